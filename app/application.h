@@ -1,0 +1,94 @@
+#pragma once
+
+// Application owns every service of Ondes (paths, settings, database, library, player, queue,
+// sleep timer, MPRIS) and hands them out. There are no singletons: the GUI, the CLI and the
+// tests each make one.
+
+#include "datapaths.h"
+
+#include <QObject>
+#include <QThreadPool>
+
+#include <memory>
+
+namespace ondes {
+
+class Database;
+class HttpClient;
+class Refresher;
+class Subscriber;
+class Library;
+class Mpris;
+class Player;
+class PlayQueue;
+class PositionKeeper;
+class Settings;
+class SleepInhibitor;
+class SleepTimer;
+
+class Application : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Application(DataPaths paths, QObject* parent = nullptr);
+    ~Application() override;
+
+    // Opens the library (migrating it) and, when it is empty, installs the demo show.
+    // Returns false with errorString() set; nothing the user had is changed then.
+    bool start();
+    // Saves what must survive: the playback position and the settings.
+    void shutdown();
+    QString errorString() const { return m_error; }
+
+    const DataPaths& paths() const { return m_paths; }
+    Settings& settings() { return *m_settings; }
+    Database& database() { return *m_database; }
+    Library& library() { return *m_library; }
+    // The network side, made on first use (reading the library needs none of it).
+    HttpClient& http();
+    Subscriber& subscriber();
+    Refresher& refresher();
+    // The playback services are made on first use: the command line never needs audio.
+    Player& player();
+    PlayQueue& queue();
+    SleepTimer& sleepTimer();
+    PositionKeeper& positionKeeper();
+
+    // Puts the player on the session bus (MPRIS2) and keeps the session awake while playing.
+    // Only the GUI and `ondes play` do this; without a session bus it logs once and goes on.
+    void enableDesktopIntegration();
+    Mpris* mpris() const { return m_mpris.get(); }
+
+    // Re-reads the playback settings (speed, skips, smart rewind, played threshold).
+    void applyPlaybackSettings();
+    // Off for this run only, whatever the setting says (`ondes play` plays one episode).
+    void setAutoAdvanceAllowed(bool allowed) { m_autoAdvanceAllowed = allowed; }
+
+Q_SIGNALS:
+    // From the desktop (MPRIS Raise and Quit).
+    void raiseRequested();
+    void quitRequested();
+
+private:
+    void onEpisodeFinished(qint64 episodeId);
+
+    DataPaths m_paths;
+    QString m_error;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Library> m_library;
+    // Parses and merges run here, one at a time, each thread with its own connection.
+    std::unique_ptr<QThreadPool> m_workers;
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<Subscriber> m_subscriber;
+    std::unique_ptr<Refresher> m_refresher;
+    std::unique_ptr<Player> m_player;
+    std::unique_ptr<PositionKeeper> m_positionKeeper;
+    std::unique_ptr<PlayQueue> m_queue;
+    std::unique_ptr<SleepTimer> m_sleepTimer;
+    std::unique_ptr<Mpris> m_mpris;
+    std::unique_ptr<SleepInhibitor> m_sleepInhibitor;
+    bool m_autoAdvanceAllowed = true;
+};
+
+} // namespace ondes

@@ -1,0 +1,129 @@
+#include "cli/commandline.h"
+
+#include "cli/dumpfeedcommand.h"
+#include "cli/librarycommands.h"
+#include "cli/playcommand.h"
+#include "cli/subscriptioncommands.h"
+#include "version.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace ondes::cli {
+
+namespace {
+
+struct CommandInfo
+{
+    const char* name;
+    const char* arguments;
+    const char* summary;
+    int (*run)(const QString& dataDir, const QStringList& arguments);
+};
+
+int runDumpFeed(const QString&, const QStringList& arguments)
+{
+    return dumpFeed(arguments);
+}
+
+const CommandInfo kCommands[] = {
+    {"dump-feed", "[--base-url URL] [--max-episodes N] FILE|-", "print a feed as JSON",
+     runDumpFeed},
+    {"shows", "", "list the shows in the library", listShows},
+    {"episodes", "[SHOW | --person NAME] [--json]",
+     "list the episodes (of one show, or of one person across shows)", listEpisodes},
+    {"people", "", "list who speaks in the library, with episode counts", listPeople},
+    {"play", "EPISODE_ID [--for SECONDS]",
+     "play an episode without a window, from where it was left, printing the position",
+     playEpisode},
+    {"subscribe", "URL",
+     "add a show: a feed, a page that links to feeds, or an episode page of a show with no feed",
+     subscribe},
+    {"refresh", "[SHOW]", "fetch what is new, for every show or one", refresh},
+    {"import-opml", "FILE", "subscribe to the shows of an OPML file", importOpml},
+    {"export-opml", "[FILE]", "write the subscriptions as OPML (to standard output without FILE)",
+     exportOpml},
+};
+
+} // namespace
+
+bool isCommand(const QString& word)
+{
+    for (const CommandInfo& info : kCommands) {
+        if (word == QLatin1String(info.name))
+            return true;
+    }
+    return false;
+}
+
+CommandLine parseCommandLine(const QStringList& arguments)
+{
+    CommandLine result;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if (!result.command.isEmpty()) {
+            result.arguments << arg;
+        } else if (arg == QLatin1String("--data-dir")) {
+            if (i + 1 >= arguments.size()) {
+                result.error = QStringLiteral("--data-dir needs a folder");
+                return result;
+            }
+            result.dataDir = arguments.at(++i);
+        } else if (arg.startsWith(QLatin1String("--data-dir="))) {
+            result.dataDir = arg.mid(11);
+        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            result.help = true;
+        } else if (arg == QLatin1String("--version") || arg == QLatin1String("-v")) {
+            result.version = true;
+        } else if (isCommand(arg)) {
+            result.command = arg;
+        } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
+            result.error = QStringLiteral("unknown option %1 (see ondes --help)").arg(arg);
+            return result;
+        } else {
+            result.positional << arg;
+        }
+    }
+    if (!result.dataDir.isNull() && result.dataDir.isEmpty())
+        result.error = QStringLiteral("--data-dir needs a folder");
+    return result;
+}
+
+QString versionText()
+{
+    return QStringLiteral("ondes %1").arg(QLatin1String(ONDES_VERSION));
+}
+
+QString usage()
+{
+    QString text = QStringLiteral(
+        "Usage: ondes [--data-dir DIR] [COMMAND [ARGUMENTS]]\n"
+        "\n"
+        "Ondes plays podcasts and radio episodes. With no command it opens its window.\n"
+        "\n"
+        "Options:\n"
+        "  --data-dir DIR   keep every file Ondes writes under DIR (library, settings, cache)\n"
+        "  --help           show this help\n"
+        "  --version        show the version\n"
+        "\n"
+        "Commands:\n");
+    for (const CommandInfo& info : kCommands) {
+        text += QStringLiteral("  %1 %2\n      %3\n")
+                    .arg(QLatin1String(info.name), QLatin1String(info.arguments),
+                         QLatin1String(info.summary));
+    }
+    return text;
+}
+
+int runCommand(const CommandLine& commandLine)
+{
+    for (const CommandInfo& info : kCommands) {
+        if (commandLine.command == QLatin1String(info.name))
+            return info.run(commandLine.dataDir, commandLine.arguments);
+    }
+    std::fprintf(stderr, "ondes: unknown command %s\n", qPrintable(commandLine.command));
+    return 2;
+}
+
+} // namespace ondes::cli

@@ -1,0 +1,30 @@
+#pragma once
+
+// CommandLine reads Ondes's arguments: the global options, then an optional sub-command that
+// runs headless. With no sub-command Ondes starts its window.
+
+#include <QString>
+#include <QStringList>
+
+namespace ondes::cli {
+
+struct CommandLine
+{
+    QString dataDir;          // --data-dir DIR; empty: the XDG locations
+    QString command;          // the sub-command, empty for the GUI
+    QStringList arguments;    // what follows the sub-command
+    QStringList positional;   // GUI arguments (files, URLs)
+    bool help = false;
+    bool version = false;
+    QString error;            // set when the arguments cannot be understood
+};
+
+CommandLine parseCommandLine(const QStringList& arguments); // arguments without the program name
+bool isCommand(const QString& word);
+QString usage();
+QString versionText();
+
+// Runs a sub-command; returns the process exit code.
+int runCommand(const CommandLine& commandLine);
+
+} // namespace ondes::cli

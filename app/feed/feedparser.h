@@ -1,0 +1,60 @@
+#pragma once
+
+// FeedParser turns the bytes of an RSS or Atom document into a ParsedFeed. It is a push parser:
+// feed it chunks as they arrive; it never builds a tree of the whole document.
+
+#include "feed/feedtypes.h"
+
+#include <QByteArrayView>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace ondes {
+
+struct FeedParseOptions
+{
+    QUrl baseUrl;                          // relative URLs resolve against it (and xml:base)
+    int maxEpisodes = -1;                  // keep at most this many episodes; -1 keeps all
+    qint64 maxBytes = 512LL * 1024 * 1024; // a larger document is refused
+};
+
+struct FeedParseResult
+{
+    std::optional<ParsedFeed> feed; // set on success
+    QString error;                  // one line a user can read, set on failure
+
+    bool ok() const { return feed.has_value(); }
+};
+
+class FeedParser
+{
+public:
+    explicit FeedParser(FeedParseOptions options = {});
+    ~FeedParser();
+    FeedParser(const FeedParser&) = delete;
+    FeedParser& operator=(const FeedParser&) = delete;
+
+    // Streams episodes instead of collecting them: each finished episode goes to the handler as
+    // soon as its </item> is parsed, and the result's episodes stay empty. Ordering and
+    // maxEpisodes are then the caller's business. Set it before the first addData().
+    using EpisodeHandler = std::function<void(ParsedEpisode&&)>;
+    void setEpisodeHandler(EpisodeHandler handler);
+
+    // Feed the next chunk. Returns false once the document is known to be bad (see finish()).
+    bool addData(QByteArrayView chunk);
+    // Ends the document and returns the feed or the reason it is not one.
+    FeedParseResult finish();
+
+    // Convenience for a whole document in memory.
+    static FeedParseResult parse(QByteArrayView document, const FeedParseOptions& options = {});
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace ondes

@@ -1,0 +1,246 @@
+#include "library/database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace ondes {
+
+Q_LOGGING_CATEGORY(lcDatabase, "ondes.library")
+
+namespace {
+
+QString migrationPath(int version)
+{
+    return QStringLiteral(":/migrations/%1.sql").arg(version, 4, 10, QLatin1Char('0'));
+}
+
+QString readMigration(int version)
+{
+    QFile file(migrationPath(version));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+bool exec(QSqlDatabase& db, const QString& statement, QString* error)
+{
+    QSqlQuery query(db);
+    if (query.exec(statement))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+QStringList splitSqlStatements(const QString& sql)
+{
+    QStringList statements;
+    QString current;
+    bool inTrigger = false;
+    const auto lines = sql.split(QLatin1Char('\n'));
+    for (const QString& rawLine : lines) {
+        const QString line = rawLine.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1String("--")))
+            continue;
+        if (current.isEmpty() &&
+            line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+            inTrigger = true;
+        current += rawLine + QLatin1Char('\n');
+        const bool ends = line.endsWith(QLatin1Char(';')) &&
+                          (!inTrigger || line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0);
+        if (ends) {
+            statements << current.trimmed();
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+Database::Database(QString path)
+    : m_path(std::move(path)),
+      m_connectionPrefix(QStringLiteral("ondes-%1").arg(reinterpret_cast<quintptr>(this), 0, 16))
+{
+}
+
+Database::~Database()
+{
+    closeAll();
+}
+
+int Database::latestSchemaVersion()
+{
+    int version = 0;
+    while (QFile::exists(migrationPath(version + 1)))
+        ++version;
+    return version;
+}
+
+QSqlDatabase Database::connection()
+{
+    QMutexLocker lock(&m_mutex);
+    QThread* thread = QThread::currentThread();
+    auto it = m_connections.constFind(thread);
+    if (it != m_connections.constEnd())
+        return QSqlDatabase::database(*it);
+
+    const QString name = m_connectionPrefix + QStringLiteral("-%1").arg(m_connectionCount++);
+    // A worker thread's connection goes with the thread, before another thread can get its
+    // address.
+    m_threadWatches.insert(thread, QObject::connect(
+                                       thread, &QThread::finished, thread,
+                                       [this, thread] {
+                                           QMutexLocker lock(&m_mutex);
+                                           m_threadWatches.remove(thread);
+                                           const QString name = m_connections.take(thread);
+                                           QSqlDatabase::database(name, false).close();
+                                           QSqlDatabase::removeDatabase(name);
+                                       },
+                                       Qt::DirectConnection));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (db.open()) {
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    } else {
+        qCWarning(lcDatabase) << "cannot open" << m_path << db.lastError().text();
+    }
+    m_connections.insert(thread, name);
+    return db;
+}
+
+void Database::closeAll()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QMetaObject::Connection& watch : std::as_const(m_threadWatches))
+        QObject::disconnect(watch);
+    m_threadWatches.clear();
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+        // Only the owning thread may touch a connection; the others are just forgotten.
+        if (it.key() == QThread::currentThread())
+            QSqlDatabase::database(it.value(), false).close();
+        QSqlDatabase::removeDatabase(it.value());
+    }
+    m_connections.clear();
+}
+
+int Database::schemaVersion()
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+bool Database::open()
+{
+    m_error.clear();
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        m_error = QStringLiteral("Cannot create the folder %1.").arg(info.absolutePath());
+        return false;
+    }
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        m_error = QStringLiteral("Cannot open the library %1: %2")
+                      .arg(m_path, db.lastError().text());
+        return false;
+    }
+    {
+        QSqlQuery check(db);
+        const bool healthy = check.exec(QStringLiteral("PRAGMA quick_check")) && check.next() &&
+                             check.value(0).toString() == QLatin1String("ok");
+        if (!healthy) {
+            m_error = QStringLiteral("The library %1 is damaged or is not an Ondes library; it "
+                                     "was left untouched.")
+                          .arg(m_path);
+            return false;
+        }
+    }
+    {
+        QSqlQuery wal(db);
+        if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+            m_error = QStringLiteral("Cannot use the library %1: %2")
+                          .arg(m_path, wal.lastError().text());
+            return false;
+        }
+    }
+    return migrate(db);
+}
+
+bool Database::migrate(QSqlDatabase& db)
+{
+    const int current = schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (current < 0) {
+        m_error = QStringLiteral("Cannot read the schema version of %1.").arg(m_path);
+        return false;
+    }
+    if (current > latest) {
+        m_error = QStringLiteral("The library %1 was written by a newer version of Ondes (schema "
+                                 "%2; this version knows up to %3). It was left untouched.")
+                      .arg(m_path)
+                      .arg(current)
+                      .arg(latest);
+        return false;
+    }
+    if (current == latest)
+        return true;
+
+    if (current > 0) {
+        // Keep a copy of a library with data before changing its shape.
+        const QString backup = m_path + QStringLiteral(".before-v%1").arg(latest);
+        QFile::remove(backup);
+        QString error;
+        if (!exec(db, QStringLiteral("VACUUM INTO '%1'").arg(QString(backup).replace(QLatin1Char('\''), QLatin1String("''"))),
+                  &error)) {
+            m_error = QStringLiteral("Cannot back up the library before upgrading it: %1").arg(error);
+            return false;
+        }
+        qCInfo(lcDatabase) << "backed up" << m_path << "to" << backup;
+    }
+    for (int version = current + 1; version <= latest; ++version) {
+        if (!applyMigration(db, version, readMigration(version)))
+            return false;
+    }
+    return true;
+}
+
+bool Database::applyMigration(QSqlDatabase& db, int version, const QString& sql)
+{
+    if (!db.transaction()) {
+        m_error = QStringLiteral("Cannot start migration %1: %2").arg(version).arg(db.lastError().text());
+        return false;
+    }
+    QString error;
+    const QStringList statements = splitSqlStatements(sql);
+    for (const QString& statement : statements) {
+        if (!exec(db, statement, &error)) {
+            db.rollback();
+            m_error = QStringLiteral("Migration %1 failed, the library was left as it was: %2")
+                          .arg(version)
+                          .arg(error);
+            return false;
+        }
+    }
+    if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version), &error) || !db.commit()) {
+        db.rollback();
+        m_error = QStringLiteral("Migration %1 failed: %2").arg(version).arg(error);
+        return false;
+    }
+    qCInfo(lcDatabase) << "applied migration" << version;
+    return true;
+}
+
+} // namespace ondes

@@ -1,0 +1,52 @@
+#pragma once
+
+// Database owns the SQLite file: it opens it (WAL, foreign keys), applies the numbered
+// migrations from the resources, and hands each thread its own connection.
+
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+class QThread;
+
+namespace ondes {
+
+class Database
+{
+public:
+    explicit Database(QString path);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens the file and migrates it. On failure errorString() says why and nothing was changed.
+    bool open();
+    QString errorString() const { return m_error; }
+    QString path() const { return m_path; }
+
+    // The calling thread's connection (created on first use, closed with the Database).
+    QSqlDatabase connection();
+
+    int schemaVersion();
+    static int latestSchemaVersion();
+
+private:
+    bool migrate(QSqlDatabase& db);
+    bool applyMigration(QSqlDatabase& db, int version, const QString& sql);
+    void closeAll();
+
+    QString m_path;
+    QString m_error;
+    QString m_connectionPrefix;
+    QMutex m_mutex;
+    QHash<QThread*, QString> m_connections;
+    QHash<QThread*, QMetaObject::Connection> m_threadWatches;
+    int m_connectionCount = 0;
+};
+
+// Splits a migration file into statements, keeping CREATE TRIGGER … END; blocks whole.
+QStringList splitSqlStatements(const QString& sql);
+
+} // namespace ondes

@@ -1,0 +1,330 @@
+#include "library/feedmerger.h"
+
+#include "feed/personkey.h"
+#include "feed/speakerextractor.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ondes {
+
+namespace {
+
+QString titleDateKey(const QString& title, qint64 published)
+{
+    return title.simplified().toCaseFolded() + QLatin1Char('\x1f') + QString::number(published);
+}
+
+// SQLite stores a null QString as NULL; the schema wants text.
+QString sqlText(const QString& value)
+{
+    return value.isNull() ? QString(QLatin1String("")) : value;
+}
+
+// Everything stored from the feed about an episode, so that an unchanged one is skipped.
+qint64 contentHash(const ParsedEpisode& e)
+{
+    size_t hash = qHashMulti(0, e.guid, e.title, e.link, e.description, e.descriptionHtml,
+                             e.author, e.imageUrl, e.published, e.durationSeconds, e.chaptersUrl);
+    for (const Enclosure& enclosure : e.enclosures)
+        hash = qHashMulti(hash, enclosure.url, enclosure.mimeType, enclosure.fileSize);
+    for (const Person& person : e.persons)
+        hash = qHashMulti(hash, person.name, person.role, person.group, person.img, person.href);
+    // Zero means "not computed yet" in the database.
+    return hash == 0 ? 1 : static_cast<qint64>(hash);
+}
+
+QString firstEnclosureUrl(const ParsedEpisode& episode)
+{
+    return episode.enclosures.isEmpty() ? QString() : episode.enclosures.first().url;
+}
+
+} // namespace
+
+FeedMerger::FeedMerger(QSqlDatabase db) : m_db(std::move(db)) {}
+
+bool FeedMerger::fail(const QString& what, const QString& why)
+{
+    m_error = what + QStringLiteral(": ") + why;
+    m_db.rollback();
+    return false;
+}
+
+std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, const QString& kind,
+                                             const ParsedFeed& feed, Coverage coverage)
+{
+    m_error.clear();
+    if (!m_db.transaction()) {
+        m_error = QStringLiteral("Cannot write to the library: ") + m_db.lastError().text();
+        return std::nullopt;
+    }
+    const auto showId = upsertShow(feedUrl, kind, feed);
+    if (!showId || !loadStored(*showId))
+        return std::nullopt;
+
+    MergeResult result;
+    result.showId = *showId;
+    QSet<qint64> seen;
+    // The newest episode of a feed comes first; write oldest first so ids follow time.
+    for (auto it = feed.episodes.crbegin(); it != feed.episodes.crend(); ++it) {
+        const auto existing = match(*it);
+        const qint64 hash = contentHash(*it);
+        if (existing && m_hashes.value(*existing) == hash) {
+            seen.insert(*existing);
+            ++result.unchanged;
+            continue;
+        }
+        const auto episodeId = writeEpisode(*showId, existing, *it, hash);
+        if (!episodeId || !writeSpeakers(*episodeId, *it))
+            return std::nullopt;
+        seen.insert(*episodeId);
+        if (existing) {
+            ++result.updated;
+        } else {
+            ++result.added;
+            // A feed that lists one episode twice must not store it twice.
+            remember(*episodeId, it->guid, firstEnclosureUrl(*it), it->title, it->published);
+        }
+        m_hashes.insert(*episodeId, hash);
+    }
+    // An empty feed is more likely a broken one than a show that removed everything.
+    if (coverage == Coverage::Complete && !feed.episodes.isEmpty() &&
+        !removeGone(*showId, seen, result))
+        return std::nullopt;
+    if (!m_db.commit()) {
+        fail(QStringLiteral("Cannot save the show"), m_db.lastError().text());
+        return std::nullopt;
+    }
+    return result;
+}
+
+bool FeedMerger::removeGone(qint64 showId, const QSet<qint64>& seen, MergeResult& result)
+{
+    // What the listener still needs stays: a download, a place in the episode, the queue.
+    QSqlQuery candidates(m_db);
+    candidates.prepare(QStringLiteral(
+        "SELECT e.id, e.local_file <> '' OR COALESCE(p.position_ms, 0) > 0 OR q.episode_id IS "
+        "NOT NULL FROM episodes e LEFT JOIN playback_positions p ON p.episode_id = e.id "
+        "LEFT JOIN queue q ON q.episode_id = e.id WHERE e.show_id = ?"));
+    candidates.addBindValue(showId);
+    if (!candidates.exec())
+        return fail(QStringLiteral("Cannot update the show"), candidates.lastError().text());
+    QList<qint64> remove;
+    QList<qint64> keep;
+    while (candidates.next()) {
+        const qint64 id = candidates.value(0).toLongLong();
+        if (seen.contains(id))
+            continue;
+        (candidates.value(1).toBool() ? keep : remove) << id;
+    }
+    QSqlQuery drop(m_db);
+    drop.prepare(QStringLiteral("DELETE FROM episodes WHERE id = ?"));
+    for (qint64 id : std::as_const(remove)) {
+        drop.addBindValue(id);
+        if (!drop.exec())
+            return fail(QStringLiteral("Cannot update the show"), drop.lastError().text());
+    }
+    QSqlQuery mark(m_db);
+    mark.prepare(QStringLiteral(
+        "UPDATE episodes SET gone_since = ? WHERE id = ? AND gone_since = 0"));
+    for (qint64 id : std::as_const(keep)) {
+        mark.addBindValue(QDateTime::currentSecsSinceEpoch());
+        mark.addBindValue(id);
+        if (!mark.exec())
+            return fail(QStringLiteral("Cannot update the show"), mark.lastError().text());
+    }
+    result.removed = static_cast<int>(remove.size());
+    return true;
+}
+
+std::optional<qint64> FeedMerger::upsertShow(const QString& feedUrl, const QString& kind,
+                                             const ParsedFeed& feed)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO shows (feed_url, kind, title, description, link, image_url, author, "
+        "language, last_refresh, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(feed_url) DO UPDATE SET title = excluded.title, "
+        "description = excluded.description, link = excluded.link, "
+        "image_url = excluded.image_url, author = excluded.author, language = excluded.language, "
+        "last_refresh = excluded.last_refresh, last_error = '' RETURNING id"));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QString title = feed.title.isEmpty() ? feedUrl : feed.title;
+    for (const QString& value : {feedUrl, kind, title, feed.description, feed.link, feed.imageUrl,
+                                 feed.author, feed.language})
+        q.addBindValue(sqlText(value));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec() || !q.next()) {
+        fail(QStringLiteral("Cannot save the show"), q.lastError().text());
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
+bool FeedMerger::loadStored(qint64 showId)
+{
+    m_byGuid.clear();
+    m_byEnclosure.clear();
+    m_byTitleDate.clear();
+    m_hashes.clear();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, guid, enclosure_url, title, published, content_hash "
+                             "FROM episodes WHERE show_id = ?"));
+    q.addBindValue(showId);
+    if (!q.exec())
+        return fail(QStringLiteral("Cannot read the show"), q.lastError().text());
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        remember(id, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                 q.value(4).toLongLong());
+        m_hashes.insert(id, q.value(5).toLongLong());
+    }
+    return true;
+}
+
+void FeedMerger::remember(qint64 id, const QString& guid, const QString& enclosureUrl,
+                          const QString& title, qint64 published)
+{
+    if (!guid.isEmpty())
+        m_byGuid.insert(guid, id);
+    if (!enclosureUrl.isEmpty())
+        m_byEnclosure.insert(enclosureUrl, id);
+    m_byTitleDate.insert(titleDateKey(title, published), id);
+}
+
+std::optional<qint64> FeedMerger::match(const ParsedEpisode& episode) const
+{
+    // Publishers change guids: fall back on the enclosure, then on title and date.
+    if (!episode.guid.isEmpty()) {
+        if (auto it = m_byGuid.constFind(episode.guid); it != m_byGuid.constEnd())
+            return *it;
+    }
+    const QString enclosure = firstEnclosureUrl(episode);
+    if (!enclosure.isEmpty()) {
+        if (auto it = m_byEnclosure.constFind(enclosure); it != m_byEnclosure.constEnd())
+            return *it;
+    }
+    if (auto it = m_byTitleDate.constFind(titleDateKey(episode.title, episode.published));
+        it != m_byTitleDate.constEnd())
+        return *it;
+    return std::nullopt;
+}
+
+std::optional<qint64> FeedMerger::writeEpisode(qint64 showId, std::optional<qint64> existing,
+                                               const ParsedEpisode& episode, qint64 hash)
+{
+    const Enclosure enclosure = episode.enclosures.isEmpty() ? Enclosure{} : episode.enclosures.first();
+    QSqlQuery q(m_db);
+    if (existing) {
+        q.prepare(QStringLiteral(
+            "UPDATE episodes SET guid = ?, title = ?, link = ?, description = ?, "
+            "description_html = ?, author = ?, image_url = ?, published = ?, duration = "
+            "CASE WHEN ? > 0 THEN ? ELSE duration END, enclosure_url = ?, enclosure_type = ?, "
+            "enclosure_size = ?, chapters_url = ?, content_hash = ?, gone_since = 0 WHERE id = ?"));
+    } else {
+        q.prepare(QStringLiteral(
+            "INSERT INTO episodes (guid, title, link, description, description_html, author, "
+            "image_url, published, duration, enclosure_url, enclosure_type, enclosure_size, "
+            "chapters_url, content_hash, show_id, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?)"));
+    }
+    q.addBindValue(sqlText(episode.guid));
+    q.addBindValue(sqlText(episode.title));
+    q.addBindValue(sqlText(episode.link));
+    q.addBindValue(sqlText(episode.description));
+    q.addBindValue(sqlText(episode.descriptionHtml));
+    q.addBindValue(sqlText(episode.author));
+    q.addBindValue(sqlText(episode.imageUrl));
+    q.addBindValue(episode.published);
+    if (existing)
+        q.addBindValue(episode.durationSeconds);
+    q.addBindValue(episode.durationSeconds);
+    q.addBindValue(sqlText(enclosure.url));
+    q.addBindValue(sqlText(enclosure.mimeType));
+    q.addBindValue(enclosure.fileSize);
+    q.addBindValue(sqlText(episode.chaptersUrl));
+    q.addBindValue(hash);
+    if (existing) {
+        q.addBindValue(*existing);
+    } else {
+        q.addBindValue(showId);
+        q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    }
+    if (!q.exec()) {
+        fail(QStringLiteral("Cannot save the episode \"%1\"").arg(episode.title), q.lastError().text());
+        return std::nullopt;
+    }
+    return existing ? *existing : q.lastInsertId().toLongLong();
+}
+
+bool FeedMerger::writeSpeakers(qint64 episodeId, const ParsedEpisode& episode)
+{
+    QSqlQuery clear(m_db);
+    clear.prepare(QStringLiteral("DELETE FROM episode_people WHERE episode_id = ?"));
+    clear.addBindValue(episodeId);
+    if (!clear.exec())
+        return fail(QStringLiteral("Cannot save the speakers"), clear.lastError().text());
+
+    struct Entry
+    {
+        Person person;
+        QString source;
+    };
+    QList<Entry> entries;
+    for (const Person& person : episode.persons)
+        entries << Entry{person, QStringLiteral("feed")};
+    static const SpeakerExtractor extractor;
+    const QString text = episode.descriptionHtml.isEmpty() ? episode.description
+                                                           : episode.descriptionHtml;
+    for (const Speaker& speaker : extractor.extract(text))
+        entries << Entry{Person{speaker.name, speaker.role, {}, {}, {}}, QStringLiteral("description")};
+
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO episode_people (episode_id, person_id, "
+                                  "role, grp, source, ordinal) VALUES (?, ?, ?, ?, ?, ?)"));
+    int ordinal = 0;
+    for (const Entry& entry : entries) {
+        const auto person = personId(entry.person);
+        if (!person)
+            return false;
+        insert.addBindValue(episodeId);
+        insert.addBindValue(*person);
+        insert.addBindValue(sqlText(entry.person.role));
+        insert.addBindValue(sqlText(entry.person.group));
+        insert.addBindValue(sqlText(entry.source));
+        insert.addBindValue(ordinal++);
+        if (!insert.exec())
+            return fail(QStringLiteral("Cannot save the speakers"), insert.lastError().text());
+    }
+    return true;
+}
+
+std::optional<qint64> FeedMerger::personId(const Person& person)
+{
+    const QString key = personKey(person.name);
+    if (auto it = m_people.constFind(key); it != m_people.constEnd())
+        return *it;
+    QSqlQuery q(m_db);
+    // Keep the avatar and link a feed gave, even when a later mention has none.
+    q.prepare(QStringLiteral(
+        "INSERT INTO people (key, name, img, href) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE "
+        "SET img = CASE WHEN excluded.img <> '' THEN excluded.img ELSE img END, "
+        "href = CASE WHEN excluded.href <> '' THEN excluded.href ELSE href END RETURNING id"));
+    q.addBindValue(key);
+    q.addBindValue(person.name.simplified());
+    q.addBindValue(sqlText(person.img));
+    q.addBindValue(sqlText(person.href));
+    if (!q.exec() || !q.next()) {
+        fail(QStringLiteral("Cannot save the speaker %1").arg(person.name), q.lastError().text());
+        return std::nullopt;
+    }
+    const qint64 id = q.value(0).toLongLong();
+    m_people.insert(key, id);
+    return id;
+}
+
+} // namespace ondes

@@ -1,0 +1,62 @@
+#pragma once
+
+// FeedMerger writes one parsed feed into the library in a single transaction, matching the
+// feed's episodes with the stored ones so that the listener's state survives every refresh.
+
+#include "feed/feedtypes.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace ondes {
+
+struct MergeResult
+{
+    qint64 showId = 0;
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int removed = 0;
+};
+
+class FeedMerger
+{
+public:
+    explicit FeedMerger(QSqlDatabase db);
+
+    // Partial: the feed lists only some of the show's episodes (a web show's newest pages),
+    // so the episodes it does not list are not gone.
+    enum class Coverage { Complete, Partial };
+
+    // Returns what changed, or nullopt (errorString() says why; nothing was written).
+    std::optional<MergeResult> merge(const QString& feedUrl, const QString& kind,
+                                     const ParsedFeed& feed, Coverage coverage = Coverage::Complete);
+    QString errorString() const { return m_error; }
+
+private:
+    std::optional<qint64> upsertShow(const QString& feedUrl, const QString& kind,
+                                     const ParsedFeed& feed);
+    bool loadStored(qint64 showId);
+    void remember(qint64 id, const QString& guid, const QString& enclosureUrl, const QString& title,
+                  qint64 published);
+    std::optional<qint64> match(const ParsedEpisode& episode) const;
+    std::optional<qint64> writeEpisode(qint64 showId, std::optional<qint64> existing,
+                                       const ParsedEpisode& episode, qint64 hash);
+    bool removeGone(qint64 showId, const QSet<qint64>& seen, MergeResult& result);
+    bool writeSpeakers(qint64 episodeId, const ParsedEpisode& episode);
+    std::optional<qint64> personId(const Person& person);
+    bool fail(const QString& what, const QString& why);
+
+    QSqlDatabase m_db;
+    QString m_error;
+    QHash<QString, qint64> m_byGuid;
+    QHash<QString, qint64> m_byEnclosure;
+    QHash<QString, qint64> m_byTitleDate;
+    QHash<qint64, qint64> m_hashes; // episode id -> content hash
+    QHash<QString, qint64> m_people;
+};
+
+} // namespace ondes

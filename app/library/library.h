@@ -1,0 +1,96 @@
+#pragma once
+
+// Library is the one place that reads and writes shows, episodes, people and positions.
+// Callers get plain rows; the views are told what changed through signals.
+
+#include "feed/feedtypes.h"
+#include "library/feedmerger.h"
+#include "library/librarytypes.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace ondes {
+
+class Database;
+
+class Library : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Library(Database& database, QObject* parent = nullptr);
+
+    QList<ShowRow> shows() const;
+    std::optional<ShowRow> show(qint64 showId) const;
+    std::optional<qint64> showIdForUrl(const QString& feedUrl) const;
+    QList<EpisodeRow> episodes(qint64 showId) const;
+    std::optional<EpisodeRow> episode(qint64 episodeId) const;
+    QList<SpeakerRow> speakers(qint64 episodeId) const;
+
+    // Everyone who speaks in at least one episode, by name, with their episode counts.
+    QList<PersonRow> people() const;
+    std::optional<PersonRow> person(qint64 personId) const;
+    // A person by name, however it is written (case, accents, spacing).
+    std::optional<PersonRow> findPerson(const QString& name) const;
+    // All the episodes a person speaks in, across shows, newest first.
+    QList<EpisodeRow> episodesWithPerson(qint64 personId) const;
+    bool isEmpty() const;
+
+    // Stores a parsed feed as the show at feedUrl, merging with what is there (one transaction;
+    // safe from a worker thread, which gets its own connection). Returns what changed, or
+    // nullopt with *error set and nothing written.
+    std::optional<MergeResult> storeFeed(const QString& feedUrl, const QString& kind,
+                                         const ParsedFeed& feed, QString* error = nullptr,
+                                         FeedMerger::Coverage coverage = FeedMerger::Coverage::Complete);
+
+    // Adds shows known only by address and title (an OPML import); a refresh fills them in.
+    // Returns the ids of all of them, including those that were already in the library.
+    QList<qint64> addShows(const QList<QPair<QString, QString>>& urlsAndTitles);
+
+    // Refreshing.
+    std::optional<ShowFetchState> fetchState(qint64 showId) const;
+    QList<qint64> refreshableShowIds() const; // feeds and web shows, not the demo
+    // After a successful fetch: the validators for the next conditional GET; a new address
+    // when the show moved for good (ignored when another show already has it).
+    bool recordFetch(qint64 showId, const QString& etag, const QString& lastModified,
+                     const QString& movedTo = {});
+    // A failed refresh keeps the show as it was and says why.
+    bool recordFetchError(qint64 showId, const QString& error);
+
+    qint64 position(qint64 episodeId) const; // milliseconds, 0 when none
+    bool savePosition(qint64 episodeId, qint64 positionMs);
+    bool setPlayed(qint64 episodeId, bool played);
+
+    // --- Playback: queue, speed per show, progress (issue 5) ---
+
+    // When the position was last saved (Unix seconds, 0 when never): smart rewind reads how
+    // long the listener has been away from it, also across restarts.
+    qint64 positionSavedAt(qint64 episodeId) const;
+    bool savePosition(qint64 episodeId, qint64 positionMs, qint64 savedAtSecs);
+    // Started and not finished (position > 0, not played), most recently listened first.
+    QList<EpisodeRow> inProgressEpisodes(int limit = 100) const;
+    // The episode that plays this URL (stream or local file), for MPRIS OpenUri.
+    std::optional<qint64> episodeIdForUrl(const QString& url) const;
+
+    // The speed a show plays at; 0 when it follows the global default.
+    double showPlaybackRate(qint64 showId) const;
+    bool setShowPlaybackRate(qint64 showId, double rate);
+
+    // The "Up next" queue, in play order.
+    QList<qint64> queue() const;
+    QList<EpisodeRow> queuedEpisodes() const;
+    // Rewrites the whole queue in this order (one transaction; a queue is short).
+    bool setQueue(const QList<qint64>& episodeIds);
+
+Q_SIGNALS:
+    void showsChanged();
+    void episodesChanged(qint64 showId);
+    void episodeChanged(qint64 episodeId);
+    void queueChanged();
+
+private:
+    Database& m_database;
+};
+
+} // namespace ondes

@@ -1,0 +1,58 @@
+// Ondes: with a sub-command it runs headless; without one it opens its window.
+
+#include "application.h"
+#include "cli/commandline.h"
+#include "library/refreshschedule.h"
+#include "mainwindow.h"
+#include "quitsignals.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+#include <libxml/parser.h>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    // libxml2 2.9 wants this once, before any thread parses.
+    xmlInitParser();
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const ondes::cli::CommandLine commandLine = ondes::cli::parseCommandLine(arguments);
+    if (!commandLine.error.isEmpty()) {
+        std::fprintf(stderr, "ondes: %s\n", qPrintable(commandLine.error));
+        return 2;
+    }
+    if (commandLine.help) {
+        std::fputs(qPrintable(ondes::cli::usage()), stdout);
+        return 0;
+    }
+    if (commandLine.version) {
+        std::printf("%s\n", qPrintable(ondes::cli::versionText()));
+        return 0;
+    }
+    if (!commandLine.command.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        return ondes::cli::runCommand(commandLine);
+    }
+
+    const ondes::DataPaths paths(commandLine.dataDir);
+    paths.confineLibraries();
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Ondes"));
+    QApplication::setDesktopFileName(QStringLiteral("org.ondes.Ondes"));
+    ondes::Application ondes{paths};
+    if (!ondes.start()) {
+        QMessageBox::critical(nullptr, QObject::tr("Ondes cannot start"), ondes.errorString());
+        return 1;
+    }
+    ondes::QuitSignals quitSignals;
+    ondes::MainWindow window(ondes);
+    window.show();
+    const ondes::RefreshSchedule refreshSchedule(ondes.refresher(), ondes.settings());
+    const int code = QApplication::exec();
+    ondes.shutdown();
+    return code;
+}

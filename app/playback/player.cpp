@@ -1,0 +1,364 @@
+#include "playback/player.h"
+
+#include "library/library.h"
+
+#include <QAudioOutput>
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QUrl>
+
+#include <cmath>
+
+namespace ondes {
+
+Q_LOGGING_CATEGORY(lcPlayback, "ondes.playback")
+
+Player::Player(Library& library, QObject* parent)
+    : QObject(parent), m_library(library), m_player(std::make_unique<QMediaPlayer>()),
+      m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+    // GStreamer fails with "Internal data stream error" without an output attached.
+    m_output = new QAudioOutput(m_player.get());
+    m_player->setAudioOutput(m_output);
+    m_volume = m_output->volume();
+
+    connect(m_player.get(), &QMediaPlayer::mediaStatusChanged, this, &Player::onMediaStatusChanged);
+    connect(m_player.get(), &QMediaPlayer::errorOccurred, this, &Player::onError);
+    connect(m_player.get(), &QMediaPlayer::seekableChanged, this, [this](bool seekable) {
+        if (seekable) {
+            applyPendingSeek();
+            applyRate();
+        }
+        Q_EMIT seekableChanged(seekable);
+    });
+    connect(m_player.get(), &QMediaPlayer::positionChanged, this, [this](qint64 position) {
+        if (m_pendingSeekMs < 0)
+            Q_EMIT positionChanged(position);
+    });
+    connect(m_player.get(), &QMediaPlayer::durationChanged, this, [this](qint64 duration) {
+        if (duration > 0)
+            m_knownDurationMs = duration;
+        Q_EMIT durationChanged(this->duration());
+    });
+    connect(m_player.get(), &QMediaPlayer::playbackStateChanged, this,
+            [this](QMediaPlayer::PlaybackState state) {
+                if (state == QMediaPlayer::PlayingState) {
+                    setState(State::Playing);
+                    applyRate();
+                } else if (state == QMediaPlayer::PausedState) {
+                    setState(State::Paused);
+                } else if (m_state != State::Loading) {
+                    setState(State::Stopped);
+                }
+            });
+}
+
+Player::~Player()
+{
+    if (m_episodeId && !m_atEnd)
+        Q_EMIT leavingEpisode(m_episodeId, position(), duration());
+    m_player->stop();
+}
+
+bool Player::play(qint64 episodeId)
+{
+    if (episodeId == m_episodeId && m_episodeId) {
+        resume();
+        return true;
+    }
+    const auto episode = m_library.episode(episodeId);
+    if (!episode) {
+        m_error = tr("This episode is no longer in the library.");
+        Q_EMIT errorOccurred(m_error);
+        return false;
+    }
+    const QUrl url(episode->playableUrl());
+    if (!url.isValid() || url.isEmpty()) {
+        m_error = tr("\"%1\" has no audio to play.").arg(episode->title);
+        Q_EMIT errorOccurred(m_error);
+        return false;
+    }
+    if (m_episodeId && !m_atEnd)
+        Q_EMIT leavingEpisode(m_episodeId, position(), duration());
+
+    m_error.clear();
+    m_episodeId = episodeId;
+    m_showId = episode->showId;
+    m_atEnd = false;
+    m_pausedAtMs = 0;
+    m_knownDurationMs = episode->durationSeconds * 1000;
+    // A played episode starts again from the beginning, and is in progress again.
+    qint64 resumeAt = episode->played ? 0 : episode->positionMs;
+    if (episode->played)
+        m_library.setPlayed(episodeId, false);
+    if (resumeAt > 0 && longPauseSince(m_library.positionSavedAt(episodeId) * 1000))
+        resumeAt = qMax<qint64>(0, resumeAt - m_rewindMs);
+    m_pendingSeekMs = resumeAt > 0 ? resumeAt : -1;
+
+    const double showRate = m_library.showPlaybackRate(m_showId);
+    const double rate = showRate > 0 ? normalizedRate(showRate) : m_defaultRate;
+    const bool rateChanged = !qFuzzyCompare(rate, m_rate);
+    m_rate = rate;
+
+    qCInfo(lcPlayback) << "playing" << episodeId << url.toString() << "from" << resumeAt << "at"
+                       << m_rate;
+    setState(State::Loading);
+    // The pipeline drops a rate set before it can seek yet keeps believing in it: start each
+    // source at 1.0 and apply the speed once the media is seekable.
+    m_player->setPlaybackRate(1.0);
+    m_player->setSource(url);
+    m_player->play();
+    Q_EMIT currentEpisodeChanged(episodeId);
+    Q_EMIT durationChanged(duration());
+    Q_EMIT positionChanged(position());
+    if (rateChanged)
+        Q_EMIT playbackRateChanged(m_rate);
+    return true;
+}
+
+void Player::resume()
+{
+    if (!m_episodeId)
+        return;
+    if (m_atEnd || m_player->mediaStatus() == QMediaPlayer::EndOfMedia) {
+        m_atEnd = false;
+        m_pausedAtMs = 0;
+        m_pendingSeekMs = -1;
+        m_player->setPosition(0);
+        m_player->play();
+        return;
+    }
+    const bool rewind = m_pausedAtMs > 0 && longPauseSince(m_pausedAtMs);
+    const qint64 target = position() - m_rewindMs;
+    m_pausedAtMs = 0;
+    m_player->play();
+    if (rewind)
+        seek(target);
+    else
+        applyPendingSeek(); // after stop(), which rewinds the media to 0
+}
+
+void Player::pause()
+{
+    if (m_state == State::Playing || m_state == State::Loading) {
+        m_pausedAtMs = m_clock();
+        m_player->pause();
+    }
+}
+
+void Player::togglePlayPause()
+{
+    if (m_state == State::Playing || m_state == State::Loading)
+        pause();
+    else
+        resume();
+}
+
+void Player::stop()
+{
+    if (!m_episodeId)
+        return;
+    if (!m_atEnd) {
+        const qint64 at = position();
+        Q_EMIT leavingEpisode(m_episodeId, at, duration());
+        // QMediaPlayer::stop() goes back to 0; playing again continues from here.
+        m_pendingSeekMs = at > 0 ? at : -1;
+    }
+    if (m_state != State::Stopped)
+        m_pausedAtMs = m_clock();
+    m_player->stop();
+    setState(State::Stopped);
+}
+
+void Player::seek(qint64 positionMs)
+{
+    if (!m_episodeId)
+        return;
+    positionMs = qMax<qint64>(0, positionMs);
+    if (const qint64 total = duration(); total > 0)
+        positionMs = qMin(positionMs, total);
+    m_atEnd = false;
+    if (m_player->isSeekable()) {
+        m_pendingSeekMs = -1;
+        m_player->setPosition(positionMs);
+    } else {
+        m_pendingSeekMs = positionMs;
+    }
+    Q_EMIT positionChanged(positionMs);
+    Q_EMIT seeked(positionMs);
+}
+
+void Player::skipBackward()
+{
+    seek(position() - m_skipBackwardMs);
+}
+
+void Player::skipForward()
+{
+    // Not past the end: a skip lands a moment before it, and the end marks the episode played.
+    const qint64 total = duration();
+    const qint64 target = position() + m_skipForwardMs;
+    seek(total > 0 ? qMin(target, qMax<qint64>(0, total - 500)) : target);
+}
+
+void Player::setSkipLengths(qint64 backwardMs, qint64 forwardMs)
+{
+    m_skipBackwardMs = qMax<qint64>(0, backwardMs);
+    m_skipForwardMs = qMax<qint64>(0, forwardMs);
+}
+
+qint64 Player::position() const
+{
+    return m_pendingSeekMs >= 0 ? m_pendingSeekMs : m_player->position();
+}
+
+qint64 Player::duration() const
+{
+    const qint64 reported = m_player->duration();
+    return reported > 0 ? reported : m_knownDurationMs;
+}
+
+bool Player::isSeekable() const
+{
+    return m_player->isSeekable();
+}
+
+double Player::normalizedRate(double rate)
+{
+    if (!std::isfinite(rate))
+        return 1.0;
+    const double stepped = std::round(rate / kRateStep) * kRateStep;
+    return qBound(kMinRate, std::round(stepped * 10.0) / 10.0, kMaxRate);
+}
+
+void Player::setPlaybackRate(double rate)
+{
+    rate = normalizedRate(rate);
+    if (m_showId)
+        m_library.setShowPlaybackRate(m_showId, rate);
+    if (qFuzzyCompare(rate, m_rate))
+        return;
+    m_rate = rate;
+    applyRate();
+    Q_EMIT playbackRateChanged(m_rate);
+}
+
+void Player::setDefaultPlaybackRate(double rate)
+{
+    m_defaultRate = normalizedRate(rate);
+}
+
+void Player::setSmartRewind(qint64 afterMs, qint64 rewindMs)
+{
+    m_rewindAfterMs = qMax<qint64>(0, afterMs);
+    m_rewindMs = qMax<qint64>(0, rewindMs);
+}
+
+void Player::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+bool Player::longPauseSince(qint64 sinceMs) const
+{
+    return sinceMs > 0 && m_rewindMs > 0 && m_clock() - sinceMs >= m_rewindAfterMs;
+}
+
+void Player::applyRate()
+{
+    // Rate changes are seeks in GStreamer: they only take once the media can seek.
+    if (!m_player->isSeekable() || m_state != State::Playing)
+        return;
+    if (!qFuzzyCompare(m_player->playbackRate(), m_rate))
+        m_player->setPlaybackRate(m_rate);
+}
+
+void Player::setVolume(float volume)
+{
+    volume = qBound(0.0f, volume, 1.0f);
+    if (qFuzzyCompare(volume, m_volume))
+        return;
+    m_volume = volume;
+    applyVolume();
+    Q_EMIT volumeChanged(m_volume);
+}
+
+bool Player::isMuted() const
+{
+    return m_output->isMuted();
+}
+
+void Player::setMuted(bool muted)
+{
+    if (muted == m_output->isMuted())
+        return;
+    m_output->setMuted(muted);
+    Q_EMIT mutedChanged(muted);
+}
+
+void Player::setVolumeScale(float scale)
+{
+    m_volumeScale = qBound(0.0f, scale, 1.0f);
+    applyVolume();
+}
+
+void Player::applyVolume()
+{
+    m_output->setVolume(m_volume * m_volumeScale);
+}
+
+void Player::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void Player::applyPendingSeek()
+{
+    if (m_pendingSeekMs < 0 || !m_player->isSeekable())
+        return;
+    const qint64 target = m_pendingSeekMs;
+    m_pendingSeekMs = -1;
+    m_player->setPosition(target);
+    Q_EMIT positionChanged(target);
+}
+
+void Player::onMediaStatusChanged(QMediaPlayer::MediaStatus status)
+{
+    switch (status) {
+    case QMediaPlayer::LoadedMedia:
+    case QMediaPlayer::BufferedMedia:
+        applyPendingSeek();
+        applyRate();
+        break;
+    case QMediaPlayer::EndOfMedia: {
+        const qint64 episode = m_episodeId;
+        m_atEnd = true;
+        m_library.setPlayed(episode, true);
+        m_library.savePosition(episode, 0);
+        setState(State::Stopped);
+        Q_EMIT finished(episode);
+        break;
+    }
+    case QMediaPlayer::InvalidMedia:
+        // errorOccurred carries the reason.
+        break;
+    default:
+        break;
+    }
+}
+
+void Player::onError(QMediaPlayer::Error error, const QString& message)
+{
+    if (error == QMediaPlayer::NoError)
+        return;
+    m_error = message.isEmpty() ? tr("The episode cannot be played.") : message;
+    qCWarning(lcPlayback) << "error" << error << message;
+    // Keep the saved position: the pending resume point stays what position() reports.
+    setState(State::Stopped);
+    Q_EMIT errorOccurred(m_error);
+}
+
+} // namespace ondes

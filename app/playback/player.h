@@ -1,0 +1,123 @@
+#pragma once
+
+// Player owns the one QMediaPlayer and its audio output. It plays an episode from its
+// downloaded file or its stream, resumes at the saved position once the media can seek (a few
+// seconds earlier after a long pause), and applies the speed of the episode's show.
+
+#include <QMediaPlayer>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QAudioOutput;
+
+namespace ondes {
+
+class Library;
+
+class Player : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Stopped, Loading, Playing, Paused };
+    Q_ENUM(State)
+
+    static constexpr double kMinRate = 0.5;
+    static constexpr double kMaxRate = 3.0;
+    static constexpr double kRateStep = 0.1;
+    // Milliseconds since the epoch; tests replace it to make pauses long.
+    using Clock = std::function<qint64()>;
+
+    explicit Player(Library& library, QObject* parent = nullptr);
+    ~Player() override;
+
+    // Starts the episode, or resumes it when it is the current one.
+    bool play(qint64 episodeId);
+    void resume();
+    void pause();
+    void togglePlayPause();
+    void stop();
+    void seek(qint64 positionMs);
+    void skipBackward();
+    void skipForward();
+    void setSkipLengths(qint64 backwardMs, qint64 forwardMs);
+    qint64 skipBackwardMs() const { return m_skipBackwardMs; }
+    qint64 skipForwardMs() const { return m_skipForwardMs; }
+
+    qint64 currentEpisode() const { return m_episodeId; }
+    qint64 currentShow() const { return m_showId; }
+    // The position to keep: the pending resume point until the media has seeked to it.
+    qint64 position() const;
+    qint64 duration() const;
+    bool isSeekable() const;
+    State state() const { return m_state; }
+    bool isPlaying() const { return m_state == State::Playing; }
+    QString errorString() const { return m_error; }
+
+    // The speed, 0.5–3.0 in 0.1 steps. setPlaybackRate() also remembers it for the current show.
+    double playbackRate() const { return m_rate; }
+    void setPlaybackRate(double rate);
+    double defaultPlaybackRate() const { return m_defaultRate; }
+    void setDefaultPlaybackRate(double rate);
+    static double normalizedRate(double rate);
+
+    // Resume rewindMs earlier when the pause lasted at least afterMs (also across restarts).
+    void setSmartRewind(qint64 afterMs, qint64 rewindMs);
+    void setClock(Clock clock);
+
+    float volume() const { return m_volume; }
+    void setVolume(float volume);
+    bool isMuted() const;
+    void setMuted(bool muted);
+    // A factor on top of the listener's volume, for fades; it is never saved.
+    void setVolumeScale(float scale);
+    float volumeScale() const { return m_volumeScale; }
+
+Q_SIGNALS:
+    void currentEpisodeChanged(qint64 episodeId);
+    // Sent before the current episode is replaced or stopped, with where it stood.
+    void leavingEpisode(qint64 episodeId, qint64 positionMs, qint64 durationMs);
+    void stateChanged(ondes::Player::State state);
+    void positionChanged(qint64 positionMs);
+    void durationChanged(qint64 durationMs);
+    void seekableChanged(bool seekable);
+    void seeked(qint64 positionMs);
+    void finished(qint64 episodeId);
+    void errorOccurred(const QString& message);
+    void playbackRateChanged(double rate);
+    void volumeChanged(float volume);
+    void mutedChanged(bool muted);
+
+private:
+    void setState(State state);
+    void onMediaStatusChanged(QMediaPlayer::MediaStatus status);
+    void onError(QMediaPlayer::Error error, const QString& message);
+    void applyPendingSeek();
+    void applyRate();
+    void applyVolume();
+    bool longPauseSince(qint64 sinceMs) const;
+
+    Library& m_library;
+    std::unique_ptr<QMediaPlayer> m_player;
+    QAudioOutput* m_output = nullptr;
+    Clock m_clock;
+    qint64 m_episodeId = 0;
+    qint64 m_showId = 0;
+    qint64 m_pendingSeekMs = -1;
+    qint64 m_knownDurationMs = 0;
+    qint64 m_pausedAtMs = 0;
+    qint64 m_skipBackwardMs = 10000;
+    qint64 m_skipForwardMs = 30000;
+    qint64 m_rewindAfterMs = 5 * 60 * 1000;
+    qint64 m_rewindMs = 3000;
+    double m_rate = 1.0;
+    double m_defaultRate = 1.0;
+    float m_volume = 1.0f;
+    float m_volumeScale = 1.0f;
+    bool m_atEnd = false;
+    State m_state = State::Stopped;
+    QString m_error;
+};
+
+} // namespace ondes

@@ -1,0 +1,180 @@
+#include "settings.h"
+
+namespace ondes {
+
+namespace {
+const QString kVolume = QStringLiteral("playback/volume");
+const QString kMuted = QStringLiteral("playback/muted");
+const QString kLastEpisode = QStringLiteral("playback/lastEpisode");
+const QString kDefaultRate = QStringLiteral("playback/defaultRate");
+const QString kSkipBackward = QStringLiteral("playback/skipBackwardMs");
+const QString kSkipForward = QStringLiteral("playback/skipForwardMs");
+const QString kSmartRewindAfter = QStringLiteral("playback/smartRewindAfterMs");
+const QString kSmartRewind = QStringLiteral("playback/smartRewindMs");
+const QString kPlayedThreshold = QStringLiteral("playback/playedThresholdMs");
+const QString kAutoAdvance = QStringLiteral("playback/autoAdvance");
+const QString kSleepMinutes = QStringLiteral("playback/sleepTimerMinutes");
+const QString kRefreshOnStart = QStringLiteral("refresh/onStart");
+const QString kRefreshInterval = QStringLiteral("refresh/intervalHours");
+const QString kWindowGeometry = QStringLiteral("window/geometry");
+const QString kWindowState = QStringLiteral("window/state");
+} // namespace
+
+Settings::Settings(const QString& path) : m_settings(path, QSettings::IniFormat) {}
+
+float Settings::volume() const
+{
+    return qBound(0.0f, m_settings.value(kVolume, 0.8f).toFloat(), 1.0f);
+}
+
+void Settings::setVolume(float volume)
+{
+    m_settings.setValue(kVolume, qBound(0.0f, volume, 1.0f));
+}
+
+bool Settings::muted() const
+{
+    return m_settings.value(kMuted, false).toBool();
+}
+
+void Settings::setMuted(bool muted)
+{
+    m_settings.setValue(kMuted, muted);
+}
+
+qint64 Settings::lastEpisodeId() const
+{
+    return m_settings.value(kLastEpisode, 0).toLongLong();
+}
+
+void Settings::setLastEpisodeId(qint64 episodeId)
+{
+    m_settings.setValue(kLastEpisode, episodeId);
+}
+
+double Settings::defaultPlaybackRate() const
+{
+    return qBound(0.5, m_settings.value(kDefaultRate, 1.0).toDouble(), 3.0);
+}
+
+void Settings::setDefaultPlaybackRate(double rate)
+{
+    m_settings.setValue(kDefaultRate, qBound(0.5, rate, 3.0));
+}
+
+qint64 Settings::skipBackwardMs() const
+{
+    return qMax<qint64>(0, m_settings.value(kSkipBackward, 10000).toLongLong());
+}
+
+void Settings::setSkipBackwardMs(qint64 ms)
+{
+    m_settings.setValue(kSkipBackward, qMax<qint64>(0, ms));
+}
+
+qint64 Settings::skipForwardMs() const
+{
+    return qMax<qint64>(0, m_settings.value(kSkipForward, 30000).toLongLong());
+}
+
+void Settings::setSkipForwardMs(qint64 ms)
+{
+    m_settings.setValue(kSkipForward, qMax<qint64>(0, ms));
+}
+
+qint64 Settings::smartRewindAfterMs() const
+{
+    return qMax<qint64>(0, m_settings.value(kSmartRewindAfter, 5 * 60 * 1000).toLongLong());
+}
+
+void Settings::setSmartRewindAfterMs(qint64 ms)
+{
+    m_settings.setValue(kSmartRewindAfter, qMax<qint64>(0, ms));
+}
+
+qint64 Settings::smartRewindMs() const
+{
+    return qMax<qint64>(0, m_settings.value(kSmartRewind, 3000).toLongLong());
+}
+
+void Settings::setSmartRewindMs(qint64 ms)
+{
+    m_settings.setValue(kSmartRewind, qMax<qint64>(0, ms));
+}
+
+qint64 Settings::playedThresholdMs() const
+{
+    return qMax<qint64>(0, m_settings.value(kPlayedThreshold, 30000).toLongLong());
+}
+
+void Settings::setPlayedThresholdMs(qint64 ms)
+{
+    m_settings.setValue(kPlayedThreshold, qMax<qint64>(0, ms));
+}
+
+bool Settings::autoAdvance() const
+{
+    return m_settings.value(kAutoAdvance, true).toBool();
+}
+
+void Settings::setAutoAdvance(bool on)
+{
+    m_settings.setValue(kAutoAdvance, on);
+}
+
+int Settings::sleepTimerMinutes() const
+{
+    return qBound(1, m_settings.value(kSleepMinutes, 30).toInt(), 24 * 60);
+}
+
+void Settings::setSleepTimerMinutes(int minutes)
+{
+    m_settings.setValue(kSleepMinutes, qBound(1, minutes, 24 * 60));
+}
+
+bool Settings::refreshOnStart() const
+{
+    return m_settings.value(kRefreshOnStart, true).toBool();
+}
+
+void Settings::setRefreshOnStart(bool on)
+{
+    m_settings.setValue(kRefreshOnStart, on);
+}
+
+int Settings::refreshIntervalHours() const
+{
+    return qBound(0, m_settings.value(kRefreshInterval, 6).toInt(), 24 * 7);
+}
+
+void Settings::setRefreshIntervalHours(int hours)
+{
+    m_settings.setValue(kRefreshInterval, qBound(0, hours, 24 * 7));
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings.value(kWindowGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray& geometry)
+{
+    m_settings.setValue(kWindowGeometry, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings.value(kWindowState).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray& state)
+{
+    m_settings.setValue(kWindowState, state);
+}
+
+void Settings::sync()
+{
+    m_settings.sync();
+}
+
+} // namespace ondes

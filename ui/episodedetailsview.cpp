@@ -1,0 +1,119 @@
+#include "episodedetailsview.h"
+
+#include "feed/descriptionsanitizer.h"
+#include "feed/timestamplinks.h"
+#include "timeformat.h"
+
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QLabel>
+#include <QLocale>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace ondes {
+
+EpisodeDetailsView::EpisodeDetailsView(QWidget* parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_meta(new QLabel(this)),
+      m_speakers(new QLabel(this)), m_description(new QTextBrowser(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_meta->setWordWrap(true);
+    m_speakers->setWordWrap(true);
+    m_speakers->setTextFormat(Qt::RichText);
+    m_speakers->setAccessibleName(tr("Speakers"));
+    m_speakers->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_speakers, &QLabel::linkActivated, this, [this](const QString& link) {
+        const QUrl url(link);
+        if (url.scheme() == QLatin1String("person"))
+            Q_EMIT personActivated(url.path().toLongLong());
+    });
+    // Links are ours to follow: timestamps seek, http(s) and mail open outside, nothing else.
+    m_description->setOpenLinks(false);
+    connect(m_description, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (const auto seconds = TimestampLinks::seconds(url.toString())) {
+            Q_EMIT seekRequested(m_episodeId, *seconds * 1000);
+            return;
+        }
+        const QString scheme = url.scheme().toLower();
+        if (scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
+            scheme == QLatin1String("mailto"))
+            QDesktopServices::openUrl(url);
+    });
+    m_description->setAccessibleName(tr("Description"));
+    layout->addWidget(m_title);
+    layout->addWidget(m_meta);
+    layout->addWidget(m_speakers);
+    layout->addWidget(m_description, 1);
+    clear();
+}
+
+void EpisodeDetailsView::clear()
+{
+    m_title->setText(tr("No episode selected"));
+    m_meta->clear();
+    m_speakers->clear();
+    m_speakers->hide();
+    m_description->clear();
+    m_episodeId = 0;
+}
+
+void EpisodeDetailsView::showEpisode(const EpisodeRow& episode, const QList<SpeakerRow>& speakers)
+{
+    m_title->setText(episode.title);
+    QStringList meta{episode.showTitle};
+    if (episode.published > 0)
+        meta << QLocale().toString(QDateTime::fromSecsSinceEpoch(episode.published).date(),
+                                   QLocale::LongFormat);
+    if (const QString duration = formatClock(episode.durationSeconds); !duration.isEmpty())
+        meta << duration;
+    m_meta->setText(meta.join(QStringLiteral(" · ")));
+
+    QStringList people;
+    for (const SpeakerRow& speaker : speakers) {
+        QString entry = QStringLiteral("<a href=\"person:%1\"><b>%2</b></a>")
+                            .arg(speaker.personId)
+                            .arg(speaker.name.toHtmlEscaped());
+        if (!speaker.role.isEmpty())
+            entry += QStringLiteral(" — %1").arg(speaker.role.toHtmlEscaped());
+        people << entry;
+    }
+    m_speakers->setText(people.isEmpty() ? QString()
+                                         : tr("Speakers: %1").arg(people.join(QStringLiteral(", "))));
+    m_speakers->setVisible(!people.isEmpty());
+
+    // Scripts, handlers and dangerous links are dropped; remote images are not loaded, so
+    // opening an episode does not tell a tracker.
+    m_episodeId = episode.id;
+    SanitizeOptions options;
+    options.linkTimestamps = true;
+    options.baseUrl = episode.link;
+    m_description->setHtml(DescriptionSanitizer::toSafeHtml(
+        episode.descriptionHtml.isEmpty() ? episode.description : episode.descriptionHtml, options));
+}
+
+QString EpisodeDetailsView::titleText() const
+{
+    return m_title->text();
+}
+
+QString EpisodeDetailsView::descriptionHtml() const
+{
+    return m_description->toHtml();
+}
+
+QString EpisodeDetailsView::speakersText() const
+{
+    QTextDocument doc;
+    doc.setHtml(m_speakers->text());
+    return doc.toPlainText();
+}
+
+} // namespace ondes

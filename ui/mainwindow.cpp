@@ -1,0 +1,224 @@
+#include "mainwindow.h"
+
+#include "application.h"
+#include "episodedetailsview.h"
+#include "library/episodelistmodel.h"
+#include "library/library.h"
+#include "library/peoplelistmodel.h"
+#include "libraryactions.h"
+#include "library/showlistmodel.h"
+#include "playerbar.h"
+#include "settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QListView>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace ondes {
+
+MainWindow::MainWindow(Application& app, QWidget* parent)
+    : QMainWindow(parent), m_app(app), m_showModel(new ShowListModel(app.library(), this)),
+      m_peopleModel(new PeopleListModel(app.library(), this)),
+      m_episodeModel(new EpisodeListModel(app.library(), this)), m_sources(new QTabWidget),
+      m_shows(new QListView), m_people(new QListView),
+      m_episodes(new QTreeView), m_details(new EpisodeDetailsView),
+      m_playerBar(new PlayerBar(app.player(), app.library())), m_splitter(new QSplitter)
+{
+    setWindowTitle(tr("Ondes"));
+    m_shows->setModel(m_showModel);
+    m_shows->setAccessibleName(tr("Shows"));
+    m_shows->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_people->setModel(m_peopleModel);
+    m_people->setAccessibleName(tr("People"));
+    m_people->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sources->addTab(m_shows, tr("&Shows"));
+    m_sources->addTab(m_people, tr("P&eople"));
+    m_episodes->setModel(m_episodeModel);
+    m_episodes->setAccessibleName(tr("Episodes"));
+    m_episodes->setRootIsDecorated(false);
+    m_episodes->setUniformRowHeights(true);
+    m_episodes->setAllColumnsShowFocus(true);
+    m_episodes->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_episodes->header()->setStretchLastSection(false);
+    m_episodes->header()->setSectionResizeMode(EpisodeListModel::TitleColumn, QHeaderView::Stretch);
+    m_episodes->header()->setSectionResizeMode(EpisodeListModel::ShowColumn,
+                                               QHeaderView::ResizeToContents);
+    m_episodes->header()->setSectionResizeMode(EpisodeListModel::DateColumn,
+                                               QHeaderView::ResizeToContents);
+    m_episodes->header()->setSectionResizeMode(EpisodeListModel::DurationColumn,
+                                               QHeaderView::ResizeToContents);
+
+    m_splitter->addWidget(m_sources);
+    m_splitter->addWidget(m_episodes);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_playerBar);
+    setCentralWidget(central);
+
+    connect(m_shows->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onShowChanged);
+    connect(m_people->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onPersonChanged);
+    connect(m_sources, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (m_sources->widget(tab) == m_shows)
+            onShowChanged();
+        else
+            onPersonChanged();
+    });
+    connect(m_details, &EpisodeDetailsView::personActivated, this, &MainWindow::selectPerson);
+    connect(m_details, &EpisodeDetailsView::seekRequested, this,
+            [this](qint64 episodeId, qint64 positionMs) {
+                Player& player = m_app.player();
+                if (player.currentEpisode() != episodeId)
+                    player.play(episodeId);
+                player.seek(positionMs);
+            });
+    connect(m_episodes->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onEpisodeChanged);
+    connect(m_episodes, &QTreeView::activated, this, &MainWindow::playIndex);
+    connect(&m_app.player(), &Player::errorOccurred, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+
+    createActions();
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_libraryActions = new LibraryActions(m_app, this, statusBar());
+    m_libraryActions->addTo(file);
+    connect(m_libraryActions, &LibraryActions::showAdded, this, [this](qint64 showId) {
+        m_sources->setCurrentWidget(m_shows);
+        selectShow(showId);
+    });
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* playback = menuBar()->addMenu(tr("&Playback"));
+    m_playPause = playback->addAction(tr("Play/&Pause"));
+    m_playPause->setShortcut(Qt::Key_Space);
+    // Space belongs to the window, but a text field still gets to type it.
+    m_playPause->setShortcutContext(Qt::WindowShortcut);
+    connect(m_playPause, &QAction::triggered, this, [this] {
+        Player& player = m_app.player();
+        if (!player.currentEpisode()) {
+            playIndex(m_episodes->currentIndex());
+            return;
+        }
+        player.togglePlayPause();
+    });
+}
+
+void MainWindow::restoreState()
+{
+    Settings& settings = m_app.settings();
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1100, 680);
+    m_splitter->restoreState(settings.windowState());
+
+    qint64 showId = 0;
+    if (const auto last = m_app.library().episode(settings.lastEpisodeId()))
+        showId = last->showId;
+    else if (m_showModel->rowCount() > 0)
+        showId = m_showModel->index(0).data(ShowListModel::ShowIdRole).toLongLong();
+    if (showId)
+        selectShow(showId);
+    if (const auto last = m_app.library().episode(settings.lastEpisodeId()))
+        selectEpisode(last->id);
+}
+
+void MainWindow::selectShow(qint64 showId)
+{
+    const QModelIndex index = m_showModel->indexOfShow(showId);
+    if (index.isValid())
+        m_shows->setCurrentIndex(index);
+}
+
+void MainWindow::selectEpisode(qint64 episodeId)
+{
+    const QModelIndex index = m_episodeModel->indexOfEpisode(episodeId);
+    if (index.isValid())
+        m_episodes->setCurrentIndex(index);
+}
+
+void MainWindow::selectPerson(qint64 personId)
+{
+    m_sources->setCurrentWidget(m_people);
+    const QModelIndex index = m_peopleModel->indexOfPerson(personId);
+    if (index.isValid())
+        m_people->setCurrentIndex(index);
+}
+
+void MainWindow::onShowChanged()
+{
+    const qint64 showId = m_shows->currentIndex().data(ShowListModel::ShowIdRole).toLongLong();
+    m_episodeModel->setShow(showId);
+    m_episodes->setColumnHidden(EpisodeListModel::ShowColumn, true);
+    selectFirstEpisode();
+}
+
+void MainWindow::onPersonChanged()
+{
+    const qint64 personId =
+        m_people->currentIndex().data(PeopleListModel::PersonIdRole).toLongLong();
+    m_episodeModel->setPerson(personId);
+    m_episodes->setColumnHidden(EpisodeListModel::ShowColumn, false);
+    selectFirstEpisode();
+}
+
+void MainWindow::selectFirstEpisode()
+{
+    if (m_episodeModel->rowCount() > 0)
+        m_episodes->setCurrentIndex(m_episodeModel->index(0, 0));
+    else
+        m_details->clear();
+}
+
+void MainWindow::onEpisodeChanged()
+{
+    const qint64 episodeId =
+        m_episodes->currentIndex().data(EpisodeListModel::EpisodeIdRole).toLongLong();
+    const auto episode = m_app.library().episode(episodeId);
+    if (!episode) {
+        m_details->clear();
+        return;
+    }
+    m_details->showEpisode(*episode, m_app.library().speakers(episodeId));
+}
+
+void MainWindow::playIndex(const QModelIndex& index)
+{
+    const qint64 episodeId = index.data(EpisodeListModel::EpisodeIdRole).toLongLong();
+    if (episodeId)
+        m_app.player().play(episodeId);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_app.settings().setWindowGeometry(saveGeometry());
+    m_app.settings().setWindowState(m_splitter->saveState());
+    m_app.shutdown();
+    event->accept();
+}
+
+} // namespace ondes

@@ -1,0 +1,312 @@
+#include "playerbar.h"
+
+#include "application.h"
+#include "library/library.h"
+#include "playback/sleeptimer.h"
+#include "settings.h"
+#include "sleeptimermenu.h"
+#include "timeformat.h"
+
+#include <QAction>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSlider>
+#include <QStyle>
+#include <QToolButton>
+
+namespace ondes {
+
+namespace {
+
+// "Skip back 10 s (Ctrl+Left)": every control names its shortcut.
+QString withShortcut(const QString& text, const QAction* action)
+{
+    const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+    return keys.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, keys);
+}
+
+QString seconds(qint64 ms)
+{
+    return QObject::tr("%1 s").arg(ms / 1000);
+}
+
+} // namespace
+
+PlayerBar::PlayerBar(Application& app, QWidget* parent)
+    : PlayerBar(app.player(), app.library(), &app.settings(), &app.sleepTimer(), parent)
+{}
+
+PlayerBar::PlayerBar(Player& player, Library& library, QWidget* parent)
+    : PlayerBar(player, library, nullptr, nullptr, parent)
+{}
+
+PlayerBar::PlayerBar(Player& player, Library& library, Settings* settings, SleepTimer* sleepTimer,
+                     QWidget* parent)
+    : QWidget(parent), m_player(player), m_library(library), m_settings(settings),
+      m_sleepTimer(sleepTimer), m_playPause(new QToolButton(this)),
+      m_slider(new QSlider(Qt::Horizontal, this)), m_title(new QLabel(this)),
+      m_time(new QLabel(this)), m_remaining(new QLabel(this)), m_speed(new QDoubleSpinBox(this)),
+      m_volume(new QSlider(Qt::Horizontal, this)), m_sleep(new QToolButton(this))
+{
+    createActions();
+    auto* layout = new QHBoxLayout(this);
+    m_playPause->setAccessibleName(tr("Play or pause"));
+    m_playPause->setToolTip(tr("Play/pause (Space)"));
+    m_playPause->setFocusPolicy(Qt::TabFocus);
+    m_slider->setAccessibleName(tr("Position"));
+    m_slider->setToolTip(tr("Position (skip with %1 and %2)")
+                             .arg(m_skipBackward->shortcut().toString(QKeySequence::NativeText),
+                                  m_skipForward->shortcut().toString(QKeySequence::NativeText)));
+    m_slider->setRange(0, 0);
+    m_slider->setFocusPolicy(Qt::TabFocus);
+    m_title->setMinimumWidth(160);
+    m_title->setMaximumWidth(360);
+    m_time->setAccessibleName(tr("Elapsed and total time"));
+    m_remaining->setAccessibleName(tr("Remaining time"));
+    m_remaining->setToolTip(tr("Time left at the current speed"));
+
+    m_speed->setRange(Player::kMinRate, Player::kMaxRate);
+    m_speed->setSingleStep(Player::kRateStep);
+    m_speed->setDecimals(1);
+    m_speed->setSuffix(QStringLiteral("×"));
+    m_speed->setAccessibleName(tr("Playback speed"));
+    m_speed->setToolTip(tr("Playback speed, kept for this show (slower: %1, faster: %2)")
+                            .arg(m_slower->shortcut().toString(QKeySequence::NativeText),
+                                 m_faster->shortcut().toString(QKeySequence::NativeText)));
+    m_speed->setFocusPolicy(Qt::TabFocus);
+    m_speed->setKeyboardTracking(false);
+
+    m_volume->setRange(0, 100);
+    m_volume->setMaximumWidth(110);
+    m_volume->setAccessibleName(tr("Volume"));
+    m_volume->setToolTip(tr("Volume (down: %1, up: %2)")
+                             .arg(m_volumeDown->shortcut().toString(QKeySequence::NativeText),
+                                  m_volumeUp->shortcut().toString(QKeySequence::NativeText)));
+    m_volume->setFocusPolicy(Qt::TabFocus);
+
+    layout->addWidget(m_playPause);
+    layout->addWidget(addButton(m_skipBackward));
+    layout->addWidget(addButton(m_skipForward));
+    layout->addWidget(m_title);
+    layout->addWidget(m_slider, 1);
+    layout->addWidget(m_time);
+    layout->addWidget(m_remaining);
+    layout->addWidget(m_speed);
+    m_muteButton = addButton(m_mute);
+    layout->addWidget(m_muteButton);
+    layout->addWidget(m_volume);
+
+    m_sleep->setAccessibleName(tr("Sleep timer"));
+    m_sleep->setToolTip(withShortcut(tr("Sleep timer"), m_sleepAction));
+    m_sleep->setPopupMode(QToolButton::InstantPopup);
+    m_sleep->setFocusPolicy(Qt::TabFocus);
+    m_sleep->setText(tr("Sleep"));
+    if (m_sleepTimer) {
+        m_sleepMenu = new SleepTimerMenu(*m_sleepTimer, m_settings, this);
+        m_sleep->setMenu(m_sleepMenu);
+        connect(m_sleepTimer, &SleepTimer::remainingChanged, this, &PlayerBar::updateSleep);
+        connect(m_sleepTimer, &SleepTimer::modeChanged, this,
+                [this] { updateSleep(m_sleepTimer->remainingMs()); });
+    } else {
+        m_sleep->hide();
+        m_sleepAction->setEnabled(false);
+        m_defaultSpeed->setEnabled(false);
+    }
+    layout->addWidget(m_sleep);
+
+    connect(m_playPause, &QToolButton::clicked, &m_player, &Player::togglePlayPause);
+    connect(m_slider, &QSlider::sliderPressed, this, [this] { m_dragging = true; });
+    connect(m_slider, &QSlider::sliderReleased, this, [this] {
+        m_dragging = false;
+        m_player.seek(static_cast<qint64>(m_slider->value()) * 1000);
+    });
+    connect(m_slider, &QSlider::actionTriggered, this, [this](int action) {
+        if (action != QAbstractSlider::SliderMove && !m_dragging)
+            m_player.seek(static_cast<qint64>(m_slider->sliderPosition()) * 1000);
+    });
+    connect(m_speed, &QDoubleSpinBox::valueChanged, this, [this](double rate) {
+        if (!qFuzzyCompare(Player::normalizedRate(rate), m_player.playbackRate()))
+            m_player.setPlaybackRate(rate);
+    });
+    connect(m_volume, &QSlider::valueChanged, this, [this](int value) {
+        m_player.setVolume(static_cast<float>(value) / 100.0f);
+        if (value > 0 && m_player.isMuted())
+            m_player.setMuted(false);
+    });
+    connect(&m_player, &Player::stateChanged, this, &PlayerBar::updateState);
+    connect(&m_player, &Player::positionChanged, this, &PlayerBar::updatePosition);
+    connect(&m_player, &Player::durationChanged, this, &PlayerBar::updateDuration);
+    connect(&m_player, &Player::currentEpisodeChanged, this, &PlayerBar::updateEpisode);
+    connect(&m_player, &Player::playbackRateChanged, this, &PlayerBar::updateRate);
+    connect(&m_player, &Player::volumeChanged, this, &PlayerBar::updateVolume);
+    connect(&m_player, &Player::mutedChanged, this, &PlayerBar::updateVolume);
+    connect(&m_player, &Player::errorOccurred, this,
+            [this](const QString& message) { m_title->setText(message); });
+
+    updateState(m_player.state());
+    updateEpisode(m_player.currentEpisode());
+    updateRate(m_player.playbackRate());
+    updateVolume();
+    updateSleep(m_sleepTimer ? m_sleepTimer->remainingMs() : -1);
+}
+
+void PlayerBar::createActions()
+{
+    auto make = [this](const QString& text, const QKeySequence& keys) {
+        auto* action = new QAction(text, this);
+        action->setShortcut(keys);
+        // Window-wide, like Space: the bar has no text field that would want these keys.
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
+        return action;
+    };
+    m_skipBackward = make(tr("Skip &Back"), QKeySequence(Qt::CTRL | Qt::Key_Left));
+    m_skipBackward->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
+    connect(m_skipBackward, &QAction::triggered, &m_player, &Player::skipBackward);
+    m_skipForward = make(tr("Skip &Forward"), QKeySequence(Qt::CTRL | Qt::Key_Right));
+    m_skipForward->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
+    connect(m_skipForward, &QAction::triggered, &m_player, &Player::skipForward);
+
+    m_slower = make(tr("&Slower"), QKeySequence(Qt::Key_BracketLeft));
+    connect(m_slower, &QAction::triggered, this,
+            [this] { m_player.setPlaybackRate(m_player.playbackRate() - Player::kRateStep); });
+    m_faster = make(tr("F&aster"), QKeySequence(Qt::Key_BracketRight));
+    connect(m_faster, &QAction::triggered, this,
+            [this] { m_player.setPlaybackRate(m_player.playbackRate() + Player::kRateStep); });
+    m_defaultSpeed = make(tr("Use This Speed for &All Shows"), QKeySequence());
+    connect(m_defaultSpeed, &QAction::triggered, this, [this] {
+        m_player.setDefaultPlaybackRate(m_player.playbackRate());
+        if (m_settings)
+            m_settings->setDefaultPlaybackRate(m_player.playbackRate());
+    });
+
+    m_volumeUp = make(tr("Volume &Up"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
+    connect(m_volumeUp, &QAction::triggered, this,
+            [this] { m_player.setVolume(m_player.volume() + 0.05f); });
+    m_volumeDown = make(tr("Volume &Down"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
+    connect(m_volumeDown, &QAction::triggered, this,
+            [this] { m_player.setVolume(m_player.volume() - 0.05f); });
+    m_mute = make(tr("&Mute"), QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_mute->setCheckable(true);
+    connect(m_mute, &QAction::triggered, this, [this](bool on) { m_player.setMuted(on); });
+
+    m_sleepAction = make(tr("S&leep Timer…"), QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_sleepAction, &QAction::triggered, this, [this] {
+        if (m_sleep->isVisible())
+            m_sleep->showMenu();
+        else if (m_sleepMenu)
+            m_sleepMenu->popup(mapToGlobal(rect().center()));
+    });
+    updateSkipTexts();
+}
+
+QToolButton* PlayerBar::addButton(QAction* action)
+{
+    auto* button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setFocusPolicy(Qt::TabFocus);
+    // The action's tool tip (with its shortcut) follows the button through setDefaultAction.
+    button->setAccessibleName(action->iconText());
+    return button;
+}
+
+void PlayerBar::updateSkipTexts()
+{
+    m_skipBackward->setText(tr("Skip &Back %1").arg(seconds(m_player.skipBackwardMs())));
+    m_skipForward->setText(tr("Skip &Forward %1").arg(seconds(m_player.skipForwardMs())));
+    for (QAction* action : playbackActions())
+        action->setToolTip(withShortcut(action->iconText(), action));
+}
+
+QList<QAction*> PlayerBar::playbackActions() const
+{
+    return {m_skipBackward, m_skipForward, m_slower, m_faster,     m_defaultSpeed,
+            m_volumeDown,   m_volumeUp,    m_mute,   m_sleepAction};
+}
+
+void PlayerBar::updateState(Player::State state)
+{
+    const bool playing = state == Player::State::Playing || state == Player::State::Loading;
+    m_playPause->setIcon(
+        style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_playPause->setText(playing ? tr("Pause") : tr("Play"));
+}
+
+void PlayerBar::updatePosition(qint64 positionMs)
+{
+    if (!m_dragging)
+        m_slider->setValue(static_cast<int>(positionMs / 1000));
+    const qint64 duration = m_player.duration();
+    m_time->setText(formatClock(positionMs / 1000, QStringLiteral("0:00")) + QStringLiteral(" / ") +
+                    formatClock(duration / 1000, QStringLiteral("--:--")));
+    if (duration > 0) {
+        const auto left = static_cast<qint64>(
+            static_cast<double>(qMax<qint64>(0, duration - positionMs)) / m_player.playbackRate());
+        m_remaining->setText(QStringLiteral("−") +
+                             formatClock(left / 1000, QStringLiteral("0:00")));
+    } else {
+        m_remaining->clear();
+    }
+}
+
+void PlayerBar::updateDuration(qint64 durationMs)
+{
+    m_slider->setRange(0, static_cast<int>(durationMs / 1000));
+    updatePosition(m_player.position());
+}
+
+void PlayerBar::updateEpisode(qint64 episodeId)
+{
+    const auto episode = episodeId ? m_library.episode(episodeId) : std::nullopt;
+    m_title->setText(episode ? episode->title : tr("Nothing playing"));
+    m_title->setToolTip(episode ? episode->showTitle + QStringLiteral(" — ") + episode->title
+                                : QString());
+    updateSkipTexts();
+    updateDuration(m_player.duration());
+}
+
+void PlayerBar::updateRate(double rate)
+{
+    const QSignalBlocker block(m_speed);
+    m_speed->setValue(rate);
+    updatePosition(m_player.position());
+}
+
+void PlayerBar::updateVolume()
+{
+    {
+        const QSignalBlocker block(m_volume);
+        m_volume->setValue(qRound(m_player.volume() * 100));
+    }
+    const bool muted = m_player.isMuted();
+    m_mute->setChecked(muted);
+    m_mute->setIcon(
+        style()->standardIcon(muted ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
+}
+
+void PlayerBar::updateSleep(qint64 remainingMs)
+{
+    if (remainingMs < 0 || !m_sleepTimer || !m_sleepTimer->isActive()) {
+        m_sleep->setText(tr("Sleep"));
+        m_sleep->setAccessibleDescription(tr("Off"));
+        return;
+    }
+    const QString left = formatClock((remainingMs + 999) / 1000, QStringLiteral("0:00"));
+    m_sleep->setText(m_sleepTimer->mode() == SleepTimer::Mode::EndOfEpisode
+                         ? tr("Sleep at end (%1)").arg(left)
+                         : tr("Sleep in %1").arg(left));
+    m_sleep->setAccessibleDescription(m_sleep->text());
+}
+
+QString PlayerBar::timeText() const
+{
+    return m_time->text();
+}
+
+QString PlayerBar::remainingText() const
+{
+    return m_remaining->text();
+}
+
+} // namespace ondes

@@ -1,0 +1,95 @@
+#pragma once
+
+// PlayerBar: what is playing, play/pause, skip back and forward, a seek slider with elapsed,
+// total and remaining time, the speed, the volume and mute, and the sleep timer. Its actions
+// carry the keyboard shortcuts; the main window puts them in its Playback menu.
+
+#include "playback/player.h"
+
+#include <QWidget>
+
+class QAction;
+class QDoubleSpinBox;
+class QLabel;
+class QSlider;
+class QToolButton;
+
+namespace ondes {
+
+class Application;
+class Library;
+class Settings;
+class SleepTimer;
+class SleepTimerMenu;
+
+class PlayerBar : public QWidget
+{
+    Q_OBJECT
+public:
+    // The full bar: remembers the default speed in the settings and has the sleep timer.
+    explicit PlayerBar(Application& app, QWidget* parent = nullptr);
+    // Without settings nor sleep timer (their controls are hidden).
+    PlayerBar(Player& player, Library& library, QWidget* parent = nullptr);
+
+    QString timeText() const;
+    QString remainingText() const;
+
+    // Skip back/forward, slower/faster, default speed, volume down/up, mute, sleep timer.
+    QList<QAction*> playbackActions() const;
+    QAction* skipBackwardAction() const { return m_skipBackward; }
+    QAction* skipForwardAction() const { return m_skipForward; }
+    QAction* slowerAction() const { return m_slower; }
+    QAction* fasterAction() const { return m_faster; }
+    QAction* defaultSpeedAction() const { return m_defaultSpeed; }
+    QAction* volumeUpAction() const { return m_volumeUp; }
+    QAction* volumeDownAction() const { return m_volumeDown; }
+    QAction* muteAction() const { return m_mute; }
+    QAction* sleepTimerAction() const { return m_sleepAction; }
+
+    QToolButton* playPauseButton() const { return m_playPause; }
+    QDoubleSpinBox* speedBox() const { return m_speed; }
+    QSlider* volumeSlider() const { return m_volume; }
+    QToolButton* sleepButton() const { return m_sleep; }
+    SleepTimerMenu* sleepMenu() const { return m_sleepMenu; }
+
+private:
+    PlayerBar(Player& player, Library& library, Settings* settings, SleepTimer* sleepTimer,
+              QWidget* parent);
+    void createActions();
+    QToolButton* addButton(QAction* action);
+    void updateState(Player::State state);
+    void updatePosition(qint64 positionMs);
+    void updateDuration(qint64 durationMs);
+    void updateEpisode(qint64 episodeId);
+    void updateRate(double rate);
+    void updateVolume();
+    void updateSleep(qint64 remainingMs);
+    void updateSkipTexts();
+
+    Player& m_player;
+    Library& m_library;
+    Settings* m_settings;
+    SleepTimer* m_sleepTimer;
+    QToolButton* m_playPause;
+    QSlider* m_slider;
+    QLabel* m_title;
+    QLabel* m_time;
+    QLabel* m_remaining;
+    QDoubleSpinBox* m_speed;
+    QToolButton* m_muteButton = nullptr;
+    QSlider* m_volume;
+    QToolButton* m_sleep;
+    SleepTimerMenu* m_sleepMenu = nullptr;
+    QAction* m_skipBackward = nullptr;
+    QAction* m_skipForward = nullptr;
+    QAction* m_slower = nullptr;
+    QAction* m_faster = nullptr;
+    QAction* m_defaultSpeed = nullptr;
+    QAction* m_volumeUp = nullptr;
+    QAction* m_volumeDown = nullptr;
+    QAction* m_mute = nullptr;
+    QAction* m_sleepAction = nullptr;
+    bool m_dragging = false;
+};
+
+} // namespace ondes
