@@ -1,0 +1,152 @@
+#pragma once
+
+// HttpClient owns the application's one QNetworkAccessManager and runs polite GET requests:
+// conditional GET, size and idle-time limits, redirects that tell permanent moves apart, retries
+// with backoff, at most one request per host and a few in total. Errors come back as one line a
+// user can read.
+
+#include <QByteArray>
+#include <QList>
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace ondes {
+
+Q_DECLARE_LOGGING_CATEGORY(lcNet)
+
+struct HttpRequestOptions
+{
+    QByteArray etag;      // from the previous response: sent as If-None-Match
+    QString lastModified; // from the previous response: sent verbatim as If-Modified-Since
+    QByteArray accept;    // Accept header; empty: */*
+    qint64 maxBytes = 64LL * 1024 * 1024; // a larger (decoded) body is refused
+    int timeoutMs = 30000;                // abort when no byte arrives for this long
+    int maxRedirects = 10;
+    int retries = 2;        // further attempts after a 5xx answer or a network error
+    int retryDelayMs = 500; // pause before the first retry; doubles for each next one
+};
+
+struct HttpResult
+{
+    int status = 0; // the last HTTP status; 0 when no answer came
+    QByteArray body;
+    QByteArray contentType; // as sent, e.g. "application/rss+xml; charset=utf-8"
+    QByteArray etag;        // keep for the next conditional GET
+    QString lastModified;   // keep for the next conditional GET
+    QUrl finalUrl;          // where the answer came from, after redirects
+    // Set when the address moved permanently (301/308 hops from the start): store this one.
+    QUrl permanentUrl;
+    bool notModified = false; // 304: the caller's copy is current; body is empty
+    QString error;            // one readable line; empty on success
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+class HttpClient;
+
+// One GET, queued or in flight. It emits finished exactly once, never from inside
+// HttpClient::get(), and deletes itself afterwards.
+class HttpReply : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~HttpReply() override;
+
+    QUrl url() const { return m_url; }
+    // Stops the request; finished() reports the error "cancelled".
+    void abort();
+
+Q_SIGNALS:
+    void progress(qint64 received, qint64 total); // total is -1 when unknown
+    void finished(const ondes::HttpResult& result);
+
+private:
+    friend class HttpClient;
+    enum class Abort { None, Timeout, TooLarge, Cancelled };
+
+    HttpReply(HttpClient* client, const QUrl& url, const HttpRequestOptions& options);
+    void startAttempt();
+    void send();
+    void onMetaData();
+    void onReadyRead();
+    void onFinished();
+    void followRedirect(int status, const QByteArray& location);
+    void fail(const QString& message, int status, bool retryable);
+    void finish(HttpResult result);
+    void abortWith(Abort reason);
+    HttpResult baseResult(int status) const;
+
+    HttpClient* m_client;
+    const QUrl m_url;
+    const HttpRequestOptions m_options;
+    const QString m_host;
+    QNetworkReply* m_reply = nullptr;
+    QTimer m_idleTimer;
+    QTimer m_retryTimer;
+    int m_attempt = 0;
+    QUrl m_currentUrl;
+    QList<QUrl> m_visited;
+    bool m_onlyPermanentHops = true;
+    QUrl m_permanentUrl;
+    QByteArray m_body;
+    Abort m_abort = Abort::None;
+    QStringList m_sslErrors;
+    bool m_started = false; // holds a slot in the client
+    bool m_finished = false;
+};
+
+class HttpClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HttpClient(QObject* parent = nullptr);
+    ~HttpClient() override;
+
+    // Queues a GET. Connect to the reply's finished() right away.
+    HttpReply* get(const QUrl& url, const HttpRequestOptions& options = {});
+
+    // At most this many requests in flight (default 4); always at most one per host name,
+    // whatever the port. Redirects and retries keep the slot of their request.
+    void setMaxConcurrent(int requests);
+    int maxConcurrent() const { return m_maxConcurrent; }
+    int activeCount() const { return int(m_active.size()); }
+    int queuedCount() const { return int(m_queue.size()); }
+
+    // For classes that stream their own requests (DownloadManager); keep the User-Agent.
+    QNetworkAccessManager* networkAccessManager() const { return m_manager; }
+
+    static QByteArray userAgent(); // "Ondes/<version>"
+    // Why url cannot be fetched (not http or https, no host); empty when it can.
+    static QString unsupportedUrlReason(const QUrl& url);
+    // "not found (HTTP 404)", "server error (HTTP 500)", …
+    static QString statusMessage(int status);
+    // "connection refused by host:port", "host not found: host", …; fallback (else a generic
+    // line) for the errors without a better message.
+    static QString networkErrorMessage(QNetworkReply::NetworkError error, const QUrl& url,
+                                       const QString& fallback = {});
+
+private:
+    friend class HttpReply;
+    void schedule();
+    void release(HttpReply* reply);
+
+    QNetworkAccessManager* m_manager;
+    int m_maxConcurrent = 4;
+    QList<HttpReply*> m_queue;
+    QList<HttpReply*> m_active;
+    QSet<QString> m_busyHosts;
+};
+
+} // namespace ondes
+
+Q_DECLARE_METATYPE(ondes::HttpResult)
