@@ -1,0 +1,215 @@
+#include "feed/itemgrammar.h"
+
+namespace ondes::speakers {
+
+bool isDash(const Token& t)
+{
+    return t.kind == Token::Kind::Punct &&
+           (t.ch == u'\u2013' || t.ch == u'\u2014' || (t.ch == u'-' && t.spaceBefore));
+}
+
+bool isOneOf(const Token& t, QStringView chars)
+{
+    return t.kind == Token::Kind::Punct && chars.contains(t.ch);
+}
+
+ItemGrammar::ItemGrammar(const QString& text, const QList<Token>& tokens)
+    : m_text(text), m_tokens(tokens), m_names(tokens), m_cues(cueTable())
+{}
+
+bool ItemGrammar::atBoundary(qsizetype i) const
+{
+    if (i == 0)
+        return true;
+    const Token& prev = at(i - 1);
+    return prev.isBreak() || prev.sentenceEnd ||
+           isOneOf(prev, u":/|\u2013\u2014-\u2022*(;\"\u00AB");
+}
+
+qsizetype ItemGrammar::matchCue(qsizetype i, const Cue& cue) const
+{
+    qsizetype p = i;
+    for (const QString& word : cue.words) {
+        if (p >= size() || !at(p).isWord() || at(p).folded != word)
+            return -1;
+        ++p;
+    }
+    return p;
+}
+
+bool ItemGrammar::cueAt(qsizetype i, bool verbsOnly) const
+{
+    if (i >= size() || !at(i).isWord())
+        return false;
+    for (const Cue& cue : m_cues.startingWith(at(i).folded)) {
+        if ((!verbsOnly || cue.kind != Cue::Kind::Names) && matchCue(i, cue) >= 0)
+            return true;
+    }
+    return false;
+}
+
+NameSpan ItemGrammar::nameWithPreRole(qsizetype i, qsizetype* roleBegin) const
+{
+    // "l'économiste Agnès Rolland", "with historian Adaeze Nwosu", "bestselling author X".
+    qsizetype q = i;
+    if (wordIn(q, Words::Determiner))
+        ++q;
+    qsizetype r = q;
+    while (r < size() && r - q < 3 && at(r).isWord() && at(r).lowerStart && !at(r).hasDigit &&
+           !isWord(Words::Function, at(r).folded) && !isNameParticle(at(r).folded))
+        ++r;
+    if (r == q)
+        return {};
+    const NameSpan name = m_names.nameAt(r);
+    if (!name.isValid())
+        return {};
+    *roleBegin = q;
+    return name;
+}
+
+bool ItemGrammar::parseItem(qsizetype i, ListItem& item) const
+{
+    qsizetype preRole = -1;
+    NameSpan name = m_names.nameAt(i);
+    if (!name.isValid())
+        name = nameWithPreRole(i, &preRole);
+    if (!name.isValid())
+        return false;
+    item.name = name;
+    qsizetype e = name.end;
+    QString role;
+    if (punctAt(e, u'(')) {
+        const qsizetype close = closingParen(e);
+        if (close > e + 1) {
+            const QChar first = m_text.at(at(e + 1).begin);
+            if (first != u'@' && !at(e + 1).hasDigit && !at(e + 1).folded.startsWith(u"http"))
+                role = roleText(e + 1, close, false);
+            e = close + 1;
+        }
+    } else if (e + 1 < size() && (isDash(at(e)) || (at(e).isPunct(u',') && roleMayStart(e + 1)))) {
+        const qsizetype r = roleEnd(e + 1);
+        if (r > e + 1) {
+            role = roleText(e + 1, r);
+            e = r;
+        }
+    }
+    if (role.isEmpty() && e + 1 < size() && at(e).isWord() &&
+        (at(e).folded == u"of" || at(e).folded == u"from")) {
+        // "Sinead Walsh of Concern Worldwide and …": step over the affiliation.
+        qsizetype k = e + 1;
+        if (wordIn(k, Words::Determiner))
+            ++k;
+        while (k < size() && at(k).isWord() && (at(k).capitalised || at(k).allCaps))
+            ++k;
+        if (k > e + 1 && !at(k - 1).lowerStart)
+            e = k;
+    }
+    if (role.isEmpty() && preRole >= 0) {
+        role = roleText(preRole, name.start);
+        const QString folded = foldForMatch(role);
+        if (isWord(Words::HostTitle, folded))
+            role = QStringLiteral("host"); // "co-host Lily Fenwick", "l'animatrice X"
+        else if (folded == u"guest" || folded == u"special guest")
+            role = QStringLiteral("guest");
+    }
+    item.role = role;
+    item.end = e;
+    return true;
+}
+
+bool ItemGrammar::followerOk(qsizetype end) const
+{
+    if (end >= size() || !at(end).isWord())
+        return true;
+    return wordIn(end, Words::Conjunction) || wordIn(end, Words::Relative) || cueAt(end, true);
+}
+
+bool ItemGrammar::itemStartsAt(qsizetype i) const
+{
+    NameSpan name = m_names.nameAt(i);
+    qsizetype unused = -1;
+    if (!name.isValid())
+        name = nameWithPreRole(i, &unused);
+    return name.isValid() && followerOk(name.end);
+}
+
+bool ItemGrammar::roleMayStart(qsizetype i) const
+{
+    if (i >= size() || at(i).isBreak())
+        return false;
+    if (!at(i).isWord())
+        return isOneOf(at(i), u"\u00AB\"\u201C'");
+    return !isWord(Words::RoleStop, at(i).folded) && !cueAt(i, false) && !itemStartsAt(i);
+}
+
+qsizetype ItemGrammar::roleEnd(qsizetype s) const
+{
+    qsizetype k = s;
+    int words = 0;
+    while (k < size()) {
+        const Token& t = at(k);
+        if (t.isBreak())
+            break;
+        if (t.kind == Token::Kind::Punct) {
+            if (t.ch == u':')
+                return words <= 4 ? -1 : k; // "X – Réalisation : Y" is a label, not a role
+            if (t.sentenceEnd || isDash(t) || isOneOf(t, u";)/|!?\u2022"))
+                break;
+            if (t.ch == u'(') {
+                const qsizetype close = closingParen(k);
+                if (close < 0)
+                    break;
+                k = close + 1;
+                continue;
+            }
+            if ((t.ch == u',' && commaEndsRole(k + 1)) || (t.ch == u'&' && itemStartsAt(k + 1)))
+                break;
+            ++k;
+            continue;
+        }
+        if (k > s && ((isWord(Words::Conjunction, t.folded) && itemStartsAt(k + 1)) ||
+                      isWord(Words::Relative, t.folded) || cueAt(k, true)))
+            break;
+        if (++words > 16)
+            break;
+        ++k;
+    }
+    return k;
+}
+
+bool ItemGrammar::commaEndsRole(qsizetype q) const
+{
+    if (q >= size() || at(q).isBreak())
+        return true;
+    if (!at(q).isWord())
+        return false;
+    return isWord(Words::CommaStop, at(q).folded) || cueAt(q, false) || itemStartsAt(q);
+}
+
+qsizetype ItemGrammar::closingParen(qsizetype open) const
+{
+    int depth = 0;
+    for (qsizetype k = open; k < size() && k - open < 40 && !at(k).isBreak(); ++k) {
+        if (at(k).isPunct(u'('))
+            ++depth;
+        else if (at(k).isPunct(u')') && --depth == 0)
+            return k;
+    }
+    return -1;
+}
+
+QString ItemGrammar::roleText(qsizetype first, qsizetype end, bool dropArticle) const
+{
+    if (dropArticle && first + 1 < end && at(first).isWord() && at(first + 1).isWord() &&
+        isWord(Words::Determiner, at(first).folded) && at(first).folded.size() <= 3 &&
+        at(first).folded != u"our")
+        ++first; // "a marine biologist" → "marine biologist"; "l'autrice de" → "autrice de"
+    if (first >= end)
+        return {};
+    QString role = m_text.mid(at(first).begin, at(end - 1).end - at(first).begin).simplified();
+    while (!role.isEmpty() && QStringView(u",;:.\u2013\u2014-").contains(role.back()))
+        role.chop(1);
+    return role.trimmed();
+}
+
+} // namespace ondes::speakers

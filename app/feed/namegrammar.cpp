@@ -1,0 +1,332 @@
+#include "feed/namegrammar.h"
+
+#include <QSet>
+
+#include <initializer_list>
+
+namespace ondes::speakers {
+namespace {
+
+QSet<QString> foldedSet(std::initializer_list<const char16_t*> words)
+{
+    QSet<QString> set;
+    set.reserve(qsizetype(words.size()));
+    for (const char16_t* w : words)
+        set.insert(foldForMatch(QStringView(w)));
+    return set;
+}
+
+const QSet<QString>& particles()
+{
+    static const QSet<QString> set =
+        foldedSet({u"de",  u"du",  u"des", u"d'", u"la",  u"le",    u"van", u"von",   u"der",
+                   u"den", u"da",  u"di",  u"do", u"dos", u"das",   u"del", u"della", u"degli",
+                   u"bin", u"ibn", u"al",  u"el", u"ben", u"ter",   u"ten", u"y",     u"e",
+                   u"zu",  u"af",  u"zur", u"op", u"het", u"dalla", u"lo"});
+    return set;
+}
+
+// Titles left out of the name: "Dr. Helen Prakash" is "Helen Prakash".
+const QSet<QString>& titles()
+{
+    static const QSet<QString> set = foldedSet(
+        {u"dr",          u"docteur",    u"doctor",      u"pr",       u"prof",     u"professeur",
+         u"professeure", u"professor",  u"mme",         u"mlle",     u"me",       u"maître",
+         u"mr",          u"mrs",        u"ms",          u"miss",     u"sir",      u"dame",
+         u"lord",        u"lady",       u"colonel",     u"general",  u"général",  u"captain",
+         u"capitaine",   u"commandant", u"lieutenant",  u"sergeant", u"senator",  u"sénateur",
+         u"sénatrice",   u"judge",      u"juge",        u"father",   u"rabbi",    u"rabbin",
+         u"imam",        u"bishop",     u"monseigneur", u"mgr",      u"reverend", u"rev",
+         u"chef",        u"maestro"});
+    return set;
+}
+
+#define ONDES_NOT_INSIDE_A_NAME                                                                    \
+    u"l'", u"un", u"une", u"des", u"ce", u"cet", u"cette", u"ces", u"mon", u"ma", u"mes", u"ton",  \
+        u"ta", u"son", u"sa", u"ses", u"notre", u"nos", u"votre", u"vos", u"leur", u"leurs",       \
+        u"dans", u"depuis", u"pour", u"par", u"sur", u"sous", u"avec", u"sans", u"chez", u"entre", \
+        u"vers", u"avant", u"après", u"pendant", u"contre", u"selon", u"et", u"ou", u"mais",       \
+        u"donc", u"ni", u"car", u"puis", u"alors", u"aussi", u"ainsi", u"enfin", u"ensuite",       \
+        u"encore", u"aujourd'hui", u"hier", u"demain", u"ici", u"quand", u"comment", u"pourquoi",  \
+        u"qui", u"que", u"quoi", u"quel", u"quelle", u"il", u"elle", u"ils", u"elles", u"on",      \
+        u"nous", u"vous", u"je", u"tu", u"voici", u"voilà", u"the", u"a", u"an", u"this", u"that", \
+        u"these", u"those", u"in", u"at", u"for", u"from", u"with", u"without", u"by", u"of",      \
+        u"to", u"into", u"over", u"under", u"after", u"before", u"during", u"since", u"until",     \
+        u"and", u"but", u"or", u"so", u"yet", u"our", u"your", u"their", u"his", u"her", u"its",   \
+        u"my", u"we", u"you", u"they", u"he", u"she", u"it", u"i", u"today", u"tonight",           \
+        u"yesterday", u"tomorrow", u"now", u"here", u"there", u"when", u"where", u"why", u"how",   \
+        u"what", u"who", u"which", u"lundi", u"mardi", u"mercredi", u"jeudi", u"vendredi",         \
+        u"samedi", u"dimanche", u"monday", u"tuesday", u"wednesday", u"thursday", u"friday",       \
+        u"saturday", u"sunday", u"janvier", u"février", u"avril", u"juillet", u"août",             \
+        u"septembre", u"octobre", u"novembre", u"décembre", u"january", u"february", u"april",     \
+        u"july", u"august", u"september", u"october", u"november", u"december", u"avec", u"host",  \
+        u"hosts", u"co-host", u"guest", u"guests", u"featuring", u"invité", u"invités",            \
+        u"invitée", u"invitées", u"présentation", u"animation", u"réalisation", u"production",     \
+        u"interview", u"chronique", u"producer", u"episode", u"épisode"
+
+// Capitalised words that never sit inside a name: articles, pronouns, prepositions, days,
+// months, and the cue words themselves ("Host Dana Whitfield" is Dana Whitfield).
+const QSet<QString>& notInside()
+{
+    static const QSet<QString> set = foldedSet({ONDES_NOT_INSIDE_A_NAME});
+    return set;
+}
+
+// Capitalised words that do not start a name either: sentence openers, the articles and
+// particles that only start a surname, place and institution openers. "Depuis Marseille",
+// "Le Monde", "Cette semaine", "New York", "Saint-Denis".
+const QSet<QString>& notFirst()
+{
+    static const QSet<QString> set = foldedSet({ONDES_NOT_INSIDE_A_NAME,
+                                                u"le",
+                                                u"la",
+                                                u"les",
+                                                u"du",
+                                                u"de",
+                                                u"d'",
+                                                u"retrouvez",
+                                                u"écoutez",
+                                                u"découvrez",
+                                                u"saison",
+                                                u"season",
+                                                u"partie",
+                                                u"part",
+                                                u"chapitre",
+                                                u"chapter",
+                                                u"join",
+                                                u"listen",
+                                                u"subscribe",
+                                                u"follow",
+                                                u"support",
+                                                u"plus",
+                                                u"bonus",
+                                                u"march",
+                                                u"mars",
+                                                u"saint",
+                                                u"sainte",
+                                                u"st",
+                                                u"mont",
+                                                u"rue",
+                                                u"place",
+                                                u"avenue",
+                                                u"boulevard",
+                                                u"lac",
+                                                u"mount",
+                                                u"lake",
+                                                u"cape",
+                                                u"new",
+                                                u"los",
+                                                u"las",
+                                                u"san",
+                                                u"santa",
+                                                u"nord",
+                                                u"sud",
+                                                u"north",
+                                                u"south",
+                                                u"east",
+                                                u"west",
+                                                u"grand",
+                                                u"grande",
+                                                u"great",
+                                                u"royal",
+                                                u"royaume",
+                                                u"united",
+                                                u"union",
+                                                u"république",
+                                                u"republic",
+                                                u"national",
+                                                u"nationale",
+                                                u"international",
+                                                u"european",
+                                                u"européen",
+                                                u"européenne",
+                                                u"federal",
+                                                u"fédéral",
+                                                u"ligue",
+                                                u"league",
+                                                u"prix",
+                                                u"prize",
+                                                u"award",
+                                                u"tour",
+                                                u"coupe",
+                                                u"cup",
+                                                u"festival",
+                                                u"musée",
+                                                u"museum",
+                                                u"hôpital",
+                                                u"hospital",
+                                                u"université",
+                                                u"university",
+                                                u"institut",
+                                                u"institute",
+                                                u"centre",
+                                                u"center",
+                                                u"école",
+                                                u"lycée",
+                                                u"collège",
+                                                u"college",
+                                                u"ministère",
+                                                u"ministry",
+                                                u"radio",
+                                                u"france",
+                                                u"président",
+                                                u"présidente",
+                                                u"president",
+                                                u"ministre",
+                                                u"minister",
+                                                u"premier",
+                                                u"prime"});
+    return set;
+}
+#undef ONDES_NOT_INSIDE_A_NAME
+
+// Words that make a capitalised run an organisation, a place or a work rather than a person.
+const QSet<QString>& organisationWords()
+{
+    static const QSet<QString> set = foldedSet(
+        {u"université",  u"university", u"institut",     u"institute",     u"college",
+         u"collège",     u"école",      u"school",       u"centre",        u"center",
+         u"fondation",   u"foundation", u"association",  u"ministère",     u"ministry",
+         u"radio",       u"journal",    u"times",        u"news",          u"group",
+         u"groupe",      u"press",      u"presse",       u"éditions",      u"editions",
+         u"books",       u"records",    u"studio",       u"studios",       u"media",
+         u"médias",      u"inc",        u"ltd",          u"llc",           u"club",
+         u"festival",    u"musée",      u"museum",       u"bank",          u"banque",
+         u"council",     u"conseil",    u"agency",       u"agence",        u"parlement",
+         u"parliament",  u"assemblée",  u"sénat",        u"senate",        u"tribunal",
+         u"court",       u"cour",       u"commission",   u"office",        u"society",
+         u"société",     u"company",    u"compagnie",    u"hôpital",       u"hospital",
+         u"laboratoire", u"laboratory", u"observatoire", u"théâtre",       u"theatre",
+         u"theater",     u"opéra",      u"orchestre",    u"orchestra",     u"équipe",
+         u"team",        u"podcast",    u"podcasts",     u"productions",   u"network",
+         u"channel",     u"magazine",   u"revue",        u"review",        u"monde",
+         u"culture",     u"inter",      u"info",         u"sessions",      u"quartet",
+         u"band",        u"trio",       u"ensemble",     u"collectif",     u"project",
+         u"projet",      u"bureau",     u"gouvernement", u"government",    u"department",
+         u"département", u"région",     u"city",         u"ville",         u"county",
+         u"state",       u"église",     u"church",       u"parti",         u"party",
+         u"nations",     u"aquarium",   u"library",      u"bibliothèque",  u"médiathèque",
+         u"academy",     u"académie",   u"airlines",     u"prize",         u"prix",
+         u"award",       u"awards",     u"cup",          u"coupe",         u"ligue",
+         u"league",      u"federation", u"fédération",   u"confederation", u"confédération",
+         u"syndicat",    u"union",      u"corp",         u"corporation",   u"lab",
+         u"labs"});
+    return set;
+}
+
+bool endsWithPossessive(const QString& folded)
+{
+    return folded.size() > 2 && folded.endsWith(QStringLiteral("'s"));
+}
+
+} // namespace
+
+bool isNameParticle(const QString& folded)
+{
+    return particles().contains(folded);
+}
+
+bool NameGrammar::isInitial(qsizetype i) const
+{
+    const Token& t = m_tokens.at(i);
+    return t.isWord() && t.end - t.begin == 1 && !t.lowerStart && !t.hasDigit &&
+           i + 1 < m_tokens.size() && m_tokens.at(i + 1).isPunct(u'.') &&
+           m_tokens.at(i + 1).begin == t.end;
+}
+
+qsizetype NameGrammar::skipTitles(qsizetype at) const
+{
+    const qsizetype n = m_tokens.size();
+    qsizetype p = at;
+    for (int round = 0; round < 2 && p < n; ++round) {
+        const Token& t = m_tokens.at(p);
+        if (!t.isWord() || t.lowerStart || !titles().contains(t.folded))
+            break;
+        ++p;
+        if (p < n && m_tokens.at(p).isPunct(u'.'))
+            ++p;
+        if (p < n && m_tokens.at(p).isPunct(u'(')) { // "Colonel (ret.) Samuel Adeyemi"
+            qsizetype q = p + 1;
+            while (q < n && q - p < 6 && !m_tokens.at(q).isPunct(u')') && !m_tokens.at(q).isBreak())
+                ++q;
+            if (q < n && m_tokens.at(q).isPunct(u')'))
+                p = q + 1;
+        }
+    }
+    return p;
+}
+
+NameSpan NameGrammar::nameAt(qsizetype at) const
+{
+    const qsizetype n = m_tokens.size();
+    if (at < 0 || at >= n)
+        return {};
+    const qsizetype first = skipTitles(at);
+    if (first >= n)
+        return {};
+    const Token& head = m_tokens.at(first);
+    if (!head.isWord() || head.hasDigit || !(head.capitalised || isInitial(first)) ||
+        notFirst().contains(head.folded)) {
+        return {};
+    }
+    int core = 0;
+    qsizetype end = -1;
+    qsizetype q = first;
+    while (q < n && q - first < 12) {
+        const Token& t = m_tokens.at(q);
+        if (!t.isWord() || t.hasDigit)
+            break;
+        if (isInitial(q)) {
+            ++core;
+            q += 2;
+            end = q;
+            continue;
+        }
+        if (t.capitalised || (t.allCaps && q > first)) {
+            if (q > first && notInside().contains(t.folded))
+                break;
+            if (endsWithPossessive(t.folded))
+                return {}; // "Margaret Thatcher's government": a mention, not a speaker
+            if (organisationWords().contains(t.folded))
+                return {};
+            ++core;
+            ++q;
+            end = q;
+            continue;
+        }
+        if (t.lowerStart && q > first) {
+            if (particles().contains(t.folded)) {
+                ++q;
+                continue;
+            }
+            // "al-Rashid", "el-Khoury", "d'Alembert" written as one word.
+            const qsizetype dash = t.folded.indexOf(u'-');
+            if (dash > 0 && particles().contains(t.folded.left(dash)) &&
+                m_tokens.at(q).end - m_tokens.at(q).begin > dash + 1) {
+                ++core;
+                ++q;
+                end = q;
+                continue;
+            }
+        }
+        break;
+    }
+    if (core < 2 || core > 6)
+        return {};
+    return NameSpan{at, first, end};
+}
+
+NameSpan NameGrammar::nameEndingAt(qsizetype end) const
+{
+    qsizetype from = end;
+    while (from > 0 && end - from < 12 && !m_tokens.at(from - 1).isBreak())
+        --from;
+    for (qsizetype s = from; s < end; ++s) {
+        const NameSpan span = nameAt(s);
+        if (span.isValid() && span.end == end)
+            return span;
+    }
+    return {};
+}
+
+} // namespace ondes::speakers

@@ -1,0 +1,40 @@
+#pragma once
+
+// The shape of a person's name, for SpeakerExtractor: two to six capitalised words, initials
+// ("J. R."), particles between them (de, du, d', van der, bin, al-…), hyphens and apostrophes
+// inside words (Jean-Baptiste, N'Diaye), a leading title left out (Dr., Pr, Colonel (ret.)).
+
+#include "feed/speakertext.h"
+
+namespace ondes::speakers {
+
+struct NameSpan
+{
+    qsizetype start = -1; // first token, title included
+    qsizetype first = -1; // first token of the name proper
+    qsizetype end = -1;   // one past the last token
+
+    bool isValid() const { return first >= 0 && end > first; }
+};
+
+class NameGrammar
+{
+public:
+    explicit NameGrammar(const QList<Token>& tokens) : m_tokens(tokens) {}
+
+    // The name starting at token `at` (a title may come first), or an invalid span.
+    NameSpan nameAt(qsizetype at) const;
+    // The longest name that ends right before token `end`, without crossing a line break.
+    NameSpan nameEndingAt(qsizetype end) const;
+
+private:
+    bool isInitial(qsizetype i) const;
+    qsizetype skipTitles(qsizetype at) const;
+
+    const QList<Token>& m_tokens;
+};
+
+// Lower-case name particles ("de", "van", "bin", …), in foldForMatch form.
+bool isNameParticle(const QString& folded);
+
+} // namespace ondes::speakers

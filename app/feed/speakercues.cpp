@@ -1,0 +1,339 @@
+#include "feed/speakercues.h"
+
+#include "feed/speakertext.h"
+
+namespace ondes::speakers {
+namespace {
+
+using K = Cue::Kind;
+constexpr quint8 kStart = Cue::AtBoundary;
+constexpr quint8 kStartOrComma = Cue::AtBoundary | Cue::AfterComma;
+constexpr quint8 kFill = Cue::Fillers;
+
+} // namespace
+
+CueTable::CueTable()
+{
+    const QString host = QStringLiteral("host");
+    const QString guest = QStringLiteral("guest");
+
+    // Names follow, anywhere in a sentence.
+    for (const char16_t* w : {u"avec la participation de",
+                              u"en compagnie de",
+                              u"en présence de",
+                              u"entretien avec",
+                              u"rencontre avec",
+                              u"conversation avec",
+                              u"nous accueillons",
+                              u"nous recevons",
+                              u"nous retrouvons",
+                              u"on accueille",
+                              u"on reçoit",
+                              u"j' accueille",
+                              u"je reçois",
+                              u"interview with",
+                              u"conversation with",
+                              u"with guests",
+                              u"with guest",
+                              u"featuring",
+                              u"feat",
+                              u"joined by",
+                              u"we welcome",
+                              u"we welcome back",
+                              u"talking to",
+                              u"talking with",
+                              u"speaking with",
+                              u"speaking to",
+                              u"we talk to",
+                              u"we talk with",
+                              u"we speak with",
+                              u"we speak to",
+                              u"conversation entre",
+                              u"dialogue entre",
+                              u"débat entre",
+                              u"rencontre entre",
+                              u"special guest",
+                              u"special guests",
+                              u"on discute avec",
+                              u"on parle avec",
+                              u"on en parle avec",
+                              u"avec la complicité de"})
+        add(w, K::Names, guest);
+    add(u"meet", K::Names, guest, kStart);
+    add(u"avec", K::Names, guest, kStartOrComma);
+    add(u"with", K::Names, guest, kStartOrComma);
+    add(u"avec", K::Names, guest, Cue::NeedRole); // "… retour sur ses idées avec X, historienne"
+    add(u"with", K::Names, guest, Cue::NeedRole);
+    for (const char16_t* w :
+         {u"pour en parler", u"pour en débattre", u"pour en discuter", u"pour nous en parler",
+          u"pour nous éclairer", u"autour de la table", u"pour décrypter"})
+        add(w, K::Names, guest, Cue::NeedPunct);
+    for (const char16_t* w :
+         {u"joining us",       u"joining me",        u"our guest",         u"our guests",
+          u"my guest",         u"my guests",         u"this week's guest", u"this week's guests",
+          u"today's guest",    u"today's guests",    u"tonight's guest",   u"tonight's guests",
+          u"notre invité",     u"notre invitée",     u"nos invités",       u"nos invitées",
+          u"nos invitees",     u"mon invité",        u"mon invitée",       u"mes invités",
+          u"les intervenants", u"les intervenantes", u"les invités",       u"our panel",
+          u"our panelists",    u"le panel"})
+        add(w, K::Names, guest, kFill);
+    add(u"our producer", K::Names, u"producer", kFill);
+    add(u"our producers", K::Names, u"producer", kFill);
+    add(u"our executive producer", K::Names, u"executive producer", kFill);
+    add(u"our editor", K::Names, u"editor", kFill);
+    for (const char16_t* w :
+         {u"hosted by", u"co-hosted by", u"presented by", u"moderated by", u"présenté par",
+          u"présentée par", u"animé par", u"animée par", u"une émission de", u"un podcast de",
+          u"au micro de", u"guest host", u"guest hosts"})
+        add(w, K::Names, host);
+    add(u"i'm", K::Names, host, kStart); // "I'm Jordan Blake, and this is Deep Dive."
+    add(u"i am", K::Names, host, kStart);
+    add(u"produced by", K::Names, u"producer");
+    add(u"edited by", K::Names, u"editor");
+    add(u"reported by", K::Names, u"reporter");
+    add(u"narrated by", K::Names, u"narrator");
+    add(u"written by", K::Names, u"writer");
+    add(u"interviewed by", K::Names, u"interviewer");
+    add(u"mixed by", K::Names, u"mixing");
+    add(u"sound design by", K::Names, u"sound design");
+    add(u"réalisé par", K::Names, u"réalisation");
+    add(u"réalisée par", K::Names, u"réalisation");
+    add(u"produit par", K::Names, u"production");
+    add(u"préparé par", K::Names, u"production");
+    add(u"préparée par", K::Names, u"production");
+    add(u"produite par", K::Names, u"production");
+    add(u"raconté par", K::Names, u"narration");
+    add(u"racontée par", K::Names, u"narration");
+    add(u"lu par", K::Names, u"lecture");
+
+    // The staff of the show, named by their job: "host Dana Whitfield", "notre journaliste X".
+    for (const char16_t* w : {u"host", u"hosts", u"co-host", u"co-hosts", u"cohost", u"cohosts"})
+        add(w, K::Names, host);
+    for (const char16_t* det : {u"", u"l' ", u"notre ", u"nos ", u"votre "}) {
+        for (const char16_t* noun : {u"animateur", u"animatrice", u"présentateur", u"présentatrice",
+                                     u"animateurs", u"animatrices"})
+            add(QString(QStringView(det) % QStringView(noun)), K::Names, host, Cue::OptionalComma);
+    }
+    for (const char16_t* noun :
+         {u"journaliste", u"correspondant", u"correspondante", u"envoyé spécial",
+          u"envoyée spéciale", u"reporter", u"chroniqueur", u"chroniqueuse", u"correspondent"}) {
+        const QString n = QString::fromUtf16(noun);
+        const QString role = n.toLower();
+        for (const char16_t* det : {u"notre ", u"nos ", u"votre ", u"our ", u"your "})
+            add(QString(QStringView(det) % n), K::Names, role, Cue::OptionalComma);
+        for (const char16_t* det : {u"la ", u"le ", u"l' ", u"the "})
+            add(QString(QStringView(det) % n), K::Names, role, kStart);
+    }
+
+    // Host before, guests after.
+    for (const char16_t* w : {u"reçoit",
+                              u"reçoivent",
+                              u"accueille",
+                              u"accueillent",
+                              u"interroge",
+                              u"interviewe",
+                              u"s' entretient avec",
+                              u"discute avec",
+                              u"débat avec",
+                              u"dialogue avec",
+                              u"échange avec",
+                              u"converse avec",
+                              u"talks with",
+                              u"talks to",
+                              u"talk with",
+                              u"talk to",
+                              u"speaks with",
+                              u"speaks to",
+                              u"speak with",
+                              u"sits down with",
+                              u"sit down with",
+                              u"chats with",
+                              u"chat with",
+                              u"catches up with",
+                              u"interviews",
+                              u"welcomes",
+                              u"welcome",
+                              u"welcomes back",
+                              u"welcome back",
+                              u"is joined by",
+                              u"are joined by",
+                              u"in conversation with"})
+        add(w, K::Around, guest, kFill, host); // kFill: "reçoivent ce samedi X"
+    for (const char16_t* w : {u"est l' invité de", u"est l' invitée de", u"sont les invités de",
+                              u"sont les invitées de", u"is a guest of", u"are the guests of"})
+        add(w, K::Around, host, 0, guest); // "X et Y sont les invités de Z"
+
+    // The name before gets the role.
+    for (const char16_t* w :
+         {u"joins us",      u"joins me",        u"join us",        u"join me",
+          u"nous rejoint",  u"nous rejoignent", u"is our guest",   u"is my guest",
+          u"was our guest", u"are our guests",  u"joins the show", u"joins the podcast",
+          u"raconte",       u"racontent",       u"explique",       u"expliquent",
+          u"témoigne",      u"témoignent",      u"décrypte",       u"décryptent",
+          u"revient sur",   u"reviennent sur",  u"explains",       u"explain",
+          u"tells",         u"recounts",        u"discusses"})
+        add(w, K::After, guest); // the subject of a speaking verb speaks
+    for (const char16_t* verb : {u"est", u"était", u"sera"}) {
+        for (const char16_t* noun : {u"l' invité", u"l' invitée", u"notre invité", u"notre invitée",
+                                     u"mon invité", u"mon invitée"})
+            add(QString(QStringView(verb) % u' ' % QStringView(noun)), K::After, guest);
+    }
+
+    // Labels followed by a colon.
+    for (const char16_t* w :
+         {u"présentation", u"présentateur", u"présentatrice", u"animation",  u"animateur",
+          u"animatrice",   u"animateurs",   u"présenté par",  u"animé par",  u"host",
+          u"hosts",        u"cohost",       u"cohosts",       u"presenter",  u"presenters",
+          u"presented by", u"hosted by",    u"moderator",     u"modérateur", u"modératrice",
+          u"modération",   u"moderated by"})
+        m_labels.insert(foldForMatch(QStringView(w)), host);
+    for (const char16_t* w : {u"invité",
+                              u"invités",
+                              u"invitée",
+                              u"invitées",
+                              u"invitees",
+                              u"invitée",
+                              u"intervenant",
+                              u"intervenants",
+                              u"intervenante",
+                              u"intervenantes",
+                              u"avec",
+                              u"guest",
+                              u"guests",
+                              u"special guest",
+                              u"special guests",
+                              u"panelist",
+                              u"panelists",
+                              u"panellists",
+                              u"panel",
+                              u"featuring",
+                              u"with",
+                              u"speakers",
+                              u"interviewee",
+                              u"in this episode",
+                              u"in today's episode",
+                              u"on the show",
+                              u"dans cet épisode",
+                              u"au programme"})
+        m_labels.insert(foldForMatch(QStringView(w)), guest);
+    for (const char16_t* w : {u"interview",
+                              u"interviews",
+                              u"entretien",
+                              u"entretiens",
+                              u"chronique",
+                              u"chroniques",
+                              u"chroniqueur",
+                              u"chroniqueuse",
+                              u"chroniqueurs",
+                              u"reportage",
+                              u"reportages",
+                              u"reporter",
+                              u"reporters",
+                              u"réalisation",
+                              u"réalisateur",
+                              u"réalisatrice",
+                              u"production",
+                              u"producteur",
+                              u"productrice",
+                              u"montage",
+                              u"mixage",
+                              u"prise de son",
+                              u"rédaction en chef",
+                              u"rédaction",
+                              u"édition",
+                              u"coordination",
+                              u"narration",
+                              u"narrateur",
+                              u"narratrice",
+                              u"voix",
+                              u"voix off",
+                              u"lecture",
+                              u"lectures",
+                              u"journaliste",
+                              u"journalistes",
+                              u"traduction",
+                              u"doublage",
+                              u"producer",
+                              u"producers",
+                              u"executive producer",
+                              u"executive producers",
+                              u"senior producer",
+                              u"associate producer",
+                              u"editor",
+                              u"editors",
+                              u"narrator",
+                              u"sound design",
+                              u"sound designer",
+                              u"mixing",
+                              u"mix",
+                              u"engineer",
+                              u"audio engineer",
+                              u"writer",
+                              u"writers",
+                              u"researcher",
+                              u"research",
+                              u"interviewer",
+                              u"story editor",
+                              u"fact checker",
+                              u"fact checking",
+                              u"correspondent",
+                              u"correspondant",
+                              u"correspondante"})
+        m_labels.insert(foldForMatch(QStringView(w)), QStringLiteral("="));
+}
+
+void CueTable::add(QStringView words, Cue::Kind kind, QStringView role, quint8 flags,
+                   QStringView roleBefore)
+{
+    Cue cue;
+    cue.words = foldForMatch(words).split(u' ', Qt::SkipEmptyParts);
+    cue.kind = kind;
+    cue.role = role.toString();
+    cue.roleBefore = roleBefore.toString();
+    cue.flags = flags;
+    QList<Cue>& list = m_cues[cue.words.constFirst()];
+    const auto longer = [&](const Cue& c) { return c.words.size() < cue.words.size(); };
+    list.insert(std::find_if(list.begin(), list.end(), longer), std::move(cue));
+}
+
+const QList<Cue>& CueTable::startingWith(const QString& folded) const
+{
+    const auto it = m_cues.constFind(folded);
+    return it == m_cues.cend() ? m_none : it.value();
+}
+
+QString CueTable::labelRole(const QString& key, QStringView written) const
+{
+    auto it = m_labels.constFind(key);
+    if (it == m_labels.cend()) {
+        // "L'invité de la semaine", "Guest this week": the label with a time qualifier.
+        static const QStringList qualifiers = {
+            QStringLiteral(" de la semaine"), QStringLiteral(" du jour"),
+            QStringLiteral(" du soir"),       QStringLiteral(" du mois"),
+            QStringLiteral(" de l'emission"), QStringLiteral(" cette semaine"),
+            QStringLiteral(" ce soir"),       QStringLiteral(" aujourd'hui"),
+            QStringLiteral(" this week"),     QStringLiteral(" today"),
+            QStringLiteral(" tonight"),       QStringLiteral(" of the week"),
+            QStringLiteral(" of the day"),    QStringLiteral(" d'honneur")};
+        for (const QString& qualifier : qualifiers) {
+            if (key.endsWith(qualifier)) {
+                it = m_labels.constFind(key.chopped(qualifier.size()));
+                written = written.chopped(qualifier.size());
+                break;
+            }
+        }
+        if (it == m_labels.cend())
+            return {};
+    }
+    if (it.value() != u"=")
+        return it.value();
+    return written.toString().toLower().simplified();
+}
+
+const CueTable& cueTable()
+{
+    static const CueTable table;
+    return table;
+}
+
+} // namespace ondes::speakers

@@ -1,0 +1,59 @@
+#pragma once
+
+// The phrases that announce speakers in episode descriptions, in French and English, and the
+// roles they give. Tables only; SpeakerExtractor applies them.
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ondes::speakers {
+
+struct Cue
+{
+    enum class Kind : quint8 {
+        Names,  // names follow: "Avec X et Y", "Hosted by X", "Our guest today is X"
+        Around, // host before, guests after: "X reçoit Y", "X talks with Y"
+        After,  // the name before gets the role: "X est notre invitée", "X joins us"
+    };
+    enum Flag : quint8 {
+        AtBoundary = 1,     // only at the start of a line, sentence or labelled segment
+        AfterComma = 2,     // with AtBoundary: also right after a comma ("Animé par X, avec Y")
+        Fillers = 4,        // filler words may follow ("Our guest *today is* X")
+        NeedPunct = 8,      // must be followed by ',' or ':' ("Pour en parler, X")
+        OptionalComma = 16, // a comma may come before the names ("notre correspondant, X")
+        NeedRole = 32,      // the first name must be described ("… avec X, historienne")
+    };
+
+    QStringList words; // foldForMatch form
+    Kind kind = Kind::Names;
+    QString role;       // the role of the names the cue announces
+    QString roleBefore; // Around: the role of the name before the cue
+    quint8 flags = 0;
+};
+
+class CueTable
+{
+public:
+    CueTable();
+
+    // Cues whose first word is `folded`, longest first.
+    const QList<Cue>& startingWith(const QString& folded) const;
+    // The role a label ("Présentation", "Invité·e·s", "Sound design") gives, or a null string
+    // when it is not a speaker label. `key` is the label in foldForMatch form without
+    // parentheses, hyphens or a leading determiner; `written` is the label as written.
+    QString labelRole(const QString& key, QStringView written) const;
+
+private:
+    void add(QStringView words, Cue::Kind kind, QStringView role, quint8 flags = 0,
+             QStringView roleBefore = {});
+
+    QHash<QString, QList<Cue>> m_cues;
+    QHash<QString, QString> m_labels; // value "=" means: the label itself, in lower case
+    QList<Cue> m_none;
+};
+
+const CueTable& cueTable();
+
+} // namespace ondes::speakers

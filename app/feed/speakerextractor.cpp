@@ -1,0 +1,283 @@
+#include "feed/speakerextractor.h"
+
+#include "feed/itemgrammar.h"
+#include "feed/personkey.h"
+
+#include <QHash>
+
+namespace ondes {
+namespace {
+
+using speakers::Cue;
+using speakers::isOneOf;
+using speakers::ListItem;
+using speakers::NameSpan;
+using speakers::Token;
+using speakers::Words;
+
+// One pass over one description. Scans for cues and labels; each one starts a list of names.
+class Extraction
+{
+public:
+    Extraction(const QString& text, const QList<Token>& tokens)
+        : m_text(text), m_tokens(tokens), m_items(text, tokens), m_cues(speakers::cueTable())
+    {}
+
+    QList<Speaker> run();
+
+private:
+    qsizetype size() const { return m_tokens.size(); }
+    const Token& at(qsizetype i) const { return m_tokens.at(i); }
+    bool punctAt(qsizetype i, char16_t c) const { return i >= 0 && i < size() && at(i).isPunct(c); }
+    bool wordIn(qsizetype i, Words list) const
+    {
+        return i >= 0 && i < size() && at(i).isWord() && speakers::isWord(list, at(i).folded);
+    }
+
+    qsizetype tryCues(qsizetype i);
+    qsizetype tryLabel(qsizetype end);
+    qsizetype lineStart(qsizetype i) const;
+    qsizetype parseList(qsizetype at, const QString& role, bool multiline, bool needRole = false);
+    bool subjectPosition(qsizetype start) const;
+    qsizetype jobBefore(qsizetype start) const;
+    void addBackward(qsizetype cueStart, const QString& role);
+    void add(const NameSpan& name, const QString& role);
+
+    const QString& m_text;
+    const QList<Token>& m_tokens;
+    speakers::ItemGrammar m_items;
+    const speakers::CueTable& m_cues;
+    QList<Speaker> m_speakers;
+    QHash<QString, qsizetype> m_byKey;
+};
+
+QList<Speaker> Extraction::run()
+{
+    qsizetype i = 0;
+    while (i < size()) {
+        qsizetype next = i;
+        if (at(i).isWord())
+            next = tryCues(i);
+        else if (at(i).isPunct(u':') || at(i).isBreak())
+            next = tryLabel(i);
+        i = next > i ? next : i + 1;
+    }
+    return std::move(m_speakers);
+}
+
+qsizetype Extraction::tryCues(qsizetype i)
+{
+    for (const Cue& cue : m_cues.startingWith(at(i).folded)) {
+        qsizetype p = m_items.matchCue(i, cue);
+        if (p < 0)
+            continue;
+        if ((cue.flags & Cue::AtBoundary) && !m_items.atBoundary(i) &&
+            !((cue.flags & Cue::AfterComma) && at(i - 1).isPunct(u',')))
+            continue;
+        if ((cue.flags & Cue::NeedPunct) && !punctAt(p, u',') && !punctAt(p, u':'))
+            continue;
+        for (int k = 0; (cue.flags & Cue::Fillers) && k < 6; ++k) {
+            if (!wordIn(p, Words::Filler) && !punctAt(p, u','))
+                break;
+            ++p;
+        }
+        if ((cue.flags & (Cue::OptionalComma | Cue::NeedPunct)) && punctAt(p, u','))
+            ++p;
+        const bool colon = punctAt(p, u':');
+        if (colon || (punctAt(p, u'.') && !at(p).sentenceEnd)) // "Featuring:", "feat."
+            ++p;
+        const bool multiline = colon && p < size() && at(p).isBreak();
+        switch (cue.kind) {
+        case Cue::Kind::Names: {
+            const qsizetype end = parseList(p, cue.role, multiline, cue.flags & Cue::NeedRole);
+            if (end > p)
+                return end;
+            break; // not followed by names: maybe a shorter cue is
+        }
+        case Cue::Kind::Around:
+            addBackward(i, cue.roleBefore);
+            return std::max(parseList(p, cue.role, multiline), p);
+        case Cue::Kind::After:
+            addBackward(i, cue.role);
+            return p;
+        }
+    }
+    return i;
+}
+
+qsizetype Extraction::tryLabel(qsizetype colon)
+{
+    // The label: up to six words back to a boundary, with ( ) - inside ("Invité(e)s"). It ends
+    // at a colon, or at a line break when it is alone on its line (a heading: "<p>Guests</p>").
+    const bool heading = at(colon).isBreak();
+    qsizetype s = colon;
+    int words = 0;
+    while (s > 0) {
+        const Token& prev = at(s - 1);
+        if (prev.isWord() && ++words <= 6)
+            --s;
+        else if (isOneOf(prev, u"()-") && !prev.spaceBefore && s < colon)
+            --s;
+        else
+            break;
+    }
+    if (words == 0 || words > 6 || (heading && s > 0 && !at(s - 1).isBreak()) ||
+        !(m_items.atBoundary(s) || at(s - 1).isPunct(u',')))
+        return colon;
+    if (at(s).isWord() && speakers::isWord(Words::Determiner, at(s).folded) && s + 1 < colon)
+        ++s; // "Nos invités :", "Les intervenants :"
+    const QStringView written =
+        QStringView(m_text).mid(at(s).begin, at(colon - 1).end - at(s).begin);
+    QString key = speakers::foldForMatch(written);
+    key.remove(u'(').remove(u')').remove(u'-');
+    const QString role = m_cues.labelRole(key.simplified(), written);
+    if (role.isNull())
+        return colon;
+    const qsizetype p = colon + 1;
+    const qsizetype end =
+        parseList(heading ? colon : p, role, heading || (p < size() && at(p).isBreak()));
+    return end > p ? end : colon + 1;
+}
+
+qsizetype Extraction::lineStart(qsizetype i) const
+{
+    while (i < size() && (at(i).isBreak() || isOneOf(at(i), u"-\u2022*\u2013\u2014")))
+        ++i;
+    return i;
+}
+
+qsizetype Extraction::parseList(qsizetype at_, const QString& role, bool multiline, bool needRole)
+{
+    qsizetype p = multiline ? lineStart(at_) : at_;
+    qsizetype lastEnd = at_;
+    bool needFollower = false; // after a comma, a name must end where a list item can end
+    while (p < size()) {
+        ListItem item;
+        if (!m_items.parseItem(p, item) || (needFollower && !m_items.followerOk(item.name.end)) ||
+            (needRole && item.role.isEmpty()))
+            break;
+        needRole = false;
+        add(item.name, item.role.isEmpty() ? role : item.role);
+        p = lastEnd = item.end;
+        qsizetype q = p;
+        needFollower = false;
+        if (q < size() && isOneOf(at(q), u",;/")) {
+            ++q;
+            needFollower = true;
+        }
+        if (punctAt(q, u'&') || punctAt(q, u'+')) {
+            ++q;
+            needFollower = false;
+        } else if (wordIn(q, Words::Conjunction)) {
+            needFollower = false;
+            q += (q + 1 < size() && at(q + 1).folded == u"que") ? 2 : 1; // "ainsi que"
+            if (q + 1 < size() && (at(q).folded == u"de" || at(q).folded == u"d'") &&
+                m_items.names().nameAt(q + 1).isValid())
+                ++q; // "avec la participation de X et de Y"
+        }
+        if (q == p) {
+            if (!multiline || q >= size() || !at(q).isBreak())
+                break;
+            q = lineStart(q);
+        }
+        p = q;
+    }
+    return lastEnd;
+}
+
+bool Extraction::subjectPosition(qsizetype start) const
+{
+    if (start == 0)
+        return true;
+    const Token& prev = at(start - 1);
+    return prev.isBreak() || isOneOf(prev, u",:.!?;(/|\u2013\u2014-\u00AB\"") ||
+           (prev.isWord() && speakers::isWord(Words::HostNoun, prev.folded));
+}
+
+qsizetype Extraction::jobBefore(qsizetype start) const
+{
+    // "Royal correspondent Philippa Hartley explains", "…, le chef Arnaud Tessier raconte".
+    qsizetype q = start;
+    for (int words = 0; q > 0 && words < 4; ++words) {
+        const Token& t = at(q - 1);
+        if (!t.isWord() || t.hasDigit)
+            break;
+        const bool determiner = speakers::isWord(Words::Determiner, t.folded);
+        // Capitalised words too ("Former NASA astronaut X"), checked below by the boundary.
+        const bool ok = determiner || !t.lowerStart ||
+                        !speakers::isWord(Words::Function, t.folded) || t.folded == u"and" ||
+                        t.folded == u"et";
+        if (!ok)
+            break;
+        --q;
+        if (determiner)
+            break;
+    }
+    if (q == start || speakers::isWord(Words::Conjunction, at(q).folded) ||
+        !(m_items.atBoundary(q) || punctAt(q - 1, u',')))
+        return -1;
+    return q;
+}
+
+void Extraction::addBackward(qsizetype cueStart, const QString& role)
+{
+    qsizetype end = cueStart;
+    if (punctAt(end - 1, u',')) { // "Lucie Bréhat et Antoine Kerjean, les deux voix, reçoivent"
+        qsizetype k = end - 2;
+        while (k > 0 && end - k < 14 && (at(k).isWord() || isOneOf(at(k), u"'\u2019-")))
+            --k;
+        if (k <= 0 || !at(k).isPunct(u','))
+            return;
+        end = k;
+    }
+    const NameSpan name = m_items.names().nameEndingAt(end);
+    if (!name.isValid())
+        return;
+    if (subjectPosition(name.start)) {
+        add(name, role);
+        return;
+    }
+    // "Isabelle Marchal et Lucas Brunet reçoivent"
+    if (wordIn(name.start - 1, Words::Conjunction) || punctAt(name.start - 1, u'&')) {
+        const NameSpan other = m_items.names().nameEndingAt(name.start - 1);
+        if (other.isValid() && subjectPosition(other.start)) {
+            add(other, role);
+            add(name, role);
+        }
+        return;
+    }
+    if (const qsizetype job = jobBefore(name.start); job >= 0) {
+        QString own = m_items.roleText(job, name.first);
+        if (speakers::isWord(Words::HostTitle, speakers::foldForMatch(own)))
+            own = QStringLiteral("host");
+        add(name, own);
+    }
+}
+
+void Extraction::add(const NameSpan& span, const QString& role)
+{
+    const qsizetype begin = at(span.first).begin;
+    const QString name = m_text.mid(begin, at(span.end - 1).end - begin).simplified();
+    const QString key = personKey(name);
+    if (key.isEmpty())
+        return;
+    if (const auto it = m_byKey.constFind(key); it != m_byKey.cend()) {
+        Speaker& known = m_speakers[it.value()];
+        if (known.role.isEmpty())
+            known.role = role;
+        return;
+    }
+    m_byKey.insert(key, m_speakers.size());
+    m_speakers.append(Speaker{name, role});
+}
+
+} // namespace
+
+QList<Speaker> SpeakerExtractor::extract(const QString& textOrHtml) const
+{
+    const QString text = speakers::htmlToText(textOrHtml);
+    const QList<Token> tokens = speakers::tokenize(text);
+    return Extraction(text, tokens).run();
+}
+
+} // namespace ondes

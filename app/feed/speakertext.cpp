@@ -1,0 +1,371 @@
+#include "feed/speakertext.h"
+
+#include "feed/htmlentities.h"
+
+#include <QSet>
+
+namespace ondes::speakers {
+namespace {
+
+bool looksLikeHtml(const QString& s)
+{
+    for (qsizetype i = s.indexOf(u'<'); i >= 0 && i + 1 < s.size(); i = s.indexOf(u'<', i + 1)) {
+        const QChar next = s.at(i + 1);
+        if (next.isLetter() || next == u'/' || next == u'!')
+            return true;
+    }
+    return false;
+}
+
+bool isBlockTag(QStringView name)
+{
+    static const QSet<QString> blocks = {
+        QStringLiteral("br"),     QStringLiteral("p"),          QStringLiteral("div"),
+        QStringLiteral("li"),     QStringLiteral("ul"),         QStringLiteral("ol"),
+        QStringLiteral("h1"),     QStringLiteral("h2"),         QStringLiteral("h3"),
+        QStringLiteral("h4"),     QStringLiteral("h5"),         QStringLiteral("h6"),
+        QStringLiteral("tr"),     QStringLiteral("td"),         QStringLiteral("th"),
+        QStringLiteral("dd"),     QStringLiteral("dt"),         QStringLiteral("blockquote"),
+        QStringLiteral("hr"),     QStringLiteral("table"),      QStringLiteral("section"),
+        QStringLiteral("header"), QStringLiteral("footer"),     QStringLiteral("article"),
+        QStringLiteral("pre"),    QStringLiteral("figcaption"), QStringLiteral("figure")};
+    return blocks.contains(name.toString().toLower());
+}
+
+// Decodes the entity starting at in[i] == '&'. Returns the index after it, or i when it is none.
+qsizetype decodeEntity(const QString& in, qsizetype i, QString& out)
+{
+    const qsizetype semi = in.indexOf(u';', i + 1);
+    if (semi < 0 || semi - i > 12)
+        return i;
+    const QStringView body = QStringView(in).mid(i + 1, semi - i - 1);
+    if (body.startsWith(u'#')) {
+        bool ok = false;
+        const uint code = (body.size() > 1 && (body.at(1) == u'x' || body.at(1) == u'X'))
+                              ? body.mid(2).toUInt(&ok, 16)
+                              : body.mid(1).toUInt(&ok, 10);
+        if (!ok || code == 0 || code > 0x10FFFF)
+            return i;
+        if (code == 0xA0 || code == 0x202F || code == 0x2009)
+            out += u' ';
+        else if (code != 0xAD) {
+            const char32_t point = code;
+            out += QString::fromUcs4(&point, 1);
+        }
+        return semi + 1;
+    }
+    if (body.size() > 10)
+        return i;
+    char name[12] = {};
+    for (qsizetype k = 0; k < body.size(); ++k) {
+        if (body.at(k).unicode() > 0x7F || !body.at(k).isLetterOrNumber())
+            return i;
+        name[k] = static_cast<char>(body.at(k).unicode());
+    }
+    const std::string_view value = htmlEntityValue(std::string_view(name, size_t(body.size())));
+    if (value.empty())
+        return i;
+    if (value != "\xc2\xad") // soft hyphen: invisible, and it would split words
+        out += QString::fromUtf8(value.data(), qsizetype(value.size()));
+    return semi + 1;
+}
+
+// Index after the '>' closing the tag opened at i, skipping quoted attribute values.
+qsizetype tagEnd(const QString& in, qsizetype i)
+{
+    QChar quote;
+    for (qsizetype j = i + 1; j < in.size(); ++j) {
+        const QChar c = in.at(j);
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == u'"' || c == u'\'') {
+            quote = c;
+        } else if (c == u'>') {
+            return j + 1;
+        }
+    }
+    return in.size();
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+bool isJoiner(QChar c)
+{
+    switch (c.unicode()) {
+    case u'-':
+    case u'\u2010':
+    case u'\u2011':
+    case u'\'':
+    case u'\u2019':
+    case u'\u02BC':
+    case u'\u00B7':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == u'\u2019' || c == u'\u02BC';
+}
+
+bool isAbbreviation(const QString& folded)
+{
+    static const QSet<QString> abbreviations = {
+        QStringLiteral("dr"),   QStringLiteral("pr"),  QStringLiteral("prof"),
+        QStringLiteral("mr"),   QStringLiteral("mrs"), QStringLiteral("ms"),
+        QStringLiteral("st"),   QStringLiteral("mme"), QStringLiteral("mlle"),
+        QStringLiteral("jr"),   QStringLiteral("sr"),  QStringLiteral("ret"),
+        QStringLiteral("rev"),  QStringLiteral("gen"), QStringLiteral("col"),
+        QStringLiteral("capt"), QStringLiteral("lt"),  QStringLiteral("sgt"),
+        QStringLiteral("no"),   QStringLiteral("vol"), QStringLiteral("vs"),
+        QStringLiteral("feat"), QStringLiteral("ft"),  QStringLiteral("mgr"),
+        QStringLiteral("univ"), QStringLiteral("cf"),  QStringLiteral("ed"),
+        QStringLiteral("eds")};
+    return abbreviations.contains(folded);
+}
+
+} // namespace
+
+QString htmlToText(const QString& input)
+{
+    const bool html = looksLikeHtml(input);
+    if (!html && !input.contains(u'&'))
+        return input;
+    QString out;
+    out.reserve(input.size());
+    const qsizetype n = input.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = input.at(i);
+        if (c == u'<' && html && i + 1 < n) {
+            if (QStringView(input).mid(i, 4) == u"<!--") {
+                const qsizetype close = input.indexOf(QStringLiteral("-->"), i + 4);
+                i = close < 0 ? n : close + 3;
+                continue;
+            }
+            qsizetype j = i + 1;
+            const bool closing = input.at(j) == u'/';
+            if (closing)
+                ++j;
+            const qsizetype nameStart = j;
+            while (j < n && input.at(j).isLetterOrNumber())
+                ++j;
+            if (j == nameStart && input.at(j) != u'!') {
+                out += c; // a lone '<', as in "a < b"
+                ++i;
+                continue;
+            }
+            const QStringView name = QStringView(input).mid(nameStart, j - nameStart);
+            i = tagEnd(input, i);
+            if (!closing && (name.compare(u"script", Qt::CaseInsensitive) == 0 ||
+                             name.compare(u"style", Qt::CaseInsensitive) == 0)) {
+                const qsizetype close =
+                    input.indexOf(QString(u"</" % name), i, Qt::CaseInsensitive);
+                i = close < 0 ? n : tagEnd(input, close);
+            } else if (isBlockTag(name)) {
+                out += u'\n';
+            }
+            continue;
+        }
+        if (c == u'&') {
+            const qsizetype next = decodeEntity(input, i, out);
+            if (next != i) {
+                i = next;
+                continue;
+            }
+        }
+        out += c;
+        ++i;
+    }
+    return out;
+}
+
+QString foldForMatch(QStringView word)
+{
+    QString out;
+    out.reserve(word.size());
+    for (const QChar ch : word) {
+        const char16_t c = ch.toLower().unicode();
+        if (c < 0x80) {
+            if (c != u'.')
+                out += QChar(c);
+            continue;
+        }
+        switch (c) {
+        case u'à':
+        case u'á':
+        case u'â':
+        case u'ã':
+        case u'ä':
+        case u'å':
+            out += u'a';
+            break;
+        case u'ç':
+            out += u'c';
+            break;
+        case u'è':
+        case u'é':
+        case u'ê':
+        case u'ë':
+            out += u'e';
+            break;
+        case u'ì':
+        case u'í':
+        case u'î':
+        case u'ï':
+            out += u'i';
+            break;
+        case u'ñ':
+            out += u'n';
+            break;
+        case u'ò':
+        case u'ó':
+        case u'ô':
+        case u'õ':
+        case u'ö':
+        case u'ø':
+            out += u'o';
+            break;
+        case u'ù':
+        case u'ú':
+        case u'û':
+        case u'ü':
+            out += u'u';
+            break;
+        case u'ý':
+        case u'ÿ':
+            out += u'y';
+            break;
+        case u'œ':
+            out += QStringLiteral("oe");
+            break;
+        case u'æ':
+            out += QStringLiteral("ae");
+            break;
+        case u'\u2019':
+        case u'\u02BC':
+        case u'\u2018':
+            out += u'\'';
+            break;
+        case u'\u2010':
+        case u'\u2011':
+            out += u'-';
+            break;
+        case u'\u00B7':
+            break;
+        default:
+            out += QChar(c);
+        }
+    }
+    return out;
+}
+
+QList<Token> tokenize(const QString& text)
+{
+    QList<Token> tokens;
+    tokens.reserve(text.size() / 4 + 4);
+    const qsizetype n = text.size();
+    bool space = true;
+    const auto addWord = [&](qsizetype begin, qsizetype end) {
+        Token t;
+        t.kind = Token::Kind::Word;
+        t.begin = begin;
+        t.end = end;
+        t.spaceBefore = space;
+        space = false;
+        const QStringView w = QStringView(text).mid(begin, end - begin);
+        bool lower = false;
+        int letters = 0;
+        for (const QChar c : w) {
+            lower = lower || c.isLower();
+            letters += c.isLetter() ? 1 : 0;
+            t.hasDigit = t.hasDigit || c.isDigit();
+        }
+        const QChar first = w.front();
+        t.capitalised = first.isUpper() && lower;
+        t.allCaps = first.isUpper() && !lower && letters >= 2;
+        t.lowerStart = first.isLower();
+        t.folded = foldForMatch(w);
+        tokens.append(std::move(t));
+    };
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = text.at(i);
+        if (c == u'\n' || c == u'\r' || c == u'\u2028' || c == u'\u2029') {
+            if (!tokens.isEmpty() && !tokens.constLast().isBreak()) {
+                Token t;
+                t.kind = Token::Kind::Break;
+                t.begin = i;
+                t.end = i + 1;
+                tokens.append(t);
+            }
+            space = true;
+            ++i;
+        } else if (c.isSpace()) {
+            space = true;
+            ++i;
+        } else if (isWordChar(c)) {
+            qsizetype j = i + 1;
+            while (j < n) {
+                const QChar d = text.at(j);
+                if (isWordChar(d)) {
+                    ++j;
+                } else if (j + 1 < n && isWordChar(text.at(j + 1)) &&
+                           (isJoiner(d) ||
+                            (d == u'.' && text.at(j - 1).isLower() && text.at(j + 1).isLower()))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            // French elision: l' d' j' m' n' s' t' c' qu' before a letter.
+            // Upper-case ones too ("L'invité") unless a capital follows ("N'Diaye", "D'Souza").
+            qsizetype split = -1;
+            if (j - i > 2 && isApostrophe(text.at(i + 1)) &&
+                QStringView(u"ldjmnstcLDJMNSTC").contains(c) &&
+                (c.isLower() || text.at(i + 2).isLower()))
+                split = i + 2;
+            else if (j - i > 3 && text.at(i) == u'q' && text.at(i + 1) == u'u' &&
+                     isApostrophe(text.at(i + 2)))
+                split = i + 3;
+            if (split > 0 && text.at(split).isLetter()) {
+                addWord(i, split);
+                addWord(split, j);
+            } else {
+                addWord(i, j);
+            }
+            i = j;
+        } else {
+            Token t;
+            t.kind = Token::Kind::Punct;
+            t.ch = c;
+            t.begin = i;
+            t.end = i + 1;
+            t.spaceBefore = space;
+            const bool followedBySpace = i + 1 >= n || text.at(i + 1).isSpace() ||
+                                         text.at(i + 1) == u'"' || text.at(i + 1) == u'\u201D';
+            if (c == u'!' || c == u'?' || c == u'\u2026') {
+                t.sentenceEnd = followedBySpace;
+            } else if (c == u'.' && followedBySpace) {
+                const Token* prev = tokens.isEmpty() ? nullptr : &tokens.constLast();
+                const bool abbreviation =
+                    prev && prev->isWord() && prev->end == i &&
+                    ((prev->end - prev->begin == 1 && text.at(prev->begin).isUpper()) ||
+                     isAbbreviation(prev->folded));
+                t.sentenceEnd = !abbreviation;
+            }
+            space = false;
+            tokens.append(t);
+            ++i;
+        }
+    }
+    return tokens;
+}
+
+} // namespace ondes::speakers

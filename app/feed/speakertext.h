@@ -1,0 +1,48 @@
+#pragma once
+
+// Text plumbing for SpeakerExtractor: HTML to plain text, and a tokenizer that keeps offsets into
+// the text so that names and roles are returned exactly as written.
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace ondes::speakers {
+
+// Tags dropped, block tags (<br>, <p>, <li>, <div>, <h1>…) turned into line breaks, <script> and
+// <style> dropped with their content, entities decoded (&nbsp; becomes a space). Entities are
+// decoded in plain text too, since feeds often escape twice. Not a full HTML parser: it never
+// needs one, because only the visible words matter here.
+QString htmlToText(const QString& input);
+
+// Lower case, Latin diacritics dropped, ’ → ', and the inclusive-writing dots (· and .) dropped:
+// "Invité·e·s" → "invitees", "Présenté" → "presente". For matching cue words only.
+QString foldForMatch(QStringView word);
+
+struct Token
+{
+    enum class Kind : quint8 { Word, Punct, Break };
+
+    Kind kind = Kind::Punct;
+    QChar ch;                 // Punct: the character
+    bool sentenceEnd = false; // Punct: . ! ? … that ends a sentence (not "Dr." nor "J.")
+    bool spaceBefore = false;
+    bool capitalised = false; // Word: upper-case first letter and some lower-case letters
+    bool allCaps = false;     // Word: two letters or more, none lower case
+    bool lowerStart = false;  // Word: starts with a lower-case letter
+    bool hasDigit = false;
+    qsizetype begin = 0;
+    qsizetype end = 0;
+    QString folded; // Word: foldForMatch(text)
+
+    bool isWord() const { return kind == Kind::Word; }
+    bool isBreak() const { return kind == Kind::Break; }
+    bool isPunct(char16_t c) const { return kind == Kind::Punct && ch == QChar(c); }
+};
+
+// Words (letters, digits, inner hyphens, apostrophes and ·), one token per punctuation mark,
+// one Break per run of line breaks. French elisions are split off ("l'économiste" → "l'",
+// "économiste"; "d'Aubigné" → "d'", "Aubigné") but capitalised ones are kept whole ("N'Diaye").
+QList<Token> tokenize(const QString& text);
+
+} // namespace ondes::speakers

@@ -1,0 +1,103 @@
+#include "feed/speakerwords.h"
+
+#include "feed/speakertext.h"
+
+#include <QSet>
+
+#include <initializer_list>
+
+namespace ondes::speakers {
+namespace {
+
+QSet<QString> foldedSet(std::initializer_list<const char16_t*> words)
+{
+    QSet<QString> set;
+    for (const char16_t* w : words)
+        set.insert(foldForMatch(QStringView(w)));
+    return set;
+}
+
+} // namespace
+
+bool isWord(Words list, const QString& folded)
+{
+    static const QSet<QString> determiners =
+        foldedSet({u"le", u"la",    u"l'",  u"les",   u"un",    u"une",  u"the", u"a",
+                   u"an", u"notre", u"nos", u"our",   u"votre", u"your", u"mon", u"ma",
+                   u"my", u"his",   u"her", u"their", u"son",   u"sa",   u"ses", u"leur"});
+    static const QSet<QString> function = foldedSet(
+        {u"de",   u"du",   u"des",     u"d'",       u"et",        u"à",     u"au",    u"aux",
+         u"en",   u"pour", u"par",     u"qui",      u"que",       u"sur",   u"dans",  u"avec",
+         u"and",  u"of",   u"the",     u"for",      u"to",        u"in",    u"with",  u"on",
+         u"at",   u"by",   u"from",    u"is",       u"are",       u"est",   u"sont",  u"a",
+         u"an",   u"ou",   u"or",      u"nous",     u"we",        u"vous",  u"you",   u"il",
+         u"elle", u"ils",  u"elles",   u"he",       u"she",       u"they",  u"son",   u"sa",
+         u"ses",  u"his",  u"her",     u"their",    u"leur",      u"leurs", u"ce",    u"cette",
+         u"this", u"that", u"ne",      u"pas",      u"not",       u"also",  u"aussi", u"what",
+         u"how",  u"why",  u"when",    u"where",    u"who",       u"which", u"whom",  u"whether",
+         u"if",   u"quoi", u"comment", u"pourquoi", u"quand",     u"où",    u"si",    u"dont",
+         u"said", u"says", u"dit",     u"selon",    u"according", u"like",  u"comme", u"than",
+         u"que"});
+    static const QSet<QString> roleStop = foldedSet(
+        {u"qui",      u"que",   u"dont",      u"who",     u"whose",   u"which",    u"that",
+         u"pour",     u"afin",  u"to",        u"about",   u"on",      u"sur",      u"autour",
+         u"et",       u"and",   u"ou",        u"or",      u"mais",    u"but",      u"nous",
+         u"we",       u"il",    u"elle",      u"ils",     u"elles",   u"i",        u"he",
+         u"she",      u"they",  u"je",        u"on",      u"avec",    u"with",     u"puis",
+         u"then",     u"ainsi", u"notamment", u"est",     u"sont",    u"était",    u"is",
+         u"are",      u"was",   u"were",      u"has",     u"have",    u"had",      u"ont",
+         u"will",     u"va",    u"vont",      u"revient", u"raconte", u"explique", u"tells",
+         u"explains", u"in",    u"at",        u"for",     u"from",    u"dans",     u"en",
+         u"lors",     u"après", u"avant",     u"depuis",  u"pendant", u"when",     u"where",
+         u"quand",    u"où",    u"ici",       u"here",    u"also",    u"aussi"});
+    static const QSet<QString> commaStop = foldedSet(
+        {u"de",    u"du",     u"des",   u"d'",     u"qui",     u"que",   u"dont", u"pour",
+         u"afin",  u"autour", u"sur",   u"à",      u"au",      u"aux",   u"dans", u"en",
+         u"lors",  u"après",  u"avant", u"depuis", u"pendant", u"puis",  u"mais", u"ou",
+         u"et",    u"and",    u"but",   u"about",  u"on",      u"to",    u"for",  u"in",
+         u"at",    u"who",    u"whose", u"which",  u"that",    u"where", u"as",   u"because",
+         u"while", u"then",   u"nous",  u"we",     u"il",      u"elle",  u"he",   u"she",
+         u"they",  u"est",    u"is",    u"was",    u"sont",    u"are",   u"ont",  u"has",
+         u"have",  u"when",   u"quand", u"où",     u"le",      u"la",    u"les",  u"the",
+         u"ce",    u"this",   u"cette", u"un",     u"une"});
+    static const QSet<QString> relative =
+        foldedSet({u"qui", u"who", u"whose", u"which", u"dont", u"that", u"où", u"where"});
+    static const QSet<QString> conjunction =
+        foldedSet({u"et", u"and", u"puis", u"then", u"ainsi", u"plus"});
+    static const QSet<QString> filler = foldedSet(
+        {u"today",   u"tonight",     u"this",    u"week",     u"on",     u"the",     u"show",
+         u"episode", u"is",          u"are",     u"back",     u"again",  u"cette",   u"semaine",
+         u"est",     u"sont",        u"étaient", u"était",    u"seront", u"sera",    u"du",
+         u"jour",    u"aujourd'hui", u"ce",      u"soir",     u"matin",  u"mois",    u"d'",
+         u"honneur", u"de",          u"l'",      u"émission", u"in",     u"studio",  u"lundi",
+         u"mardi",   u"mercredi",    u"jeudi",   u"vendredi", u"samedi", u"dimanche"});
+    static const QSet<QString> hostNoun =
+        foldedSet({u"host", u"co-host", u"hosts", u"animateur", u"animatrice", u"présentateur",
+                   u"présentatrice", u"journaliste", u"journalist", u"reporter"});
+    static const QSet<QString> hostTitle = foldedSet(
+        {u"host", u"co-host", u"cohost", u"hosts", u"co-hosts", u"guest host", u"animateur",
+         u"animatrice", u"présentateur", u"présentatrice", u"animateurs", u"animatrices"});
+    switch (list) {
+    case Words::Determiner:
+        return determiners.contains(folded);
+    case Words::Function:
+        return function.contains(folded);
+    case Words::RoleStop:
+        return roleStop.contains(folded);
+    case Words::CommaStop:
+        return commaStop.contains(folded);
+    case Words::Relative:
+        return relative.contains(folded);
+    case Words::Conjunction:
+        return conjunction.contains(folded);
+    case Words::Filler:
+        return filler.contains(folded);
+    case Words::HostNoun:
+        return hostNoun.contains(folded);
+    case Words::HostTitle:
+        return hostTitle.contains(folded);
+    }
+    return false;
+}
+
+} // namespace ondes::speakers
