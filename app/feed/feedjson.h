@@ -1,0 +1,27 @@
+#pragma once
+
+// The JSON of `ondes dump-feed`: gPodder podcastparser's field names ("title", "cover_url",
+// "episodes", "total_time", …) so that its test cases can check the parser, and fields of
+// Ondes's own prefixed with "ondes_". Written as compact UTF-8, one episode at a time, so that
+// a large feed never has to be held as one document.
+
+#include "feed/feedtypes.h"
+
+#include <QByteArray>
+
+namespace ondes {
+
+class FeedJson
+{
+public:
+    // The feed-level members, without braces and without "episodes": `"title":"…","link":…`.
+    static void appendFeedMembers(const ParsedFeed& feed, QByteArray& out);
+    // One episode as a JSON object.
+    static void appendEpisode(const ParsedEpisode& episode, QByteArray& out);
+    // The whole feed as one JSON object, episodes included.
+    static QByteArray toJson(const ParsedFeed& feed);
+
+    static void appendString(const QString& text, QByteArray& out);
+};
+
+} // namespace ondes

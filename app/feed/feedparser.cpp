@@ -1,0 +1,330 @@
+#include "feed/feedparser.h"
+
+#include "feed/feedentities.h"
+#include "feed/feedhandler.h"
+#include "feed/feedparserlog.h"
+
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/tree.h>
+
+#include <algorithm>
+#include <cstring>
+#include <mutex>
+
+namespace ondes {
+
+namespace {
+
+// Errors real feeds make that do not stop us once we know the document is a feed: a bare "&",
+// an unknown entity, a stray control character or Latin-1 bytes in a UTF-8 document (libxml2
+// then reads the rest as Latin-1), a repeated attribute.
+bool isRecoverable(int code)
+{
+    switch (code) {
+    case XML_ERR_UNDECLARED_ENTITY:
+    case XML_WAR_UNDECLARED_ENTITY:
+    case XML_ERR_ENTITYREF_SEMICOL_MISSING:
+    case XML_ERR_NAME_REQUIRED:
+    case XML_ERR_INVALID_CHAR:
+    case XML_ERR_INVALID_CHARREF:
+    case XML_ERR_INVALID_DEC_CHARREF:
+    case XML_ERR_INVALID_HEX_CHARREF:
+    case XML_ERR_ATTRIBUTE_REDEFINED:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString oneLine(const char* message)
+{
+    return QString::fromUtf8(message == nullptr ? "" : message).simplified();
+}
+
+constexpr qsizetype kMaxChunk = 64 * 1024 * 1024; // libxml2 takes an int length
+
+} // namespace
+
+class FeedParser::Private
+{
+public:
+    explicit Private(FeedParseOptions options)
+        : options(std::move(options)), handler(this->options, entities)
+    {}
+
+    ~Private()
+    {
+        if (context != nullptr) {
+            // libxml2 builds a stand-in document to record entity declarations "for expat
+            // compatibility"; freeing the context does not free it.
+            if (context->myDoc != nullptr)
+                xmlFreeDoc(context->myDoc);
+            xmlFreeParserCtxt(context);
+        }
+    }
+
+    bool createContext(const char* data, int size);
+    void parse(const char* data, qsizetype size, bool terminate);
+    void fail(const QString& message);
+    bool failed() const { return !error.isEmpty(); }
+    void resetWellFormed()
+    {
+        // libxml2 drops every entity reference once a document is marked as not well formed,
+        // even after an error we chose to recover from: undo the mark.
+        if (recovered) {
+            context->wellFormed = 1;
+            recovered = false;
+        }
+    }
+
+    static Private* self(void* user) { return static_cast<Private*>(user); }
+    static void onStartElement(void* user, const xmlChar* localName, const xmlChar* prefix,
+                               const xmlChar* uri, int, const xmlChar**, int attributeCount, int,
+                               const xmlChar** attributes);
+    static void onEndElement(void* user, const xmlChar* localName, const xmlChar* prefix,
+                             const xmlChar*);
+    static void onCharacters(void* user, const xmlChar* text, int length);
+    static xmlEntityPtr onGetEntity(void* user, const xmlChar* name);
+    static void onEntityDecl(void* user, const xmlChar* name, int type, const xmlChar*,
+                             const xmlChar*, xmlChar* content);
+    static xmlParserInputPtr onResolveEntity(void*, const xmlChar*, const xmlChar*);
+    static void onError(void* user, xmlErrorPtr error);
+
+    FeedParseOptions options;
+    FeedEntities entities;
+    FeedHandler handler;
+    xmlSAXHandler sax{};
+    xmlParserCtxtPtr context = nullptr;
+    QByteArray head; // the first bytes, until there are enough to detect the encoding
+    qint64 total = 0;
+    bool recovered = false;
+    bool finished = false;
+    QString error;
+};
+
+void FeedParser::Private::onStartElement(void* user, const xmlChar* localName,
+                                         const xmlChar* prefix, const xmlChar* uri, int,
+                                         const xmlChar**, int attributeCount, int,
+                                         const xmlChar** attributes)
+{
+    Private* d = self(user);
+    d->resetWellFormed();
+    if (d->failed())
+        return;
+    d->handler.startElement(localName, prefix, uri, attributeCount, attributes);
+    if (!d->handler.error().isEmpty())
+        d->fail(d->handler.error());
+}
+
+void FeedParser::Private::onEndElement(void* user, const xmlChar* localName, const xmlChar* prefix,
+                                       const xmlChar*)
+{
+    Private* d = self(user);
+    d->resetWellFormed();
+    if (!d->failed())
+        d->handler.endElement(localName, prefix);
+}
+
+void FeedParser::Private::onCharacters(void* user, const xmlChar* text, int length)
+{
+    Private* d = self(user);
+    d->resetWellFormed();
+    if (!d->failed())
+        d->handler.characters(text, length);
+}
+
+xmlEntityPtr FeedParser::Private::onGetEntity(void* user, const xmlChar* name)
+{
+    Private* d = self(user);
+    d->resetWellFormed();
+    // Inside the DTD libxml2 only asks in order to hand the entity its raw text (and ownership
+    // of it): nothing there needs our entities.
+    if (d->failed() || d->context->inSubset != 0)
+        return nullptr;
+    const bool inContent = d->context->instate == XML_PARSER_CONTENT;
+    xmlEntityPtr entity = d->entities.lookup(reinterpret_cast<const char*>(name), inContent);
+    if (d->entities.exhausted())
+        d->fail(QStringLiteral("not a feed: entity expansion exceeds Ondes's limits"));
+    return entity;
+}
+
+void FeedParser::Private::onEntityDecl(void* user, const xmlChar* name, int type, const xmlChar*,
+                                       const xmlChar*, xmlChar* content)
+{
+    Private* d = self(user);
+    // Only internal general entities: external ones are never read, parameter entities never
+    // expanded.
+    if (type != XML_INTERNAL_GENERAL_ENTITY || name == nullptr || content == nullptr)
+        return;
+    if (!d->entities.declare(reinterpret_cast<const char*>(name),
+                             reinterpret_cast<const char*>(content)))
+        d->fail(QStringLiteral("not a feed: too many or too large entity declarations"));
+}
+
+xmlParserInputPtr FeedParser::Private::onResolveEntity(void*, const xmlChar*, const xmlChar*)
+{
+    return nullptr; // never load anything from outside the document
+}
+
+void FeedParser::Private::onError(void* user, xmlErrorPtr error)
+{
+    Private* d = self(user);
+    if (error == nullptr || d->failed())
+        return;
+    if (error->domain == XML_FROM_NAMESPACE || error->level == XML_ERR_WARNING) {
+        // Undeclared prefixes (itunes:, podcast:) are mapped by FeedHandler.
+        return;
+    }
+    if (error->code == XML_ERR_INVALID_CHAR && error->message != nullptr &&
+        std::strstr(error->message, "not proper UTF-8") != nullptr)
+        d->handler.setRepairEncoding();
+    // Undeclared entities are dropped wherever they are, DTD included (an external parameter
+    // entity Ondes refuses to load is one); other errors only once the root says "feed".
+    const bool undeclared =
+        error->code == XML_ERR_UNDECLARED_ENTITY || error->code == XML_WAR_UNDECLARED_ENTITY;
+    if ((d->handler.rootSeen() || undeclared) && isRecoverable(error->code)) {
+        qCDebug(lcFeedParser) << "recovered from XML error at line" << error->line << ":"
+                              << oneLine(error->message);
+        d->recovered = true;
+        return;
+    }
+    if (error->code == XML_ERR_DOCUMENT_END && d->handler.depth() > 0) {
+        // What libxml2's push parser says when the input stops inside the document.
+        d->fail(QStringLiteral("not a feed: the document is truncated (it ends at line %1 "
+                               "with elements still open)")
+                    .arg(error->line));
+        return;
+    }
+    if (error->code == XML_ERR_DOCUMENT_EMPTY && !d->handler.rootSeen()) {
+        d->fail(QStringLiteral("not a feed: no XML document found"));
+        return;
+    }
+    d->fail(QStringLiteral("not a feed: XML error at line %1: %2")
+                .arg(error->line)
+                .arg(oneLine(error->message)));
+}
+
+void FeedParser::Private::fail(const QString& message)
+{
+    if (!error.isEmpty())
+        return;
+    error = message;
+    qCDebug(lcFeedParser) << "feed refused:" << message;
+    if (context != nullptr)
+        xmlStopParser(context);
+}
+
+bool FeedParser::Private::createContext(const char* data, int size)
+{
+    static std::once_flag initialised;
+    std::call_once(initialised, [] { xmlInitParser(); });
+
+    std::memset(&sax, 0, sizeof sax);
+    sax.initialized = XML_SAX2_MAGIC;
+    sax.startElementNs = &Private::onStartElement;
+    sax.endElementNs = &Private::onEndElement;
+    sax.characters = &Private::onCharacters;
+    sax.cdataBlock = &Private::onCharacters;
+    sax.ignorableWhitespace = &Private::onCharacters;
+    sax.getEntity = &Private::onGetEntity;
+    sax.entityDecl = &Private::onEntityDecl;
+    sax.resolveEntity = &Private::onResolveEntity;
+    sax.serror = &Private::onError;
+    // No externalSubset, getParameterEntity or reference handlers: DTDs are never loaded.
+
+    context = xmlCreatePushParserCtxt(&sax, this, data, size, nullptr);
+    if (context == nullptr) {
+        fail(QStringLiteral("out of memory"));
+        return false;
+    }
+    // No XML_PARSE_NOENT (entities are ours to expand), no DTD loading, no network; RECOVER so
+    // that onError() decides which errors are fatal.
+    xmlCtxtUseOptions(context, XML_PARSE_NONET | XML_PARSE_RECOVER | XML_PARSE_NOERROR |
+                                   XML_PARSE_NOWARNING);
+    return true;
+}
+
+void FeedParser::Private::parse(const char* data, qsizetype size, bool terminate)
+{
+    do {
+        const qsizetype piece = std::min(size, kMaxChunk);
+        size -= piece;
+        xmlParseChunk(context, data, static_cast<int>(piece), terminate && size == 0 ? 1 : 0);
+        data += piece;
+    } while (size > 0 && !failed());
+}
+
+FeedParser::FeedParser(FeedParseOptions options) : d(std::make_unique<Private>(std::move(options)))
+{}
+
+FeedParser::~FeedParser() = default;
+
+void FeedParser::setEpisodeHandler(EpisodeHandler handler)
+{
+    d->handler.setEpisodeHandler(std::move(handler));
+}
+
+bool FeedParser::addData(QByteArrayView chunk)
+{
+    if (d->failed() || d->finished)
+        return false;
+    d->total += chunk.size();
+    if (d->options.maxBytes >= 0 && d->total > d->options.maxBytes) {
+        d->fail(QStringLiteral("the document is larger than the %1 MB Ondes accepts")
+                    .arg(d->options.maxBytes / (1024 * 1024)));
+        return false;
+    }
+    if (chunk.isEmpty())
+        return true;
+    if (d->context == nullptr) {
+        // libxml2 detects the encoding (UTF-16 byte order marks) from the first four bytes.
+        d->head.append(chunk.data(), chunk.size());
+        if (d->head.size() < 4)
+            return true;
+        if (!d->createContext(d->head.constData(), 4))
+            return false;
+        d->parse(d->head.constData() + 4, d->head.size() - 4, false);
+        d->head = QByteArray();
+        return !d->failed();
+    }
+    d->parse(chunk.data(), chunk.size(), false);
+    return !d->failed();
+}
+
+FeedParseResult FeedParser::finish()
+{
+    FeedParseResult result;
+    if (d->finished) {
+        result.error = QStringLiteral("the parser was already finished");
+        return result;
+    }
+    d->finished = true;
+    if (!d->failed()) {
+        if (d->total == 0) {
+            d->fail(QStringLiteral("not a feed: the document is empty"));
+        } else if (d->context == nullptr) {
+            if (d->createContext(d->head.constData(), static_cast<int>(d->head.size())))
+                d->parse(nullptr, 0, true);
+        } else {
+            d->parse(nullptr, 0, true);
+        }
+    }
+    if (!d->failed() && !d->handler.rootSeen())
+        d->fail(QStringLiteral("not a feed: no root element"));
+    if (d->failed()) {
+        result.error = d->error;
+        return result;
+    }
+    result.feed = d->handler.takeFeed();
+    return result;
+}
+
+FeedParseResult FeedParser::parse(QByteArrayView document, const FeedParseOptions& options)
+{
+    FeedParser parser(options);
+    parser.addData(document);
+    return parser.finish();
+}
+
+} // namespace ondes

@@ -1,0 +1,56 @@
+#!/bin/sh
+# Feed parser throughput and memory, end to end through `ondes dump-feed`.
+#
+#   bench/feed-throughput.sh [ONDES] [BENCH]
+#
+# ONDES defaults to build/release/ondes, BENCH (the Google Benchmark program, optional) to
+# build/release/bench/ondes_feedparser_bench. Generates 10,000- and 50,000-item feeds with
+# bench/feedgen.py (about 65 MB and 330 MB) in $TMPDIR, prints dump-feed's MB/s on each (best
+# of three runs, JSON written to /dev/null) and its peak memory on the 50,000-item feed
+# (/usr/bin/time -v), with the ratio to the file size (target: at most 1.2).
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+ondes=${1:-"$root/build/release/ondes"}
+bench=${2:-"$root/build/release/bench/ondes_feedparser_bench"}
+work=${TMPDIR:-/tmp}/ondes-feed-throughput
+mkdir -p "$work"
+
+if [ ! -x "$ondes" ]; then
+    echo "no ondes binary at $ondes (build it, or pass its path)" >&2
+    exit 1
+fi
+[ -x /usr/bin/time ] || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
+
+for items in 10000 50000; do
+    feed="$work/feed-$items.xml"
+    [ -s "$feed" ] || python3 "$root/bench/feedgen.py" "$items" "$feed"
+done
+
+seconds() {
+    # Wall-clock seconds of one dump-feed run, from /usr/bin/time's %e.
+    /usr/bin/time -f %e "$ondes" dump-feed "$1" 2>&1 >/dev/null | tail -n 1
+}
+
+for items in 10000 50000; do
+    feed="$work/feed-$items.xml"
+    bytes=$(stat -c %s "$feed")
+    best=""
+    for _ in 1 2 3; do
+        t=$(seconds "$feed")
+        if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
+    done
+    echo "dump-feed, $items items ($(echo "$bytes / 1000000" | bc) MB): $(echo "scale=1; $bytes / 1000000 / $best" | bc -l) MB/s ($best s)"
+done
+
+feed="$work/feed-50000.xml"
+bytes=$(stat -c %s "$feed")
+peak_kb=$(/usr/bin/time -v "$ondes" dump-feed "$feed" 2>&1 >/dev/null |
+          sed -n 's/.*Maximum resident set size (kbytes): //p')
+echo "dump-feed peak RSS on 50000 items: $(echo "$peak_kb / 1024" | bc) MB for a $(echo "$bytes / 1048576" | bc) MB file" \
+     "(ratio $(echo "scale=3; $peak_kb * 1024 / $bytes" | bc -l))"
+
+if [ -x "$bench" ]; then
+    echo "parser alone (Google Benchmark, 10000 items; M/s is MiB/s):"
+    ONDES_BENCH_FEED="$work/feed-10000.xml" "$bench" --benchmark_min_time=2 2>/dev/null |
+        grep BM_ | sed 's/^/  /'
+fi
