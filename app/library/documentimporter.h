@@ -1,0 +1,45 @@
+#pragma once
+
+// DocumentImporter decides what a fetched document is and takes it in: a feed is parsed and
+// merged into the library at once; a web page is read for its feed links or its episode.
+// It does the slow part of subscribing and refreshing, so it runs on a worker thread.
+
+#include "feed/pageimporter.h"
+#include "library/feedmerger.h"
+
+#include <QByteArray>
+#include <QUrl>
+
+#include <optional>
+
+namespace ondes {
+
+class Library;
+
+struct DocumentImport
+{
+    enum class Kind { Feed, Page, Invalid };
+    Kind kind = Kind::Invalid;
+    std::optional<MergeResult> merged; // Feed: what changed in the library
+    QString newFeedUrl;                // Feed: itunes:new-feed-url, when the show moved
+    PageImport page;                   // Page
+    QString error;                     // Invalid, or a feed that could not be stored
+};
+
+class DocumentImporter
+{
+public:
+    struct Request
+    {
+        QByteArray body;
+        QByteArray contentType;
+        QUrl documentUrl;    // where the bytes came from: relative links resolve against it
+        QString showUrl;     // the address the show is stored under
+        bool acceptPage = true; // false: the address was given as a feed, a page is an error
+    };
+
+    static DocumentImport run(Library& library, const Request& request);
+    static bool looksLikeHtml(const QByteArray& body, const QByteArray& contentType);
+};
+
+} // namespace ondes

@@ -1,0 +1,103 @@
+#include "addshowdialog.h"
+#include "application.h"
+#include "library/library.h"
+#include "libraryactions.h"
+#include "mainwindow.h"
+#include "support/feedbuilder.h"
+#include "support/qtprinters.h"
+#include "support/testdatadir.h"
+#include "support/testhttpserver.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
+
+#include <gtest/gtest.h>
+
+namespace ondes {
+namespace {
+
+class AddShowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_app.start());
+        m_window = std::make_unique<MainWindow>(m_app);
+        m_window->show();
+        m_window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    AddShowDialog* openDialog()
+    {
+        // Ctrl+L opens it.
+        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+        AddShowDialog* dialog = m_window->findChild<AddShowDialog*>();
+        return dialog;
+    }
+
+    test::TestDataDir m_dir;
+    Application m_app{m_dir.paths()};
+    std::unique_ptr<MainWindow> m_window;
+    test::TestHttpServer m_server;
+};
+
+TEST_F(AddShowTest, AddsAFeedAndSelectsTheNewShow)
+{
+    test::FeedSpec spec;
+    spec.title = QStringLiteral("Loopback Radio");
+    m_server.setRoute(QStringLiteral("/feed.xml"),
+                      test::Route::text(test::buildFeed(spec), "application/rss+xml"));
+    AddShowDialog* dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+    QLineEdit* address = dialog->findChild<QLineEdit*>();
+    ASSERT_NE(address, nullptr);
+    QTest::keyClicks(address, m_server.url(QStringLiteral("/feed.xml")).toString());
+    QTest::keyClick(address, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_app.library().shows().size() == 2; }, 10000))
+        << dialog->statusText().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return m_window->showView()->currentIndex().data().toString() == QStringLiteral("Loopback Radio");
+    }, 5000));
+    EXPECT_EQ(m_window->episodeView()->model()->rowCount(), 3);
+}
+
+TEST_F(AddShowTest, AFailureIsShownAndTheDialogStaysOpen)
+{
+    m_server.setRoute(QStringLiteral("/missing.xml"), test::Route::error(404));
+    AddShowDialog* dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+    QLineEdit* address = dialog->findChild<QLineEdit*>();
+    QTest::keyClicks(address, m_server.url(QStringLiteral("/missing.xml")).toString());
+    QTest::keyClick(address, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->statusText().contains(QStringLiteral("404")); },
+                                10000))
+        << dialog->statusText().toStdString();
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_TRUE(address->isEnabled());
+    EXPECT_EQ(m_app.library().shows().size(), 1);
+}
+
+TEST_F(AddShowTest, RefreshShortcutRefreshesEveryShow)
+{
+    m_server.setRoute(QStringLiteral("/feed.xml"),
+                      test::Route::text(test::buildFeed({}), "application/rss+xml"));
+    m_app.library().addShows({qMakePair(m_server.url(QStringLiteral("/feed.xml")).toString(),
+                                        QStringLiteral("Placeholder"))});
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_server.requestCount(QStringLiteral("/feed.xml")) == 1; },
+                                5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        const auto id = m_app.library().showIdForUrl(m_server.url(QStringLiteral("/feed.xml")).toString());
+        return id && m_app.library().episodes(*id).size() == 3;
+    }, 10000));
+}
+
+} // namespace
+} // namespace ondes

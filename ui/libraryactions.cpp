@@ -1,0 +1,104 @@
+#include "libraryactions.h"
+
+#include "addshowdialog.h"
+#include "application.h"
+#include "feed/opml.h"
+#include "library/library.h"
+#include "library/refresher.h"
+#include "library/subscriptionlist.h"
+
+#include <QAction>
+#include <QFile>
+#include <QFileDialog>
+#include <QMenu>
+#include <QSaveFile>
+#include <QStatusBar>
+
+namespace ondes {
+
+LibraryActions::LibraryActions(Application& app, QWidget* window, QStatusBar* status)
+    : QObject(window), m_app(app), m_window(window), m_status(status),
+      m_addShow(new QAction(tr("&Add Show…"), this)), m_refresh(new QAction(tr("&Refresh"), this)),
+      m_import(new QAction(tr("&Import Subscriptions (OPML)…"), this)),
+      m_export(new QAction(tr("&Export Subscriptions (OPML)…"), this))
+{
+    m_addShow->setShortcut(Qt::CTRL | Qt::Key_L);
+    m_refresh->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
+    connect(m_addShow, &QAction::triggered, this, [this] { addShow(); });
+    connect(m_refresh, &QAction::triggered, this, [this] { m_app.refresher().refreshAll(); });
+    connect(m_import, &QAction::triggered, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            m_window, tr("Import subscriptions"), {}, tr("OPML files (*.opml *.xml);;All files (*)"));
+        if (!file.isEmpty())
+            importOpml(file);
+    });
+    connect(m_export, &QAction::triggered, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(
+            m_window, tr("Export subscriptions"), QStringLiteral("ondes.opml"),
+            tr("OPML files (*.opml)"));
+        if (!file.isEmpty())
+            exportOpml(file);
+    });
+
+    Refresher& refresher = m_app.refresher();
+    connect(&refresher, &Refresher::progress, this, [this](int done, int total) {
+        m_status->showMessage(tr("Refreshing: %1 of %2 shows").arg(done).arg(total));
+    });
+    connect(&refresher, &Refresher::finished, this, [this](int failures) {
+        m_status->showMessage(failures == 0
+                                  ? tr("All shows are up to date.")
+                                  : tr("%n show(s) could not be refreshed; their episodes are "
+                                       "kept (see the show's tooltip).",
+                                       nullptr, failures),
+                              failures == 0 ? 5000 : 0);
+    });
+}
+
+void LibraryActions::addTo(QMenu* menu)
+{
+    menu->addAction(m_addShow);
+    menu->addAction(m_refresh);
+    menu->addSeparator();
+    menu->addAction(m_import);
+    menu->addAction(m_export);
+}
+
+void LibraryActions::addShow(const QString& address)
+{
+    auto* dialog = new AddShowDialog(m_app.subscriber(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAddress(address);
+    connect(dialog, &AddShowDialog::showAdded, this, &LibraryActions::showAdded);
+    dialog->open();
+}
+
+void LibraryActions::importOpml(const QString& fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_status->showMessage(tr("Cannot read %1: %2").arg(fileName, file.errorString()));
+        return;
+    }
+    const OpmlParseResult parsed = Opml::parse(file.read(Opml::maxBytes + 1));
+    if (!parsed.ok()) {
+        m_status->showMessage(tr("%1 cannot be imported: %2").arg(fileName, parsed.error));
+        return;
+    }
+    const QList<qint64> ids = SubscriptionList::importInto(m_app.library(), *parsed.document);
+    m_status->showMessage(tr("Imported %n show(s).", nullptr, int(ids.size())));
+    m_app.refresher().refresh(ids);
+}
+
+void LibraryActions::exportOpml(const QString& fileName)
+{
+    const OpmlDocument document = SubscriptionList::exportFrom(m_app.library());
+    QSaveFile out(fileName);
+    const QByteArray bytes = Opml::write(document);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        m_status->showMessage(tr("Cannot write %1: %2").arg(fileName, out.errorString()));
+        return;
+    }
+    m_status->showMessage(tr("Exported %n show(s).", nullptr, int(document.outlines.size())), 5000);
+}
+
+} // namespace ondes

@@ -1,0 +1,45 @@
+#pragma once
+
+// LibraryActions: what the listener does to the subscriptions from the window — add a show
+// (Ctrl+L), refresh (F5, Ctrl+R), import and export OPML — and the status it reports.
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QStatusBar;
+class QWidget;
+
+namespace ondes {
+
+class Application;
+
+class LibraryActions : public QObject
+{
+    Q_OBJECT
+public:
+    LibraryActions(Application& app, QWidget* window, QStatusBar* status);
+
+    void addTo(QMenu* menu);
+    QAction* addShowAction() const { return m_addShow; }
+    QAction* refreshAction() const { return m_refresh; }
+
+    // Opens the add-show dialog, filled with address when given.
+    void addShow(const QString& address = {});
+    void importOpml(const QString& file);
+    void exportOpml(const QString& file);
+
+Q_SIGNALS:
+    void showAdded(qint64 showId);
+
+private:
+    Application& m_app;
+    QWidget* m_window;
+    QStatusBar* m_status;
+    QAction* m_addShow;
+    QAction* m_refresh;
+    QAction* m_import;
+    QAction* m_export;
+};
+
+} // namespace ondes
