@@ -1,0 +1,243 @@
+#include "application.h"
+#include "library/library.h"
+#include "playback/player.h"
+#include "playback/positionkeeper.h"
+#include "playbacktestsupport.h"
+#include "settings.h"
+#include "support/qtprinters.h"
+#include "support/testdatadir.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace ondes {
+namespace {
+
+class PlayerTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_app.start()) << m_app.errorString().toStdString();
+        m_episodes = test::demoEpisodes(m_app.library());
+        ASSERT_EQ(m_episodes.size(), 5);
+    }
+    void TearDown() override { m_app.player().stop(); }
+
+    Player& player() { return m_app.player(); }
+
+    test::TestDataDir m_dir;
+    Application m_app{m_dir.paths()};
+    QList<EpisodeRow> m_episodes;
+};
+
+TEST(PlayerRate, IsClampedToHalfToThreeInTenthSteps)
+{
+    EXPECT_DOUBLE_EQ(Player::normalizedRate(1.0), 1.0);
+    EXPECT_DOUBLE_EQ(Player::normalizedRate(1.26), 1.3);
+    EXPECT_DOUBLE_EQ(Player::normalizedRate(0.1), 0.5);
+    EXPECT_DOUBLE_EQ(Player::normalizedRate(7.0), 3.0);
+    EXPECT_DOUBLE_EQ(Player::normalizedRate(qQNaN()), 1.0);
+}
+
+TEST(PlayerSettings, DefaultsAreTheDocumentedOnes)
+{
+    test::TestDataDir dir;
+    Settings settings(dir.paths().settingsPath());
+    EXPECT_DOUBLE_EQ(settings.defaultPlaybackRate(), 1.0);
+    EXPECT_EQ(settings.skipBackwardMs(), 10000);
+    EXPECT_EQ(settings.skipForwardMs(), 30000);
+    EXPECT_EQ(settings.smartRewindAfterMs(), 5 * 60 * 1000);
+    EXPECT_EQ(settings.smartRewindMs(), 3000);
+    EXPECT_EQ(settings.playedThresholdMs(), 30000);
+    EXPECT_TRUE(settings.autoAdvance());
+}
+
+TEST_F(PlayerTest, AtDoubleSpeedThePositionAdvancesTwiceAsFast)
+{
+    const EpisodeRow& episode = m_episodes.at(0);
+    ASSERT_TRUE(player().play(episode.id));
+    ASSERT_TRUE(test::waitPlayingPast(player(), 300));
+    player().setPlaybackRate(2.0);
+    EXPECT_DOUBLE_EQ(player().playbackRate(), 2.0);
+    QTest::qWait(400); // let the rate change reach the sink
+
+    const qint64 from = player().position();
+    QElapsedTimer clock;
+    clock.start();
+    QTest::qWait(2000);
+    const double speed =
+        static_cast<double>(player().position() - from) / static_cast<double>(clock.elapsed());
+    EXPECT_NEAR(speed, 2.0, 0.3) << "media ms per wall ms";
+
+    // Stored for the show: the next episode of the show plays at 2.0 too, also after a restart.
+    EXPECT_DOUBLE_EQ(m_app.library().showPlaybackRate(episode.showId), 2.0);
+    player().stop();
+    Application again{m_dir.paths()};
+    ASSERT_TRUE(again.start());
+    ASSERT_TRUE(again.player().play(m_episodes.at(1).id));
+    EXPECT_DOUBLE_EQ(again.player().playbackRate(), 2.0);
+    again.player().stop();
+}
+
+TEST_F(PlayerTest, ShowsWithoutTheirOwnSpeedUseTheDefault)
+{
+    player().setDefaultPlaybackRate(1.5);
+    ASSERT_TRUE(player().play(m_episodes.at(0).id));
+    EXPECT_DOUBLE_EQ(player().playbackRate(), 1.5);
+    EXPECT_DOUBLE_EQ(m_app.library().showPlaybackRate(m_episodes.at(0).showId), 0.0);
+}
+
+TEST_F(PlayerTest, SkipsByTheConfiguredLengths)
+{
+    m_app.settings().setSkipBackwardMs(2000);
+    m_app.settings().setSkipForwardMs(5000);
+    m_app.applyPlaybackSettings();
+    ASSERT_TRUE(player().play(m_episodes.at(0).id));
+    ASSERT_TRUE(test::waitPlayingPast(player(), 1000));
+    player().pause();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return player().state() == Player::State::Paused; }));
+    const qint64 start = player().position();
+
+    player().skipForward();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return qAbs(player().position() - (start + 5000)) < 300; }))
+        << player().position() << " from " << start;
+    player().skipBackward();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return qAbs(player().position() - (start + 3000)) < 300; }))
+        << player().position() << " from " << start;
+    // Never before the start.
+    player().seek(500);
+    player().skipBackward();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return player().position() < 300; }));
+}
+
+TEST_F(PlayerTest, StoppingNearTheEndMarksPlayedAndElsewhereKeepsThePlace)
+{
+    m_app.positionKeeper().setPlayedThreshold(1000);
+    EXPECT_EQ(PositionKeeper::playedWindow(30000, 13000), 1300);
+    EXPECT_EQ(PositionKeeper::playedWindow(30000, 3600000), 30000);
+
+    const EpisodeRow& nearEnd = m_episodes.at(0);
+    ASSERT_TRUE(player().play(nearEnd.id));
+    ASSERT_TRUE(test::waitPlayingPast(player(), 100));
+    const qint64 duration = player().duration();
+    ASSERT_GT(duration, 10000);
+    player().pause();
+    player().seek(duration - 700);
+    player().stop();
+    auto row = m_app.library().episode(nearEnd.id);
+    EXPECT_TRUE(row->played);
+    EXPECT_EQ(row->positionMs, 0);
+    for (const EpisodeRow& started : m_app.library().inProgressEpisodes())
+        EXPECT_NE(started.id, nearEnd.id);
+
+    const EpisodeRow& middle = m_episodes.at(1);
+    ASSERT_TRUE(player().play(middle.id));
+    ASSERT_TRUE(test::waitPlayingPast(player(), 100));
+    player().pause();
+    player().seek(player().duration() - 3000);
+    player().stop();
+    row = m_app.library().episode(middle.id);
+    EXPECT_FALSE(row->played);
+    EXPECT_NEAR(row->positionMs, player().duration() - 3000, 300);
+    const QList<EpisodeRow> inProgress = m_app.library().inProgressEpisodes();
+    ASSERT_EQ(inProgress.size(), 1);
+    EXPECT_EQ(inProgress.first().id, middle.id);
+}
+
+TEST_F(PlayerTest, ResumingAfterALongPauseGoesBackThreeSeconds)
+{
+    qint64 now = QDateTime::currentMSecsSinceEpoch();
+    player().setClock([&] { return now; });
+    ASSERT_TRUE(player().play(m_episodes.at(0).id));
+    ASSERT_TRUE(test::waitPlayingPast(player(), 4000));
+    player().pause();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return player().state() == Player::State::Paused; }));
+    const qint64 pausedAt = player().position();
+
+    now += 60 * 1000; // a minute: too short for a rewind
+    player().resume();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return player().isPlaying(); }));
+    EXPECT_GE(player().position(), pausedAt - 200);
+    player().pause();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return player().state() == Player::State::Paused; }));
+    const qint64 pausedAgain = player().position();
+
+    now += 6 * 60 * 1000; // six minutes
+    player().resume();
+    EXPECT_TRUE(QTest::qWaitFor([&] {
+        return player().isPlaying() && qAbs(player().position() - (pausedAgain - 3000)) < 400;
+    })) << player().position()
+        << " paused at " << pausedAgain;
+}
+
+TEST_F(PlayerTest, TheLengthOfAPauseSurvivesARestart)
+{
+    const qint64 episodeId = m_episodes.at(2).id;
+    const qint64 nowSecs = QDateTime::currentSecsSinceEpoch();
+    // Saved ten minutes ago: resumes 3 s earlier.
+    ASSERT_TRUE(m_app.library().savePosition(episodeId, 8000, nowSecs - 600));
+    EXPECT_EQ(m_app.library().positionSavedAt(episodeId), nowSecs - 600);
+    ASSERT_TRUE(player().play(episodeId));
+    EXPECT_EQ(player().position(), 5000);
+    EXPECT_TRUE(QTest::qWaitFor([&] {
+        return player().isPlaying() && player().isSeekable() && player().position() >= 5000 &&
+               player().position() < 6500;
+    })) << player().position();
+    player().stop();
+
+    // Saved a minute ago: resumes right there.
+    const qint64 other = m_episodes.at(3).id;
+    ASSERT_TRUE(m_app.library().savePosition(other, 8000, nowSecs - 60));
+    ASSERT_TRUE(player().play(other));
+    EXPECT_EQ(player().position(), 8000);
+}
+
+TEST_F(PlayerTest, SmartRewindCanBeSetToAnyPause)
+{
+    m_app.settings().setSmartRewindAfterMs(0);
+    m_app.applyPlaybackSettings();
+    ASSERT_TRUE(player().play(m_episodes.at(0).id));
+    ASSERT_TRUE(test::waitPlayingPast(player(), 3500));
+    player().pause();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return player().state() == Player::State::Paused; }));
+    const qint64 pausedAt = player().position();
+    player().resume();
+    EXPECT_TRUE(QTest::qWaitFor([&] {
+        return player().isPlaying() && qAbs(player().position() - (pausedAt - 3000)) < 400;
+    })) << player().position()
+        << " paused at " << pausedAt;
+}
+
+TEST_F(PlayerTest, StopThenPlayContinuesWhereItStopped)
+{
+    ASSERT_TRUE(player().play(m_episodes.at(0).id));
+    ASSERT_TRUE(test::waitPlayingPast(player(), 2000));
+    player().stop();
+    const qint64 stoppedAt = player().position();
+    EXPECT_GE(stoppedAt, 2000);
+    EXPECT_NEAR(m_app.library().position(m_episodes.at(0).id), stoppedAt, 50);
+    player().resume();
+    EXPECT_TRUE(test::waitPlayingPast(player(), stoppedAt));
+    EXPECT_LT(player().position(), stoppedAt + 1500);
+}
+
+TEST_F(PlayerTest, VolumeScaleFadesWithoutChangingTheListenersVolume)
+{
+    player().setVolume(0.6f);
+    player().setVolumeScale(0.5f);
+    EXPECT_FLOAT_EQ(player().volume(), 0.6f);
+    player().setVolumeScale(1.0f);
+    player().setMuted(true);
+    EXPECT_TRUE(player().isMuted());
+    m_app.shutdown();
+    Settings settings(m_dir.paths().settingsPath());
+    EXPECT_FLOAT_EQ(settings.volume(), 0.6f);
+    EXPECT_TRUE(settings.muted());
+}
+
+} // namespace
+} // namespace ondes
