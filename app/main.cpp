@@ -48,6 +48,7 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QObject::tr("Ondes cannot start"), ondes.errorString());
         return 1;
     }
+    ondes.enableDesktopIntegration(); // MPRIS, and the session kept awake while playing
     ondes::QuitSignals quitSignals;
     ondes::MainWindow window(ondes);
     window.show();

@@ -18,6 +18,7 @@ const QString kRefreshOnStart = QStringLiteral("refresh/onStart");
 const QString kRefreshInterval = QStringLiteral("refresh/intervalHours");
 const QString kWindowGeometry = QStringLiteral("window/geometry");
 const QString kWindowState = QStringLiteral("window/state");
+const QString kSplitterState = QStringLiteral("window/splitter");
 } // namespace
 
 Settings::Settings(const QString& path) : m_settings(path, QSettings::IniFormat) {}
@@ -170,6 +171,16 @@ QByteArray Settings::windowState() const
 void Settings::setWindowState(const QByteArray& state)
 {
     m_settings.setValue(kWindowState, state);
+}
+
+QByteArray Settings::splitterState() const
+{
+    return m_settings.value(kSplitterState).toByteArray();
+}
+
+void Settings::setSplitterState(const QByteArray& state)
+{
+    m_settings.setValue(kSplitterState, state);
 }
 
 void Settings::sync()

@@ -8,7 +8,7 @@ lang=${2:-fr_FR.UTF-8}
 out=${3:-docs/screenshot.png}
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
-xvfb-run -a -s "-screen 0 1200x720x24" bash -c '
+xvfb-run -a -s "-screen 0 1280x760x24" bash -c '
     LANG='"$lang"' LANGUAGE='"${lang%%_*}"' QT_QPA_PLATFORM=xcb "$0" --data-dir "$1" &
     pid=$!
     sleep 3

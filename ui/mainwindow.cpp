@@ -7,12 +7,16 @@
 #include "library/peoplelistmodel.h"
 #include "libraryactions.h"
 #include "library/showlistmodel.h"
+#include "playback/playqueue.h"
 #include "playerbar.h"
+#include "queueview.h"
 #include "settings.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QMenu>
 #include <QHeaderView>
 #include <QListView>
 #include <QMenuBar>
@@ -30,7 +34,7 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
       m_episodeModel(new EpisodeListModel(app.library(), this)), m_sources(new QTabWidget),
       m_shows(new QListView), m_people(new QListView),
       m_episodes(new QTreeView), m_details(new EpisodeDetailsView),
-      m_playerBar(new PlayerBar(app.player(), app.library())), m_splitter(new QSplitter)
+      m_playerBar(new PlayerBar(app)), m_splitter(new QSplitter)
 {
     setWindowTitle(tr("Ondes"));
     m_shows->setModel(m_showModel);
@@ -94,6 +98,18 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
     connect(&m_app.player(), &Player::errorOccurred, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
+    m_queueView = new QueueView(m_app.queue(), m_app.library());
+    auto* queueDock = new QDockWidget(tr("Up Next"), this);
+    queueDock->setObjectName(QStringLiteral("queueDock"));
+    queueDock->setWidget(m_queueView);
+    addDockWidget(Qt::RightDockWidgetArea, queueDock);
+    connect(&m_app, &Application::raiseRequested, this, [this] {
+        show();
+        raise();
+        activateWindow();
+    });
+    connect(&m_app, &Application::quitRequested, this, &QWidget::close);
+
     createActions();
     restoreState();
 }
@@ -127,14 +143,36 @@ void MainWindow::createActions()
         }
         player.togglePlayPause();
     });
+    playback->addSeparator();
+    playback->addActions(m_playerBar->playbackActions());
+    playback->addSeparator();
+    QAction* enqueue = playback->addAction(tr("Add to &Queue"));
+    enqueue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(enqueue, &QAction::triggered, this, [this] {
+        if (const qint64 id =
+                m_episodes->currentIndex().data(EpisodeListModel::EpisodeIdRole).toLongLong())
+            m_app.queue().add(id);
+    });
+    QAction* next = playback->addAction(tr("&Next in Queue"));
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right));
+    connect(next, &QAction::triggered, &m_app.queue(), &PlayQueue::playNext);
+    QAction* previous = playback->addAction(tr("P&revious"));
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left));
+    connect(previous, &QAction::triggered, &m_app.queue(), &PlayQueue::playPrevious);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* showQueue = findChild<QDockWidget*>(QStringLiteral("queueDock"))->toggleViewAction();
+    showQueue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    view->addAction(showQueue);
 }
 
 void MainWindow::restoreState()
 {
     Settings& settings = m_app.settings();
     if (!restoreGeometry(settings.windowGeometry()))
-        resize(1100, 680);
-    m_splitter->restoreState(settings.windowState());
+        resize(1280, 760);
+    m_splitter->restoreState(settings.splitterState());
+    QMainWindow::restoreState(settings.windowState());
 
     qint64 showId = 0;
     if (const auto last = m_app.library().episode(settings.lastEpisodeId()))
@@ -216,7 +254,8 @@ void MainWindow::playIndex(const QModelIndex& index)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_app.settings().setWindowGeometry(saveGeometry());
-    m_app.settings().setWindowState(m_splitter->saveState());
+    m_app.settings().setSplitterState(m_splitter->saveState());
+    m_app.settings().setWindowState(saveState());
     m_app.shutdown();
     event->accept();
 }

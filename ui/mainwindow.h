@@ -19,6 +19,7 @@ class EpisodeListModel;
 class LibraryActions;
 class PeopleListModel;
 class PlayerBar;
+class QueueView;
 class ShowListModel;
 
 class MainWindow : public QMainWindow
@@ -36,6 +37,7 @@ public:
     PlayerBar* playerBar() const { return m_playerBar; }
     QAction* playPauseAction() const { return m_playPause; }
     LibraryActions* libraryActions() const { return m_libraryActions; }
+    QueueView* queueView() const { return m_queueView; }
 
     void selectShow(qint64 showId);
     void selectPerson(qint64 personId);
@@ -66,6 +68,7 @@ private:
     QSplitter* m_splitter;
     QAction* m_playPause = nullptr;
     LibraryActions* m_libraryActions = nullptr;
+    QueueView* m_queueView = nullptr;
 };
 
 } // namespace ondes

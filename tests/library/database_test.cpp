@@ -79,6 +79,90 @@ TEST(Database, ForeignFileIsRefused)
     EXPECT_TRUE(file.readAll().startsWith("this is not a database"));
 }
 
+TEST(Database, UpgradesAnOlderLibraryKeepingItsDataAndACopy)
+{
+    test::TestDataDir dir;
+    {
+        // A library as the first release wrote it: schema 1 only, with a show and a position.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(dbPath(dir));
+        ASSERT_TRUE(db.open());
+        QFile v1(QStringLiteral(":/migrations/0001.sql"));
+        ASSERT_TRUE(v1.open(QIODevice::ReadOnly));
+        QSqlQuery q(db);
+        for (const QString& statement : splitSqlStatements(QString::fromUtf8(v1.readAll())))
+            ASSERT_TRUE(q.exec(statement)) << statement.toStdString();
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO shows (id, feed_url, title) VALUES (1, 'https://a/feed', 'Old show')")));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO episodes (id, show_id, title, played) VALUES (5, 1, 'Old episode', 1)")));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO playback_positions VALUES (5, 123456, 1700000000)")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    Database db(dbPath(dir));
+    ASSERT_TRUE(db.open()) << db.errorString().toStdString();
+    EXPECT_EQ(db.schemaVersion(), Database::latestSchemaVersion());
+    QSqlQuery q(db.connection());
+    ASSERT_TRUE(q.exec(QStringLiteral(
+        "SELECT s.title, e.title, e.played, p.position_ms, e.content_hash FROM shows s "
+        "JOIN episodes e ON e.show_id = s.id JOIN playback_positions p ON p.episode_id = e.id")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("Old show"));
+    EXPECT_EQ(q.value(1).toString(), QStringLiteral("Old episode"));
+    EXPECT_EQ(q.value(2).toInt(), 1);
+    EXPECT_EQ(q.value(3).toLongLong(), 123456);
+    EXPECT_EQ(q.value(4).toLongLong(), 0); // the new column, with its default
+    // The copy taken before the upgrade is the old library, whole.
+    const QString backup = dbPath(dir) + QStringLiteral(".before-v%1").arg(Database::latestSchemaVersion());
+    ASSERT_TRUE(QFile::exists(backup));
+    {
+        QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
+        copy.setDatabaseName(backup);
+        ASSERT_TRUE(copy.open());
+        QSqlQuery c(copy);
+        ASSERT_TRUE(c.exec(QStringLiteral("PRAGMA user_version")) && c.next());
+        EXPECT_EQ(c.value(0).toInt(), 1);
+        ASSERT_TRUE(c.exec(QStringLiteral("SELECT title FROM episodes")) && c.next());
+        EXPECT_EQ(c.value(0).toString(), QStringLiteral("Old episode"));
+        c.finish();
+        copy.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("copy"));
+}
+
+TEST(Database, FailedMigrationLeavesTheLibraryAsItWas)
+{
+    test::TestDataDir dir;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1b"));
+        db.setDatabaseName(dbPath(dir));
+        ASSERT_TRUE(db.open());
+        QFile v1(QStringLiteral(":/migrations/0001.sql"));
+        ASSERT_TRUE(v1.open(QIODevice::ReadOnly));
+        QSqlQuery q(db);
+        for (const QString& statement : splitSqlStatements(QString::fromUtf8(v1.readAll())))
+            ASSERT_TRUE(q.exec(statement));
+        // A table migration 2 is about to create is in the way: migration 2 must fail whole.
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE queue (x)")));
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1b"));
+    Database db(dbPath(dir));
+    EXPECT_FALSE(db.open());
+    EXPECT_TRUE(db.errorString().contains(QStringLiteral("Migration 2 failed"))) << db.errorString().toStdString();
+    EXPECT_EQ(db.schemaVersion(), 1);
+    QSqlQuery q(db.connection());
+    // Nothing of migration 2 stayed: the shows table has no playback_rate column.
+    EXPECT_FALSE(q.exec(QStringLiteral("SELECT playback_rate FROM shows")));
+}
+
 TEST(SqlStatements, SplitsStatementsAndKeepsTriggersWhole)
 {
     const QStringList statements = splitSqlStatements(QStringLiteral(
