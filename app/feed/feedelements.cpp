@@ -146,7 +146,11 @@ const FeedElementRule* FeedElementTable::find(FeedContext context, FeedNamespace
     // A hit is only trusted after comparing the text too: a pointer alone could be a reused
     // address if libxml2 ever handed out a name that is not in its dictionary.
     if (entry.name == localName && entry.context == context && entry.ns == ns) {
-        if (entry.rule == nullptr || entry.rule->localName == localName)
+        if (entry.rule == nullptr)
+            return nullptr;
+        const std::string_view expected = entry.rule->localName;
+        if (std::strncmp(localName, expected.data(), expected.size()) == 0 &&
+            localName[expected.size()] == '\0')
             return entry.rule;
     }
     const FeedElementRule* rule = searchRules(context, ns, localName);
