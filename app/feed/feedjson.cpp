@@ -1,5 +1,7 @@
 #include "feed/feedjson.h"
 
+#include "feed/episodespeakers.h"
+
 #include <QStringEncoder>
 
 #include <charconv>
@@ -116,6 +118,28 @@ void appendPersons(Writer& w, const char* name, const QList<Person>& persons)
         p.string("group", person.group);
         p.nullableString("href", person.href);
         p.nullableString("img", person.img);
+        w.out().append('}');
+    }
+    w.out().append(']');
+}
+
+// Who speaks: the feed's persons and the people the description names.
+void appendSpeakers(Writer& w, const ParsedEpisode& episode)
+{
+    const QList<EpisodeSpeaker> speakers = episodeSpeakers(episode);
+    if (speakers.isEmpty())
+        return;
+    w.key("ondes_speakers");
+    w.out().append('[');
+    for (qsizetype i = 0; i < speakers.size(); ++i) {
+        const EpisodeSpeaker& speaker = speakers[i];
+        w.out().append(i > 0 ? ",{" : "{");
+        Writer p(w.out());
+        p.string("name", speaker.person.name);
+        p.string("role", speaker.person.role);
+        p.string("source", speaker.source);
+        p.nullableString("img", speaker.person.img);
+        p.nullableString("href", speaker.person.href);
         w.out().append('}');
     }
     w.out().append(']');
@@ -297,6 +321,7 @@ void FeedJson::appendEpisode(const ParsedEpisode& episode, QByteArray& out)
     if (episode.explicitFlag >= 0)
         w.boolean("explicit", episode.explicitFlag == 1);
     appendPersons(w, "persons", episode.persons);
+    appendSpeakers(w, episode);
     if (!episode.chapters.isEmpty()) {
         w.key("chapters");
         out.append('[');

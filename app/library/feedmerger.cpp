@@ -1,7 +1,7 @@
 #include "library/feedmerger.h"
 
+#include "feed/episodespeakers.h"
 #include "feed/personkey.h"
-#include "feed/speakerextractor.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -26,8 +26,8 @@ QString sqlText(const QString& value)
 // Everything stored from the feed about an episode, so that an unchanged one is skipped.
 qint64 contentHash(const ParsedEpisode& e)
 {
-    size_t hash = qHashMulti(0, e.guid, e.title, e.link, e.description, e.descriptionHtml,
-                             e.author, e.imageUrl, e.published, e.durationSeconds, e.chaptersUrl);
+    size_t hash = qHashMulti(0, e.guid, e.title, e.link, e.description, e.descriptionHtml, e.author,
+                             e.imageUrl, e.published, e.durationSeconds, e.chaptersUrl);
     for (const Enclosure& enclosure : e.enclosures)
         hash = qHashMulti(hash, enclosure.url, enclosure.mimeType, enclosure.fileSize);
     for (const Person& person : e.persons)
@@ -127,8 +127,8 @@ bool FeedMerger::removeGone(qint64 showId, const QSet<qint64>& seen, MergeResult
             return fail(QStringLiteral("Cannot update the show"), drop.lastError().text());
     }
     QSqlQuery mark(m_db);
-    mark.prepare(QStringLiteral(
-        "UPDATE episodes SET gone_since = ? WHERE id = ? AND gone_since = 0"));
+    mark.prepare(
+        QStringLiteral("UPDATE episodes SET gone_since = ? WHERE id = ? AND gone_since = 0"));
     for (qint64 id : std::as_const(keep)) {
         mark.addBindValue(QDateTime::currentSecsSinceEpoch());
         mark.addBindValue(id);
@@ -217,7 +217,8 @@ std::optional<qint64> FeedMerger::match(const ParsedEpisode& episode) const
 std::optional<qint64> FeedMerger::writeEpisode(qint64 showId, std::optional<qint64> existing,
                                                const ParsedEpisode& episode, qint64 hash)
 {
-    const Enclosure enclosure = episode.enclosures.isEmpty() ? Enclosure{} : episode.enclosures.first();
+    const Enclosure enclosure =
+        episode.enclosures.isEmpty() ? Enclosure{} : episode.enclosures.first();
     QSqlQuery q(m_db);
     if (existing) {
         q.prepare(QStringLiteral(
@@ -229,7 +230,8 @@ std::optional<qint64> FeedMerger::writeEpisode(qint64 showId, std::optional<qint
         q.prepare(QStringLiteral(
             "INSERT INTO episodes (guid, title, link, description, description_html, author, "
             "image_url, published, duration, enclosure_url, enclosure_type, enclosure_size, "
-            "chapters_url, content_hash, show_id, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "chapters_url, content_hash, show_id, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, "
             "?, ?, ?, ?, ?)"));
     }
     q.addBindValue(sqlText(episode.guid));
@@ -255,7 +257,8 @@ std::optional<qint64> FeedMerger::writeEpisode(qint64 showId, std::optional<qint
         q.addBindValue(QDateTime::currentSecsSinceEpoch());
     }
     if (!q.exec()) {
-        fail(QStringLiteral("Cannot save the episode \"%1\"").arg(episode.title), q.lastError().text());
+        fail(QStringLiteral("Cannot save the episode \"%1\"").arg(episode.title),
+             q.lastError().text());
         return std::nullopt;
     }
     return existing ? *existing : q.lastInsertId().toLongLong();
@@ -269,25 +272,11 @@ bool FeedMerger::writeSpeakers(qint64 episodeId, const ParsedEpisode& episode)
     if (!clear.exec())
         return fail(QStringLiteral("Cannot save the speakers"), clear.lastError().text());
 
-    struct Entry
-    {
-        Person person;
-        QString source;
-    };
-    QList<Entry> entries;
-    for (const Person& person : episode.persons)
-        entries << Entry{person, QStringLiteral("feed")};
-    static const SpeakerExtractor extractor;
-    const QString text = episode.descriptionHtml.isEmpty() ? episode.description
-                                                           : episode.descriptionHtml;
-    for (const Speaker& speaker : extractor.extract(text))
-        entries << Entry{Person{speaker.name, speaker.role, {}, {}, {}}, QStringLiteral("description")};
-
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral("INSERT OR IGNORE INTO episode_people (episode_id, person_id, "
                                   "role, grp, source, ordinal) VALUES (?, ?, ?, ?, ?, ?)"));
     int ordinal = 0;
-    for (const Entry& entry : entries) {
+    for (const EpisodeSpeaker& entry : episodeSpeakers(episode)) {
         const auto person = personId(entry.person);
         if (!person)
             return false;

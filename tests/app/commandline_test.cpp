@@ -4,6 +4,9 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,9 +26,9 @@ TEST(CommandLine, NoArgumentsStartsTheWindow)
 
 TEST(CommandLine, DataDirBeforeACommand)
 {
-    const CommandLine line = parseCommandLine(
-        {QStringLiteral("--data-dir"), QStringLiteral("/tmp/x"), QStringLiteral("episodes"),
-         QStringLiteral("--json")});
+    const CommandLine line =
+        parseCommandLine({QStringLiteral("--data-dir"), QStringLiteral("/tmp/x"),
+                          QStringLiteral("episodes"), QStringLiteral("--json")});
     EXPECT_EQ(line.dataDir, QStringLiteral("/tmp/x"));
     EXPECT_EQ(line.command, QStringLiteral("episodes"));
     EXPECT_EQ(line.arguments, QStringList{QStringLiteral("--json")});
@@ -39,8 +42,8 @@ TEST(CommandLine, MissingDataDirIsAnError)
 
 TEST(CommandLine, UnknownOptionIsAnError)
 {
-    EXPECT_TRUE(parseCommandLine({QStringLiteral("--frobnicate")}).error.contains(
-        QStringLiteral("--frobnicate")));
+    EXPECT_TRUE(parseCommandLine({QStringLiteral("--frobnicate")})
+                    .error.contains(QStringLiteral("--frobnicate")));
 }
 
 QStringList filesUnder(const QString& root)
@@ -65,8 +68,8 @@ struct IsolatedRun
         auto* process = new QProcess;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), home.path());
-        for (const char* name : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME",
-                                 "XDG_STATE_HOME"})
+        for (const char* name :
+             {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
             env.remove(QString::fromLatin1(name));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         process->setProcessEnvironment(env);
@@ -108,6 +111,48 @@ TEST(Version, PrintsTheProjectVersion)
     ASSERT_TRUE(process.waitForFinished(10000));
     EXPECT_EQ(process.exitCode(), 0);
     EXPECT_EQ(process.readAllStandardOutput().trimmed(), versionText().toUtf8());
+}
+
+} // namespace
+} // namespace ondes::cli
+
+namespace ondes::cli {
+namespace {
+
+TEST(DumpFeed, PrintsWhoSpeaksWithTheSource)
+{
+    QProcess process;
+    process.start(
+        QStringLiteral(ONDES_EXECUTABLE),
+        {QStringLiteral("dump-feed"), QStringLiteral(ONDES_SOURCE_DIR "/resources/demo/feed.xml")});
+    ASSERT_TRUE(process.waitForFinished(20000));
+    ASSERT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    const QJsonArray episodes = QJsonDocument::fromJson(process.readAllStandardOutput())
+                                    .object()
+                                    .value(QStringLiteral("episodes"))
+                                    .toArray();
+    ASSERT_EQ(episodes.size(), 5);
+    // Episode 4 names its guests only in its description.
+    const QJsonArray described =
+        episodes.at(0).toObject().value(QStringLiteral("ondes_speakers")).toArray();
+    ASSERT_EQ(described.size(), 2);
+    EXPECT_EQ(described.at(0).toObject().value(QStringLiteral("name")).toString(),
+              QStringLiteral("Nadia Benali"));
+    EXPECT_TRUE(described.at(0)
+                    .toObject()
+                    .value(QStringLiteral("role"))
+                    .toString()
+                    .startsWith(QStringLiteral("maîtresse de conférences")));
+    EXPECT_EQ(described.at(0).toObject().value(QStringLiteral("source")).toString(),
+              QStringLiteral("description"));
+    // Episode 1 names them with podcast:person.
+    const QJsonArray tagged =
+        episodes.at(3).toObject().value(QStringLiteral("ondes_speakers")).toArray();
+    ASSERT_EQ(tagged.size(), 3);
+    EXPECT_EQ(tagged.at(0).toObject().value(QStringLiteral("source")).toString(),
+              QStringLiteral("feed"));
+    EXPECT_EQ(tagged.at(0).toObject().value(QStringLiteral("role")).toString(),
+              QStringLiteral("host"));
 }
 
 } // namespace
