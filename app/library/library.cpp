@@ -72,35 +72,56 @@ void logError(const QSqlQuery& q)
     qCWarning(lcDatabase) << "query failed:" << q.lastError().text() << q.lastQuery();
 }
 
+// Prepares and runs sql with its values; a failure is logged and reads as no rows.
+bool run(QSqlQuery& q, const QString& sql, const QVariantList& values = {})
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        logError(q);
+        return false;
+    }
+    for (const QVariant& value : values)
+        q.addBindValue(value);
+    if (!q.exec()) {
+        logError(q);
+        return false;
+    }
+    return true;
+}
+
+template <typename Read> auto readAll(QSqlQuery& q, Read read) -> QList<decltype(read(q))>
+{
+    QList<decltype(read(q))> rows;
+    while (q.next())
+        rows << read(q);
+    return rows;
+}
+
+template <typename Read> auto readOne(QSqlQuery& q, Read read) -> std::optional<decltype(read(q))>
+{
+    if (q.next())
+        return read(q);
+    return std::nullopt;
+}
+
 } // namespace
 
 Library::Library(Database& database, QObject* parent) : QObject(parent), m_database(database) {}
 
 QList<ShowRow> Library::shows() const
 {
-    QList<ShowRow> rows;
     QSqlQuery q(m_database.connection());
-    if (!q.exec(QLatin1String(kShowColumns) + QLatin1String("ORDER BY s.title COLLATE NOCASE"))) {
-        logError(q);
-        return rows;
-    }
-    while (q.next())
-        rows << showFromQuery(q);
-    return rows;
+    if (!run(q, QLatin1String(kShowColumns) + QLatin1String("ORDER BY s.title COLLATE NOCASE")))
+        return {};
+    return readAll(q, showFromQuery);
 }
 
 std::optional<ShowRow> Library::show(qint64 showId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QLatin1String(kShowColumns) + QLatin1String("WHERE s.id = ?"));
-    q.addBindValue(showId);
-    if (!q.exec()) {
-        logError(q);
+    if (!run(q, QLatin1String(kShowColumns) + QLatin1String("WHERE s.id = ?"), {showId}))
         return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return showFromQuery(q);
+    return readOne(q, showFromQuery);
 }
 
 std::optional<qint64> Library::showIdForUrl(const QString& feedUrl) const
@@ -115,33 +136,21 @@ std::optional<qint64> Library::showIdForUrl(const QString& feedUrl) const
 
 QList<EpisodeRow> Library::episodes(qint64 showId) const
 {
-    QList<EpisodeRow> rows;
     QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QLatin1String(kEpisodeColumns) +
-              QLatin1String("WHERE e.show_id = ? ORDER BY e.published DESC, e.id DESC"));
-    q.addBindValue(showId);
-    if (!q.exec()) {
-        logError(q);
-        return rows;
-    }
-    while (q.next())
-        rows << episodeFromQuery(q);
-    return rows;
+    if (!run(q,
+             QLatin1String(kEpisodeColumns) +
+                 QLatin1String("WHERE e.show_id = ? ORDER BY e.published DESC, e.id DESC"),
+             {showId}))
+        return {};
+    return readAll(q, episodeFromQuery);
 }
 
 std::optional<EpisodeRow> Library::episode(qint64 episodeId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QLatin1String(kEpisodeColumns) + QLatin1String("WHERE e.id = ?"));
-    q.addBindValue(episodeId);
-    if (!q.exec()) {
-        logError(q);
+    if (!run(q, QLatin1String(kEpisodeColumns) + QLatin1String("WHERE e.id = ?"), {episodeId}))
         return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return episodeFromQuery(q);
+    return readOne(q, episodeFromQuery);
 }
 
 QList<SpeakerRow> Library::speakers(qint64 episodeId) const
@@ -158,7 +167,7 @@ QList<SpeakerRow> Library::speakers(qint64 episodeId) const
     }
     while (q.next()) {
         rows << SpeakerRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                           q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                           q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
                            q.value(6).toString()};
     }
     return rows;
@@ -174,61 +183,47 @@ const char* const kPersonColumns =
 PersonRow personFromQuery(const QSqlQuery& q)
 {
     return PersonRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toString(), q.value(4).toInt(), q.value(5).toInt()};
+                     q.value(3).toString(),   q.value(4).toInt(),    q.value(5).toInt()};
 }
 
 } // namespace
 
 QList<PersonRow> Library::people() const
 {
-    QList<PersonRow> rows;
     QSqlQuery q(m_database.connection());
-    if (!q.exec(QLatin1String(kPersonColumns) +
-                QLatin1String("GROUP BY p.id ORDER BY p.key"))) {
-        logError(q);
-        return rows;
-    }
-    while (q.next())
-        rows << personFromQuery(q);
-    return rows;
+    if (!run(q, QLatin1String(kPersonColumns) + QLatin1String("GROUP BY p.id ORDER BY p.key")))
+        return {};
+    return readAll(q, personFromQuery);
 }
 
 std::optional<PersonRow> Library::person(qint64 personId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QLatin1String(kPersonColumns) + QLatin1String("WHERE p.id = ? GROUP BY p.id"));
-    q.addBindValue(personId);
-    if (q.exec() && q.next())
-        return personFromQuery(q);
-    return std::nullopt;
+    if (!run(q, QLatin1String(kPersonColumns) + QLatin1String("WHERE p.id = ? GROUP BY p.id"),
+             {personId}))
+        return std::nullopt;
+    return readOne(q, personFromQuery);
 }
 
 std::optional<PersonRow> Library::findPerson(const QString& name) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QLatin1String(kPersonColumns) + QLatin1String("WHERE p.key = ? GROUP BY p.id"));
-    q.addBindValue(personKey(name));
-    if (q.exec() && q.next())
-        return personFromQuery(q);
-    return std::nullopt;
+    if (!run(q, QLatin1String(kPersonColumns) + QLatin1String("WHERE p.key = ? GROUP BY p.id"),
+             {personKey(name)}))
+        return std::nullopt;
+    return readOne(q, personFromQuery);
 }
 
 QList<EpisodeRow> Library::episodesWithPerson(qint64 personId) const
 {
-    QList<EpisodeRow> rows;
     QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QLatin1String(kEpisodeColumns) +
-              QLatin1String("WHERE e.id IN (SELECT episode_id FROM episode_people WHERE "
-                            "person_id = ?) ORDER BY e.published DESC, e.id DESC"));
-    q.addBindValue(personId);
-    if (!q.exec()) {
-        logError(q);
-        return rows;
-    }
-    while (q.next())
-        rows << episodeFromQuery(q);
-    return rows;
+    if (!run(q,
+             QLatin1String(kEpisodeColumns) +
+                 QLatin1String("WHERE e.id IN (SELECT episode_id FROM episode_people WHERE "
+                               "person_id = ?) ORDER BY e.published DESC, e.id DESC"),
+             {personId}))
+        return {};
+    return readAll(q, episodeFromQuery);
 }
 
 bool Library::isEmpty() const
@@ -292,7 +287,7 @@ std::optional<ShowFetchState> Library::fetchState(qint64 showId) const
     if (!q.exec() || !q.next())
         return std::nullopt;
     return ShowFetchState{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                          q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+                          q.value(3).toString(),   q.value(4).toString(), q.value(5).toString()};
 }
 
 QList<qint64> Library::refreshableShowIds() const
