@@ -5,8 +5,10 @@
 #include "library/refreshschedule.h"
 #include "mainwindow.h"
 #include "quitsignals.h"
+#include "singleinstance.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QMessageBox>
 
 #include <libxml/parser.h>
@@ -43,6 +45,14 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Ondes"));
     QApplication::setDesktopFileName(QStringLiteral("org.ondes.Ondes"));
+    // Files are named relative to this process's folder, not the running instance's.
+    QStringList openRequests;
+    for (const QString& argument : commandLine.positional)
+        openRequests << (QFileInfo::exists(argument) ? QFileInfo(argument).absoluteFilePath()
+                                                     : argument);
+    ondes::SingleInstance instance(paths.root());
+    if (instance.forwardToRunning(openRequests))
+        return 0;
     ondes::Application ondes{paths};
     if (!ondes.start()) {
         QMessageBox::critical(nullptr, QObject::tr("Ondes cannot start"), ondes.errorString());
@@ -53,6 +63,15 @@ int main(int argc, char* argv[])
     ondes::MainWindow window(ondes);
     window.show();
     const ondes::RefreshSchedule refreshSchedule(ondes.refresher(), ondes.settings());
+    QObject::connect(&instance, &ondes::SingleInstance::activated, &window,
+                     [&window](const QStringList& arguments) {
+                         window.show();
+                         window.raise();
+                         window.activateWindow();
+                         window.openArguments(arguments);
+                     });
+    instance.registerInstance();
+    window.openArguments(openRequests);
     const int code = QApplication::exec();
     ondes.shutdown();
     return code;

@@ -24,6 +24,8 @@ public:
     explicit AddShowDialog(Subscriber& subscriber, QWidget* parent = nullptr);
 
     void setAddress(const QString& address);
+    // Starts subscribing to the address typed (what the Add button does).
+    void start();
     qint64 showId() const { return m_showId; }
     QString statusText() const;
 
@@ -34,7 +36,6 @@ protected:
     void done(int result) override;
 
 private:
-    void start();
     void onProgress(int request, const QString& message);
     void onChoice(int request, const QList<ondes::FeedLink>& feeds);
     void onSubscribed(int request, qint64 showId);

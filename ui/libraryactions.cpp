@@ -5,14 +5,17 @@
 #include "feed/opml.h"
 #include "library/library.h"
 #include "library/refresher.h"
+#include "library/subscriber.h"
 #include "library/subscriptionlist.h"
 
 #include <QAction>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMenu>
 #include <QSaveFile>
 #include <QStatusBar>
+#include <QUrl>
 
 namespace ondes {
 
@@ -27,15 +30,16 @@ LibraryActions::LibraryActions(Application& app, QWidget* window, QStatusBar* st
     connect(m_addShow, &QAction::triggered, this, [this] { addShow(); });
     connect(m_refresh, &QAction::triggered, this, [this] { m_app.refresher().refreshAll(); });
     connect(m_import, &QAction::triggered, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(
-            m_window, tr("Import subscriptions"), {}, tr("OPML files (*.opml *.xml);;All files (*)"));
+        const QString file =
+            QFileDialog::getOpenFileName(m_window, tr("Import subscriptions"), {},
+                                         tr("OPML files (*.opml *.xml);;All files (*)"));
         if (!file.isEmpty())
             importOpml(file);
     });
     connect(m_export, &QAction::triggered, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(
-            m_window, tr("Export subscriptions"), QStringLiteral("ondes.opml"),
-            tr("OPML files (*.opml)"));
+        const QString file =
+            QFileDialog::getSaveFileName(m_window, tr("Export subscriptions"),
+                                         QStringLiteral("ondes.opml"), tr("OPML files (*.opml)"));
         if (!file.isEmpty())
             exportOpml(file);
     });
@@ -68,8 +72,44 @@ void LibraryActions::addShow(const QString& address)
     auto* dialog = new AddShowDialog(m_app.subscriber(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAddress(address);
+    if (!address.isEmpty())
+        dialog->start();
     connect(dialog, &AddShowDialog::showAdded, this, &LibraryActions::showAdded);
     dialog->open();
+}
+
+void LibraryActions::open(const QString& argument)
+{
+    const QUrl url(argument);
+    const bool isFile =
+        url.isLocalFile() || (url.scheme().isEmpty() && QFileInfo::exists(argument));
+    if (!isFile) {
+        addShow(argument);
+        return;
+    }
+    const QString path = url.isLocalFile() ? url.toLocalFile() : argument;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("opml")) {
+        importOpml(path);
+        return;
+    }
+    Subscriber& subscriber = m_app.subscriber();
+    const int request = subscriber.importFile(path);
+    auto* context = new QObject(this);
+    connect(&subscriber, &Subscriber::subscribed, context,
+            [this, request, context](int done, qint64 showId, int) {
+                if (done != request)
+                    return;
+                context->deleteLater();
+                Q_EMIT showAdded(showId);
+            });
+    connect(&subscriber, &Subscriber::failed, context,
+            [this, request, context](int done, const QString& error) {
+                if (done != request)
+                    return;
+                context->deleteLater();
+                m_status->showMessage(error);
+            });
 }
 
 void LibraryActions::importOpml(const QString& fileName)

@@ -27,6 +27,9 @@ public:
     // Opens the add-show dialog, filled with address when given.
     void addShow(const QString& address = {});
     void importOpml(const QString& file);
+    // What a desktop or a second `ondes` hands over: a show's address (podcast:, feed:, http…),
+    // an OPML file, or a feed file.
+    void open(const QString& argument);
     void exportOpml(const QString& file);
 
 Q_SIGNALS:

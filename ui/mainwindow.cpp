@@ -5,8 +5,8 @@
 #include "library/episodelistmodel.h"
 #include "library/library.h"
 #include "library/peoplelistmodel.h"
-#include "libraryactions.h"
 #include "library/showlistmodel.h"
+#include "libraryactions.h"
 #include "playback/playqueue.h"
 #include "playerbar.h"
 #include "queueview.h"
@@ -16,10 +16,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QMenu>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -32,9 +34,9 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
     : QMainWindow(parent), m_app(app), m_showModel(new ShowListModel(app.library(), this)),
       m_peopleModel(new PeopleListModel(app.library(), this)),
       m_episodeModel(new EpisodeListModel(app.library(), this)), m_sources(new QTabWidget),
-      m_shows(new QListView), m_people(new QListView),
-      m_episodes(new QTreeView), m_details(new EpisodeDetailsView),
-      m_playerBar(new PlayerBar(app)), m_splitter(new QSplitter)
+      m_shows(new QListView), m_people(new QListView), m_episodes(new QTreeView),
+      m_search(new QLineEdit), m_details(new EpisodeDetailsView), m_playerBar(new PlayerBar(app)),
+      m_splitter(new QSplitter)
 {
     setWindowTitle(tr("Ondes"));
     m_shows->setModel(m_showModel);
@@ -60,8 +62,17 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
     m_episodes->header()->setSectionResizeMode(EpisodeListModel::DurationColumn,
                                                QHeaderView::ResizeToContents);
 
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setPlaceholderText(tr("Search titles, descriptions, shows and people"));
+    m_search->setClearButtonEnabled(true);
+    auto* episodePane = new QWidget;
+    auto* episodeLayout = new QVBoxLayout(episodePane);
+    episodeLayout->setContentsMargins(0, 0, 0, 0);
+    episodeLayout->addWidget(m_search);
+    episodeLayout->addWidget(m_episodes, 1);
+
     m_splitter->addWidget(m_sources);
-    m_splitter->addWidget(m_episodes);
+    m_splitter->addWidget(episodePane);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
@@ -78,12 +89,12 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
             &MainWindow::onShowChanged);
     connect(m_people->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onPersonChanged);
-    connect(m_sources, &QTabWidget::currentChanged, this, [this](int tab) {
-        if (m_sources->widget(tab) == m_shows)
-            onShowChanged();
-        else
-            onPersonChanged();
+    // Turning to the other tab is a new choice of what to list: it ends a search.
+    connect(m_sources, &QTabWidget::currentChanged, this, [this] {
+        endSearch();
+        showCurrentSource();
     });
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::onSearchChanged);
     connect(m_details, &EpisodeDetailsView::personActivated, this, &MainWindow::selectPerson);
     connect(m_details, &EpisodeDetailsView::seekRequested, this,
             [this](qint64 episodeId, qint64 positionMs) {
@@ -161,6 +172,21 @@ void MainWindow::createActions()
     connect(previous, &QAction::triggered, &m_app.queue(), &PlayQueue::playPrevious);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* find = view->addAction(tr("&Search"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    // Escape belongs to the field only: elsewhere it keeps its usual meanings.
+    auto* leaveSearch = new QAction(tr("Clear Search"), m_search);
+    leaveSearch->setShortcut(Qt::Key_Escape);
+    leaveSearch->setShortcutContext(Qt::WidgetShortcut);
+    m_search->addAction(leaveSearch);
+    connect(leaveSearch, &QAction::triggered, this, [this] {
+        m_search->clear();
+        m_episodes->setFocus(Qt::ShortcutFocusReason);
+    });
     QAction* showQueue = findChild<QDockWidget*>(QStringLiteral("queueDock"))->toggleViewAction();
     showQueue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     view->addAction(showQueue);
@@ -187,9 +213,12 @@ void MainWindow::restoreState()
 
 void MainWindow::selectShow(qint64 showId)
 {
+    endSearch();
     const QModelIndex index = m_showModel->indexOfShow(showId);
     if (index.isValid())
         m_shows->setCurrentIndex(index);
+    if (m_episodeModel->isSearching())
+        showCurrentSource();
 }
 
 void MainWindow::selectEpisode(qint64 episodeId)
@@ -199,16 +228,61 @@ void MainWindow::selectEpisode(qint64 episodeId)
         m_episodes->setCurrentIndex(index);
 }
 
+void MainWindow::openArguments(const QStringList& arguments)
+{
+    for (const QString& argument : arguments)
+        m_libraryActions->open(argument);
+}
+
 void MainWindow::selectPerson(qint64 personId)
 {
+    endSearch();
     m_sources->setCurrentWidget(m_people);
     const QModelIndex index = m_peopleModel->indexOfPerson(personId);
     if (index.isValid())
         m_people->setCurrentIndex(index);
+    if (m_episodeModel->isSearching())
+        showCurrentSource();
+}
+
+bool MainWindow::isSearching() const
+{
+    return !m_search->text().trimmed().isEmpty();
+}
+
+void MainWindow::endSearch()
+{
+    const QSignalBlocker blocker(m_search);
+    m_search->clear();
+}
+
+void MainWindow::showCurrentSource()
+{
+    if (m_sources->currentWidget() == m_shows)
+        onShowChanged();
+    else
+        onPersonChanged();
+}
+
+void MainWindow::onSearchChanged(const QString& text)
+{
+    if (text.trimmed().isEmpty()) {
+        showCurrentSource();
+        return;
+    }
+    m_episodeModel->setSearch(text);
+    m_episodes->setColumnHidden(EpisodeListModel::ShowColumn, false);
+    selectFirstEpisode();
 }
 
 void MainWindow::onShowChanged()
 {
+    // The listener picking a show ends a search; a refresh resetting the list must not.
+    if (isSearching()) {
+        if (!m_shows->hasFocus())
+            return;
+        endSearch();
+    }
     const qint64 showId = m_shows->currentIndex().data(ShowListModel::ShowIdRole).toLongLong();
     m_episodeModel->setShow(showId);
     m_episodes->setColumnHidden(EpisodeListModel::ShowColumn, true);
@@ -217,6 +291,11 @@ void MainWindow::onShowChanged()
 
 void MainWindow::onPersonChanged()
 {
+    if (isSearching()) {
+        if (!m_people->hasFocus())
+            return;
+        endSearch();
+    }
     const qint64 personId =
         m_people->currentIndex().data(PeopleListModel::PersonIdRole).toLongLong();
     m_episodeModel->setPerson(personId);

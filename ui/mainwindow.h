@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QLineEdit;
 class QListView;
 class QTreeView;
 class QSplitter;
@@ -33,6 +34,7 @@ public:
     QListView* showView() const { return m_shows; }
     QListView* peopleView() const { return m_people; }
     QTreeView* episodeView() const { return m_episodes; }
+    QLineEdit* searchField() const { return m_search; }
     EpisodeDetailsView* detailsView() const { return m_details; }
     PlayerBar* playerBar() const { return m_playerBar; }
     QAction* playPauseAction() const { return m_playPause; }
@@ -40,6 +42,8 @@ public:
     QueueView* queueView() const { return m_queueView; }
 
     void selectShow(qint64 showId);
+    // Opens what the command line or a second instance handed over (addresses, files).
+    void openArguments(const QStringList& arguments);
     void selectPerson(qint64 personId);
     void selectEpisode(qint64 episodeId);
 
@@ -50,6 +54,10 @@ private:
     void createActions();
     void onShowChanged();
     void onPersonChanged();
+    void onSearchChanged(const QString& text);
+    void showCurrentSource();
+    bool isSearching() const;
+    void endSearch();
     void selectFirstEpisode();
     void onEpisodeChanged();
     void playIndex(const QModelIndex& index);
@@ -63,6 +71,7 @@ private:
     QListView* m_shows;
     QListView* m_people;
     QTreeView* m_episodes;
+    QLineEdit* m_search;
     EpisodeDetailsView* m_details;
     PlayerBar* m_playerBar;
     QSplitter* m_splitter;

@@ -47,8 +47,7 @@ DocumentImport DocumentImporter::run(Library& library, const Request& request)
     }
     result.kind = DocumentImport::Kind::Feed;
     result.newFeedUrl = parsed.feed->newFeedUrl;
-    result.merged = library.storeFeed(request.showUrl, QStringLiteral("feed"), *parsed.feed,
-                                      &result.error);
+    result.merged = library.storeFeed(request.showUrl, request.kind, *parsed.feed, &result.error);
     if (!result.merged)
         result.kind = DocumentImport::Kind::Invalid;
     return result;

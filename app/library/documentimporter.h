@@ -33,9 +33,11 @@ public:
     {
         QByteArray body;
         QByteArray contentType;
-        QUrl documentUrl;    // where the bytes came from: relative links resolve against it
-        QString showUrl;     // the address the show is stored under
+        QUrl documentUrl;       // where the bytes came from: relative links resolve against it
+        QString showUrl;        // the address the show is stored under
         bool acceptPage = true; // false: the address was given as a feed, a page is an error
+        QString kind = QStringLiteral("feed"); // how the show is stored: "feed", or "file" for
+                                               // a feed opened from disk (never refreshed)
     };
 
     static DocumentImport run(Library& library, const Request& request);

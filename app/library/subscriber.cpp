@@ -5,16 +5,17 @@
 #include "library/webshowwalker.h"
 #include "net/httpclient.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QFutureWatcher>
-#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QTimer>
 
 namespace ondes {
 
 Subscriber::Subscriber(HttpClient& http, Library& library, QThreadPool& workers, QObject* parent)
     : QObject(parent), m_http(http), m_library(library), m_workers(workers)
-{
-}
+{}
 
 void Subscriber::setWebShowLimits(int maxPages, int delayMs)
 {
@@ -34,6 +35,35 @@ int Subscriber::subscribe(const QString& address)
         return request;
     }
     fetch(request, url, true);
+    return request;
+}
+
+int Subscriber::importFile(const QString& path)
+{
+    const int request = m_nextRequest++;
+    m_active.insert(request, true);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        const QString error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        QTimer::singleShot(0, this, [this, request, error] { fail(request, error); });
+        return request;
+    }
+    DocumentImporter::Request importRequest;
+    importRequest.body = file.read(64LL * 1024 * 1024);
+    importRequest.documentUrl = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    importRequest.showUrl = importRequest.documentUrl.toString();
+    importRequest.acceptPage = false;
+    importRequest.kind = QStringLiteral("file");
+    auto* watcher = new QFutureWatcher<DocumentImport>(this);
+    connect(watcher, &QFutureWatcher<DocumentImport>::finished, this,
+            [this, watcher, request, url = importRequest.documentUrl] {
+                watcher->deleteLater();
+                onImported(request, url, watcher->result());
+            });
+    Library& library = m_library;
+    watcher->setFuture(QtConcurrent::run(&m_workers, [&library, importRequest] {
+        return DocumentImporter::run(library, importRequest);
+    }));
     return request;
 }
 
@@ -80,7 +110,8 @@ void Subscriber::onFetched(int request, const QUrl& requested, bool acceptPage,
     importRequest.body = result.body;
     importRequest.contentType = result.contentType;
     importRequest.documentUrl = documentUrl;
-    importRequest.showUrl = (result.permanentUrl.isValid() ? result.permanentUrl : requested).toString();
+    importRequest.showUrl =
+        (result.permanentUrl.isValid() ? result.permanentUrl : requested).toString();
     importRequest.acceptPage = acceptPage;
     Q_EMIT progress(request, tr("Reading %1…").arg(documentUrl.toDisplayString()));
 
@@ -92,7 +123,8 @@ void Subscriber::onFetched(int request, const QUrl& requested, bool acceptPage,
                 const DocumentImport import = watcher->result();
                 // The validators let the first refresh be a cheap conditional GET.
                 if (import.kind == DocumentImport::Kind::Feed)
-                    m_library.recordFetch(import.merged->showId, QString::fromUtf8(etag), lastModified);
+                    m_library.recordFetch(import.merged->showId, QString::fromUtf8(etag),
+                                          lastModified);
                 onImported(request, documentUrl, import);
             });
     Library& library = m_library;
@@ -133,9 +165,11 @@ void Subscriber::onImported(int request, const QUrl& documentUrl, const Document
 void Subscriber::walkWebShow(int request, const QUrl& pageUrl, const PageImport& page)
 {
     auto* walker = new WebShowWalker(m_http, m_workers, this);
-    connect(walker, &WebShowWalker::pageRead, this, [this, request](int pages, const QString& title) {
-        Q_EMIT progress(request, tr("Read %n page(s) of the show: %1", nullptr, pages).arg(title));
-    });
+    connect(walker, &WebShowWalker::pageRead, this,
+            [this, request](int pages, const QString& title) {
+                Q_EMIT progress(request,
+                                tr("Read %n page(s) of the show: %1", nullptr, pages).arg(title));
+            });
     connect(walker, &WebShowWalker::finished, this,
             [this, walker, request, pageUrl](const ParsedFeed& feed, const QString&) {
                 walker->deleteLater();

@@ -23,11 +23,13 @@ class Subscriber : public QObject
 {
     Q_OBJECT
 public:
-    Subscriber(HttpClient& http, Library& library, QThreadPool& workers,
-               QObject* parent = nullptr);
+    Subscriber(HttpClient& http, Library& library, QThreadPool& workers, QObject* parent = nullptr);
 
     // Starts subscribing; the outcome comes through the signals tagged with the returned id.
     int subscribe(const QString& address);
+    // A feed file from disk becomes a show that is not refreshed (its episodes stream from
+    // their http(s) addresses as usual).
+    int importFile(const QString& path);
     // Answers feedChoiceNeeded.
     void chooseFeed(int request, const QString& feedUrl);
     void cancel(int request);
