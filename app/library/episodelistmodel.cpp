@@ -12,7 +12,7 @@ EpisodeListModel::EpisodeListModel(Library& library, QObject* parent)
     : QAbstractTableModel(parent), m_library(library)
 {
     connect(&m_library, &Library::episodesChanged, this, [this](qint64 showId) {
-        if (showId == m_showId || m_personId)
+        if (showId == m_showId || m_personId || isSearching())
             reload();
     });
     connect(&m_library, &Library::episodeChanged, this, [this](qint64 episodeId) {
@@ -30,6 +30,7 @@ void EpisodeListModel::setShow(qint64 showId)
 {
     m_showId = showId;
     m_personId = 0;
+    m_search.clear();
     reload();
 }
 
@@ -37,13 +38,24 @@ void EpisodeListModel::setPerson(qint64 personId)
 {
     m_personId = personId;
     m_showId = 0;
+    m_search.clear();
+    reload();
+}
+
+void EpisodeListModel::setSearch(const QString& text)
+{
+    m_search = text.trimmed();
+    m_showId = 0;
+    m_personId = 0;
     reload();
 }
 
 void EpisodeListModel::reload()
 {
     beginResetModel();
-    if (m_personId)
+    if (isSearching())
+        m_rows = m_library.searchEpisodes(m_search);
+    else if (m_personId)
         m_rows = m_library.episodesWithPerson(m_personId);
     else
         m_rows = m_showId ? m_library.episodes(m_showId) : QList<EpisodeRow>();

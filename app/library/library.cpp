@@ -2,6 +2,7 @@
 
 #include "feed/personkey.h"
 #include "library/database.h"
+#include "library/searchindex.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -525,6 +526,24 @@ bool Library::setQueue(const QList<qint64>& episodeIds)
     }
     Q_EMIT queueChanged();
     return true;
+}
+
+// --- Search ---
+
+QList<EpisodeRow> Library::searchEpisodes(const QString& text, int limit) const
+{
+    const QString match = SearchIndex::matchExpression(text);
+    if (match.isEmpty() || limit <= 0)
+        return {};
+    QSqlQuery q(m_database.connection());
+    if (!run(q,
+             QLatin1String(kEpisodeColumns) +
+                 QLatin1String("WHERE e.id IN (SELECT rowid FROM episode_search WHERE "
+                               "episode_search MATCH ?) ORDER BY e.published DESC, e.id DESC "
+                               "LIMIT ?"),
+             {match, limit}))
+        return {};
+    return readAll(q, episodeFromQuery);
 }
 
 } // namespace ondes

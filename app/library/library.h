@@ -6,6 +6,7 @@
 #include "feed/feedtypes.h"
 #include "library/feedmerger.h"
 #include "library/librarytypes.h"
+#include "library/searchindex.h"
 
 #include <QObject>
 
@@ -82,6 +83,13 @@ public:
     QList<EpisodeRow> queuedEpisodes() const;
     // Rewrites the whole queue in this order (one transaction; a queue is short).
     bool setQueue(const QList<qint64>& episodeIds);
+
+    // --- Search ---
+
+    // Episodes across shows whose title, description, show name or speakers contain every
+    // word of text as a word prefix (case and accents ignored), newest first, at most limit.
+    QList<EpisodeRow> searchEpisodes(const QString& text,
+                                     int limit = SearchIndex::kDefaultLimit) const;
 
 Q_SIGNALS:
     void showsChanged();

@@ -1,0 +1,21 @@
+#pragma once
+
+// SearchIndex turns what the listener typed into an FTS5 query for the episode_search table
+// (migration 0004, kept current by triggers): every word a prefix, all of them required.
+
+#include <QString>
+
+namespace ondes {
+
+class SearchIndex
+{
+public:
+    // The MATCH expression for text, or an empty string when text has nothing to search for.
+    // Each word is quoted, so the listener's quotes, stars, colons and operators are only text.
+    static QString matchExpression(const QString& text);
+
+    // Results are capped: typing one letter must not list the whole library.
+    static constexpr int kDefaultLimit = 500;
+};
+
+} // namespace ondes

@@ -1,0 +1,265 @@
+#include "library/database.h"
+#include "library/library.h"
+#include "library/searchindex.h"
+#include "support/qtprinters.h"
+#include "support/testdatadir.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+namespace ondes {
+namespace {
+
+ParsedEpisode makeEpisode(const QString& guid, const QString& title, qint64 published,
+                          const QString& description = {}, QList<Person> persons = {})
+{
+    ParsedEpisode episode;
+    episode.guid = guid;
+    episode.title = title;
+    episode.description = description;
+    episode.published = published;
+    episode.durationSeconds = 600;
+    episode.enclosures << Enclosure{QStringLiteral("https://example.org/%1.mp3").arg(guid),
+                                    QStringLiteral("audio/mpeg"), 1000};
+    episode.persons = std::move(persons);
+    return episode;
+}
+
+Person person(const QString& name)
+{
+    Person p;
+    p.name = name;
+    return p;
+}
+
+class SearchTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_db.open()) << m_db.errorString().toStdString();
+        m_radio.title = QStringLiteral("Les Guichets fermés");
+        m_radio.episodes << makeEpisode(QStringLiteral("r1"),
+                                        QStringLiteral("Quand le guichet devient un écran"), 3000,
+                                        QStringLiteral("Les services publics passent en ligne."),
+                                        {person(QStringLiteral("Hélène Dupré")),
+                                         person(QStringLiteral("Karim Haddad"))})
+                         << makeEpisode(
+                                QStringLiteral("r2"), QStringLiteral("La file d'attente"), 1000,
+                                QStringLiteral("Une heure au bureau de poste, avec ses habitués."));
+        m_science.title = QStringLiteral("Sciences du dimanche");
+        m_science.episodes << makeEpisode(QStringLiteral("s1"), QStringLiteral("Les volcans"), 2000,
+                                          QStringLiteral("Magma, cendres et éruptions."));
+        ASSERT_TRUE(store(m_radioUrl, m_radio));
+        ASSERT_TRUE(store(m_scienceUrl, m_science));
+    }
+
+    std::optional<MergeResult> store(const QString& url, const ParsedFeed& feed)
+    {
+        return m_library.storeFeed(url, QStringLiteral("feed"), feed);
+    }
+
+    QStringList titles(const QString& text) const
+    {
+        QStringList result;
+        for (const EpisodeRow& row : m_library.searchEpisodes(text))
+            result << row.title;
+        return result;
+    }
+
+    test::TestDataDir m_dir;
+    Database m_db{m_dir.path() + QStringLiteral("/library.sqlite")};
+    Library m_library{m_db};
+    const QString m_radioUrl = QStringLiteral("https://example.org/guichets");
+    const QString m_scienceUrl = QStringLiteral("https://example.org/sciences");
+    ParsedFeed m_radio;
+    ParsedFeed m_science;
+};
+
+TEST_F(SearchTest, MatchExpressionQuotesEveryWordAsAPrefix)
+{
+    EXPECT_EQ(SearchIndex::matchExpression(QStringLiteral("  guichet   écran ")),
+              QStringLiteral("\"guichet\"* \"écran\"*"));
+    EXPECT_EQ(SearchIndex::matchExpression(QStringLiteral("say \"hi\"")),
+              QStringLiteral("\"say\"* \"\"\"hi\"\"\"*"));
+    EXPECT_EQ(SearchIndex::matchExpression(QStringLiteral(" - * ")), QString());
+    EXPECT_EQ(SearchIndex::matchExpression(QString()), QString());
+}
+
+TEST_F(SearchTest, FindsByTitle)
+{
+    EXPECT_EQ(titles(QStringLiteral("volcans")), QStringList{QStringLiteral("Les volcans")});
+}
+
+TEST_F(SearchTest, FindsByDescription)
+{
+    EXPECT_EQ(titles(QStringLiteral("bureau de poste")),
+              QStringList{QStringLiteral("La file d'attente")});
+}
+
+TEST_F(SearchTest, FindsEveryEpisodeOfAShowByItsNameNewestFirst)
+{
+    const QList<EpisodeRow> rows = m_library.searchEpisodes(QStringLiteral("guichets fermés"));
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows.at(0).title, QStringLiteral("Quand le guichet devient un écran"));
+    EXPECT_EQ(rows.at(0).showTitle, QStringLiteral("Les Guichets fermés"));
+    EXPECT_EQ(rows.at(1).title, QStringLiteral("La file d'attente"));
+}
+
+TEST_F(SearchTest, FindsTheEpisodesAPersonSpeaksIn)
+{
+    EXPECT_EQ(titles(QStringLiteral("Karim Haddad")),
+              QStringList{QStringLiteral("Quand le guichet devient un écran")});
+}
+
+TEST_F(SearchTest, FindsSpeakersNamedOnlyInTheDescriptionByTheirWholeName)
+{
+    ParsedFeed feed;
+    feed.title = QStringLiteral("Talk");
+    feed.episodes << makeEpisode(QStringLiteral("t1"), QStringLiteral("Débat"), 500,
+                                 QStringLiteral("Un débat sur l'école. Avec Claire Dubois "
+                                                "(sociologue) et Marc Petit (juriste)."));
+    ASSERT_TRUE(store(QStringLiteral("https://example.org/talk"), feed));
+    ASSERT_EQ(
+        m_library.speakers(m_library.searchEpisodes(QStringLiteral("débat")).value(0).id).size(),
+        2);
+    EXPECT_EQ(titles(QStringLiteral("marc petit")), QStringList{QStringLiteral("Débat")});
+}
+
+TEST_F(SearchTest, IgnoresCaseAndAccents)
+{
+    EXPECT_EQ(titles(QStringLiteral("helene")),
+              QStringList{QStringLiteral("Quand le guichet devient un écran")});
+    EXPECT_EQ(titles(QStringLiteral("ECRAN")),
+              QStringList{QStringLiteral("Quand le guichet devient un écran")});
+    EXPECT_EQ(titles(QStringLiteral("éruptiôns")), QStringList{QStringLiteral("Les volcans")});
+}
+
+TEST_F(SearchTest, EveryWordIsAPrefixAndAllAreRequired)
+{
+    EXPECT_EQ(titles(QStringLiteral("volc")), QStringList{QStringLiteral("Les volcans")});
+    EXPECT_EQ(titles(QStringLiteral("gui ecr")),
+              QStringList{QStringLiteral("Quand le guichet devient un écran")});
+    EXPECT_TRUE(titles(QStringLiteral("volcans guichet")).isEmpty());
+    // A prefix of a word, not a piece from its middle.
+    EXPECT_TRUE(titles(QStringLiteral("olcan")).isEmpty());
+}
+
+TEST_F(SearchTest, QueryOperatorsAndQuotesAreJustText)
+{
+    for (const QString& text :
+         {QStringLiteral("\""), QStringLiteral("\"volcans"), QStringLiteral("volcans\" OR \"x"),
+          QStringLiteral("title:volcans"), QStringLiteral("NOT volcans"),
+          QStringLiteral("(volcans"), QStringLiteral("volcans*"), QStringLiteral("^volcans"),
+          QStringLiteral("NEAR(a b)"), QStringLiteral("'; DROP TABLE episodes; --"),
+          QStringLiteral("*"), QStringLiteral("-"), QStringLiteral("AND"),
+          QStringLiteral("volcans -")}) {
+        SCOPED_TRACE(text.toStdString());
+        m_library.searchEpisodes(text); // must neither fail nor misbehave
+    }
+    // Operators are words to find: "or" is a prefix of no word here, so nothing matches.
+    EXPECT_TRUE(titles(QStringLiteral("volcans OR guichet")).isEmpty());
+    EXPECT_TRUE(titles(QStringLiteral("NOT volcans")).isEmpty());
+    // Punctuation around a word does not hide it.
+    EXPECT_EQ(titles(QStringLiteral("\"volcans\"")), QStringList{QStringLiteral("Les volcans")});
+    EXPECT_EQ(titles(QStringLiteral("title:volcans")), QStringList());
+    EXPECT_EQ(m_library.episodes(*m_library.showIdForUrl(m_scienceUrl)).size(), 1);
+}
+
+TEST_F(SearchTest, EmptyTextFindsNothing)
+{
+    EXPECT_TRUE(titles(QString()).isEmpty());
+    EXPECT_TRUE(titles(QStringLiteral("   ")).isEmpty());
+}
+
+TEST_F(SearchTest, AnUpdatedEpisodeIsFoundByItsNewTitleOnly)
+{
+    m_science.episodes[0].title = QStringLiteral("Les séismes");
+    ASSERT_TRUE(store(m_scienceUrl, m_science));
+    EXPECT_TRUE(titles(QStringLiteral("volcans")).isEmpty());
+    EXPECT_EQ(titles(QStringLiteral("seismes")), QStringList{QStringLiteral("Les séismes")});
+}
+
+TEST_F(SearchTest, ChangedSpeakersAndShowNamesAreFollowed)
+{
+    m_radio.title = QStringLiteral("Guichets ouverts");
+    m_radio.episodes[0].persons = {person(QStringLiteral("Jeanne Rivière"))};
+    ASSERT_TRUE(store(m_radioUrl, m_radio));
+    EXPECT_TRUE(titles(QStringLiteral("fermés")).isEmpty());
+    EXPECT_EQ(titles(QStringLiteral("ouverts")).size(), 2);
+    EXPECT_TRUE(titles(QStringLiteral("haddad")).isEmpty());
+    EXPECT_EQ(titles(QStringLiteral("riviere")),
+              QStringList{QStringLiteral("Quand le guichet devient un écran")});
+}
+
+TEST_F(SearchTest, DeletedEpisodesVanish)
+{
+    m_science.episodes.clear();
+    m_science.episodes << makeEpisode(QStringLiteral("s2"), QStringLiteral("Les marées"), 4000);
+    ASSERT_TRUE(store(m_scienceUrl, m_science));
+    EXPECT_TRUE(titles(QStringLiteral("volcans")).isEmpty());
+    EXPECT_EQ(titles(QStringLiteral("marées")), QStringList{QStringLiteral("Les marées")});
+
+    QSqlQuery q(m_db.connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM shows")));
+    EXPECT_TRUE(titles(QStringLiteral("guichet")).isEmpty());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM episode_search")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0);
+}
+
+TEST_F(SearchTest, ResultsAreCappedNewestFirst)
+{
+    const QList<EpisodeRow> rows = m_library.searchEpisodes(QStringLiteral("les"), 2);
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows.at(0).title, QStringLiteral("Quand le guichet devient un écran"));
+    EXPECT_EQ(rows.at(1).title, QStringLiteral("Les volcans"));
+}
+
+TEST(SearchMigration, IndexesTheEpisodesALibraryAlreadyHad)
+{
+    test::TestDataDir dir;
+    const QString path = dir.path() + QStringLiteral("/library.sqlite");
+    {
+        // A library at schema 3, from before search.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        for (int version = 1; version <= 3; ++version) {
+            QFile file(QStringLiteral(":/migrations/%1.sql").arg(version, 4, 10, QLatin1Char('0')));
+            ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+            for (const QString& statement : splitSqlStatements(QString::fromUtf8(file.readAll())))
+                ASSERT_TRUE(q.exec(statement)) << statement.toStdString();
+        }
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 3")));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO shows (id, feed_url, title) VALUES (1, 'https://a/feed', 'Old show')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO episodes (id, show_id, title, description) "
+                                          "VALUES (5, 1, 'Old episode', 'About tides')")));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO people (id, key, name) VALUES (7, 'jeanne riviere', 'Jeanne Rivière')")));
+        ASSERT_TRUE(q.exec(
+            QStringLiteral("INSERT INTO episode_people (episode_id, person_id) VALUES (5, 7)")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+
+    Database db(path);
+    ASSERT_TRUE(db.open()) << db.errorString().toStdString();
+    Library library(db);
+    for (const QString& text : {QStringLiteral("old epi"), QStringLiteral("tides"),
+                                QStringLiteral("old show"), QStringLiteral("riviere")}) {
+        SCOPED_TRACE(text.toStdString());
+        const QList<EpisodeRow> rows = library.searchEpisodes(text);
+        ASSERT_EQ(rows.size(), 1);
+        EXPECT_EQ(rows.at(0).id, 5);
+    }
+}
+
+} // namespace
+} // namespace ondes

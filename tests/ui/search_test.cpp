@@ -1,0 +1,126 @@
+#include "application.h"
+#include "episodedetailsview.h"
+#include "library/episodelistmodel.h"
+#include "mainwindow.h"
+#include "playback/player.h"
+#include "support/qtprinters.h"
+#include "support/testdatadir.h"
+
+#include <QLineEdit>
+#include <QTest>
+#include <QTreeView>
+
+#include <gtest/gtest.h>
+
+namespace ondes {
+namespace {
+
+class SearchFieldTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_app.start()) << m_app.errorString().toStdString();
+        m_window = std::make_unique<MainWindow>(m_app);
+        m_window->show();
+        m_window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    }
+    void TearDown() override
+    {
+        m_app.player().stop();
+        m_window.reset();
+    }
+
+    QStringList listedTitles() const
+    {
+        QStringList titles;
+        const QAbstractItemModel* model = m_window->episodeView()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            titles << model->index(row, EpisodeListModel::TitleColumn).data().toString();
+        return titles;
+    }
+
+    test::TestDataDir m_dir;
+    Application m_app{m_dir.paths()};
+    std::unique_ptr<MainWindow> m_window;
+};
+
+TEST_F(SearchFieldTest, IsLabelledForEveryone)
+{
+    QLineEdit* field = m_window->searchField();
+    ASSERT_TRUE(field);
+    EXPECT_EQ(field->accessibleName(), QStringLiteral("Search"));
+    EXPECT_EQ(field->placeholderText(),
+              QStringLiteral("Search titles, descriptions, shows and people"));
+}
+
+TEST_F(SearchFieldTest, CtrlFFocusesTheField)
+{
+    m_window->episodeView()->setFocus();
+    QTest::keyClick(m_window->episodeView(), Qt::Key_F, Qt::ControlModifier);
+    EXPECT_TRUE(m_window->searchField()->hasFocus());
+}
+
+TEST_F(SearchFieldTest, TypingListsTheMatchesAsYouType)
+{
+    QLineEdit* field = m_window->searchField();
+    field->setFocus();
+    QTest::keyClicks(field, QStringLiteral("nad"));
+    // A podcast:person in one episode, named in the description of the other; newest first.
+    EXPECT_EQ(listedTitles(),
+              (QStringList{QStringLiteral("Conseiller à distance : le métier a-t-il changé ?"),
+                           QStringLiteral("Quand le guichet devient un écran")}));
+    EXPECT_FALSE(m_window->episodeView()->isColumnHidden(EpisodeListModel::ShowColumn));
+    EXPECT_EQ(
+        m_window->episodeView()->model()->index(0, EpisodeListModel::ShowColumn).data().toString(),
+        QStringLiteral("Guichets fermés"));
+    EXPECT_EQ(m_window->detailsView()->titleText(),
+              QStringLiteral("Conseiller à distance : le métier a-t-il changé ?"));
+
+    QTest::keyClicks(field, QStringLiteral("ia ben"));
+    EXPECT_EQ(listedTitles().size(), 2);
+    QTest::keyClicks(field, QStringLiteral(" guichet devient"));
+    EXPECT_EQ(listedTitles(), QStringList{QStringLiteral("Quand le guichet devient un écran")});
+
+    // Accents and case do not matter; the speaker finds the episode she speaks in.
+    field->clear();
+    QTest::keyClicks(field, QStringLiteral("JEANNE RIVIERE"));
+    EXPECT_EQ(listedTitles(),
+              QStringList{QStringLiteral("Le travail social à l'heure des plateformes")});
+
+    field->clear();
+    QTest::keyClicks(field, QStringLiteral("zzzz"));
+    EXPECT_TRUE(listedTitles().isEmpty());
+}
+
+TEST_F(SearchFieldTest, EscapeClearsTheSearchAndReturnsToTheShow)
+{
+    QLineEdit* field = m_window->searchField();
+    field->setFocus();
+    QTest::keyClicks(field, QStringLiteral("thomas"));
+    ASSERT_EQ(listedTitles().size(), 2);
+
+    QTest::keyClick(field, Qt::Key_Escape);
+    EXPECT_TRUE(field->text().isEmpty());
+    EXPECT_EQ(listedTitles().size(), 5);
+    EXPECT_TRUE(m_window->episodeView()->isColumnHidden(EpisodeListModel::ShowColumn));
+    EXPECT_TRUE(m_window->episodeView()->hasFocus());
+}
+
+TEST_F(SearchFieldTest, SpaceInTheFieldTypesASpaceAndDoesNotPlay)
+{
+    QLineEdit* field = m_window->searchField();
+    field->setFocus();
+    QTest::keyClicks(field, QStringLiteral("guichet"));
+    QTest::keyClick(field, Qt::Key_Space);
+    QTest::keyClicks(field, QStringLiteral("ecran"));
+    EXPECT_EQ(field->text(), QStringLiteral("guichet ecran"));
+    EXPECT_TRUE(listedTitles().contains(QStringLiteral("Quand le guichet devient un écran")));
+    QTest::qWait(300);
+    EXPECT_EQ(m_app.player().currentEpisode(), 0);
+    EXPECT_FALSE(m_app.player().isPlaying());
+}
+
+} // namespace
+} // namespace ondes
