@@ -11,8 +11,7 @@ namespace ondes {
 
 Refresher::Refresher(HttpClient& http, Library& library, QThreadPool& workers, QObject* parent)
     : QObject(parent), m_http(http), m_library(library), m_workers(workers)
-{
-}
+{}
 
 void Refresher::setWebShowLimits(int maxPages, int delayMs)
 {
@@ -55,6 +54,7 @@ void Refresher::refresh(const QList<qint64>& showIds)
 void Refresher::startShow(const ShowFetchState& state)
 {
     HttpRequestOptions options;
+    options.timeoutMs = m_timeoutMs;
     if (state.kind == QLatin1String("web")) {
         // Read forward from the newest page known: newer episodes link from there.
         const QUrl start(state.newestPageUrl.isEmpty() ? state.feedUrl : state.newestPageUrl);
@@ -77,9 +77,11 @@ void Refresher::onFeedFetched(const ShowFetchState& state, const HttpResult& res
         failShow(state.id, result.error);
         return;
     }
-    const QString movedTo = result.permanentUrl.isValid() ? result.permanentUrl.toString() : QString();
+    const QString movedTo =
+        result.permanentUrl.isValid() ? result.permanentUrl.toString() : QString();
     if (result.notModified) {
-        m_library.recordFetch(state.id, QString::fromUtf8(result.etag), result.lastModified, movedTo);
+        m_library.recordFetch(state.id, QString::fromUtf8(result.etag), result.lastModified,
+                              movedTo);
         succeed(state.id, 0);
         return;
     }
@@ -109,9 +111,8 @@ void Refresher::onFeedFetched(const ShowFetchState& state, const HttpResult& res
                 succeed(state.id, import.merged->added);
             });
     Library& library = m_library;
-    watcher->setFuture(QtConcurrent::run(&m_workers, [&library, request] {
-        return DocumentImporter::run(library, request);
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        &m_workers, [&library, request] { return DocumentImporter::run(library, request); }));
 }
 
 void Refresher::onWebPageFetched(const ShowFetchState& state, const HttpResult& result)
@@ -134,9 +135,9 @@ void Refresher::onWebPageFetched(const ShowFetchState& state, const HttpResult& 
                 [this, walker, state](const ParsedFeed& feed, const QString&) {
                     walker->deleteLater();
                     QString error;
-                    const auto merged = m_library.storeFeed(state.feedUrl, QStringLiteral("web"),
-                                                            feed, &error,
-                                                            FeedMerger::Coverage::Partial);
+                    const auto merged =
+                        m_library.storeFeed(state.feedUrl, QStringLiteral("web"), feed, &error,
+                                            FeedMerger::Coverage::Partial);
                     if (!merged) {
                         failShow(state.id, error);
                         return;
@@ -150,9 +151,8 @@ void Refresher::onWebPageFetched(const ShowFetchState& state, const HttpResult& 
         options.delayMs = m_webDelayMs;
         walker->start(pageUrl, page, options);
     });
-    parse->setFuture(QtConcurrent::run(&m_workers, [body = result.body, pageUrl] {
-        return PageImporter::parse(body, pageUrl);
-    }));
+    parse->setFuture(QtConcurrent::run(
+        &m_workers, [body = result.body, pageUrl] { return PageImporter::parse(body, pageUrl); }));
 }
 
 void Refresher::succeed(qint64 showId, int newEpisodes)

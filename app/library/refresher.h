@@ -30,6 +30,8 @@ public:
     void refresh(const QList<qint64>& showIds);
     bool isBusy() const { return !m_pending.isEmpty(); }
     void setWebShowLimits(int maxPages, int delayMs);
+    // How long a server may stay silent before the attempt is given up (30 s by default).
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
 Q_SIGNALS:
     void started(int shows);
@@ -54,6 +56,7 @@ private:
     int m_failures = 0;
     int m_webMaxPages = 50;
     int m_webDelayMs = 500;
+    int m_timeoutMs = 30000;
 };
 
 } // namespace ondes

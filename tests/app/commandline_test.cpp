@@ -157,3 +157,40 @@ TEST(DumpFeed, PrintsWhoSpeaksWithTheSource)
 
 } // namespace
 } // namespace ondes::cli
+
+namespace ondes::cli {
+namespace {
+
+TEST(PeopleCommands, ListPeopleAndTheirEpisodes)
+{
+    QTemporaryDir data;
+    QProcess people;
+    people.start(QStringLiteral(ONDES_EXECUTABLE),
+                 {QStringLiteral("--data-dir"), data.path(), QStringLiteral("people")});
+    ASSERT_TRUE(people.waitForFinished(20000));
+    const QString listed = QString::fromUtf8(people.readAllStandardOutput());
+    EXPECT_TRUE(listed.contains(QStringLiteral("Élise Marchand\t4 episodes\t1 shows"))) << listed.toStdString();
+    // Named by podcast:person in one episode and only in the description of another.
+    EXPECT_TRUE(listed.contains(QStringLiteral("Nadia Benali\t2 episodes"))) << listed.toStdString();
+
+    QProcess episodes;
+    episodes.start(QStringLiteral(ONDES_EXECUTABLE),
+                   {QStringLiteral("--data-dir"), data.path(), QStringLiteral("episodes"),
+                    QStringLiteral("--person"), QStringLiteral("nadia benali")});
+    ASSERT_TRUE(episodes.waitForFinished(20000));
+    const QString found = QString::fromUtf8(episodes.readAllStandardOutput());
+    EXPECT_EQ(found.count(QLatin1Char('\n')), 2) << found.toStdString();
+    EXPECT_TRUE(found.contains(QStringLiteral("Conseiller à distance")));
+    EXPECT_TRUE(found.contains(QStringLiteral("Quand le guichet devient un écran")));
+
+    QProcess nobody;
+    nobody.start(QStringLiteral(ONDES_EXECUTABLE),
+                 {QStringLiteral("--data-dir"), data.path(), QStringLiteral("episodes"),
+                  QStringLiteral("--person"), QStringLiteral("Personne Inconnue")});
+    ASSERT_TRUE(nobody.waitForFinished(20000));
+    EXPECT_EQ(nobody.exitCode(), 1);
+    EXPECT_FALSE(nobody.readAllStandardError().isEmpty());
+}
+
+} // namespace
+} // namespace ondes::cli

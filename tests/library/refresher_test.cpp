@@ -144,6 +144,26 @@ TEST_F(RefresherTest, ServerErrorKeepsThePreviousEpisodesAndSaysWhy)
     EXPECT_TRUE(m_library.show(showId)->lastError.isEmpty());
 }
 
+TEST_F(RefresherTest, NotFoundAndSilentServersKeepThePreviousEpisodes)
+{
+    const qint64 gone = addFeedShow(QStringLiteral("/gone.xml"), feedRoute());
+    const qint64 silent = addFeedShow(QStringLiteral("/silent.xml"), feedRoute());
+    ASSERT_NE(gone, 0);
+    ASSERT_NE(silent, 0);
+    m_server.setRoute(QStringLiteral("/gone.xml"), Route::error(404));
+    Route never;
+    never.neverRespond = true;
+    m_server.setRoute(QStringLiteral("/silent.xml"), never);
+    m_refresher.setTimeout(300);
+    EXPECT_EQ(refresh({gone, silent}), 2);
+    EXPECT_TRUE(m_library.show(gone)->lastError.contains(QStringLiteral("404")))
+        << m_library.show(gone)->lastError.toStdString();
+    EXPECT_TRUE(m_library.show(silent)->lastError.contains(QStringLiteral("timed out")))
+        << m_library.show(silent)->lastError.toStdString();
+    EXPECT_EQ(m_library.episodes(gone).size(), 3);
+    EXPECT_EQ(m_library.episodes(silent).size(), 3);
+}
+
 TEST_F(RefresherTest, BrokenFeedKeepsThePreviousEpisodes)
 {
     const qint64 showId = addFeedShow(QStringLiteral("/broken.xml"), feedRoute());
@@ -205,16 +225,20 @@ TEST_F(RefresherTest, GzipFeedIsRead)
     const qint64 showId = addFeedShow(QStringLiteral("/gz.xml"), route);
     ASSERT_NE(showId, 0);
     EXPECT_EQ(m_library.episodes(showId).size(), 3);
-    EXPECT_TRUE(m_server.requests(QStringLiteral("/gz.xml")).first().header("Accept-Encoding").contains("gzip"));
+    EXPECT_TRUE(m_server.requests(QStringLiteral("/gz.xml"))
+                    .first()
+                    .header("Accept-Encoding")
+                    .contains("gzip"));
 }
 
 TEST_F(RefresherTest, WebShowFindsNewerPages)
 {
     const QString base = QStringLiteral("/emissions/voix-des-quartiers/");
     auto serve = [&](const char* date) {
-        m_server.setRoute(base + QLatin1String(date) + QLatin1Char('/'),
-                          Route::text(fixture(QStringLiteral("pages/archive-%1.html").arg(QLatin1String(date))),
-                                      "text/html; charset=utf-8"));
+        m_server.setRoute(
+            base + QLatin1String(date) + QLatin1Char('/'),
+            Route::text(fixture(QStringLiteral("pages/archive-%1.html").arg(QLatin1String(date))),
+                        "text/html; charset=utf-8"));
     };
     // At first the site's newest page is the 2 December one; its "next" link is dead.
     serve("2022-11-18");

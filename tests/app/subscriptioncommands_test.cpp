@@ -1,0 +1,128 @@
+#include "feed/opml.h"
+#include "support/feedbuilder.h"
+#include "support/qtprinters.h"
+#include "support/testhttpserver.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace ondes {
+namespace {
+
+struct CommandRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CommandRun ondes(const QString& dataDir, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(ONDES_EXECUTABLE),
+                  QStringList{QStringLiteral("--data-dir"), dataDir} + arguments);
+    process.waitForFinished(60000);
+    return CommandRun{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                      QString::fromUtf8(process.readAllStandardError())};
+}
+
+class SubscriptionCommands : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        test::FeedSpec first;
+        first.title = QStringLiteral("Première émission");
+        m_server.setRoute(QStringLiteral("/one.xml"),
+                          test::Route::text(test::buildFeed(first), "application/rss+xml"));
+        test::FeedSpec second;
+        second.title = QStringLiteral("Second show");
+        second.episodes = 2;
+        m_server.setRoute(QStringLiteral("/two.xml"),
+                          test::Route::text(test::buildFeed(second), "application/rss+xml"));
+    }
+
+    test::TestHttpServer m_server;
+    QTemporaryDir m_data;
+};
+
+TEST_F(SubscriptionCommands, SubscribeRefreshAndListFromTheCommandLine)
+{
+    const CommandRun subscribed =
+        ondes(m_data.path(),
+              {QStringLiteral("subscribe"), m_server.url(QStringLiteral("/one.xml")).toString()});
+    ASSERT_EQ(subscribed.exitCode, 0) << subscribed.err.toStdString();
+    EXPECT_TRUE(
+        subscribed.out.contains(QStringLiteral("Subscribed to Première émission (3 episodes)")))
+        << subscribed.out.toStdString();
+    const CommandRun refreshed = ondes(m_data.path(), {QStringLiteral("refresh")});
+    EXPECT_EQ(refreshed.exitCode, 0) << refreshed.err.toStdString();
+    EXPECT_TRUE(refreshed.out.contains(QStringLiteral("Première émission: 0 new episode(s)")));
+    const CommandRun episodes =
+        ondes(m_data.path(), {QStringLiteral("episodes"), QStringLiteral("Première émission")});
+    EXPECT_EQ(episodes.out.count(QLatin1Char('\n')), 3) << episodes.out.toStdString();
+}
+
+TEST_F(SubscriptionCommands, BadAddressesFailWithAReason)
+{
+    const CommandRun run =
+        ondes(m_data.path(), {QStringLiteral("subscribe"), QStringLiteral("file:///etc/passwd")});
+    EXPECT_NE(run.exitCode, 0);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("only http and https"))) << run.err.toStdString();
+    m_server.setRoute(QStringLiteral("/404.xml"), test::Route::error(404));
+    const CommandRun missing =
+        ondes(m_data.path(),
+              {QStringLiteral("subscribe"), m_server.url(QStringLiteral("/404.xml")).toString()});
+    EXPECT_NE(missing.exitCode, 0);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("404"))) << missing.err.toStdString();
+}
+
+TEST_F(SubscriptionCommands, OpmlImportThenExportRoundTrips)
+{
+    OpmlDocument document;
+    document.outlines << OpmlOutline{QStringLiteral("One"),
+                                     m_server.url(QStringLiteral("/one.xml")).toString(),
+                                     {},
+                                     QStringLiteral("rss"),
+                                     {}}
+                      << OpmlOutline{QStringLiteral("Two"),
+                                     m_server.url(QStringLiteral("/two.xml")).toString(),
+                                     {},
+                                     QStringLiteral("rss"),
+                                     {}};
+    const QString file = m_data.path() + QStringLiteral("/in.opml");
+    QFile out(file);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(Opml::write(document));
+    out.close();
+
+    const CommandRun imported = ondes(m_data.path(), {QStringLiteral("import-opml"), file});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const CommandRun shows = ondes(m_data.path(), {QStringLiteral("shows")});
+    EXPECT_TRUE(shows.out.contains(QStringLiteral("Première émission\t3 episodes")))
+        << shows.out.toStdString();
+    EXPECT_TRUE(shows.out.contains(QStringLiteral("Second show\t2 episodes")))
+        << shows.out.toStdString();
+
+    const CommandRun exported = ondes(m_data.path(), {QStringLiteral("export-opml")});
+    ASSERT_EQ(exported.exitCode, 0);
+    const OpmlParseResult parsed = Opml::parse(exported.out.toUtf8());
+    ASSERT_TRUE(parsed.ok()) << parsed.error.toStdString();
+    ASSERT_EQ(parsed.document->outlines.size(), 2);
+    QStringList urls;
+    for (const OpmlOutline& outline : parsed.document->outlines)
+        urls << outline.xmlUrl;
+    urls.sort();
+    EXPECT_EQ(urls, (QStringList{m_server.url(QStringLiteral("/one.xml")).toString(),
+                                 m_server.url(QStringLiteral("/two.xml")).toString()}));
+    const CommandRun broken =
+        ondes(m_data.path(), {QStringLiteral("import-opml"), QStringLiteral("/nonexistent.opml")});
+    EXPECT_NE(broken.exitCode, 0);
+    EXPECT_FALSE(broken.err.isEmpty());
+}
+
+} // namespace
+} // namespace ondes
