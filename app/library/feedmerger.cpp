@@ -77,7 +77,7 @@ std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, const QStri
             continue;
         }
         const auto episodeId = writeEpisode(*showId, existing, *it, hash);
-        if (!episodeId || !writeSpeakers(*episodeId, *it))
+        if (!episodeId || !writeSpeakers(*episodeId, *it) || !reindex(*episodeId))
             return std::nullopt;
         seen.insert(*episodeId);
         if (existing) {
@@ -98,6 +98,30 @@ std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, const QStri
         return std::nullopt;
     }
     return result;
+}
+
+bool FeedMerger::reindex(qint64 episodeId)
+{
+    // The search row is written once the episode and its speakers are both in place.
+    if (!m_reindexPrepared) {
+        m_unindex = QSqlQuery(m_db);
+        m_index = QSqlQuery(m_db);
+        m_reindexPrepared =
+            m_unindex.prepare(QStringLiteral("DELETE FROM episode_search WHERE rowid = ?")) &&
+            m_index.prepare(QStringLiteral(
+                "INSERT INTO episode_search (rowid, title, description, show, speakers) "
+                "SELECT e.id, e.title, e.description, s.title, COALESCE((SELECT "
+                "group_concat(p.name, ' ') FROM episode_people ep JOIN people p ON p.id = "
+                "ep.person_id WHERE ep.episode_id = e.id), '') FROM episodes e JOIN shows s ON "
+                "s.id = e.show_id WHERE e.id = ?"));
+        if (!m_reindexPrepared)
+            return fail(QStringLiteral("Cannot index the episodes"), m_index.lastError().text());
+    }
+    m_unindex.addBindValue(episodeId);
+    m_index.addBindValue(episodeId);
+    if (!m_unindex.exec() || !m_index.exec())
+        return fail(QStringLiteral("Cannot index the episodes"), m_index.lastError().text());
+    return true;
 }
 
 bool FeedMerger::removeGone(qint64 showId, const QSet<qint64>& seen, MergeResult& result)

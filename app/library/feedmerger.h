@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -33,7 +34,8 @@ public:
 
     // Returns what changed, or nullopt (errorString() says why; nothing was written).
     std::optional<MergeResult> merge(const QString& feedUrl, const QString& kind,
-                                     const ParsedFeed& feed, Coverage coverage = Coverage::Complete);
+                                     const ParsedFeed& feed,
+                                     Coverage coverage = Coverage::Complete);
     QString errorString() const { return m_error; }
 
 private:
@@ -46,6 +48,7 @@ private:
     std::optional<qint64> writeEpisode(qint64 showId, std::optional<qint64> existing,
                                        const ParsedEpisode& episode, qint64 hash);
     bool removeGone(qint64 showId, const QSet<qint64>& seen, MergeResult& result);
+    bool reindex(qint64 episodeId);
     bool writeSpeakers(qint64 episodeId, const ParsedEpisode& episode);
     std::optional<qint64> personId(const Person& person);
     bool fail(const QString& what, const QString& why);
@@ -57,6 +60,9 @@ private:
     QHash<QString, qint64> m_byTitleDate;
     QHash<qint64, qint64> m_hashes; // episode id -> content hash
     QHash<QString, qint64> m_people;
+    QSqlQuery m_unindex;
+    QSqlQuery m_index;
+    bool m_reindexPrepared = false;
 };
 
 } // namespace ondes

@@ -3,6 +3,8 @@
 -- (not contentless) so that a row can be replaced by rowid alone: a speaker or show change
 -- rewrites the row without having to know what was indexed before. Accents and case are
 -- folded by the tokenizer, so "helene" finds "Hélène".
+-- New episodes and their speakers are indexed by the library once both are written (one FTS
+-- row per episode per merge: a trigger per speaker link would rewrite the row each time).
 CREATE VIRTUAL TABLE episode_search USING fts5(
     title, description, show, speakers,
     tokenize = 'unicode61 remove_diacritics 2'
@@ -13,14 +15,7 @@ CREATE VIRTUAL TABLE episode_search USING fts5(
 -- that no longer exists, which makes the cascades from deleted shows and episodes safe in
 -- any order).
 
-CREATE TRIGGER episode_search_episode_insert AFTER INSERT ON episodes
-BEGIN
-    INSERT INTO episode_search (rowid, title, description, show, speakers)
-    SELECT e.id, e.title, e.description, s.title,
-           COALESCE((SELECT group_concat(p.name, ' ') FROM episode_people ep
-                     JOIN people p ON p.id = ep.person_id WHERE ep.episode_id = e.id), '')
-    FROM episodes e JOIN shows s ON s.id = e.show_id WHERE e.id = NEW.id;
-END;
+
 
 -- A refresh rewrites every column of a changed episode; only the searched ones matter here.
 CREATE TRIGGER episode_search_episode_update AFTER UPDATE OF title, description, show_id ON episodes
@@ -40,25 +35,9 @@ BEGIN
     DELETE FROM episode_search WHERE rowid = OLD.id;
 END;
 
-CREATE TRIGGER episode_search_speaker_insert AFTER INSERT ON episode_people
-BEGIN
-    DELETE FROM episode_search WHERE rowid = NEW.episode_id;
-    INSERT INTO episode_search (rowid, title, description, show, speakers)
-    SELECT e.id, e.title, e.description, s.title,
-           COALESCE((SELECT group_concat(p.name, ' ') FROM episode_people ep
-                     JOIN people p ON p.id = ep.person_id WHERE ep.episode_id = e.id), '')
-    FROM episodes e JOIN shows s ON s.id = e.show_id WHERE e.id = NEW.episode_id;
-END;
 
-CREATE TRIGGER episode_search_speaker_delete AFTER DELETE ON episode_people
-BEGIN
-    DELETE FROM episode_search WHERE rowid = OLD.episode_id;
-    INSERT INTO episode_search (rowid, title, description, show, speakers)
-    SELECT e.id, e.title, e.description, s.title,
-           COALESCE((SELECT group_concat(p.name, ' ') FROM episode_people ep
-                     JOIN people p ON p.id = ep.person_id WHERE ep.episode_id = e.id), '')
-    FROM episodes e JOIN shows s ON s.id = e.show_id WHERE e.id = OLD.episode_id;
-END;
+
+
 
 -- A refresh re-sets the show's title every time; reindex its episodes only when it changed.
 CREATE TRIGGER episode_search_show_update AFTER UPDATE OF title ON shows
