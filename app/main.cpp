@@ -5,7 +5,9 @@
 #include "library/refreshschedule.h"
 #include "mainwindow.h"
 #include "quitsignals.h"
+#include "settings.h"
 #include "singleinstance.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -43,6 +45,9 @@ int main(int argc, char* argv[])
     const ondes::DataPaths paths(commandLine.dataDir);
     paths.confineLibraries();
     QApplication app(argc, argv);
+    // Application opens the settings later; the language has to be known before any text is made.
+    ondes::Translations::install(
+        app, ondes::Translations::preferred(ondes::Settings(paths.settingsPath()).language()));
     QApplication::setApplicationDisplayName(QStringLiteral("Ondes"));
     QApplication::setDesktopFileName(QStringLiteral("org.ondes.Ondes"));
     // Files are named relative to this process's folder, not the running instance's.

@@ -19,6 +19,7 @@ const QString kRefreshInterval = QStringLiteral("refresh/intervalHours");
 const QString kWindowGeometry = QStringLiteral("window/geometry");
 const QString kWindowState = QStringLiteral("window/state");
 const QString kSplitterState = QStringLiteral("window/splitter");
+const QString kLanguage = QStringLiteral("ui/language");
 } // namespace
 
 Settings::Settings(const QString& path) : m_settings(path, QSettings::IniFormat) {}
@@ -181,6 +182,16 @@ QByteArray Settings::splitterState() const
 void Settings::setSplitterState(const QByteArray& state)
 {
     m_settings.setValue(kSplitterState, state);
+}
+
+QString Settings::language() const
+{
+    return m_settings.value(kLanguage).toString();
+}
+
+void Settings::setLanguage(const QString& language)
+{
+    m_settings.setValue(kLanguage, language);
 }
 
 void Settings::sync()

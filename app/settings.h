@@ -55,6 +55,10 @@ public:
     QByteArray splitterState() const;
     void setSplitterState(const QByteArray& state);
 
+    // The interface language: "en", "fr", or "" (the default) to follow the system.
+    QString language() const;
+    void setLanguage(const QString& language);
+
     void sync();
 
 private:

@@ -47,6 +47,8 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
     m_people->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sources->addTab(m_shows, tr("&Shows"));
     m_sources->addTab(m_people, tr("P&eople"));
+    // Both tabs stay readable in every language instead of hiding behind scroll arrows.
+    m_sources->setUsesScrollButtons(false);
     m_episodes->setModel(m_episodeModel);
     m_episodes->setAccessibleName(tr("Episodes"));
     m_episodes->setRootIsDecorated(false);

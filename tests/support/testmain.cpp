@@ -12,7 +12,7 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Keep the test output about the tests.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("ondes.*.info=false"));
+        QLoggingCategory::setFilterRules(QStringLiteral("ondes.*.debug=false\nondes.*.info=false"));
     xmlInitParser();
     ::testing::InitGoogleTest(&argc, argv);
     QApplication app(argc, argv);
