@@ -36,9 +36,12 @@ TEST(Database, ForeignKeysCascade)
     Database db(dbPath(dir));
     ASSERT_TRUE(db.open());
     QSqlQuery q(db.connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO shows (id, feed_url, title) VALUES (1, 'u', 't')")));
-    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO episodes (id, show_id, title) VALUES (7, 1, 'e')")));
-    EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO episodes (show_id, title) VALUES (99, 'orphan')")));
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("INSERT INTO shows (id, feed_url, title) VALUES (1, 'u', 't')")));
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("INSERT INTO episodes (id, show_id, title) VALUES (7, 1, 'e')")));
+    EXPECT_FALSE(
+        q.exec(QStringLiteral("INSERT INTO episodes (show_id, title) VALUES (99, 'orphan')")));
     ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM shows WHERE id = 1")));
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM episodes")) && q.next());
     EXPECT_EQ(q.value(0).toInt(), 0);
@@ -79,13 +82,13 @@ TEST(Database, ForeignFileIsRefused)
     EXPECT_TRUE(file.readAll().startsWith("this is not a database"));
 }
 
-TEST(Database, UpgradesAnOlderLibraryKeepingItsDataAndACopy)
+// Writes a library as the first release did: schema 1 only, then the given statements.
+void createSchemaOneLibrary(const QString& path, const QStringList& statements)
 {
-    test::TestDataDir dir;
     {
-        // A library as the first release wrote it: schema 1 only, with a show and a position.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-        db.setDatabaseName(dbPath(dir));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
         ASSERT_TRUE(db.open());
         QFile v1(QStringLiteral(":/migrations/0001.sql"));
         ASSERT_TRUE(v1.open(QIODevice::ReadOnly));
@@ -93,16 +96,24 @@ TEST(Database, UpgradesAnOlderLibraryKeepingItsDataAndACopy)
         for (const QString& statement : splitSqlStatements(QString::fromUtf8(v1.readAll())))
             ASSERT_TRUE(q.exec(statement)) << statement.toStdString();
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
-        ASSERT_TRUE(q.exec(QStringLiteral(
-            "INSERT INTO shows (id, feed_url, title) VALUES (1, 'https://a/feed', 'Old show')")));
-        ASSERT_TRUE(q.exec(QStringLiteral(
-            "INSERT INTO episodes (id, show_id, title, played) VALUES (5, 1, 'Old episode', 1)")));
-        ASSERT_TRUE(q.exec(QStringLiteral(
-            "INSERT INTO playback_positions VALUES (5, 123456, 1700000000)")));
+        for (const QString& statement : statements)
+            ASSERT_TRUE(q.exec(statement)) << statement.toStdString();
         q.finish();
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+}
+
+TEST(Database, UpgradesAnOlderLibraryKeepingItsDataAndACopy)
+{
+    test::TestDataDir dir;
+    createSchemaOneLibrary(
+        dbPath(dir),
+        {QStringLiteral(
+             "INSERT INTO shows (id, feed_url, title) VALUES (1, 'https://a/feed', 'Old show')"),
+         QStringLiteral(
+             "INSERT INTO episodes (id, show_id, title, played) VALUES (5, 1, 'Old episode', 1)"),
+         QStringLiteral("INSERT INTO playback_positions VALUES (5, 123456, 1700000000)")});
 
     Database db(dbPath(dir));
     ASSERT_TRUE(db.open()) << db.errorString().toStdString();
@@ -118,10 +129,12 @@ TEST(Database, UpgradesAnOlderLibraryKeepingItsDataAndACopy)
     EXPECT_EQ(q.value(3).toLongLong(), 123456);
     EXPECT_EQ(q.value(4).toLongLong(), 0); // the new column, with its default
     // The copy taken before the upgrade is the old library, whole.
-    const QString backup = dbPath(dir) + QStringLiteral(".before-v%1").arg(Database::latestSchemaVersion());
+    const QString backup =
+        dbPath(dir) + QStringLiteral(".before-v%1").arg(Database::latestSchemaVersion());
     ASSERT_TRUE(QFile::exists(backup));
     {
-        QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
+        QSqlDatabase copy =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
         copy.setDatabaseName(backup);
         ASSERT_TRUE(copy.open());
         QSqlQuery c(copy);
@@ -138,25 +151,12 @@ TEST(Database, UpgradesAnOlderLibraryKeepingItsDataAndACopy)
 TEST(Database, FailedMigrationLeavesTheLibraryAsItWas)
 {
     test::TestDataDir dir;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1b"));
-        db.setDatabaseName(dbPath(dir));
-        ASSERT_TRUE(db.open());
-        QFile v1(QStringLiteral(":/migrations/0001.sql"));
-        ASSERT_TRUE(v1.open(QIODevice::ReadOnly));
-        QSqlQuery q(db);
-        for (const QString& statement : splitSqlStatements(QString::fromUtf8(v1.readAll())))
-            ASSERT_TRUE(q.exec(statement));
-        // A table migration 2 is about to create is in the way: migration 2 must fail whole.
-        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE queue (x)")));
-        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v1b"));
+    // A table migration 2 is about to create is in the way: migration 2 must fail whole.
+    createSchemaOneLibrary(dbPath(dir), {QStringLiteral("CREATE TABLE queue (x)")});
     Database db(dbPath(dir));
     EXPECT_FALSE(db.open());
-    EXPECT_TRUE(db.errorString().contains(QStringLiteral("Migration 2 failed"))) << db.errorString().toStdString();
+    EXPECT_TRUE(db.errorString().contains(QStringLiteral("Migration 2 failed")))
+        << db.errorString().toStdString();
     EXPECT_EQ(db.schemaVersion(), 1);
     QSqlQuery q(db.connection());
     // Nothing of migration 2 stayed: the shows table has no playback_rate column.

@@ -1,4 +1,5 @@
 #include "application.h"
+#include "demowindowfixture.h"
 #include "episodedetailsview.h"
 #include "library/episodelistmodel.h"
 #include "library/library.h"
@@ -8,8 +9,8 @@
 #include "support/qtprinters.h"
 #include "support/testdatadir.h"
 
-#include <QTest>
 #include <QListView>
+#include <QTest>
 #include <QTreeView>
 
 #include <gtest/gtest.h>
@@ -17,36 +18,7 @@
 namespace ondes {
 namespace {
 
-class MainWindowTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_app.start()) << m_app.errorString().toStdString();
-        m_window = std::make_unique<MainWindow>(m_app);
-        m_window->show();
-        m_window->activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
-    }
-    void TearDown() override
-    {
-        m_app.player().stop();
-        m_window.reset();
-    }
-
-    qint64 episodeIdAt(int row) const
-    {
-        return m_window->episodeView()
-            ->model()
-            ->index(row, 0)
-            .data(EpisodeListModel::EpisodeIdRole)
-            .toLongLong();
-    }
-
-    test::TestDataDir m_dir;
-    Application m_app{m_dir.paths()};
-    std::unique_ptr<MainWindow> m_window;
-};
+using MainWindowTest = test::DemoWindowFixture;
 
 TEST_F(MainWindowTest, OpensOnTheDemoShowWithItsEpisodes)
 {
@@ -60,15 +32,18 @@ TEST_F(MainWindowTest, SelectingAnEpisodeShowsItsTitleAndSpeakers)
     QTreeView* view = m_window->episodeView();
     view->setFocus();
     view->setCurrentIndex(view->model()->index(3, 0));
-    EXPECT_EQ(m_window->detailsView()->titleText(), QStringLiteral("Quand le guichet devient un écran"));
+    EXPECT_EQ(m_window->detailsView()->titleText(),
+              QStringLiteral("Quand le guichet devient un écran"));
     const QString speakers = m_window->detailsView()->speakersText();
-    EXPECT_TRUE(speakers.contains(QStringLiteral("Élise Marchand — host"))) << speakers.toStdString();
+    EXPECT_TRUE(speakers.contains(QStringLiteral("Élise Marchand — host")))
+        << speakers.toStdString();
     EXPECT_TRUE(speakers.contains(QStringLiteral("Nadia Benali"))) << speakers.toStdString();
     EXPECT_TRUE(speakers.contains(QStringLiteral("Thomas Lefèvre"))) << speakers.toStdString();
 
     // Down arrow moves to the next episode and the details follow.
     QTest::keyClick(view, Qt::Key_Down);
-    EXPECT_EQ(m_window->detailsView()->titleText(), QStringLiteral("Bande-annonce : Guichets fermés"));
+    EXPECT_EQ(m_window->detailsView()->titleText(),
+              QStringLiteral("Bande-annonce : Guichets fermés"));
 }
 
 TEST_F(MainWindowTest, SpaceStartsAndPausesPlayback)
@@ -117,8 +92,9 @@ TEST_F(MainWindowTest, ClickingASpeakerListsTheirEpisodesAcrossTheLibrary)
     ASSERT_TRUE(person);
     // The details pane links each speaker to the People view.
     Q_EMIT m_window->detailsView()->personActivated(person->id);
-    EXPECT_EQ(m_window->peopleView()->currentIndex().data(PeopleListModel::PersonIdRole).toLongLong(),
-              person->id);
+    EXPECT_EQ(
+        m_window->peopleView()->currentIndex().data(PeopleListModel::PersonIdRole).toLongLong(),
+        person->id);
     EXPECT_EQ(m_window->episodeView()->model()->rowCount(), 4);
     EXPECT_FALSE(m_window->episodeView()->isColumnHidden(EpisodeListModel::ShowColumn));
 }
@@ -139,7 +115,8 @@ TEST_F(MainWindowTest, TimestampsInTheDescriptionSeek)
     Player& player = m_app.player();
     Q_EMIT m_window->detailsView()->seekRequested(episodeIdAt(3), 8000);
     EXPECT_EQ(player.currentEpisode(), episodeIdAt(3));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return player.isPlaying() && player.position() >= 8000; }, 10000))
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return player.isPlaying() && player.position() >= 8000; }, 10000))
         << player.position();
     EXPECT_LT(player.position(), 11000);
 }

@@ -1,4 +1,5 @@
 #include "application.h"
+#include "demowindowfixture.h"
 #include "episodedetailsview.h"
 #include "library/episodelistmodel.h"
 #include "mainwindow.h"
@@ -15,36 +16,7 @@
 namespace ondes {
 namespace {
 
-class SearchFieldTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_app.start()) << m_app.errorString().toStdString();
-        m_window = std::make_unique<MainWindow>(m_app);
-        m_window->show();
-        m_window->activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
-    }
-    void TearDown() override
-    {
-        m_app.player().stop();
-        m_window.reset();
-    }
-
-    QStringList listedTitles() const
-    {
-        QStringList titles;
-        const QAbstractItemModel* model = m_window->episodeView()->model();
-        for (int row = 0; row < model->rowCount(); ++row)
-            titles << model->index(row, EpisodeListModel::TitleColumn).data().toString();
-        return titles;
-    }
-
-    test::TestDataDir m_dir;
-    Application m_app{m_dir.paths()};
-    std::unique_ptr<MainWindow> m_window;
-};
+using SearchFieldTest = test::DemoWindowFixture;
 
 TEST_F(SearchFieldTest, IsLabelledForEveryone)
 {
