@@ -6,6 +6,7 @@
 #include "library/refresher.h"
 #include "library/subscriber.h"
 #include "net/httpclient.h"
+#include "playback/chapterfetcher.h"
 #include "playback/mpris.h"
 #include "playback/player.h"
 #include "playback/playqueue.h"
@@ -38,6 +39,7 @@ Application::~Application()
     m_sleepTimer.reset();
     m_queue.reset();
     m_positionKeeper.reset();
+    m_chapterFetcher.reset();
     m_player.reset();
 }
 
@@ -61,12 +63,19 @@ Player& Application::player()
         m_positionKeeper = std::make_unique<PositionKeeper>(*m_player, *m_library);
         m_queue = std::make_unique<PlayQueue>(*m_library, *m_player);
         m_sleepTimer = std::make_unique<SleepTimer>(*m_player);
+        m_chapterFetcher = std::make_unique<ChapterFetcher>(http(), *m_library, *m_player);
         applyPlaybackSettings();
         connect(m_player.get(), &Player::currentEpisodeChanged, this,
                 [this](qint64 episodeId) { m_settings->setLastEpisodeId(episodeId); });
         connect(m_player.get(), &Player::finished, this, &Application::onEpisodeFinished);
     }
     return *m_player;
+}
+
+ChapterFetcher& Application::chapterFetcher()
+{
+    player();
+    return *m_chapterFetcher;
 }
 
 PlayQueue& Application::queue()

@@ -13,6 +13,7 @@
 
 namespace ondes {
 
+class ChapterFetcher;
 class Database;
 class HttpClient;
 class Refresher;
@@ -53,6 +54,7 @@ public:
     PlayQueue& queue();
     SleepTimer& sleepTimer();
     PositionKeeper& positionKeeper();
+    ChapterFetcher& chapterFetcher();
 
     // Puts the player on the session bus (MPRIS2) and keeps the session awake while playing.
     // Only the GUI and `ondes play` do this; without a session bus it logs once and goes on.
@@ -84,6 +86,7 @@ private:
     std::unique_ptr<Refresher> m_refresher;
     std::unique_ptr<Player> m_player;
     std::unique_ptr<PositionKeeper> m_positionKeeper;
+    std::unique_ptr<ChapterFetcher> m_chapterFetcher;
     std::unique_ptr<PlayQueue> m_queue;
     std::unique_ptr<SleepTimer> m_sleepTimer;
     std::unique_ptr<Mpris> m_mpris;

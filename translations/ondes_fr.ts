@@ -52,6 +52,13 @@
     </message>
 </context>
 <context>
+    <name>ondes::ChapterFetcher</name>
+    <message>
+        <source>The chapters could not be saved.</source>
+        <translation>Les chapitres n’ont pas pu être enregistrés.</translation>
+    </message>
+</context>
+<context>
     <name>ondes::EpisodeDetailsView</name>
     <message>
         <source>Speakers</source>
@@ -68,6 +75,10 @@
     <message>
         <source>Speakers: %1</source>
         <translation>Intervenants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapitres</translation>
     </message>
 </context>
 <context>
@@ -243,6 +254,14 @@
         <source>Clear Search</source>
         <translation>Effacer la recherche</translation>
     </message>
+    <message>
+        <source>Previous &amp;Chapter</source>
+        <translation>&amp;Chapitre précédent</translation>
+    </message>
+    <message>
+        <source>Next C&amp;hapter</source>
+        <translation>C&amp;hapitre suivant</translation>
+    </message>
 </context>
 <context>
     <name>ondes::PeopleListModel</name>
@@ -408,6 +427,10 @@
     <message>
         <source>Sleep in %1</source>
         <translation>Arrêt dans %1</translation>
+    </message>
+    <message>
+        <source>Chapter %1 of %2: %3</source>
+        <translation>Chapitre %1 sur %2 : %3</translation>
     </message>
 </context>
 <context>

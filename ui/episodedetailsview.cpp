@@ -16,7 +16,8 @@ namespace ondes {
 
 EpisodeDetailsView::EpisodeDetailsView(QWidget* parent)
     : QWidget(parent), m_title(new QLabel(this)), m_meta(new QLabel(this)),
-      m_speakers(new QLabel(this)), m_description(new QTextBrowser(this))
+      m_speakers(new QLabel(this)), m_chapters(new QLabel(this)),
+      m_description(new QTextBrowser(this))
 {
     auto* layout = new QVBoxLayout(this);
     QFont titleFont = m_title->font();
@@ -35,6 +36,14 @@ EpisodeDetailsView::EpisodeDetailsView(QWidget* parent)
         if (url.scheme() == QLatin1String("person"))
             Q_EMIT personActivated(url.path().toLongLong());
     });
+    m_chapters->setWordWrap(true);
+    m_chapters->setTextFormat(Qt::RichText);
+    m_chapters->setAccessibleName(tr("Chapters"));
+    m_chapters->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_chapters, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (const auto seconds = TimestampLinks::seconds(link))
+            Q_EMIT seekRequested(m_episodeId, *seconds * 1000);
+    });
     // Links are ours to follow: timestamps seek, http(s) and mail open outside, nothing else.
     m_description->setOpenLinks(false);
     connect(m_description, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
@@ -51,6 +60,7 @@ EpisodeDetailsView::EpisodeDetailsView(QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_meta);
     layout->addWidget(m_speakers);
+    layout->addWidget(m_chapters);
     layout->addWidget(m_description, 1);
     clear();
 }
@@ -61,6 +71,7 @@ void EpisodeDetailsView::clear()
     m_meta->clear();
     m_speakers->clear();
     m_speakers->hide();
+    setChapters({});
     m_description->clear();
     m_episodeId = 0;
 }
@@ -88,6 +99,7 @@ void EpisodeDetailsView::showEpisode(const EpisodeRow& episode, const QList<Spea
     m_speakers->setText(people.isEmpty() ? QString()
                                          : tr("Speakers: %1").arg(people.join(QStringLiteral(", "))));
     m_speakers->setVisible(!people.isEmpty());
+    setChapters({});
 
     // Scripts, handlers and dangerous links are dropped; remote images are not loaded, so
     // opening an episode does not tell a tracker.
@@ -97,6 +109,36 @@ void EpisodeDetailsView::showEpisode(const EpisodeRow& episode, const QList<Spea
     options.baseUrl = episode.link;
     m_description->setHtml(DescriptionSanitizer::toSafeHtml(
         episode.descriptionHtml.isEmpty() ? episode.description : episode.descriptionHtml, options));
+}
+
+void EpisodeDetailsView::setChapters(const QList<Chapter>& chapters)
+{
+    QStringList rows;
+    for (const Chapter& chapter : chapters) {
+        const auto seconds = qint64(chapter.start);
+        // formatClock() leaves 0 empty; the first chapter usually starts there.
+        const QString clock = formatClock(seconds, QStringLiteral("0:00"));
+        rows << QStringLiteral("<a href=\"%1\">%2</a> %3")
+                    .arg(TimestampLinks::seekUrl(seconds), clock,
+                         chapter.title.simplified().toHtmlEscaped());
+    }
+    m_chapters->setText(rows.isEmpty() ? QString()
+                                       : QStringLiteral("<b>%1</b><br>%2")
+                                             .arg(tr("Chapters").toHtmlEscaped(),
+                                                  rows.join(QStringLiteral("<br>"))));
+    m_chapters->setVisible(!rows.isEmpty());
+}
+
+QString EpisodeDetailsView::chaptersHtml() const
+{
+    return m_chapters->text();
+}
+
+QString EpisodeDetailsView::chaptersText() const
+{
+    QTextDocument doc;
+    doc.setHtml(m_chapters->text());
+    return doc.toPlainText();
 }
 
 QString EpisodeDetailsView::titleText() const

@@ -1,8 +1,9 @@
 #pragma once
 
 // EpisodeDetailsView shows one episode: title, show, date, duration, who speaks (name and
-// role) and the description as safe rich text.
+// role), its chapters (each seeks there) and the description as safe rich text.
 
+#include "feed/feedtypes.h"
 #include "library/librarytypes.h"
 
 #include <QWidget>
@@ -20,10 +21,15 @@ public:
 
     void showEpisode(const EpisodeRow& episode, const QList<SpeakerRow>& speakers);
     void clear();
+    // The chapters of the shown episode (showEpisode() leaves none until this is called).
+    void setChapters(const QList<Chapter>& chapters);
+    qint64 episodeId() const { return m_episodeId; }
 
     QString titleText() const;
     QString speakersText() const;
     QString descriptionHtml() const;
+    QString chaptersText() const; // "0:00 Intro\n1:30 News…", plain
+    QString chaptersHtml() const;
 
 Q_SIGNALS:
     // A speaker's name was clicked: show everything this person speaks in.
@@ -35,6 +41,7 @@ private:
     QLabel* m_title;
     QLabel* m_meta;
     QLabel* m_speakers;
+    QLabel* m_chapters;
     QTextBrowser* m_description;
     qint64 m_episodeId = 0;
 };

@@ -7,6 +7,7 @@
 #include "library/peoplelistmodel.h"
 #include "library/showlistmodel.h"
 #include "libraryactions.h"
+#include "playback/chapterlist.h"
 #include "playback/playqueue.h"
 #include "playerbar.h"
 #include "queueview.h"
@@ -108,6 +109,12 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
     connect(m_episodes->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onEpisodeChanged);
     connect(m_episodes, &QTreeView::activated, this, &MainWindow::playIndex);
+    connect(&m_app.player(), &Player::chaptersChanged, this, &MainWindow::showChapters);
+    connect(&m_app.player(), &Player::currentEpisodeChanged, this, &MainWindow::showChapters);
+    connect(&m_app.library(), &Library::chaptersChanged, this, [this](qint64 episodeId) {
+        if (episodeId == m_details->episodeId())
+            showChapters();
+    });
     connect(&m_app.player(), &Player::errorOccurred, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
@@ -158,6 +165,19 @@ void MainWindow::createActions()
     });
     playback->addSeparator();
     playback->addActions(m_playerBar->playbackActions());
+    playback->addSeparator();
+    // Shift+arrows, not Ctrl+Shift (the queue) nor Ctrl (the skips); a text field keeps them
+    // for selecting (it claims them through ShortcutOverride).
+    QAction* previousChapter = playback->addAction(tr("Previous &Chapter"));
+    previousChapter->setObjectName(QStringLiteral("previousChapter"));
+    previousChapter->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Left));
+    previousChapter->setShortcutContext(Qt::WindowShortcut);
+    connect(previousChapter, &QAction::triggered, &m_app.player(), &Player::previousChapter);
+    QAction* nextChapter = playback->addAction(tr("Next C&hapter"));
+    nextChapter->setObjectName(QStringLiteral("nextChapter"));
+    nextChapter->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Right));
+    nextChapter->setShortcutContext(Qt::WindowShortcut);
+    connect(nextChapter, &QAction::triggered, &m_app.player(), &Player::nextChapter);
     playback->addSeparator();
     QAction* enqueue = playback->addAction(tr("Add to &Queue"));
     enqueue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -323,6 +343,23 @@ void MainWindow::onEpisodeChanged()
         return;
     }
     m_details->showEpisode(*episode, m_app.library().speakers(episodeId));
+    showChapters();
+}
+
+void MainWindow::showChapters()
+{
+    const qint64 episodeId = m_details->episodeId();
+    if (!episodeId)
+        return;
+    Player& player = m_app.player();
+    // The playing episode's list also has the chapters embedded in its file.
+    if (player.currentEpisode() == episodeId && !player.chapters().isEmpty()) {
+        m_details->setChapters(player.chapters().chapters());
+        return;
+    }
+    const Library& library = m_app.library();
+    m_details->setChapters(ChapterList::merge(library.chapters(episodeId, ChapterSource::Json), {},
+                                              library.chapters(episodeId, ChapterSource::Psc)));
 }
 
 void MainWindow::playIndex(const QModelIndex& index)

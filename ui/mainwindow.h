@@ -60,6 +60,7 @@ private:
     void endSearch();
     void selectFirstEpisode();
     void onEpisodeChanged();
+    void showChapters();
     void playIndex(const QModelIndex& index);
     void restoreState();
 

@@ -2,6 +2,7 @@
 
 #include "application.h"
 #include "library/library.h"
+#include "playback/chapterlist.h"
 #include "playback/sleeptimer.h"
 #include "settings.h"
 #include "sleeptimermenu.h"
@@ -138,6 +139,8 @@ PlayerBar::PlayerBar(Player& player, Library& library, Settings* settings, Sleep
     connect(&m_player, &Player::positionChanged, this, &PlayerBar::updatePosition);
     connect(&m_player, &Player::durationChanged, this, &PlayerBar::updateDuration);
     connect(&m_player, &Player::currentEpisodeChanged, this, &PlayerBar::updateEpisode);
+    connect(&m_player, &Player::currentChapterChanged, this, &PlayerBar::updateTitle);
+    connect(&m_player, &Player::chaptersChanged, this, &PlayerBar::updateTitle);
     connect(&m_player, &Player::playbackRateChanged, this, &PlayerBar::updateRate);
     connect(&m_player, &Player::volumeChanged, this, &PlayerBar::updateVolume);
     connect(&m_player, &Player::mutedChanged, this, &PlayerBar::updateVolume);
@@ -259,11 +262,42 @@ void PlayerBar::updateDuration(qint64 durationMs)
 void PlayerBar::updateEpisode(qint64 episodeId)
 {
     const auto episode = episodeId ? m_library.episode(episodeId) : std::nullopt;
-    m_title->setText(episode ? episode->title : tr("Nothing playing"));
-    m_title->setToolTip(episode ? episode->showTitle + QStringLiteral(" — ") + episode->title
-                                : QString());
+    m_episodeTitle = episode ? episode->title : QString();
+    m_showTitle = episode ? episode->showTitle : QString();
+    updateTitle();
     updateSkipTexts();
     updateDuration(m_player.duration());
+}
+
+void PlayerBar::updateTitle()
+{
+    if (m_episodeTitle.isNull()) {
+        m_title->setText(tr("Nothing playing"));
+        m_title->setToolTip(QString());
+        return;
+    }
+    const int index = m_player.currentChapter();
+    const QString chapter = index >= 0 && index < m_player.chapters().count()
+                                ? m_player.chapters().chapters().at(index).title.simplified()
+                                : QString();
+    m_title->setText(chapter.isEmpty() ? m_episodeTitle
+                                       : m_episodeTitle + QStringLiteral(" · ") + chapter);
+    QString tip = m_showTitle + QStringLiteral(" — ") + m_episodeTitle;
+    if (!chapter.isEmpty())
+        tip +=
+            QLatin1Char('\n') +
+            tr("Chapter %1 of %2: %3").arg(index + 1).arg(m_player.chapters().count()).arg(chapter);
+    m_title->setToolTip(tip);
+}
+
+QString PlayerBar::titleText() const
+{
+    return m_title->text();
+}
+
+QString PlayerBar::titleToolTip() const
+{
+    return m_title->toolTip();
 }
 
 void PlayerBar::updateRate(double rate)

@@ -33,6 +33,9 @@ public:
 
     QString timeText() const;
     QString remainingText() const;
+    // The episode playing as the bar shows it, with the current chapter after the title.
+    QString titleText() const;
+    QString titleToolTip() const;
 
     // Skip back/forward, slower/faster, default speed, volume down/up, mute, sleep timer.
     QList<QAction*> playbackActions() const;
@@ -65,6 +68,7 @@ private:
     void updateVolume();
     void updateSleep(qint64 remainingMs);
     void updateSkipTexts();
+    void updateTitle();
 
     Player& m_player;
     Library& m_library;
@@ -89,6 +93,8 @@ private:
     QAction* m_volumeDown = nullptr;
     QAction* m_mute = nullptr;
     QAction* m_sleepAction = nullptr;
+    QString m_episodeTitle;
+    QString m_showTitle;
     bool m_dragging = false;
 };
 

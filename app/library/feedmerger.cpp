@@ -2,6 +2,7 @@
 
 #include "feed/episodespeakers.h"
 #include "feed/personkey.h"
+#include "library/chapterstore.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -32,6 +33,8 @@ qint64 contentHash(const ParsedEpisode& e)
         hash = qHashMulti(hash, enclosure.url, enclosure.mimeType, enclosure.fileSize);
     for (const Person& person : e.persons)
         hash = qHashMulti(hash, person.name, person.role, person.group, person.img, person.href);
+    for (const Chapter& chapter : e.chapters)
+        hash = qHashMulti(hash, chapter.start, chapter.title, chapter.href, chapter.image);
     // Zero means "not computed yet" in the database.
     return hash == 0 ? 1 : static_cast<qint64>(hash);
 }
@@ -77,7 +80,8 @@ std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, const QStri
             continue;
         }
         const auto episodeId = writeEpisode(*showId, existing, *it, hash);
-        if (!episodeId || !writeSpeakers(*episodeId, *it) || !reindex(*episodeId))
+        if (!episodeId || !writeSpeakers(*episodeId, *it) || !writeChapters(*episodeId, *it) ||
+            !reindex(*episodeId))
             return std::nullopt;
         seen.insert(*episodeId);
         if (existing) {
@@ -286,6 +290,15 @@ std::optional<qint64> FeedMerger::writeEpisode(qint64 showId, std::optional<qint
         return std::nullopt;
     }
     return existing ? *existing : q.lastInsertId().toLongLong();
+}
+
+bool FeedMerger::writeChapters(qint64 episodeId, const ParsedEpisode& episode)
+{
+    // Source 0: the feed's inline chapters; the embedded and JSON ones are not the feed's.
+    QString error;
+    if (!ChapterStore::write(m_db, episodeId, 0, episode.chapters, &error))
+        return fail(QStringLiteral("Cannot save the chapters"), error);
+    return true;
 }
 
 bool FeedMerger::writeSpeakers(qint64 episodeId, const ParsedEpisode& episode)

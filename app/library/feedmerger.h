@@ -50,6 +50,7 @@ private:
     bool removeGone(qint64 showId, const QSet<qint64>& seen, MergeResult& result);
     bool reindex(qint64 episodeId);
     bool writeSpeakers(qint64 episodeId, const ParsedEpisode& episode);
+    bool writeChapters(qint64 episodeId, const ParsedEpisode& episode);
     std::optional<qint64> personId(const Person& person);
     bool fail(const QString& what, const QString& why);
 

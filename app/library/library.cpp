@@ -1,8 +1,10 @@
 #include "library/library.h"
 
 #include "feed/personkey.h"
+#include "library/chapterstore.h"
 #include "library/database.h"
 #include "library/searchindex.h"
+#include "playback/chapterlist.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -544,6 +546,41 @@ QList<EpisodeRow> Library::searchEpisodes(const QString& text, int limit) const
              {match, limit}))
         return {};
     return readAll(q, episodeFromQuery);
+}
+
+QList<Chapter> Library::chapters(qint64 episodeId, ChapterSource source) const
+{
+    return ChapterStore::read(m_database.connection(), episodeId, int(source));
+}
+
+bool Library::storeChapters(qint64 episodeId, ChapterSource source, const QList<Chapter>& chapters)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        qCWarning(lcDatabase) << "cannot store chapters:" << db.lastError().text();
+        return false;
+    }
+    QString error;
+    if (!ChapterStore::write(db, episodeId, int(source), chapters, &error)) {
+        qCWarning(lcDatabase) << "cannot store chapters:" << error;
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        qCWarning(lcDatabase) << "cannot store chapters:" << db.lastError().text();
+        return false;
+    }
+    Q_EMIT chaptersChanged(episodeId);
+    return true;
+}
+
+QString Library::chaptersUrl(qint64 episodeId) const
+{
+    QSqlQuery q(m_database.connection());
+    if (!run(q, QStringLiteral("SELECT chapters_url FROM episodes WHERE id = ?"), {episodeId}) ||
+        !q.next())
+        return {};
+    return q.value(0).toString();
 }
 
 } // namespace ondes

@@ -15,6 +15,7 @@
 namespace ondes {
 
 class Database;
+enum class ChapterSource; // playback/chapterlist.h
 
 class Library : public QObject
 {
@@ -84,6 +85,14 @@ public:
     // Rewrites the whole queue in this order (one transaction; a queue is short).
     bool setQueue(const QList<qint64>& episodeIds);
 
+    // --- Chapters, kept apart by where they come from (ChapterList merges them) ---
+
+    QList<Chapter> chapters(qint64 episodeId, ChapterSource source) const;
+    // Replaces the episode's chapters of this source (one transaction).
+    bool storeChapters(qint64 episodeId, ChapterSource source, const QList<Chapter>& chapters);
+    // The episode's podcast:chapters address; empty when it has none.
+    QString chaptersUrl(qint64 episodeId) const;
+
     // --- Search ---
 
     // Episodes across shows whose title, description, show name or speakers contain every
@@ -96,6 +105,8 @@ Q_SIGNALS:
     void episodesChanged(qint64 showId);
     void episodeChanged(qint64 episodeId);
     void queueChanged();
+    // storeChapters() replaced a source (a feed refresh says episodesChanged instead).
+    void chaptersChanged(qint64 episodeId);
 
 private:
     Database& m_database;

@@ -1,6 +1,7 @@
 #include "playback/player.h"
 
 #include "library/library.h"
+#include "playback/chaptertracker.h"
 
 #include <QAudioOutput>
 #include <QDateTime>
@@ -21,6 +22,12 @@ Player::Player(Library& library, QObject* parent)
     m_output = new QAudioOutput(m_player.get());
     m_player->setAudioOutput(m_output);
     m_volume = m_output->volume();
+
+    m_chapters = new ChapterTracker(library, this);
+    connect(m_chapters, &ChapterTracker::chaptersChanged, this, &Player::chaptersChanged);
+    connect(m_chapters, &ChapterTracker::currentChapterChanged, this,
+            &Player::currentChapterChanged);
+    connect(this, &Player::positionChanged, m_chapters, &ChapterTracker::setPosition);
 
     connect(m_player.get(), &QMediaPlayer::mediaStatusChanged, this, &Player::onMediaStatusChanged);
     connect(m_player.get(), &QMediaPlayer::errorOccurred, this, &Player::onError);
@@ -108,6 +115,7 @@ bool Player::play(qint64 episodeId)
     m_player->setPlaybackRate(1.0);
     m_player->setSource(url);
     m_player->play();
+    m_chapters->load(episodeId, url.isLocalFile() ? url.toLocalFile() : QString());
     Q_EMIT currentEpisodeChanged(episodeId);
     Q_EMIT durationChanged(duration());
     Q_EMIT positionChanged(position());
@@ -186,6 +194,34 @@ void Player::seek(qint64 positionMs)
     }
     Q_EMIT positionChanged(positionMs);
     Q_EMIT seeked(positionMs);
+}
+
+const ChapterList& Player::chapters() const
+{
+    return m_chapters->list();
+}
+
+int Player::currentChapter() const
+{
+    return m_chapters->currentIndex();
+}
+
+void Player::nextChapter()
+{
+    if (const auto start = chapters().nextStart(position()))
+        seek(*start);
+}
+
+void Player::previousChapter()
+{
+    if (const auto start = chapters().previousStart(position()))
+        seek(*start);
+}
+
+void Player::reloadChapters(qint64 episodeId)
+{
+    if (episodeId && episodeId == m_episodeId)
+        m_chapters->reload();
 }
 
 void Player::skipBackward()

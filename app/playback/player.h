@@ -14,6 +14,8 @@ class QAudioOutput;
 
 namespace ondes {
 
+class ChapterList;
+class ChapterTracker;
 class Library;
 
 class Player : public QObject
@@ -74,6 +76,17 @@ public:
     void setVolumeScale(float scale);
     float volumeScale() const { return m_volumeScale; }
 
+    // The current episode's chapters, merged from the feed, the file and the JSON chapters.
+    const ChapterList& chapters() const;
+    // The chapter playing now; -1 before the first one or when there are none.
+    int currentChapter() const;
+    // Seek to the next chapter's start (nothing in the last one), or back to the start of this
+    // one or the one before (ChapterList::previousStart).
+    void nextChapter();
+    void previousChapter();
+    // The stored chapters of episodeId changed (a JSON chapters file arrived).
+    void reloadChapters(qint64 episodeId);
+
 Q_SIGNALS:
     void currentEpisodeChanged(qint64 episodeId);
     // Sent before the current episode is replaced or stopped, with where it stood.
@@ -88,6 +101,8 @@ Q_SIGNALS:
     void playbackRateChanged(double rate);
     void volumeChanged(float volume);
     void mutedChanged(bool muted);
+    void chaptersChanged();
+    void currentChapterChanged(int index);
 
 private:
     void setState(State state);
@@ -101,6 +116,7 @@ private:
     Library& m_library;
     std::unique_ptr<QMediaPlayer> m_player;
     QAudioOutput* m_output = nullptr;
+    ChapterTracker* m_chapters = nullptr;
     Clock m_clock;
     qint64 m_episodeId = 0;
     qint64 m_showId = 0;

@@ -1,0 +1,84 @@
+#include "library/chapterstore.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <cmath>
+
+namespace ondes {
+
+Q_DECLARE_LOGGING_CATEGORY(lcDatabase)
+
+namespace {
+
+QString sqlText(const QString& value)
+{
+    return value.isNull() ? QString(QLatin1String("")) : value;
+}
+
+} // namespace
+
+QList<Chapter> ChapterStore::read(const QSqlDatabase& db, qint64 episodeId, int source)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT start_ms, title, href, image FROM chapters WHERE episode_id "
+                             "= ? AND source = ? ORDER BY ordinal"));
+    q.addBindValue(episodeId);
+    q.addBindValue(source);
+    QList<Chapter> chapters;
+    if (!q.exec()) {
+        qCWarning(lcDatabase) << "query failed:" << q.lastError().text() << q.lastQuery();
+        return chapters;
+    }
+    while (q.next()) {
+        Chapter chapter;
+        chapter.start = double(q.value(0).toLongLong()) / 1000.0;
+        chapter.title = q.value(1).toString();
+        chapter.href = q.value(2).toString();
+        chapter.image = q.value(3).toString();
+        chapters << chapter;
+    }
+    return chapters;
+}
+
+bool ChapterStore::write(const QSqlDatabase& db, qint64 episodeId, int source,
+                         const QList<Chapter>& chapters, QString* error)
+{
+    const auto failed = [error](const QSqlQuery& q) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    };
+    QSqlQuery clear(db);
+    clear.prepare(QStringLiteral("DELETE FROM chapters WHERE episode_id = ? AND source = ?"));
+    clear.addBindValue(episodeId);
+    clear.addBindValue(source);
+    if (!clear.exec())
+        return failed(clear);
+    if (chapters.isEmpty())
+        return true;
+    QSqlQuery insert(db);
+    if (!insert.prepare(
+            QStringLiteral("INSERT INTO chapters (episode_id, source, ordinal, "
+                           "start_ms, title, href, image) VALUES (?, ?, ?, ?, ?, ?, ?)")))
+        return failed(insert);
+    for (int i = 0; i < chapters.size(); ++i) {
+        const Chapter& chapter = chapters.at(i);
+        const double start = std::isfinite(chapter.start) ? qMax(0.0, chapter.start) : 0.0;
+        insert.addBindValue(episodeId);
+        insert.addBindValue(source);
+        insert.addBindValue(i);
+        insert.addBindValue(qint64(std::llround(start * 1000.0)));
+        insert.addBindValue(sqlText(chapter.title));
+        insert.addBindValue(sqlText(chapter.href));
+        insert.addBindValue(sqlText(chapter.image));
+        if (!insert.exec())
+            return failed(insert);
+    }
+    return true;
+}
+
+} // namespace ondes
