@@ -188,15 +188,20 @@ QString htmlToText(const QString& input)
 
 QString foldForMatch(QStringView word)
 {
-    QString out;
-    out.reserve(word.size());
+    // Called for every word of every description: write into a buffer sized once (a letter
+    // folds to at most two), with a fast path for ASCII.
+    QString out(word.size() * 2, Qt::Uninitialized);
+    char16_t* const buffer = reinterpret_cast<char16_t*>(out.data());
+    qsizetype length = 0;
+    const auto put = [&](char16_t c) { buffer[length++] = c; };
     for (const QChar ch : word) {
-        const char16_t c = ch.toLower().unicode();
-        if (c < 0x80) {
-            if (c != u'.')
-                out += QChar(c);
+        const char16_t raw = ch.unicode();
+        if (raw < 0x80) {
+            if (raw != u'.')
+                put(raw >= u'A' && raw <= u'Z' ? char16_t(raw + 32) : raw);
             continue;
         }
+        const char16_t c = ch.toLower().unicode();
         switch (c) {
         case u'à':
         case u'á':
@@ -204,25 +209,25 @@ QString foldForMatch(QStringView word)
         case u'ã':
         case u'ä':
         case u'å':
-            out += u'a';
+            put(u'a');
             break;
         case u'ç':
-            out += u'c';
+            put(u'c');
             break;
         case u'è':
         case u'é':
         case u'ê':
         case u'ë':
-            out += u'e';
+            put(u'e');
             break;
         case u'ì':
         case u'í':
         case u'î':
         case u'ï':
-            out += u'i';
+            put(u'i');
             break;
         case u'ñ':
-            out += u'n';
+            put(u'n');
             break;
         case u'ò':
         case u'ó':
@@ -230,39 +235,42 @@ QString foldForMatch(QStringView word)
         case u'õ':
         case u'ö':
         case u'ø':
-            out += u'o';
+            put(u'o');
             break;
         case u'ù':
         case u'ú':
         case u'û':
         case u'ü':
-            out += u'u';
+            put(u'u');
             break;
         case u'ý':
         case u'ÿ':
-            out += u'y';
+            put(u'y');
             break;
         case u'œ':
-            out += QStringLiteral("oe");
+            put(u'o');
+            put(u'e');
             break;
         case u'æ':
-            out += QStringLiteral("ae");
+            put(u'a');
+            put(u'e');
             break;
         case u'\u2019':
         case u'\u02BC':
         case u'\u2018':
-            out += u'\'';
+            put(u'\'');
             break;
         case u'\u2010':
         case u'\u2011':
-            out += u'-';
+            put(u'-');
             break;
         case u'\u00B7':
             break;
         default:
-            out += QChar(c);
+            put(c);
         }
     }
+    out.truncate(length);
     return out;
 }
 
