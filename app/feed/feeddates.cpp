@@ -153,6 +153,25 @@ qint64 toUnix(qint64 year, int month, int day, int hour, int minute, int second,
 }
 
 // 2003-12-13T18:30:02Z, 2003-12-13T18:30:02.25+02:00, 2003-12-13 18:30, 2003-12-13
+// "HH:MM" or "HH:MM:SS" at the cursor; false when the colon is missing. Out-of-range or
+// missing numbers come back as -1 for validDate() to refuse.
+bool readClock(Cursor& c, int& hour, int& minute, int& second, bool* hasSeconds = nullptr)
+{
+    hour = c.number(2).value_or(-1);
+    if (c.peek() != ':')
+        return false;
+    ++c.pos;
+    minute = c.number(2).value_or(-1);
+    const bool seconds = c.peek() == ':';
+    if (seconds) {
+        ++c.pos;
+        second = c.number(2).value_or(-1);
+    }
+    if (hasSeconds)
+        *hasSeconds = seconds;
+    return true;
+}
+
 std::optional<qint64> parseIso8601(std::string_view text)
 {
     Cursor c{text};
@@ -174,18 +193,12 @@ std::optional<qint64> parseIso8601(std::string_view text)
     int zone = 0;
     if (c.peek() == 'T' || c.peek() == 't' || c.peek() == ' ') {
         ++c.pos;
-        hour = c.number(2).value_or(-1);
-        if (c.peek() != ':')
+        bool hasSeconds = false;
+        if (!readClock(c, hour, minute, second, &hasSeconds))
             return std::nullopt;
-        ++c.pos;
-        minute = c.number(2).value_or(-1);
-        if (c.peek() == ':') {
+        if (hasSeconds && (c.peek() == '.' || c.peek() == ',')) {
             ++c.pos;
-            second = c.number(2).value_or(-1);
-            if (c.peek() == '.' || c.peek() == ',') {
-                ++c.pos;
-                c.number(); // fractions of a second do not matter
-            }
+            c.number(); // fractions of a second do not matter
         }
         const std::optional<int> offset = zoneOffsetMinutes(c);
         if (!offset)
@@ -241,17 +254,8 @@ std::optional<qint64> parseRfc822(std::string_view text)
     int hour = 0;
     int minute = 0;
     int second = 0;
-    if (std::isdigit(static_cast<unsigned char>(c.peek()))) {
-        hour = c.number(2).value_or(-1);
-        if (c.peek() != ':')
-            return std::nullopt;
-        ++c.pos;
-        minute = c.number(2).value_or(-1);
-        if (c.peek() == ':') {
-            ++c.pos;
-            second = c.number(2).value_or(-1);
-        }
-    }
+    if (std::isdigit(static_cast<unsigned char>(c.peek())) && !readClock(c, hour, minute, second))
+        return std::nullopt;
     const std::optional<int> zone = zoneOffsetMinutes(c);
     if (!zone || !validDate(*year, month, *day, hour, minute, second))
         return std::nullopt;
