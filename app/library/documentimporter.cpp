@@ -3,6 +3,9 @@
 #include "feed/feedparser.h"
 #include "library/library.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace ondes {
 
 bool DocumentImporter::looksLikeHtml(const QByteArray& body, const QByteArray& contentType)
@@ -51,6 +54,19 @@ DocumentImport DocumentImporter::run(Library& library, const Request& request)
     if (!result.merged)
         result.kind = DocumentImport::Kind::Invalid;
     return result;
+}
+
+void DocumentImporter::runAsync(QThreadPool& workers, Library& library, const Request& request,
+                                QObject* receiver, std::function<void(const DocumentImport&)> done)
+{
+    auto* watcher = new QFutureWatcher<DocumentImport>(receiver);
+    QObject::connect(watcher, &QFutureWatcher<DocumentImport>::finished, receiver,
+                     [watcher, done = std::move(done)] {
+                         watcher->deleteLater();
+                         done(watcher->result());
+                     });
+    watcher->setFuture(QtConcurrent::run(
+        &workers, [&library, request] { return DocumentImporter::run(library, request); }));
 }
 
 } // namespace ondes

@@ -10,7 +10,11 @@
 #include <QByteArray>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
+
+class QObject;
+class QThreadPool;
 
 namespace ondes {
 
@@ -41,6 +45,10 @@ public:
     };
 
     static DocumentImport run(Library& library, const Request& request);
+    // Runs the import on workers, then calls done with the result in receiver's thread (not
+    // at all when receiver is gone by then).
+    static void runAsync(QThreadPool& workers, Library& library, const Request& request,
+                         QObject* receiver, std::function<void(const DocumentImport&)> done);
     static bool looksLikeHtml(const QByteArray& body, const QByteArray& contentType);
 };
 

@@ -92,27 +92,22 @@ void Refresher::onFeedFetched(const ShowFetchState& state, const HttpResult& res
     request.showUrl = state.feedUrl;
     request.acceptPage = false;
 
-    auto* watcher = new QFutureWatcher<DocumentImport>(this);
-    connect(watcher, &QFutureWatcher<DocumentImport>::finished, this,
-            [this, watcher, state, result, movedTo] {
-                watcher->deleteLater();
-                const DocumentImport import = watcher->result();
-                if (import.kind != DocumentImport::Kind::Feed) {
-                    failShow(state.id, import.error);
-                    return;
-                }
-                // itunes:new-feed-url is the publisher saying the same thing as a 301.
-                QString target = movedTo;
-                if (target.isEmpty() && !import.newFeedUrl.isEmpty() &&
-                    QUrl(import.newFeedUrl).scheme().startsWith(QLatin1String("http")))
-                    target = import.newFeedUrl;
-                m_library.recordFetch(state.id, QString::fromUtf8(result.etag), result.lastModified,
-                                      target);
-                succeed(state.id, import.merged->added);
-            });
-    Library& library = m_library;
-    watcher->setFuture(QtConcurrent::run(
-        &m_workers, [&library, request] { return DocumentImporter::run(library, request); }));
+    DocumentImporter::runAsync(
+        m_workers, m_library, request, this,
+        [this, state, result, movedTo](const DocumentImport& import) {
+            if (import.kind != DocumentImport::Kind::Feed) {
+                failShow(state.id, import.error);
+                return;
+            }
+            // itunes:new-feed-url is the publisher saying the same thing as a 301.
+            QString target = movedTo;
+            if (target.isEmpty() && !import.newFeedUrl.isEmpty() &&
+                QUrl(import.newFeedUrl).scheme().startsWith(QLatin1String("http")))
+                target = import.newFeedUrl;
+            m_library.recordFetch(state.id, QString::fromUtf8(result.etag), result.lastModified,
+                                  target);
+            succeed(state.id, import.merged->added);
+        });
 }
 
 void Refresher::onWebPageFetched(const ShowFetchState& state, const HttpResult& result)

@@ -54,16 +54,11 @@ int Subscriber::importFile(const QString& path)
     importRequest.showUrl = importRequest.documentUrl.toString();
     importRequest.acceptPage = false;
     importRequest.kind = QStringLiteral("file");
-    auto* watcher = new QFutureWatcher<DocumentImport>(this);
-    connect(watcher, &QFutureWatcher<DocumentImport>::finished, this,
-            [this, watcher, request, url = importRequest.documentUrl] {
-                watcher->deleteLater();
-                onImported(request, url, watcher->result());
-            });
-    Library& library = m_library;
-    watcher->setFuture(QtConcurrent::run(&m_workers, [&library, importRequest] {
-        return DocumentImporter::run(library, importRequest);
-    }));
+    DocumentImporter::runAsync(
+        m_workers, m_library, importRequest, this,
+        [this, request, url = importRequest.documentUrl](const DocumentImport& import) {
+            onImported(request, url, import);
+        });
     return request;
 }
 
@@ -115,22 +110,16 @@ void Subscriber::onFetched(int request, const QUrl& requested, bool acceptPage,
     importRequest.acceptPage = acceptPage;
     Q_EMIT progress(request, tr("Reading %1…").arg(documentUrl.toDisplayString()));
 
-    auto* watcher = new QFutureWatcher<DocumentImport>(this);
-    connect(watcher, &QFutureWatcher<DocumentImport>::finished, this,
-            [this, watcher, request, documentUrl, etag = result.etag,
-             lastModified = result.lastModified] {
-                watcher->deleteLater();
-                const DocumentImport import = watcher->result();
-                // The validators let the first refresh be a cheap conditional GET.
-                if (import.kind == DocumentImport::Kind::Feed)
-                    m_library.recordFetch(import.merged->showId, QString::fromUtf8(etag),
-                                          lastModified);
-                onImported(request, documentUrl, import);
-            });
-    Library& library = m_library;
-    watcher->setFuture(QtConcurrent::run(&m_workers, [&library, importRequest] {
-        return DocumentImporter::run(library, importRequest);
-    }));
+    DocumentImporter::runAsync(m_workers, m_library, importRequest, this,
+                               [this, request, documentUrl, etag = result.etag,
+                                lastModified = result.lastModified](const DocumentImport& import) {
+                                   // The validators let the first refresh be a cheap conditional
+                                   // GET.
+                                   if (import.kind == DocumentImport::Kind::Feed)
+                                       m_library.recordFetch(import.merged->showId,
+                                                             QString::fromUtf8(etag), lastModified);
+                                   onImported(request, documentUrl, import);
+                               });
 }
 
 void Subscriber::onImported(int request, const QUrl& documentUrl, const DocumentImport& import)
