@@ -181,6 +181,7 @@ void HttpConnection::respond(const HttpRequest& request, const Route& route, qui
     m_out.offset = first;
     m_out.remaining = sendBody ? length : 0;
     m_out.cutAfter = route.cutAfterBytes;
+    m_out.stallAfter = route.stallAfterBytes;
     m_out.chunked = route.chunked && sendBody;
     m_out.bytesPerSecond = route.bytesPerSecond;
     if (m_out.bytesPerSecond > 0) {
@@ -218,11 +219,18 @@ void HttpConnection::pump()
             m_socket->disconnectFromHost(); // flushes what is queued, then closes mid-body
             return;
         }
+        if (m_out.stallAfter >= 0 && m_out.sent >= m_out.stallAfter) {
+            m_out.active = false; // silent from now on; the connection stays open
+            m_paceTimer.stop();
+            return;
+        }
         qint64 n = chunkBytes;
         if (m_out.remaining > 0)
             n = qMin(n, m_out.remaining);
         if (m_out.cutAfter >= 0)
             n = qMin(n, m_out.cutAfter - m_out.sent);
+        if (m_out.stallAfter >= 0)
+            n = qMin(n, m_out.stallAfter - m_out.sent);
         if (m_out.bytesPerSecond > 0) {
             n = qMin(n, m_out.budget);
             if (n <= 0)

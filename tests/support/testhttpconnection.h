@@ -58,6 +58,7 @@ private:
         qint64 remaining = 0; // body bytes left to queue; -1: endless
         qint64 sent = 0;
         qint64 cutAfter = -1;
+        qint64 stallAfter = -1;
         bool chunked = false;
         bool closeAfter = false;
         int bytesPerSecond = 0;

@@ -43,6 +43,7 @@ struct Route
     int delayMs = 0;              // wait this long before answering
     int bytesPerSecond = 0;       // pace the body; 0: as fast as the socket takes it
     qint64 cutAfterBytes = -1;    // close the connection after this many body bytes
+    qint64 stallAfterBytes = -1;  // send this many body bytes, then nothing, keeping it open
     qint64 lieContentLength = -1; // announce this Content-Length, send the real body, close
     bool neverRespond = false;    // read the request and stay silent
     QList<QPair<QByteArray, QByteArray>> extraHeaders;
