@@ -2,6 +2,7 @@
 
 #include "library/library.h"
 #include "playback/chaptertracker.h"
+#include "playback/tempoaudiosink.h"
 
 #include <QAudioOutput>
 #include <QDateTime>
@@ -18,7 +19,10 @@ Player::Player(Library& library, QObject* parent)
     : QObject(parent), m_library(library), m_player(std::make_unique<QMediaPlayer>()),
       m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
-    // GStreamer fails with "Internal data stream error" without an output attached.
+    // GStreamer fails with "Internal data stream error" without an output attached. The sink
+    // that Qt 6.4 makes for it (pulsesink for the default device, else autoaudiosink) is
+    // TempoAudioSink's, which keeps the pitch at every speed.
+    TempoAudioSink::ensureRegistered();
     m_output = new QAudioOutput(m_player.get());
     m_player->setAudioOutput(m_output);
     m_volume = m_output->volume();
@@ -31,6 +35,10 @@ Player::Player(Library& library, QObject* parent)
 
     connect(m_player.get(), &QMediaPlayer::mediaStatusChanged, this, &Player::onMediaStatusChanged);
     connect(m_player.get(), &QMediaPlayer::errorOccurred, this, &Player::onError);
+    connect(m_player.get(), &QMediaPlayer::bufferProgressChanged, this, [this](float progress) {
+        m_bufferPercent = qBound(0, qRound(progress * 100.0f), 100);
+        updateBuffering();
+    });
     connect(m_player.get(), &QMediaPlayer::seekableChanged, this, [this](bool seekable) {
         if (seekable) {
             applyPendingSeek();
@@ -92,6 +100,7 @@ bool Player::play(qint64 episodeId)
     m_episodeId = episodeId;
     m_showId = episode->showId;
     m_atEnd = false;
+    m_streaming = !url.isLocalFile();
     m_pausedAtMs = 0;
     m_knownDurationMs = episode->durationSeconds * 1000;
     // A played episode starts again from the beginning, and is in progress again.
@@ -349,6 +358,21 @@ void Player::setState(State state)
         return;
     m_state = state;
     Q_EMIT stateChanged(state);
+    updateBuffering();
+}
+
+void Player::updateBuffering()
+{
+    const QMediaPlayer::MediaStatus status = m_player->mediaStatus();
+    const bool buffering =
+        m_streaming && m_state != State::Stopped &&
+        (status == QMediaPlayer::LoadingMedia || status == QMediaPlayer::StalledMedia ||
+         status == QMediaPlayer::BufferingMedia);
+    if (buffering == m_buffering && (!buffering || m_reportedPercent == m_bufferPercent))
+        return;
+    m_buffering = buffering;
+    m_reportedPercent = m_bufferPercent;
+    Q_EMIT bufferingChanged(m_buffering, m_bufferPercent);
 }
 
 void Player::applyPendingSeek()
@@ -363,6 +387,7 @@ void Player::applyPendingSeek()
 
 void Player::onMediaStatusChanged(QMediaPlayer::MediaStatus status)
 {
+    updateBuffering();
     switch (status) {
     case QMediaPlayer::LoadedMedia:
     case QMediaPlayer::BufferedMedia:

@@ -2,7 +2,8 @@
 
 // Player owns the one QMediaPlayer and its audio output. It plays an episode from its
 // downloaded file or its stream, resumes at the saved position once the media can seek (a few
-// seconds earlier after a long pause), and applies the speed of the episode's show.
+// seconds earlier after a long pause), and applies the speed of the episode's show with the
+// pitch kept (TempoAudioSink). While a stream loads or refills, it reports buffering.
 
 #include <QMediaPlayer>
 #include <QObject>
@@ -56,6 +57,10 @@ public:
     State state() const { return m_state; }
     bool isPlaying() const { return m_state == State::Playing; }
     QString errorString() const { return m_error; }
+    // A stream that is loading, or waiting for data to play on; bufferPercent() is how full
+    // GStreamer's buffer is (0–100). Never true for a downloaded file.
+    bool isBuffering() const { return m_buffering; }
+    int bufferPercent() const { return m_bufferPercent; }
 
     // The speed, 0.5–3.0 in 0.1 steps. setPlaybackRate() also remembers it for the current show.
     double playbackRate() const { return m_rate; }
@@ -95,6 +100,7 @@ Q_SIGNALS:
     void positionChanged(qint64 positionMs);
     void durationChanged(qint64 durationMs);
     void seekableChanged(bool seekable);
+    void bufferingChanged(bool buffering, int percent);
     void seeked(qint64 positionMs);
     void finished(qint64 episodeId);
     void errorOccurred(const QString& message);
@@ -111,6 +117,7 @@ private:
     void applyPendingSeek();
     void applyRate();
     void applyVolume();
+    void updateBuffering();
     bool longPauseSince(qint64 sinceMs) const;
 
     Library& m_library;
@@ -132,6 +139,10 @@ private:
     float m_volume = 1.0f;
     float m_volumeScale = 1.0f;
     bool m_atEnd = false;
+    bool m_streaming = false;
+    bool m_buffering = false;
+    int m_bufferPercent = 0;
+    int m_reportedPercent = -1;
     State m_state = State::Stopped;
     QString m_error;
 };
