@@ -1,11 +1,15 @@
 #include "application.h"
 
+#include "desktopnotifier.h"
 #include "library/database.h"
 #include "library/demoshow.h"
+#include "library/foldershows.h"
 #include "library/library.h"
 #include "library/refresher.h"
 #include "library/subscriber.h"
+#include "net/downloadmanager.h"
 #include "net/httpclient.h"
+#include "net/networkstatus.h"
 #include "playback/chapterfetcher.h"
 #include "playback/mpris.h"
 #include "playback/player.h"
@@ -15,6 +19,7 @@
 #include "playback/sleeptimer.h"
 #include "settings.h"
 
+#include <QDateTime>
 #include <QDBusConnection>
 #include <QDir>
 
@@ -24,10 +29,12 @@ Application::Application(DataPaths paths, QObject* parent)
     : QObject(parent), m_paths(std::move(paths)),
       m_settings(std::make_unique<Settings>(m_paths.settingsPath())),
       m_database(std::make_unique<Database>(m_paths.databasePath())),
-      m_library(std::make_unique<Library>(*m_database)),
-      m_workers(std::make_unique<QThreadPool>())
+      m_library(std::make_unique<Library>(*m_database)), m_workers(std::make_unique<QThreadPool>())
 {
     m_workers->setMaxThreadCount(1);
+    // With --data-dir, downloads stay inside DIR too unless the user chose a folder.
+    if (!m_paths.root().isEmpty())
+        m_settings->setDefaultDownloadFolder(m_paths.root() + QStringLiteral("/Podcasts"));
 }
 
 Application::~Application()
@@ -116,6 +123,9 @@ void Application::enableDesktopIntegration()
     connect(m_mpris.get(), &Mpris::quitRequested, this, &Application::quitRequested);
     m_mpris->registerOn(bus);
     m_sleepInhibitor = std::make_unique<SleepInhibitor>(p, bus);
+    m_notifier = std::make_unique<DesktopNotifier>(*m_library, bus);
+    m_notifier->watch(refresher());
+    m_notifier->watch(downloads());
 }
 
 void Application::onEpisodeFinished(qint64)
@@ -139,9 +149,21 @@ void Application::shutdown()
 
 HttpClient& Application::http()
 {
-    if (!m_http)
+    if (!m_http) {
         m_http = std::make_unique<HttpClient>();
+        connect(m_http.get(), &HttpClient::answered, this,
+                [this](const QUrl& url, bool reachedServer, const QString& error) {
+                    networkStatus().report(url.host(), reachedServer, error);
+                });
+    }
     return *m_http;
+}
+
+NetworkStatus& Application::networkStatus()
+{
+    if (!m_networkStatus)
+        m_networkStatus = std::make_unique<NetworkStatus>();
+    return *m_networkStatus;
 }
 
 Subscriber& Application::subscriber()
@@ -153,9 +175,60 @@ Subscriber& Application::subscriber()
 
 Refresher& Application::refresher()
 {
-    if (!m_refresher)
+    if (!m_refresher) {
         m_refresher = std::make_unique<Refresher>(http(), *m_library, *m_workers);
+        // Auto-download takes what a refresh brought; cleanup runs once it is over.
+        connect(m_refresher.get(), &Refresher::started, this,
+                [this] { m_refreshStartedAt = QDateTime::currentSecsSinceEpoch(); });
+        connect(m_refresher.get(), &Refresher::showRefreshed, this,
+                [this](qint64 showId, int newEpisodes) {
+                    if (newEpisodes > 0)
+                        downloads().autoDownload(showId, m_refreshStartedAt);
+                });
+        connect(m_refresher.get(), &Refresher::finished, this,
+                [this] { downloads().cleanup(m_settings->cleanupAfterDays()); });
+    }
     return *m_refresher;
+}
+
+DownloadManager& Application::downloads()
+{
+    if (!m_downloads) {
+        m_downloads =
+            std::make_unique<DownloadManager>(*m_database, *m_library, http(), *m_workers);
+        m_downloads->setFolder(m_settings->downloadFolder());
+        m_downloads->setMaxParallel(m_settings->parallelDownloads());
+        m_downloads->setWriteTags(m_settings->writeTags());
+        connect(m_downloads.get(), &DownloadManager::transferEnded, this,
+                [this](const QUrl& url, bool reachedServer, const QString& error) {
+                    networkStatus().report(url.host(), reachedServer, error);
+                });
+    }
+    return *m_downloads;
+}
+
+FolderShows& Application::folderShows()
+{
+    if (!m_folderShows)
+        m_folderShows = std::make_unique<FolderShows>(*m_library, *m_workers);
+    return *m_folderShows;
+}
+
+void Application::startDownloads()
+{
+    downloads().cleanup(m_settings->cleanupAfterDays());
+    downloads().start();
+}
+
+QString Application::applyDownloadSettings()
+{
+    DownloadManager& manager = downloads();
+    manager.setMaxParallel(m_settings->parallelDownloads());
+    manager.setWriteTags(m_settings->writeTags());
+    const QString folder = m_settings->downloadFolder();
+    if (QDir::cleanPath(folder) == QDir::cleanPath(manager.folder()))
+        return {};
+    return manager.moveFolder(folder);
 }
 
 } // namespace ondes

@@ -15,6 +15,10 @@ namespace ondes {
 
 class ChapterFetcher;
 class Database;
+class DesktopNotifier;
+class DownloadManager;
+class FolderShows;
+class NetworkStatus;
 class HttpClient;
 class Refresher;
 class Subscriber;
@@ -49,6 +53,17 @@ public:
     HttpClient& http();
     Subscriber& subscriber();
     Refresher& refresher();
+    // Downloads, made on first use with the settings' folder, parallelism and tagging. Call
+    // startDownloads() to pick up the queue an earlier run left.
+    DownloadManager& downloads();
+    // Whether Ondes is offline, from the requests it makes (and the system, where it says).
+    NetworkStatus& networkStatus();
+    // Local folders of audio files as shows.
+    FolderShows& folderShows();
+    void startDownloads();
+    // Re-reads the download settings (folder: moves the files; parallelism; tagging). Returns
+    // an error line when files could not be moved.
+    QString applyDownloadSettings();
     // The playback services are made on first use: the command line never needs audio.
     Player& player();
     PlayQueue& queue();
@@ -56,7 +71,8 @@ public:
     PositionKeeper& positionKeeper();
     ChapterFetcher& chapterFetcher();
 
-    // Puts the player on the session bus (MPRIS2) and keeps the session awake while playing.
+    // Puts the player on the session bus (MPRIS2), keeps the session awake while playing, and
+    // sends desktop notifications (new episodes, finished downloads).
     // Only the GUI and `ondes play` do this; without a session bus it logs once and goes on.
     void enableDesktopIntegration();
     Mpris* mpris() const { return m_mpris.get(); }
@@ -84,6 +100,10 @@ private:
     std::unique_ptr<HttpClient> m_http;
     std::unique_ptr<Subscriber> m_subscriber;
     std::unique_ptr<Refresher> m_refresher;
+    std::unique_ptr<DownloadManager> m_downloads;
+    std::unique_ptr<FolderShows> m_folderShows;
+    std::unique_ptr<NetworkStatus> m_networkStatus;
+    qint64 m_refreshStartedAt = 0;
     std::unique_ptr<Player> m_player;
     std::unique_ptr<PositionKeeper> m_positionKeeper;
     std::unique_ptr<ChapterFetcher> m_chapterFetcher;
@@ -91,6 +111,7 @@ private:
     std::unique_ptr<SleepTimer> m_sleepTimer;
     std::unique_ptr<Mpris> m_mpris;
     std::unique_ptr<SleepInhibitor> m_sleepInhibitor;
+    std::unique_ptr<DesktopNotifier> m_notifier;
     bool m_autoAdvanceAllowed = true;
 };
 

@@ -1,5 +1,8 @@
 #include "settings.h"
 
+#include <QDir>
+#include <QStandardPaths>
+
 namespace ondes {
 
 namespace {
@@ -16,10 +19,18 @@ const QString kAutoAdvance = QStringLiteral("playback/autoAdvance");
 const QString kSleepMinutes = QStringLiteral("playback/sleepTimerMinutes");
 const QString kRefreshOnStart = QStringLiteral("refresh/onStart");
 const QString kRefreshInterval = QStringLiteral("refresh/intervalHours");
+const QString kDownloadFolder = QStringLiteral("downloads/folder");
+const QString kParallelDownloads = QStringLiteral("downloads/parallel");
+const QString kWriteTags = QStringLiteral("downloads/writeTags");
+const QString kCleanupAfterDays = QStringLiteral("downloads/cleanupAfterDays");
+const QString kRemoteImages = QStringLiteral("privacy/remoteImages");
 const QString kWindowGeometry = QStringLiteral("window/geometry");
 const QString kWindowState = QStringLiteral("window/state");
 const QString kSplitterState = QStringLiteral("window/splitter");
+const QString kEpisodeListSource = QStringLiteral("window/episodeListSource");
+const QString kSelectedEpisode = QStringLiteral("window/selectedEpisode");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kShortcutsGroup = QStringLiteral("shortcuts");
 } // namespace
 
 Settings::Settings(const QString& path) : m_settings(path, QSettings::IniFormat) {}
@@ -184,6 +195,26 @@ void Settings::setSplitterState(const QByteArray& state)
     m_settings.setValue(kSplitterState, state);
 }
 
+QString Settings::episodeListSource() const
+{
+    return m_settings.value(kEpisodeListSource).toString();
+}
+
+void Settings::setEpisodeListSource(const QString& source)
+{
+    m_settings.setValue(kEpisodeListSource, source);
+}
+
+qint64 Settings::selectedEpisodeId() const
+{
+    return m_settings.value(kSelectedEpisode, 0).toLongLong();
+}
+
+void Settings::setSelectedEpisodeId(qint64 episodeId)
+{
+    m_settings.setValue(kSelectedEpisode, episodeId);
+}
+
 QString Settings::language() const
 {
     return m_settings.value(kLanguage).toString();
@@ -197,6 +228,85 @@ void Settings::setLanguage(const QString& language)
 void Settings::sync()
 {
     m_settings.sync();
+}
+
+QString Settings::downloadFolder() const
+{
+    const QString folder = m_settings.value(kDownloadFolder).toString();
+    if (!folder.isEmpty())
+        return folder;
+    if (!m_defaultDownloadFolder.isEmpty())
+        return m_defaultDownloadFolder;
+    QString music = QStandardPaths::writableLocation(QStandardPaths::MusicLocation);
+    if (music.isEmpty())
+        music = QDir::homePath() + QStringLiteral("/Music");
+    return music + QStringLiteral("/Podcasts");
+}
+
+void Settings::setDownloadFolder(const QString& folder)
+{
+    m_settings.setValue(kDownloadFolder, folder);
+}
+
+int Settings::parallelDownloads() const
+{
+    return qBound(1, m_settings.value(kParallelDownloads, 2).toInt(), 8);
+}
+
+void Settings::setParallelDownloads(int downloads)
+{
+    m_settings.setValue(kParallelDownloads, qBound(1, downloads, 8));
+}
+
+bool Settings::writeTags() const
+{
+    return m_settings.value(kWriteTags, true).toBool();
+}
+
+void Settings::setWriteTags(bool on)
+{
+    m_settings.setValue(kWriteTags, on);
+}
+
+int Settings::cleanupAfterDays() const
+{
+    return qMax(0, m_settings.value(kCleanupAfterDays, 0).toInt());
+}
+
+void Settings::setCleanupAfterDays(int days)
+{
+    m_settings.setValue(kCleanupAfterDays, qMax(0, days));
+}
+
+bool Settings::remoteImages() const
+{
+    return m_settings.value(kRemoteImages, false).toBool();
+}
+
+void Settings::setRemoteImages(bool on)
+{
+    m_settings.setValue(kRemoteImages, on);
+}
+
+QMap<QString, QString> Settings::shortcutOverrides() const
+{
+    QMap<QString, QString> overrides;
+    m_settings.beginGroup(kShortcutsGroup);
+    const QStringList ids = m_settings.childKeys();
+    for (const QString& id : ids)
+        overrides.insert(id, m_settings.value(id).toString());
+    m_settings.endGroup();
+    return overrides;
+}
+
+void Settings::setShortcutOverride(const QString& actionId, const QString& keys)
+{
+    m_settings.setValue(kShortcutsGroup + QLatin1Char('/') + actionId, keys);
+}
+
+void Settings::removeShortcutOverride(const QString& actionId)
+{
+    m_settings.remove(kShortcutsGroup + QLatin1Char('/') + actionId);
 }
 
 } // namespace ondes

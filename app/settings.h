@@ -4,6 +4,7 @@
 // declared here once.
 
 #include <QByteArray>
+#include <QMap>
 #include <QSettings>
 #include <QString>
 
@@ -47,6 +48,23 @@ public:
     int refreshIntervalHours() const; // 6; 0: never on a timer
     void setRefreshIntervalHours(int hours);
 
+    // Downloads (issue 6).
+    QString downloadFolder() const; // ~/Music/Podcasts (QStandardPaths::MusicLocation)
+    void setDownloadFolder(const QString& folder);
+    // What downloadFolder() says while the user has not chosen one (--data-dir sets DIR/Podcasts).
+    void setDefaultDownloadFolder(const QString& folder) { m_defaultDownloadFolder = folder; }
+    int parallelDownloads() const; // 2, between 1 and 8
+    void setParallelDownloads(int downloads);
+    bool writeTags() const; // true: title, show, speakers… are written into downloaded files
+    void setWriteTags(bool on);
+    // Played downloads older than this are deleted; 0 (the default) keeps them.
+    int cleanupAfterDays() const;
+    void setCleanupAfterDays(int days);
+
+    // Privacy: descriptions load remote images only when this is on (off by default).
+    bool remoteImages() const;
+    void setRemoteImages(bool on);
+
     // Window state belongs to the UI, which stores opaque blobs here.
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
@@ -54,6 +72,11 @@ public:
     void setWindowState(const QByteArray& state);
     QByteArray splitterState() const;
     void setSplitterState(const QByteArray& state);
+    // What the episode list showed ("view:1", "show:12", "person:3") and its current episode.
+    QString episodeListSource() const;
+    void setEpisodeListSource(const QString& source);
+    qint64 selectedEpisodeId() const;
+    void setSelectedEpisodeId(qint64 episodeId);
 
     // The interface language: "en", "fr", or "" (the default) to follow the system.
     QString language() const;
@@ -61,8 +84,16 @@ public:
 
     void sync();
 
+    // Keyboard shortcuts the listener changed (ui/shortcutmap.h holds the defaults), by action
+    // id ("playback.playPause"): the key sequences in portable text, "; " between them
+    // ("F5; Ctrl+R"); an empty text means the action has no shortcut.
+    QMap<QString, QString> shortcutOverrides() const;
+    void setShortcutOverride(const QString& actionId, const QString& keys);
+    void removeShortcutOverride(const QString& actionId);
+
 private:
     mutable QSettings m_settings;
+    QString m_defaultDownloadFolder;
 };
 
 } // namespace ondes

@@ -1,5 +1,7 @@
 #include "cli/commandline.h"
 
+#include "cli/configcommand.h"
+#include "cli/downloadcommands.h"
 #include "cli/dumpfeedcommand.h"
 #include "cli/librarycommands.h"
 #include "cli/playcommand.h"
@@ -38,9 +40,22 @@ const CommandInfo kCommands[] = {
      "play an episode without a window, from where it was left, printing the position",
      playEpisode},
     {"subscribe", "URL",
-     "add a show: a feed, a page that links to feeds, or an episode page of a show with no feed",
+     "add a show: a feed, a page that links to feeds, an episode page of a show with no feed, "
+     "or a local folder of audio files",
      subscribe},
-    {"refresh", "[SHOW]", "fetch what is new, for every show or one", refresh},
+    {"refresh", "[SHOW]", "fetch what is new (and rescan local folders), for every show or one",
+     refresh},
+    {"download", "[EPISODE_ID...]",
+     "download episodes (and whatever the queue holds), resuming partial files; prints progress",
+     download},
+    {"downloads", "[--json]", "list the download queue and the downloaded episodes", listDownloads},
+    {"delete-download", "EPISODE_ID...", "delete downloaded files (the episodes stay)",
+     deleteDownload},
+    {"auto-download", "SHOW [off | new | latest N]",
+     "say or set what a show downloads by itself: nothing, every new episode, or the latest N",
+     autoDownload},
+    {"config", "[KEY [VALUE] | --unset KEY]",
+     "list, read or change the settings (e.g. downloads/parallel 3)", config},
     {"import-opml", "FILE", "subscribe to the shows of an OPML file", importOpml},
     {"export-opml", "[FILE]", "write the subscriptions as OPML (to standard output without FILE)",
      exportOpml},

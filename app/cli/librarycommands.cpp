@@ -98,8 +98,8 @@ int listEpisodes(const QString& dataDir, const QStringList& arguments)
     }
     QJsonArray array;
     for (const ShowRow& show : shows) {
-        const QList<EpisodeRow> episodes = person ? app.library().episodesWithPerson(person->id)
-                                                  : app.library().episodes(show.id);
+        const QList<EpisodeRow> episodes =
+            person ? app.library().episodesWithPerson(person->id) : app.library().episodes(show.id);
         for (const EpisodeRow& episode : episodes) {
             if (json) {
                 QJsonArray speakers;
@@ -107,16 +107,15 @@ int listEpisodes(const QString& dataDir, const QStringList& arguments)
                     speakers.append(QJsonObject{{QStringLiteral("name"), speaker.name},
                                                 {QStringLiteral("role"), speaker.role},
                                                 {QStringLiteral("source"), speaker.source}});
-                array.append(QJsonObject{
-                    {QStringLiteral("id"), episode.id},
-                    {QStringLiteral("show"), episode.showTitle},
-                    {QStringLiteral("title"), episode.title},
-                    {QStringLiteral("published"), episode.published},
-                    {QStringLiteral("duration"), episode.durationSeconds},
-                    {QStringLiteral("url"), episode.enclosureUrl},
-                    {QStringLiteral("played"), episode.played},
-                    {QStringLiteral("position_ms"), episode.positionMs},
-                    {QStringLiteral("speakers"), speakers}});
+                array.append(QJsonObject{{QStringLiteral("id"), episode.id},
+                                         {QStringLiteral("show"), episode.showTitle},
+                                         {QStringLiteral("title"), episode.title},
+                                         {QStringLiteral("published"), episode.published},
+                                         {QStringLiteral("duration"), episode.durationSeconds},
+                                         {QStringLiteral("url"), episode.enclosureUrl},
+                                         {QStringLiteral("played"), episode.played},
+                                         {QStringLiteral("position_ms"), episode.positionMs},
+                                         {QStringLiteral("speakers"), speakers}});
             } else {
                 printLine(QStringLiteral("%1\t%2\t%3\t%4\t%5")
                               .arg(episode.id)

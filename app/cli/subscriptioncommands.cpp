@@ -3,13 +3,16 @@
 #include "application.h"
 #include "cli/output.h"
 #include "feed/opml.h"
+#include "library/foldershows.h"
 #include "library/library.h"
 #include "library/refresher.h"
 #include "library/subscriber.h"
 #include "library/subscriptionlist.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace ondes::cli {
@@ -29,12 +32,12 @@ int runRefresh(Application& app, const QList<qint64>& showIds)
                                        .arg(show ? show->title : QString::number(showId))
                                        .arg(added));
                      });
-    QObject::connect(&refresher, &Refresher::showFailed, &loop,
-                     [&app](qint64 showId, const QString& error) {
-                         const auto show = app.library().show(showId);
-                         printError(QStringLiteral("%1: %2").arg(
-                             show ? show->title : QString::number(showId), error));
-                     });
+    QObject::connect(
+        &refresher, &Refresher::showFailed, &loop, [&app](qint64 showId, const QString& error) {
+            const auto show = app.library().show(showId);
+            printError(
+                QStringLiteral("%1: %2").arg(show ? show->title : QString::number(showId), error));
+        });
     QObject::connect(&refresher, &Refresher::finished, &loop, [&loop, &failures](int failed) {
         failures = failed;
         loop.quit();
@@ -43,6 +46,30 @@ int runRefresh(Application& app, const QList<qint64>& showIds)
     if (refresher.isBusy())
         loop.exec();
     return failures == 0 ? 0 : 1;
+}
+
+// A local folder of audio files becomes a show.
+int addFolder(Application& app, const QString& folder)
+{
+    FolderShows& folders = app.folderShows();
+    QEventLoop loop;
+    int code = 1;
+    QObject::connect(&folders, &FolderShows::scanned, &loop, [&](qint64 showId, int added, int) {
+        const auto show = app.library().show(showId);
+        printLine(QStringLiteral("Added the folder %1 (%2 episodes)")
+                      .arg(show ? show->title : QString::number(showId))
+                      .arg(show ? show->episodeCount : added));
+        code = 0;
+        loop.quit();
+    });
+    QObject::connect(&folders, &FolderShows::failed, &loop,
+                     [&](const QString&, const QString& error) {
+                         printError(QStringLiteral("ondes subscribe: ") + error);
+                         loop.quit();
+                     });
+    folders.add(folder);
+    loop.exec();
+    return code;
 }
 
 } // namespace
@@ -56,6 +83,8 @@ int subscribe(const QString& dataDir, const QStringList& arguments)
     Application app{DataPaths(dataDir)};
     if (!startApplication(app))
         return 1;
+    if (QFileInfo(arguments.first()).isDir())
+        return addFolder(app, arguments.first());
     Subscriber& subscriber = app.subscriber();
     QEventLoop loop;
     int code = 1;
@@ -74,15 +103,15 @@ int subscribe(const QString& dataDir, const QStringList& arguments)
         printError(QStringLiteral("ondes subscribe: ") + error);
         loop.quit();
     });
-    QObject::connect(&subscriber, &Subscriber::feedChoiceNeeded, &loop,
-                     [&](int, const QList<FeedLink>& feeds) {
-                         printError(QStringLiteral("ondes subscribe: the page offers several feeds; "
-                                                   "subscribe to one of them:"));
-                         for (const FeedLink& feed : feeds)
-                             printError(QStringLiteral("  %1  (%2)").arg(feed.url, feed.title));
-                         code = 3;
-                         loop.quit();
-                     });
+    QObject::connect(
+        &subscriber, &Subscriber::feedChoiceNeeded, &loop, [&](int, const QList<FeedLink>& feeds) {
+            printError(QStringLiteral("ondes subscribe: the page offers several feeds; "
+                                      "subscribe to one of them:"));
+            for (const FeedLink& feed : feeds)
+                printError(QStringLiteral("  %1  (%2)").arg(feed.url, feed.title));
+            code = 3;
+            loop.quit();
+        });
     subscriber.subscribe(arguments.first());
     loop.exec();
     return code;
@@ -98,15 +127,31 @@ int refresh(const QString& dataDir, const QStringList& arguments)
     if (!startApplication(app))
         return 1;
     QList<qint64> ids;
+    FolderShows& folders = app.folderShows();
     if (arguments.isEmpty()) {
         ids = app.library().refreshableShowIds();
+        folders.rescanAll();
     } else if (const auto show = findShow(app.library(), arguments.first())) {
-        ids << show->id;
+        if (show->kind == QLatin1String("folder"))
+            folders.rescan(show->id);
+        else
+            ids << show->id;
     } else {
         printError(QStringLiteral("ondes refresh: no show called %1").arg(arguments.first()));
         return 1;
     }
-    return runRefresh(app, ids);
+    // Folders are read from disk: say what changed, like a feed refresh does.
+    QObject::connect(&folders, &FolderShows::scanned, &app, [&app](qint64 showId, int added, int) {
+        const auto show = app.library().show(showId);
+        printLine(QStringLiteral("%1: %2 new episode(s)")
+                      .arg(show ? show->title : QString::number(showId))
+                      .arg(added));
+    });
+    QObject::connect(&folders, &FolderShows::failed, &app,
+                     [](const QString&, const QString& error) { printError(error); });
+    while (folders.isScanning())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    return ids.isEmpty() ? 0 : runRefresh(app, ids);
 }
 
 int importOpml(const QString& dataDir, const QStringList& arguments)
@@ -157,7 +202,9 @@ int exportOpml(const QString& dataDir, const QStringList& arguments)
                        .arg(arguments.first(), out.errorString()));
         return 1;
     }
-    printLine(QStringLiteral("Exported %1 show(s) to %2").arg(document.outlines.size()).arg(arguments.first()));
+    printLine(QStringLiteral("Exported %1 show(s) to %2")
+                  .arg(document.outlines.size())
+                  .arg(arguments.first()));
     return 0;
 }
 

@@ -276,8 +276,12 @@ void HttpReply::finish(HttpResult result)
     m_finished = true;
     m_idleTimer.stop();
     m_retryTimer.stop();
-    if (m_client)
+    if (m_client) {
         m_client->release(this);
+        // A cancelled request says nothing about the network.
+        if (m_abort != Abort::Cancelled)
+            Q_EMIT m_client->answered(m_url, result.status != 0, result.error);
+    }
     Q_EMIT finished(result);
     deleteLater();
 }

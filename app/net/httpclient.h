@@ -135,6 +135,11 @@ public:
     static QString networkErrorMessage(QNetworkReply::NetworkError error, const QUrl& url,
                                        const QString& fallback = {});
 
+Q_SIGNALS:
+    // Every request that ended (not cancelled): whether a server answered at all, and the
+    // error line when it failed. NetworkStatus tells from these whether Ondes is offline.
+    void answered(const QUrl& url, bool reachedServer, const QString& error);
+
 private:
     friend class HttpReply;
     void schedule();

@@ -1,4 +1,5 @@
 #include "cli/commandline.h"
+#include "settings.h"
 #include "support/qtprinters.h"
 #include "support/testdatadir.h"
 
@@ -169,9 +170,11 @@ TEST(PeopleCommands, ListPeopleAndTheirEpisodes)
                  {QStringLiteral("--data-dir"), data.path(), QStringLiteral("people")});
     ASSERT_TRUE(people.waitForFinished(20000));
     const QString listed = QString::fromUtf8(people.readAllStandardOutput());
-    EXPECT_TRUE(listed.contains(QStringLiteral("Élise Marchand\t4 episodes\t1 shows"))) << listed.toStdString();
+    EXPECT_TRUE(listed.contains(QStringLiteral("Élise Marchand\t4 episodes\t1 shows")))
+        << listed.toStdString();
     // Named by podcast:person in one episode and only in the description of another.
-    EXPECT_TRUE(listed.contains(QStringLiteral("Nadia Benali\t2 episodes"))) << listed.toStdString();
+    EXPECT_TRUE(listed.contains(QStringLiteral("Nadia Benali\t2 episodes")))
+        << listed.toStdString();
 
     QProcess episodes;
     episodes.start(QStringLiteral(ONDES_EXECUTABLE),
@@ -194,3 +197,39 @@ TEST(PeopleCommands, ListPeopleAndTheirEpisodes)
 
 } // namespace
 } // namespace ondes::cli
+
+namespace ondes::test {
+namespace {
+
+TEST(ConfigCommand, ListsReadsChangesAndUnsetsSettings)
+{
+    TestDataDir dir;
+    const auto run = [&dir](const QStringList& arguments, QString* out = nullptr) {
+        QProcess process;
+        process.start(
+            QStringLiteral(ONDES_EXECUTABLE),
+            QStringList{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("config")} +
+                arguments);
+        EXPECT_TRUE(process.waitForFinished(10000));
+        if (out)
+            *out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+        return process.exitCode();
+    };
+    QString out;
+    EXPECT_EQ(run({QStringLiteral("downloads/parallel")}), 1); // not set: the default applies
+    EXPECT_EQ(run({QStringLiteral("downloads/parallel"), QStringLiteral("3")}), 0);
+    EXPECT_EQ(run({QStringLiteral("downloads/parallel")}, &out), 0);
+    EXPECT_EQ(out, QStringLiteral("3"));
+    EXPECT_EQ(run({}, &out), 0);
+    EXPECT_TRUE(out.contains(QStringLiteral("downloads/parallel=3"))) << out.toStdString();
+    {
+        Settings settings(dir.paths().settingsPath());
+        EXPECT_EQ(settings.parallelDownloads(), 3);
+    }
+    EXPECT_EQ(run({QStringLiteral("--unset"), QStringLiteral("downloads/parallel")}), 0);
+    EXPECT_EQ(run({QStringLiteral("downloads/parallel")}), 1);
+    EXPECT_EQ(run({QStringLiteral("not a key"), QStringLiteral("1")}), 2);
+}
+
+} // namespace
+} // namespace ondes::test

@@ -1,0 +1,40 @@
+#pragma once
+
+// EpisodeTagger decides what a downloaded episode's file should say about itself (title, show as
+// album, speakers or author as artist, year, description as comment, cover) and reads back what
+// the file knows that the feed may not (exact duration, embedded chapters, cover art). Pure file
+// I/O through AudioTags: call it off the GUI thread for large files.
+
+#include "feed/feedtypes.h"
+#include "media/audiotags.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ondes {
+
+struct DownloadSubject;
+
+struct EpisodeFileFacts
+{
+    qint64 durationMs = 0;
+    QList<Chapter> chapters;
+    QByteArray coverData;
+    QString coverMimeType;
+};
+
+class EpisodeTagger
+{
+public:
+    // The tags for the episode; speakers are the names of the people who speak in it.
+    static AudioTagUpdate tagsFor(const DownloadSubject& episode, const QStringList& speakers,
+                                  const QByteArray& cover);
+    // Writes the tags into the file; returns an error line, empty on success.
+    static QString write(const QString& path, const AudioTagUpdate& update);
+    // What the file says; a file TagLib cannot read gives empty facts and *error.
+    static EpisodeFileFacts read(const QString& path, QString* error = nullptr);
+};
+
+} // namespace ondes
