@@ -2,10 +2,12 @@
 
 #include "application.h"
 #include "cli/commandline.h"
+#include "library/foldershows.h"
 #include "library/refreshschedule.h"
 #include "mainwindow.h"
 #include "quitsignals.h"
 #include "settings.h"
+#include "settingsdialog.h"
 #include "singleinstance.h"
 #include "translations.h"
 
@@ -67,7 +69,16 @@ int main(int argc, char* argv[])
     ondes::QuitSignals quitSignals;
     ondes::MainWindow window(ondes);
     window.show();
-    const ondes::RefreshSchedule refreshSchedule(ondes.refresher(), ondes.settings());
+    ondes::RefreshSchedule refreshSchedule(ondes.refresher(), ondes.settings());
+    QObject::connect(&window, &ondes::MainWindow::settingsDialogOpened, &refreshSchedule,
+                     [&refreshSchedule](ondes::SettingsDialog* dialog) {
+                         QObject::connect(dialog, &ondes::SettingsDialog::refreshSettingsChanged,
+                                          &refreshSchedule, &ondes::RefreshSchedule::reschedule);
+                     });
+    // Downloads left by the last run go on; local folders are read again and followed.
+    ondes.startDownloads();
+    ondes.folderShows().rescanAll();
+    ondes.folderShows().setWatching(true);
     QObject::connect(&instance, &ondes::SingleInstance::activated, &window,
                      [&window](const QStringList& arguments) {
                          window.show();

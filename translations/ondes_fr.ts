@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Database</name>
+    <message>
+        <source>The library %1 is read-only: Ondes needs to write to the file and to its folder. It was left untouched.</source>
+        <translation>La bibliothèque %1 est en lecture seule : Ondes doit pouvoir écrire dans le fichier et dans son dossier. Elle n’a pas été modifiée.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Ondes cannot start</source>
@@ -59,6 +66,408 @@
     </message>
 </context>
 <context>
+    <name>ondes::DesktopNotifier</name>
+    <message>
+        <source>Downloaded</source>
+        <translation>Téléchargé</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Échec du téléchargement</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n other show(s)</source>
+        <translation>
+            <numerusform>et %n autre émission</numerusform>
+            <numerusform>et %n autres émissions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new episode(s)</source>
+        <translation>
+            <numerusform>%n nouvel épisode</numerusform>
+            <numerusform>%n nouveaux épisodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ondes::DownloadActions</name>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::DownloadFileName</name>
+    <message>
+        <source>Episode</source>
+        <translation>Épisode</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Émission</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::DownloadListModel</name>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>encore %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s left</source>
+        <translation>encore %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>encore %1 s</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::DownloadManager</name>
+    <message>
+        <source>There is no episode %1.</source>
+        <translation>Il n’y a pas d’épisode %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file on this computer already.</source>
+        <translation>« %1 » est déjà un fichier de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>“%1” is downloaded already.</source>
+        <translation>« %1 » est déjà téléchargé.</translation>
+    </message>
+    <message>
+        <source>“%1” has no audio to download.</source>
+        <translation>« %1 » n’a pas d’audio à télécharger.</translation>
+    </message>
+    <message>
+        <source>Cannot download “%1”: %2</source>
+        <translation>Impossible de télécharger « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot queue “%1”: the library could not be written.</source>
+        <translation>Impossible de mettre « %1 » en file : la bibliothèque n’a pas pu être écrite.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a download: Ondes does not delete it.</source>
+        <translation>« %1 » n’est pas un téléchargement : Ondes ne le supprime pas.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be moved and stay where they were: %1</source>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être déplacé et reste où il était : %1</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être déplacés et restent où ils étaient : %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ondes::DownloadSettingsPage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Write the episode&apos;s details into downloaded files</source>
+        <translation>&amp;Écrire les informations de l’épisode dans les fichiers téléchargés</translation>
+    </message>
+    <message>
+        <source>Choose the download folder</source>
+        <translation>Choisir le dossier des téléchargements</translation>
+    </message>
+    <message>
+        <source>Write the episode&apos;s details into downloaded files</source>
+        <translation>Écrire les informations de l’épisode dans les fichiers téléchargés</translation>
+    </message>
+    <message>
+        <source>Title, show, year, speakers, description and cover, as tags that music players and file managers show.</source>
+        <translation>Titre, émission, année, intervenants, description et pochette, sous forme d’étiquettes que les lecteurs de musique et les gestionnaires de fichiers affichent.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>&#xa0;jours</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Download &amp;folder:</source>
+        <translation>&amp;Dossier des téléchargements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>Dossier des téléchargements</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel downloads:</source>
+        <translation>Téléchargements &amp;simultanés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete played downloads after:</source>
+        <translation>S&amp;upprimer les téléchargements lus après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the downloads.</source>
+        <translation>Choisissez un dossier pour les téléchargements.</translation>
+    </message>
+    <message>
+        <source>The download folder must be a full path, such as %1.</source>
+        <translation>Le dossier des téléchargements doit être un chemin complet, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>«&#xa0;%1&#xa0;» est un fichier, pas un dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::DownloadTransfer</name>
+    <message>
+        <source>no file to download to</source>
+        <translation>aucun fichier où télécharger</translation>
+    </message>
+    <message>
+        <source>%1 keeps sending a byte range that does not continue the file</source>
+        <translation>%1 envoie sans cesse une plage d’octets qui ne prolonge pas le fichier</translation>
+    </message>
+    <message>
+        <source>timed out: no data from %1 for %2 s</source>
+        <translation>délai dépassé : aucune donnée de %1 depuis %2 s</translation>
+    </message>
+    <message>
+        <source>the connection to %1 broke off after %2 of %3 bytes</source>
+        <translation>la connexion à %1 s’est interrompue après %2 octets sur %3</translation>
+    </message>
+    <message>
+        <source>the connection to %1 broke off after %2 bytes</source>
+        <translation>la connexion à %1 s’est interrompue après %2 octets</translation>
+    </message>
+    <message>
+        <source>%1 sent more bytes than announced</source>
+        <translation>%1 a envoyé plus d’octets qu’annoncé</translation>
+    </message>
+    <message>
+        <source>redirect without a destination (HTTP %1)</source>
+        <translation>redirection sans destination (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>redirected to an address that cannot be downloaded: %1</source>
+        <translation>redirigé vers une adresse impossible à télécharger : %1</translation>
+    </message>
+    <message>
+        <source>redirect loop at %1</source>
+        <translation>boucle de redirections à %1</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1)</source>
+        <translation>trop de redirections (plus de %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::DownloadsView</name>
+    <message>
+        <source>No downloads.</source>
+        <translation>Aucun téléchargement.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Pause &amp;all</source>
+        <translation>Tout mettre en p&amp;ause</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume all</source>
+        <translation>Tout rep&amp;rendre</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>Space pauses or resumes, Delete cancels</source>
+        <translation>Espace met en pause ou reprend, Suppr annule</translation>
+    </message>
+    <message>
+        <source>Pause or resume the download</source>
+        <translation>Mettre en pause ou reprendre le téléchargement</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <source>Stop the download and delete what was received (Delete)</source>
+        <translation>Arrêter le téléchargement et supprimer ce qui a été reçu (Suppr)</translation>
+    </message>
+    <message>
+        <source>Pause all downloads</source>
+        <translation>Mettre en pause tous les téléchargements</translation>
+    </message>
+    <message>
+        <source>Resume all downloads</source>
+        <translation>Reprendre tous les téléchargements</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::EpisodeActionsBar</name>
+    <message>
+        <source>&amp;Listen</source>
+        <translation>É&amp;couter</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <source>Add to &amp;queue</source>
+        <translation>Ajouter à la &amp;file</translation>
+    </message>
+    <message>
+        <source>&amp;Mark played</source>
+        <translation>&amp;Marquer comme écouté</translation>
+    </message>
+    <message>
+        <source>Listen to the episode</source>
+        <translation>Écouter l’épisode</translation>
+    </message>
+    <message>
+        <source>Download the episode</source>
+        <translation>Télécharger l’épisode</translation>
+    </message>
+    <message>
+        <source>Add the episode to the queue</source>
+        <translation>Ajouter l’épisode à la file</translation>
+    </message>
+    <message>
+        <source>Mark the episode played</source>
+        <translation>Marquer l’épisode comme écouté</translation>
+    </message>
+    <message>
+        <source>Previous and next episode</source>
+        <translation>Épisodes précédent et suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Mark unplayed</source>
+        <translation>&amp;Marquer comme non écouté</translation>
+    </message>
+    <message>
+        <source>Mark the episode unplayed</source>
+        <translation>Marquer l’épisode comme non écouté</translation>
+    </message>
+    <message>
+        <source>In the queue</source>
+        <translation>Dans la file</translation>
+    </message>
+    <message>
+        <source>Cancel download (%1 %)</source>
+        <translation>Annuler le téléchargement (%1 %)</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <source>Retry &amp;download</source>
+        <translation>Réessayer le &amp;téléchargement</translation>
+    </message>
+    <message>
+        <source>Retry the download</source>
+        <translation>Réessayer le téléchargement</translation>
+    </message>
+    <message>
+        <source>&amp;Delete download</source>
+        <translation>&amp;Supprimer le téléchargement</translation>
+    </message>
+    <message>
+        <source>Delete the downloaded file</source>
+        <translation>Supprimer le fichier téléchargé</translation>
+    </message>
+    <message>
+        <source>← Previous: %1</source>
+        <translation>← Précédent : %1</translation>
+    </message>
+    <message>
+        <source>Next: %1 →</source>
+        <translation>Suivant : %1 →</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::EpisodeActionsController</name>
+    <message>
+        <source>Could not download “%1”: %2</source>
+        <translation>Impossible de télécharger « %1 » : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) could not be queued for download: %1</source>
+        <translation>
+            <numerusform>%n épisode n’a pas pu être mis en file de téléchargement : %1</numerusform>
+            <numerusform>%n épisodes n’ont pas pu être mis en file de téléchargement : %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ondes::EpisodeDetailsView</name>
     <message>
         <source>Speakers</source>
@@ -82,6 +491,54 @@
     </message>
 </context>
 <context>
+    <name>ondes::EpisodeKeyActions</name>
+    <message>
+        <source>&amp;Play Episode</source>
+        <translation>&amp;Lire l’épisode</translation>
+    </message>
+    <message>
+        <source>Previous Episode in the List</source>
+        <translation>Épisode précédent dans la liste</translation>
+    </message>
+    <message>
+        <source>Next Episode in the List</source>
+        <translation>Épisode suivant dans la liste</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Queue</source>
+        <translation>Ajouter à la &amp;file d’attente</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Played/Unplayed</source>
+        <translation>&amp;Marquer lu/non lu</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) marked unplayed.</source>
+        <translation>
+            <numerusform>%n épisode marqué comme non lu.</numerusform>
+            <numerusform>%n épisodes marqués comme non lus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) marked played.</source>
+        <translation>
+            <numerusform>%n épisode marqué comme lu.</numerusform>
+            <numerusform>%n épisodes marqués comme lus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) added to the queue.</source>
+        <translation>
+            <numerusform>%n épisode ajouté à la file d’attente.</numerusform>
+            <numerusform>%n épisodes ajoutés à la file d’attente.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ondes::EpisodeListModel</name>
     <message>
         <source>Title</source>
@@ -98,6 +555,119 @@
     <message>
         <source>Duration</source>
         <translation>Durée</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>In progress (%1%)</source>
+        <translation>En cours (%1 %)</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation>Lu</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Téléchargé</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Téléchargement en cours</translation>
+    </message>
+    <message>
+        <source>Download paused</source>
+        <translation>Téléchargement en pause</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Échec du téléchargement</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Dans la file d’attente</translation>
+    </message>
+    <message>
+        <source>Not played</source>
+        <translation>Non lu</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::EpisodeListView</name>
+    <message>
+        <source>Mark as &amp;Played</source>
+        <translation>Marquer comme &amp;lu</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unplayed</source>
+        <translation>Marquer comme &amp;non lu</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Queue</source>
+        <translation>Ajouter à la &amp;file d’attente</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Queue</source>
+        <translation>&amp;Retirer de la file d’attente</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <source>D&amp;elete Download</source>
+        <translation>&amp;Supprimer le téléchargement</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Épisodes</translation>
+    </message>
+    <message>
+        <source>Episode actions</source>
+        <translation>Actions sur les épisodes</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::FolderShows</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder %1.</source>
+        <translation>Impossible de lire le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is gone; its show keeps what it had.</source>
+        <translation>Le dossier %1 a disparu ; son émission garde ce qu’elle avait.</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::LanguageSettingsPage</name>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Ondes starts.</source>
+        <translation>La nouvelle langue s’applique au prochain démarrage d’Ondes.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
@@ -175,6 +745,49 @@
             <numerusform>%n émissions exportées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add &amp;Local Folder…</source>
+        <translation>Ajouter un &amp;dossier local…</translation>
+    </message>
+    <message>
+        <source>Add a folder of audio files as a show</source>
+        <translation>Ajouter un dossier de fichiers audio comme émission</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::LibrarySettingsPage</name>
+    <message>
+        <source>Refresh every show when Ondes &amp;starts</source>
+        <translation>Actualiser toutes les émissions au &amp;démarrage d’Ondes</translation>
+    </message>
+    <message>
+        <source>Refresh every show when Ondes starts</source>
+        <translation>Actualiser toutes les émissions au démarrage d’Ondes</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation>&#xa0;h</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Then refresh &amp;every:</source>
+        <translation>Puis actualiser &amp;toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Refreshing runs in the background and asks each site only for what changed. F5 refreshes at any time.</source>
+        <translation>L’actualisation se fait en arrière-plan et ne demande à chaque site que ce qui a changé. F5 actualise à tout moment.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
 </context>
 <context>
     <name>ondes::MainWindow</name>
@@ -197,10 +810,6 @@
     <message>
         <source>P&amp;eople</source>
         <translation>&amp;Personnes</translation>
-    </message>
-    <message>
-        <source>Episodes</source>
-        <translation>Épisodes</translation>
     </message>
     <message>
         <source>Search</source>
@@ -231,10 +840,6 @@
         <translation>Lecture/&amp;Pause</translation>
     </message>
     <message>
-        <source>Add to &amp;Queue</source>
-        <translation>Ajouter à la &amp;file d&apos;attente</translation>
-    </message>
-    <message>
         <source>&amp;Next in Queue</source>
         <translation>Suiva&amp;nt dans la file d&apos;attente</translation>
     </message>
@@ -261,6 +866,111 @@
     <message>
         <source>Next C&amp;hapter</source>
         <translation>C&amp;hapitre suivant</translation>
+    </message>
+    <message>
+        <source>Network status</source>
+        <translation>État du réseau</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Ep&amp;isode</source>
+        <translation>Épi&amp;sode</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::MessageBar</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::NetworkStatus</name>
+    <message>
+        <source>the computer is not connected to a network</source>
+        <translation>l’ordinateur n’est connecté à aucun réseau</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::PartFile</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>cannot seek in %1</source>
+        <translation>impossible de se positionner dans %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file is not open</source>
+        <translation>impossible d’écrire %1 : le fichier n’est pas ouvert</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>cannot save %1</source>
+        <translation>impossible d’enregistrer %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>impossible d’ouvrir %1</translation>
+    </message>
+    <message>
+        <source>cannot delete %1</source>
+        <translation>impossible de supprimer %1</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
+        <translation>impossible de renommer %1 en %2 : %3</translation>
+    </message>
+    <message>
+        <source>disk full while writing %1</source>
+        <translation>disque plein pendant l’écriture de %1</translation>
+    </message>
+    <message>
+        <source>permission denied: cannot write %1</source>
+        <translation>permission refusée : impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the disk is read-only</source>
+        <translation>impossible d’écrire %1 : le disque est en lecture seule</translation>
     </message>
 </context>
 <context>
@@ -292,6 +1002,73 @@
     </message>
 </context>
 <context>
+    <name>ondes::PlaybackSettingsPage</name>
+    <message>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <source>&amp;Play the next queued episode when one ends</source>
+        <translation>&amp;Lire l’épisode suivant de la file d’attente à la fin de chaque épisode</translation>
+    </message>
+    <message>
+        <source>Shows you have set a speed for keep theirs.</source>
+        <translation>Les émissions pour lesquelles vous avez choisi une vitesse gardent la leur.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Any pause</source>
+        <translation>Toute pause</translation>
+    </message>
+    <message>
+        <source>Play the next queued episode when one ends</source>
+        <translation>Lire l’épisode suivant de la file d’attente à la fin de chaque épisode</translation>
+    </message>
+    <message>
+        <source>Default &amp;speed:</source>
+        <translation>&amp;Vitesse par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Skip &amp;back by:</source>
+        <translation>&amp;Reculer de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Skip &amp;forward by:</source>
+        <translation>&amp;Avancer de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Smart rewind after a pause of at &amp;least:</source>
+        <translation>Retour en arrière après une pause d’au &amp;moins&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Smart rewind &amp;by:</source>
+        <translation>Revenir en arrière &amp;de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resuming after a long pause starts a little earlier, so that you find the thread again.</source>
+        <translation>Après une longue pause, la lecture reprend un peu plus tôt, pour retrouver le fil.</translation>
+    </message>
+    <message>
+        <source>Mark played when stopping &amp;within:</source>
+        <translation>Marquer comme lu si l’arrêt a lieu à &amp;moins de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stopping this close to the end (at most the last tenth of the episode) marks it played.</source>
+        <translation>S’arrêter aussi près de la fin (au plus le dernier dixième de l’épisode) le marque comme lu.</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>Lecture</translation>
+    </message>
+</context>
+<context>
     <name>ondes::Player</name>
     <message>
         <source>This episode is no longer in the library.</source>
@@ -311,10 +1088,6 @@
     <message>
         <source>Play or pause</source>
         <translation>Lecture ou pause</translation>
-    </message>
-    <message>
-        <source>Play/pause (Space)</source>
-        <translation>Lecture/Pause (Espace)</translation>
     </message>
     <message>
         <source>Position</source>
@@ -430,7 +1203,42 @@
     </message>
     <message>
         <source>Chapter %1 of %2: %3</source>
-        <translation>Chapitre %1 sur %2 : %3</translation>
+        <translation>Chapitre %1 sur %2&#x202f;: %3</translation>
+    </message>
+    <message>
+        <source>Buffering</source>
+        <translation>Mise en mémoire tampon</translation>
+    </message>
+    <message>
+        <source>Play/pause</source>
+        <translation>Lecture/Pause</translation>
+    </message>
+    <message>
+        <source>Play/pause (%1)</source>
+        <translation>Lecture/Pause (%1)</translation>
+    </message>
+    <message>
+        <source>Buffering… %1 %</source>
+        <translation>Mise en mémoire tampon… %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::PrivacySettingsPage</name>
+    <message>
+        <source>Load &amp;remote images in episode descriptions</source>
+        <translation>Charger les images &amp;distantes dans les descriptions des épisodes</translation>
+    </message>
+    <message>
+        <source>Load remote images in episode descriptions</source>
+        <translation>Charger les images distantes dans les descriptions des épisodes</translation>
+    </message>
+    <message>
+        <source>Images from other sites can tell them that you opened an episode, and when (tracking pixels). Off, a description shows only its text and links.</source>
+        <translation>Les images venant d’autres sites peuvent leur indiquer que vous avez ouvert un épisode, et quand (pixels espions). Désactivé, une description n’affiche que son texte et ses liens.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Vie privée</translation>
     </message>
 </context>
 <context>
@@ -480,6 +1288,318 @@
     </message>
 </context>
 <context>
+    <name>ondes::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <source>Settings error</source>
+        <translation>Erreur dans les paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::ShortcutMap</name>
+    <message>
+        <source>Play or pause</source>
+        <translation>Lire ou mettre en pause</translation>
+    </message>
+    <message>
+        <source>Skip back</source>
+        <translation>Reculer</translation>
+    </message>
+    <message>
+        <source>Skip forward</source>
+        <translation>Avancer</translation>
+    </message>
+    <message>
+        <source>Previous chapter (or the start of this one)</source>
+        <translation>Chapitre précédent (ou début de celui-ci)</translation>
+    </message>
+    <message>
+        <source>Next chapter</source>
+        <translation>Chapitre suivant</translation>
+    </message>
+    <message>
+        <source>Slower (0.1× less)</source>
+        <translation>Plus lent (0,1× de moins)</translation>
+    </message>
+    <message>
+        <source>Faster (0.1× more)</source>
+        <translation>Plus rapide (0,1× de plus)</translation>
+    </message>
+    <message>
+        <source>Use this speed for all shows</source>
+        <translation>Utiliser cette vitesse pour toutes les émissions</translation>
+    </message>
+    <message>
+        <source>Volume up</source>
+        <translation>Augmenter le volume</translation>
+    </message>
+    <message>
+        <source>Volume down</source>
+        <translation>Baisser le volume</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Couper le son</translation>
+    </message>
+    <message>
+        <source>Sleep timer</source>
+        <translation>Minuterie de veille</translation>
+    </message>
+    <message>
+        <source>Next in the queue</source>
+        <translation>Suivant dans la file d’attente</translation>
+    </message>
+    <message>
+        <source>Previous episode (or the start of this one)</source>
+        <translation>Épisode précédent (ou début de celui-ci)</translation>
+    </message>
+    <message>
+        <source>Play the selected episode (in the list)</source>
+        <translation>Lire l’épisode sélectionné (dans la liste)</translation>
+    </message>
+    <message>
+        <source>Move up in the episode list</source>
+        <translation>Monter dans la liste des épisodes</translation>
+    </message>
+    <message>
+        <source>Move down in the episode list</source>
+        <translation>Descendre dans la liste des épisodes</translation>
+    </message>
+    <message>
+        <source>Download the selected episodes</source>
+        <translation>Télécharger les épisodes sélectionnés</translation>
+    </message>
+    <message>
+        <source>Add the selected episodes to the queue</source>
+        <translation>Ajouter les épisodes sélectionnés à la file d’attente</translation>
+    </message>
+    <message>
+        <source>Mark the selected episodes played or unplayed</source>
+        <translation>Marquer les épisodes sélectionnés comme lus ou non lus</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Rechercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Add a show</source>
+        <translation>Ajouter une émission</translation>
+    </message>
+    <message>
+        <source>Refresh every show</source>
+        <translation>Actualiser toutes les émissions</translation>
+    </message>
+    <message>
+        <source>Show or hide the Up Next panel</source>
+        <translation>Afficher ou masquer le panneau À suivre</translation>
+    </message>
+    <message>
+        <source>Show or hide the Downloads panel</source>
+        <translation>Afficher ou masquer le panneau Téléchargements</translation>
+    </message>
+    <message>
+        <source>Add a local folder as a show</source>
+        <translation>Ajouter un dossier local comme émission</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Épisodes</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::ShortcutSettingsPage</name>
+    <message>
+        <source>Reset to &amp;Default</source>
+        <translation>&amp;Rétablir la valeur par défaut</translation>
+    </message>
+    <message>
+        <source>Reset &amp;All</source>
+        <translation>Tout r&amp;établir</translation>
+    </message>
+    <message>
+        <source>Find an action or a key</source>
+        <translation>Chercher une action ou une touche</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Actions and their shortcuts</source>
+        <translation>Les actions et leurs raccourcis</translation>
+    </message>
+    <message>
+        <source>Reset the selected action&apos;s shortcut to its default</source>
+        <translation>Rétablir le raccourci par défaut de l’action sélectionnée</translation>
+    </message>
+    <message>
+        <source>Reset every shortcut to its default</source>
+        <translation>Rétablir tous les raccourcis par défaut</translation>
+    </message>
+    <message>
+        <source>Shortcut message</source>
+        <translation>Message sur le raccourci</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>C&amp;hercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut:</source>
+        <translation>&amp;Raccourci&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Al&amp;ternative:</source>
+        <translation>&amp;Autre raccourci&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every shortcut is back to its default (once you apply).</source>
+        <translation>Tous les raccourcis reprennent leur valeur par défaut (une fois appliqués).</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Raccourcis</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Changed; the default is %1</source>
+        <translation>Modifié&#xa0;; par défaut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Shortcut for %1</source>
+        <translation>Raccourci pour %1</translation>
+    </message>
+    <message>
+        <source>Alternative shortcut for %1</source>
+        <translation>Autre raccourci pour %1</translation>
+    </message>
+    <message>
+        <source>Alternative shortcut</source>
+        <translation>Autre raccourci</translation>
+    </message>
+    <message>
+        <source>%1 is kept for moving between controls and leaving fields; choose another key.</source>
+        <translation>%1 sert à passer d’un contrôle à l’autre et à quitter les champs&#xa0;; choisissez une autre touche.</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut for “%2”. Choose another key, or change that action&apos;s shortcut first.</source>
+        <translation>%1 est déjà le raccourci de «&#xa0;%2&#xa0;». Choisissez une autre touche, ou changez d’abord le raccourci de cette action.</translation>
+    </message>
+    <message>
+        <source>%1 is given to several actions: %2.</source>
+        <translation>%1 est attribué à plusieurs actions&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::ShortcutsWindow</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Find an action or a key</source>
+        <translation>Chercher une action ou une touche</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>C&amp;hercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change them in Settings ▸ Shortcuts. Keys without Ctrl or Alt do not act while you type in a field.</source>
+        <translation>Modifiez-les dans Paramètres ▸ Raccourcis. Les touches sans Ctrl ni Alt n’agissent pas pendant la saisie dans un champ.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Lists and fields</source>
+        <translation>Listes et champs</translation>
+    </message>
+    <message>
+        <source>Clear the search (in the search field)</source>
+        <translation>Effacer la recherche (dans le champ de recherche)</translation>
+    </message>
+    <message>
+        <source>Move the queued episode up or down (in Up Next)</source>
+        <translation>Monter ou descendre l’épisode dans la file (dans À suivre)</translation>
+    </message>
+    <message>
+        <source>Remove from the queue (in Up Next)</source>
+        <translation>Retirer de la file d’attente (dans À suivre)</translation>
+    </message>
+    <message>
+        <source>Play the queued episode (in Up Next)</source>
+        <translation>Lire l’épisode de la file (dans À suivre)</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation>Contrôle suivant ou précédent</translation>
+    </message>
+    <message>
+        <source>Open a menu or a tab</source>
+        <translation>Ouvrir un menu ou un onglet</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + la lettre soulignée</translation>
+    </message>
+</context>
+<context>
     <name>ondes::ShowListModel</name>
     <message numerus="yes">
         <source>%1 — %n unplayed</source>
@@ -487,6 +1607,67 @@
             <numerusform>%1 — %n non écouté</numerusform>
             <numerusform>%1 — %n non écoutés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All episodes</source>
+        <translation>Tous les épisodes</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Téléchargés</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n episode(s)</source>
+        <translation>
+            <numerusform>%1 : %n épisode</numerusform>
+            <numerusform>%1 : %n épisodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ondes::ShowMenu</name>
+    <message>
+        <source>&amp;Rescan the Folder</source>
+        <translation>&amp;Relire le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh This Show</source>
+        <translation>&amp;Actualiser cette émission</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-download</source>
+        <translation>Téléchargement &amp;automatique</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Désactivé</translation>
+    </message>
+    <message>
+        <source>Every &amp;New Episode</source>
+        <translation>Chaque &amp;nouvel épisode</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the Latest %n Downloaded</source>
+        <translation>
+            <numerusform>Garder le %n dernier épisode téléchargé</numerusform>
+            <numerusform>Garder les %n derniers téléchargés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark All Episodes &amp;Played</source>
+        <translation>Marquer tous les épisodes comme &amp;écoutés</translation>
     </message>
 </context>
 <context>
@@ -546,6 +1727,41 @@
             <numerusform>%n page de l&apos;émission lue&#xa0;: %1</numerusform>
             <numerusform>%n pages de l&apos;émission lues&#xa0;: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ondes::TrayIcon</name>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Lecture</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Ondes</source>
+        <translation>&amp;Masquer Ondes</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ondes</source>
+        <translation>Ondes</translation>
+    </message>
+    <message>
+        <source>Playing: %1 — %2</source>
+        <translation>Lecture : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Paused: %1 — %2</source>
+        <translation>En pause : %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Show Ondes</source>
+        <translation>&amp;Afficher Ondes</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "episodedetailsview.h"
 
+#include "episodeactionsbar.h"
 #include "feed/descriptionsanitizer.h"
 #include "feed/timestamplinks.h"
 #include "timeformat.h"
@@ -16,8 +17,8 @@ namespace ondes {
 
 EpisodeDetailsView::EpisodeDetailsView(QWidget* parent)
     : QWidget(parent), m_title(new QLabel(this)), m_meta(new QLabel(this)),
-      m_speakers(new QLabel(this)), m_chapters(new QLabel(this)),
-      m_description(new QTextBrowser(this))
+      m_actions(new EpisodeActionsBar(this)), m_speakers(new QLabel(this)),
+      m_chapters(new QLabel(this)), m_description(new QTextBrowser(this))
 {
     auto* layout = new QVBoxLayout(this);
     QFont titleFont = m_title->font();
@@ -59,6 +60,7 @@ EpisodeDetailsView::EpisodeDetailsView(QWidget* parent)
     m_description->setAccessibleName(tr("Description"));
     layout->addWidget(m_title);
     layout->addWidget(m_meta);
+    layout->addWidget(m_actions);
     layout->addWidget(m_speakers);
     layout->addWidget(m_chapters);
     layout->addWidget(m_description, 1);
@@ -73,6 +75,7 @@ void EpisodeDetailsView::clear()
     m_speakers->hide();
     setChapters({});
     m_description->clear();
+    m_actions->clear();
     m_episodeId = 0;
 }
 
@@ -96,8 +99,8 @@ void EpisodeDetailsView::showEpisode(const EpisodeRow& episode, const QList<Spea
             entry += QStringLiteral(" — %1").arg(speaker.role.toHtmlEscaped());
         people << entry;
     }
-    m_speakers->setText(people.isEmpty() ? QString()
-                                         : tr("Speakers: %1").arg(people.join(QStringLiteral(", "))));
+    m_speakers->setText(
+        people.isEmpty() ? QString() : tr("Speakers: %1").arg(people.join(QStringLiteral(", "))));
     m_speakers->setVisible(!people.isEmpty());
     setChapters({});
 
@@ -108,7 +111,8 @@ void EpisodeDetailsView::showEpisode(const EpisodeRow& episode, const QList<Spea
     options.linkTimestamps = true;
     options.baseUrl = episode.link;
     m_description->setHtml(DescriptionSanitizer::toSafeHtml(
-        episode.descriptionHtml.isEmpty() ? episode.description : episode.descriptionHtml, options));
+        episode.descriptionHtml.isEmpty() ? episode.description : episode.descriptionHtml,
+        options));
 }
 
 void EpisodeDetailsView::setChapters(const QList<Chapter>& chapters)

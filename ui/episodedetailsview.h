@@ -1,7 +1,8 @@
 #pragma once
 
 // EpisodeDetailsView shows one episode: title, show, date, duration, who speaks (name and
-// role), its chapters (each seeks there) and the description as safe rich text.
+// role), the actions on it (EpisodeActionsBar), its chapters (each seeks there) and the description
+// as safe rich text.
 
 #include "feed/feedtypes.h"
 #include "library/librarytypes.h"
@@ -12,6 +13,8 @@ class QLabel;
 class QTextBrowser;
 
 namespace ondes {
+
+class EpisodeActionsBar;
 
 class EpisodeDetailsView : public QWidget
 {
@@ -24,6 +27,8 @@ public:
     // The chapters of the shown episode (showEpisode() leaves none until this is called).
     void setChapters(const QList<Chapter>& chapters);
     qint64 episodeId() const { return m_episodeId; }
+    // Listen, Download, Add to queue, Mark played, and the previous/next episode links.
+    EpisodeActionsBar* actionsBar() const { return m_actions; }
 
     QString titleText() const;
     QString speakersText() const;
@@ -40,6 +45,7 @@ Q_SIGNALS:
 private:
     QLabel* m_title;
     QLabel* m_meta;
+    EpisodeActionsBar* m_actions;
     QLabel* m_speakers;
     QLabel* m_chapters;
     QTextBrowser* m_description;

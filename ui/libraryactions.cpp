@@ -3,12 +3,14 @@
 #include "addshowdialog.h"
 #include "application.h"
 #include "feed/opml.h"
+#include "library/foldershows.h"
 #include "library/library.h"
 #include "library/refresher.h"
 #include "library/subscriber.h"
 #include "library/subscriptionlist.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -21,14 +23,37 @@ namespace ondes {
 
 LibraryActions::LibraryActions(Application& app, QWidget* window, QStatusBar* status)
     : QObject(window), m_app(app), m_window(window), m_status(status),
-      m_addShow(new QAction(tr("&Add Show…"), this)), m_refresh(new QAction(tr("&Refresh"), this)),
+      m_addShow(new QAction(tr("&Add Show…"), this)),
+      m_addFolder(new QAction(tr("Add &Local Folder…"), this)),
+      m_refresh(new QAction(tr("&Refresh"), this)),
       m_import(new QAction(tr("&Import Subscriptions (OPML)…"), this)),
       m_export(new QAction(tr("&Export Subscriptions (OPML)…"), this))
 {
     m_addShow->setShortcut(Qt::CTRL | Qt::Key_L);
     m_refresh->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
     connect(m_addShow, &QAction::triggered, this, [this] { addShow(); });
-    connect(m_refresh, &QAction::triggered, this, [this] { m_app.refresher().refreshAll(); });
+    connect(m_addFolder, &QAction::triggered, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(
+            m_window, tr("Add a folder of audio files as a show"), QDir::homePath());
+        if (!folder.isEmpty())
+            addFolder(folder);
+    });
+    // Local folders are read again too: files may have come and gone.
+    connect(m_refresh, &QAction::triggered, this, [this] {
+        m_app.refresher().refreshAll();
+        m_app.folderShows().rescanAll();
+    });
+    FolderShows& folders = m_app.folderShows();
+    connect(&folders, &FolderShows::scanned, this, [this](qint64 showId, int added, int removed) {
+        if (m_pendingFolder && added + removed >= 0) {
+            m_pendingFolder = false;
+            Q_EMIT showAdded(showId);
+        }
+    });
+    connect(&folders, &FolderShows::failed, this, [this](const QString&, const QString& error) {
+        m_pendingFolder = false;
+        m_status->showMessage(error, 10000);
+    });
     connect(m_import, &QAction::triggered, this, [this] {
         const QString file =
             QFileDialog::getOpenFileName(m_window, tr("Import subscriptions"), {},
@@ -58,9 +83,17 @@ LibraryActions::LibraryActions(Application& app, QWidget* window, QStatusBar* st
     });
 }
 
+void LibraryActions::addFolder(const QString& folder)
+{
+    m_pendingFolder = true;
+    m_status->showMessage(tr("Reading %1…").arg(QDir::toNativeSeparators(folder)));
+    m_app.folderShows().add(folder);
+}
+
 void LibraryActions::addTo(QMenu* menu)
 {
     menu->addAction(m_addShow);
+    menu->addAction(m_addFolder);
     menu->addAction(m_refresh);
     menu->addSeparator();
     menu->addAction(m_import);
@@ -88,6 +121,10 @@ void LibraryActions::open(const QString& argument)
         return;
     }
     const QString path = url.isLocalFile() ? url.toLocalFile() : argument;
+    if (QFileInfo(path).isDir()) {
+        addFolder(path);
+        return;
+    }
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("opml")) {
         importOpml(path);

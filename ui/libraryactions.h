@@ -1,7 +1,8 @@
 #pragma once
 
 // LibraryActions: what the listener does to the subscriptions from the window — add a show
-// (Ctrl+L), refresh (F5, Ctrl+R), import and export OPML — and the status it reports.
+// (Ctrl+L) or a local folder, refresh (F5, Ctrl+R), import and export OPML — and the status it
+// reports.
 
 #include <QObject>
 
@@ -23,10 +24,13 @@ public:
     void addTo(QMenu* menu);
     QAction* addShowAction() const { return m_addShow; }
     QAction* refreshAction() const { return m_refresh; }
+    QAction* addFolderAction() const { return m_addFolder; }
 
     // Opens the add-show dialog, filled with address when given.
     void addShow(const QString& address = {});
     void importOpml(const QString& file);
+    // Adds a folder of audio files as a show; showAdded() follows once it is read.
+    void addFolder(const QString& folder);
     // What a desktop or a second `ondes` hands over: a show's address (podcast:, feed:, http…),
     // an OPML file, or a feed file.
     void open(const QString& argument);
@@ -40,6 +44,8 @@ private:
     QWidget* m_window;
     QStatusBar* m_status;
     QAction* m_addShow;
+    QAction* m_addFolder;
+    bool m_pendingFolder = false;
     QAction* m_refresh;
     QAction* m_import;
     QAction* m_export;

@@ -1,23 +1,34 @@
 #include "mainwindow.h"
 
 #include "application.h"
+#include "downloadactions.h"
+#include "episodeactionscontroller.h"
 #include "episodedetailsview.h"
+#include "episodekeyactions.h"
 #include "library/episodelistmodel.h"
 #include "library/library.h"
 #include "library/peoplelistmodel.h"
 #include "library/showlistmodel.h"
 #include "libraryactions.h"
+#include "messagebar.h"
+#include "net/networkstatus.h"
 #include "playback/chapterlist.h"
 #include "playback/playqueue.h"
 #include "playerbar.h"
 #include "queueview.h"
 #include "settings.h"
+#include "settingsdialog.h"
+#include "shortcutmap.h"
+#include "shortcutswindow.h"
+#include "showmenu.h"
+#include "trayicon.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
@@ -33,37 +44,20 @@ namespace ondes {
 
 MainWindow::MainWindow(Application& app, QWidget* parent)
     : QMainWindow(parent), m_app(app), m_showModel(new ShowListModel(app.library(), this)),
-      m_peopleModel(new PeopleListModel(app.library(), this)),
-      m_episodeModel(new EpisodeListModel(app.library(), this)), m_sources(new QTabWidget),
-      m_shows(new QListView), m_people(new QListView), m_episodes(new QTreeView),
-      m_search(new QLineEdit), m_details(new EpisodeDetailsView), m_playerBar(new PlayerBar(app)),
-      m_splitter(new QSplitter)
+      m_sources(new QTabWidget), m_shows(new QListView), m_people(new QListView),
+      m_episodes(new EpisodeListView(app)), m_search(new QLineEdit),
+      m_details(new EpisodeDetailsView), m_playerBar(new PlayerBar(app)), m_splitter(new QSplitter)
 {
     setWindowTitle(tr("Ondes"));
     m_shows->setModel(m_showModel);
     m_shows->setAccessibleName(tr("Shows"));
     m_shows->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_people->setModel(m_peopleModel);
     m_people->setAccessibleName(tr("People"));
     m_people->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sources->addTab(m_shows, tr("&Shows"));
     m_sources->addTab(m_people, tr("P&eople"));
     // Both tabs stay readable in every language instead of hiding behind scroll arrows.
     m_sources->setUsesScrollButtons(false);
-    m_episodes->setModel(m_episodeModel);
-    m_episodes->setAccessibleName(tr("Episodes"));
-    m_episodes->setRootIsDecorated(false);
-    m_episodes->setUniformRowHeights(true);
-    m_episodes->setAllColumnsShowFocus(true);
-    m_episodes->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_episodes->header()->setStretchLastSection(false);
-    m_episodes->header()->setSectionResizeMode(EpisodeListModel::TitleColumn, QHeaderView::Stretch);
-    m_episodes->header()->setSectionResizeMode(EpisodeListModel::ShowColumn,
-                                               QHeaderView::ResizeToContents);
-    m_episodes->header()->setSectionResizeMode(EpisodeListModel::DateColumn,
-                                               QHeaderView::ResizeToContents);
-    m_episodes->header()->setSectionResizeMode(EpisodeListModel::DurationColumn,
-                                               QHeaderView::ResizeToContents);
 
     m_search->setAccessibleName(tr("Search"));
     m_search->setPlaceholderText(tr("Search titles, descriptions, shows and people"));
@@ -71,6 +65,8 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
     auto* episodePane = new QWidget;
     auto* episodeLayout = new QVBoxLayout(episodePane);
     episodeLayout->setContentsMargins(0, 0, 0, 0);
+    m_messages = new MessageBar;
+    episodeLayout->addWidget(m_messages);
     episodeLayout->addWidget(m_search);
     episodeLayout->addWidget(m_episodes, 1);
 
@@ -90,10 +86,9 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
 
     connect(m_shows->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onShowChanged);
-    connect(m_people->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::onPersonChanged);
     // Turning to the other tab is a new choice of what to list: it ends a search.
     connect(m_sources, &QTabWidget::currentChanged, this, [this] {
+        ensurePeople();
         endSearch();
         showCurrentSource();
     });
@@ -106,7 +101,7 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
                     player.play(episodeId);
                 player.seek(positionMs);
             });
-    connect(m_episodes->selectionModel(), &QItemSelectionModel::currentChanged, this,
+    connect(m_episodes, &EpisodeListView::currentEpisodeChanged, this,
             &MainWindow::onEpisodeChanged);
     connect(m_episodes, &QTreeView::activated, this, &MainWindow::playIndex);
     connect(&m_app.player(), &Player::chaptersChanged, this, &MainWindow::showChapters);
@@ -131,30 +126,73 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
     connect(&m_app, &Application::quitRequested, this, &QWidget::close);
 
     createActions();
+    setUpDesktop();
     restoreState();
+}
+
+void MainWindow::setUpDesktop()
+{
+    // Right-click (or the Menu key) on a show: refresh it, its auto-download, mark it played.
+    m_shows->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_shows, &QWidget::customContextMenuRequested, this, [this](const QPoint& point) {
+        const QModelIndex index = m_shows->indexAt(point);
+        const qint64 showId = index.data(ShowListModel::ShowIdRole).toLongLong();
+        if (showId <= 0)
+            return;
+        auto* menu = new ShowMenu(m_app, showId, this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_shows->viewport()->mapToGlobal(point));
+    });
+
+    // Offline: said in the status bar for as long as it lasts, with what failed.
+    auto* offline = new QLabel(this);
+    offline->setAccessibleName(tr("Network status"));
+    offline->hide();
+    statusBar()->addPermanentWidget(offline);
+    connect(&m_app.networkStatus(), &NetworkStatus::changed, offline,
+            [offline](bool isOffline, const QString& problem) {
+                offline->setText(isOffline ? tr("Offline") : QString());
+                offline->setToolTip(problem);
+                offline->setVisible(isOffline);
+            });
+    m_app.networkStatus().followSystem();
+
+    m_trayIcon = new TrayIcon(m_app, this);
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
+    // Every action with keys is registered with its id: ShortcutMap puts on its keys.
+    m_shortcuts = new ShortcutMap(&m_app.settings(), this);
+    const auto keys = [this](const char* id, QAction* action) {
+        m_shortcuts->add(QLatin1String(id), action);
+    };
     QMenu* file = menuBar()->addMenu(tr("&File"));
     m_libraryActions = new LibraryActions(m_app, this, statusBar());
     m_libraryActions->addTo(file);
+    keys("library.addShow", m_libraryActions->addShowAction());
+    keys("library.refresh", m_libraryActions->refreshAction());
+    keys("library.addFolder", m_libraryActions->addFolderAction());
     connect(m_libraryActions, &LibraryActions::showAdded, this, [this](qint64 showId) {
         m_sources->setCurrentWidget(m_shows);
         selectShow(showId);
     });
     file->addSeparator();
+    QAction* settings = file->addAction(tr("&Settings…"));
+    keys("window.settings", settings);
+    connect(settings, &QAction::triggered, this, [this] { openSettings(); });
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
+    keys("window.quit", quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     m_playPause = playback->addAction(tr("Play/&Pause"));
-    m_playPause->setShortcut(Qt::Key_Space);
     // Space belongs to the window, but a text field still gets to type it.
-    m_playPause->setShortcutContext(Qt::WindowShortcut);
+    keys("playback.playPause", m_playPause);
+    m_playerBar->setPlayPauseAction(m_playPause);
     connect(m_playPause, &QAction::triggered, this, [this] {
         Player& player = m_app.player();
         if (!player.currentEpisode()) {
@@ -165,37 +203,40 @@ void MainWindow::createActions()
     });
     playback->addSeparator();
     playback->addActions(m_playerBar->playbackActions());
+    for (QAction* action : m_playerBar->playbackActions())
+        keys(action->objectName().toLatin1().constData(), action);
     playback->addSeparator();
     // Shift+arrows, not Ctrl+Shift (the queue) nor Ctrl (the skips); a text field keeps them
     // for selecting (it claims them through ShortcutOverride).
     QAction* previousChapter = playback->addAction(tr("Previous &Chapter"));
-    previousChapter->setObjectName(QStringLiteral("previousChapter"));
-    previousChapter->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Left));
-    previousChapter->setShortcutContext(Qt::WindowShortcut);
+    keys("playback.previousChapter", previousChapter);
     connect(previousChapter, &QAction::triggered, &m_app.player(), &Player::previousChapter);
     QAction* nextChapter = playback->addAction(tr("Next C&hapter"));
-    nextChapter->setObjectName(QStringLiteral("nextChapter"));
-    nextChapter->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Right));
-    nextChapter->setShortcutContext(Qt::WindowShortcut);
+    keys("playback.nextChapter", nextChapter);
     connect(nextChapter, &QAction::triggered, &m_app.player(), &Player::nextChapter);
     playback->addSeparator();
-    QAction* enqueue = playback->addAction(tr("Add to &Queue"));
-    enqueue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(enqueue, &QAction::triggered, this, [this] {
-        if (const qint64 id =
-                m_episodes->currentIndex().data(EpisodeListModel::EpisodeIdRole).toLongLong())
-            m_app.queue().add(id);
-    });
     QAction* next = playback->addAction(tr("&Next in Queue"));
-    next->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right));
+    keys("playback.nextInQueue", next);
     connect(next, &QAction::triggered, &m_app.queue(), &PlayQueue::playNext);
     QAction* previous = playback->addAction(tr("P&revious"));
-    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left));
+    keys("playback.previous", previous);
     connect(previous, &QAction::triggered, &m_app.queue(), &PlayQueue::playPrevious);
+
+    QMenu* episode = menuBar()->addMenu(tr("Ep&isode"));
+    m_episodeActions = new EpisodeKeyActions(m_app, m_episodes, statusBar());
+    episode->addActions({m_episodeActions->playAction(), m_episodeActions->enqueueAction(),
+                         m_episodeActions->togglePlayedAction(),
+                         m_episodeActions->downloadAction()});
+    keys("episode.play", m_episodeActions->playAction());
+    keys("episode.selectPrevious", m_episodeActions->selectPreviousAction());
+    keys("episode.selectNext", m_episodeActions->selectNextAction());
+    keys("episode.enqueue", m_episodeActions->enqueueAction());
+    keys("episode.togglePlayed", m_episodeActions->togglePlayedAction());
+    keys("episode.download", m_episodeActions->downloadAction());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* find = view->addAction(tr("&Search"));
-    find->setShortcut(QKeySequence::Find);
+    keys("library.search", find);
     connect(find, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -210,8 +251,55 @@ void MainWindow::createActions()
         m_episodes->setFocus(Qt::ShortcutFocusReason);
     });
     QAction* showQueue = findChild<QDockWidget*>(QStringLiteral("queueDock"))->toggleViewAction();
-    showQueue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    keys("window.showQueue", showQueue);
     view->addAction(showQueue);
+    m_downloadActions = new DownloadActions(m_app, this, m_episodes, m_details, m_messages,
+                                            m_episodeActions->downloadAction());
+    keys("window.showDownloads", m_downloadActions->showPanelAction());
+    view->addAction(m_downloadActions->showPanelAction());
+    connect(m_downloadActions->controller(), &EpisodeActionsController::episodeRequested, this,
+            [this](qint64 episodeId) {
+                // A neighbour may be outside the list shown: go to its show first.
+                if (m_episodes->selectEpisode(episodeId))
+                    return;
+                if (const auto episode = m_app.library().episode(episodeId)) {
+                    selectShow(episode->showId);
+                    m_episodes->selectEpisode(episodeId);
+                }
+            });
+    connect(this, &MainWindow::settingsDialogOpened, m_downloadActions, &DownloadActions::follow);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcutsWindow = help->addAction(tr("&Keyboard Shortcuts"));
+    keys("window.shortcuts", shortcutsWindow);
+    connect(shortcutsWindow, &QAction::triggered, this, [this] { openShortcutsWindow(); });
+}
+
+QAction* MainWindow::downloadAction() const
+{
+    return m_episodeActions->downloadAction();
+}
+
+SettingsDialog* MainWindow::openSettings()
+{
+    auto* dialog = new SettingsDialog(m_app, *m_shortcuts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, m_playerBar, &PlayerBar::updateSkipTexts);
+    Q_EMIT settingsDialogOpened(dialog);
+    dialog->open();
+    return dialog;
+}
+
+ShortcutsWindow* MainWindow::openShortcutsWindow()
+{
+    if (!m_shortcutsWindow) {
+        m_shortcutsWindow = new ShortcutsWindow(*m_shortcuts, this);
+        m_shortcutsWindow->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_shortcutsWindow->show();
+    m_shortcutsWindow->raise();
+    m_shortcutsWindow->activateWindow();
+    return m_shortcutsWindow;
 }
 
 void MainWindow::restoreState()
@@ -222,15 +310,30 @@ void MainWindow::restoreState()
     m_splitter->restoreState(settings.splitterState());
     QMainWindow::restoreState(settings.windowState());
 
-    qint64 showId = 0;
-    if (const auto last = m_app.library().episode(settings.lastEpisodeId()))
-        showId = last->showId;
-    else if (m_showModel->rowCount() > 0)
-        showId = m_showModel->index(0).data(ShowListModel::ShowIdRole).toLongLong();
-    if (showId)
-        selectShow(showId);
-    if (const auto last = m_app.library().episode(settings.lastEpisodeId()))
-        selectEpisode(last->id);
+    // The list and episode chosen last time; else the last played episode's show; else the
+    // first show.
+    const QString source = settings.episodeListSource();
+    if (source.startsWith(QLatin1String("person:"))) {
+        selectPerson(source.section(QLatin1Char(':'), 1).toLongLong());
+    } else if (source.startsWith(QLatin1String("view:"))) {
+        m_shows->setCurrentIndex(
+            m_showModel->indexOfView(EpisodeView(source.section(QLatin1Char(':'), 1).toInt())));
+    } else {
+        qint64 showId = source.startsWith(QLatin1String("show:"))
+                            ? source.section(QLatin1Char(':'), 1).toLongLong()
+                            : 0;
+        const auto last = m_app.library().episode(settings.lastEpisodeId());
+        if (!m_showModel->indexOfShow(showId).isValid())
+            showId = last ? last->showId : 0;
+        if (!showId && m_showModel->rowCount() > ShowListModel::kViewCount)
+            showId = m_showModel->index(ShowListModel::kViewCount)
+                         .data(ShowListModel::ShowIdRole)
+                         .toLongLong();
+        if (showId)
+            selectShow(showId);
+    }
+    if (!m_episodes->selectEpisode(settings.selectedEpisodeId()))
+        m_episodes->selectEpisode(settings.lastEpisodeId());
 }
 
 void MainWindow::selectShow(qint64 showId)
@@ -239,15 +342,13 @@ void MainWindow::selectShow(qint64 showId)
     const QModelIndex index = m_showModel->indexOfShow(showId);
     if (index.isValid())
         m_shows->setCurrentIndex(index);
-    if (m_episodeModel->isSearching())
+    if (m_episodes->episodeModel()->isSearching())
         showCurrentSource();
 }
 
 void MainWindow::selectEpisode(qint64 episodeId)
 {
-    const QModelIndex index = m_episodeModel->indexOfEpisode(episodeId);
-    if (index.isValid())
-        m_episodes->setCurrentIndex(index);
+    m_episodes->selectEpisode(episodeId);
 }
 
 void MainWindow::openArguments(const QStringList& arguments)
@@ -256,14 +357,27 @@ void MainWindow::openArguments(const QStringList& arguments)
         m_libraryActions->open(argument);
 }
 
+void MainWindow::ensurePeople()
+{
+    // Counting everyone's episodes and shows reads every speaker link: not before the People
+    // tab is wanted, so that the window opens at once on a large library.
+    if (m_peopleModel)
+        return;
+    m_peopleModel = new PeopleListModel(m_app.library(), this);
+    m_people->setModel(m_peopleModel);
+    connect(m_people->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onPersonChanged);
+}
+
 void MainWindow::selectPerson(qint64 personId)
 {
     endSearch();
+    ensurePeople();
     m_sources->setCurrentWidget(m_people);
     const QModelIndex index = m_peopleModel->indexOfPerson(personId);
     if (index.isValid())
         m_people->setCurrentIndex(index);
-    if (m_episodeModel->isSearching())
+    if (m_episodes->episodeModel()->isSearching())
         showCurrentSource();
 }
 
@@ -292,9 +406,7 @@ void MainWindow::onSearchChanged(const QString& text)
         showCurrentSource();
         return;
     }
-    m_episodeModel->setSearch(text);
-    m_episodes->setColumnHidden(EpisodeListModel::ShowColumn, false);
-    selectFirstEpisode();
+    m_episodes->showSearch(text);
 }
 
 void MainWindow::onShowChanged()
@@ -305,10 +417,13 @@ void MainWindow::onShowChanged()
             return;
         endSearch();
     }
-    const qint64 showId = m_shows->currentIndex().data(ShowListModel::ShowIdRole).toLongLong();
-    m_episodeModel->setShow(showId);
-    m_episodes->setColumnHidden(EpisodeListModel::ShowColumn, true);
-    selectFirstEpisode();
+    const QModelIndex current = m_shows->currentIndex();
+    if (!current.isValid())
+        return; // the shows were read again; the list stays until one is picked
+    if (current.data(ShowListModel::ViewRole).toInt() >= 0)
+        m_episodes->showView(EpisodeView(current.data(ShowListModel::ViewRole).toInt()));
+    else
+        m_episodes->showShow(current.data(ShowListModel::ShowIdRole).toLongLong());
 }
 
 void MainWindow::onPersonChanged()
@@ -320,17 +435,7 @@ void MainWindow::onPersonChanged()
     }
     const qint64 personId =
         m_people->currentIndex().data(PeopleListModel::PersonIdRole).toLongLong();
-    m_episodeModel->setPerson(personId);
-    m_episodes->setColumnHidden(EpisodeListModel::ShowColumn, false);
-    selectFirstEpisode();
-}
-
-void MainWindow::selectFirstEpisode()
-{
-    if (m_episodeModel->rowCount() > 0)
-        m_episodes->setCurrentIndex(m_episodeModel->index(0, 0));
-    else
-        m_details->clear();
+    m_episodes->showPerson(personId);
 }
 
 void MainWindow::onEpisodeChanged()
@@ -374,6 +479,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_app.settings().setWindowGeometry(saveGeometry());
     m_app.settings().setSplitterState(m_splitter->saveState());
     m_app.settings().setWindowState(saveState());
+    if (!m_episodes->sourceKey().isEmpty())
+        m_app.settings().setEpisodeListSource(m_episodes->sourceKey());
+    m_app.settings().setSelectedEpisodeId(m_episodes->currentEpisodeId());
     m_app.shutdown();
     event->accept();
 }

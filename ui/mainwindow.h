@@ -3,7 +3,10 @@
 // MainWindow is the frame: it places the shows, the episode list, the details and the player
 // bar, and wires them together. Behaviour lives in the views and the services.
 
+#include "episodelistview.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 class QLineEdit;
 class QListView;
@@ -15,12 +18,19 @@ class QTabWidget;
 namespace ondes {
 
 class Application;
+class DownloadActions;
 class EpisodeDetailsView;
+class MessageBar;
+class TrayIcon;
+class EpisodeKeyActions;
 class EpisodeListModel;
 class LibraryActions;
 class PeopleListModel;
 class PlayerBar;
 class QueueView;
+class SettingsDialog;
+class ShortcutMap;
+class ShortcutsWindow;
 class ShowListModel;
 
 class MainWindow : public QMainWindow
@@ -34,12 +44,25 @@ public:
     QListView* showView() const { return m_shows; }
     QListView* peopleView() const { return m_people; }
     QTreeView* episodeView() const { return m_episodes; }
+    EpisodeListView* episodeList() const { return m_episodes; }
     QLineEdit* searchField() const { return m_search; }
     EpisodeDetailsView* detailsView() const { return m_details; }
     PlayerBar* playerBar() const { return m_playerBar; }
     QAction* playPauseAction() const { return m_playPause; }
     LibraryActions* libraryActions() const { return m_libraryActions; }
     QueueView* queueView() const { return m_queueView; }
+    DownloadActions* downloadActions() const { return m_downloadActions; }
+    MessageBar* messageBar() const { return m_messages; }
+    TrayIcon* trayIcon() const { return m_trayIcon; }
+    // Every action's keys (ids, defaults, the listener's overrides): ui/shortcutmap.h.
+    ShortcutMap* shortcuts() const { return m_shortcuts; }
+    EpisodeKeyActions* episodeActions() const { return m_episodeActions; }
+    // "episode.download" (D): disabled until the downloads part connects it.
+    QAction* downloadAction() const;
+    // Opens the settings (window-modal; it deletes itself when closed).
+    SettingsDialog* openSettings();
+    // Opens (or raises) the keyboard shortcuts window.
+    ShortcutsWindow* openShortcutsWindow();
 
     void selectShow(qint64 showId);
     // Opens what the command line or a second instance handed over (addresses, files).
@@ -47,31 +70,35 @@ public:
     void selectPerson(qint64 personId);
     void selectEpisode(qint64 episodeId);
 
+Q_SIGNALS:
+    // For the services outside the window (refresh schedule, downloads) to follow its signals.
+    void settingsDialogOpened(ondes::SettingsDialog* dialog);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();
+    void setUpDesktop();
     void onShowChanged();
     void onPersonChanged();
     void onSearchChanged(const QString& text);
     void showCurrentSource();
     bool isSearching() const;
     void endSearch();
-    void selectFirstEpisode();
     void onEpisodeChanged();
     void showChapters();
     void playIndex(const QModelIndex& index);
     void restoreState();
+    void ensurePeople();
 
     Application& m_app;
     ShowListModel* m_showModel;
-    PeopleListModel* m_peopleModel;
-    EpisodeListModel* m_episodeModel;
+    PeopleListModel* m_peopleModel = nullptr;
     QTabWidget* m_sources;
     QListView* m_shows;
     QListView* m_people;
-    QTreeView* m_episodes;
+    EpisodeListView* m_episodes;
     QLineEdit* m_search;
     EpisodeDetailsView* m_details;
     PlayerBar* m_playerBar;
@@ -79,6 +106,12 @@ private:
     QAction* m_playPause = nullptr;
     LibraryActions* m_libraryActions = nullptr;
     QueueView* m_queueView = nullptr;
+    ShortcutMap* m_shortcuts = nullptr;
+    EpisodeKeyActions* m_episodeActions = nullptr;
+    QPointer<ShortcutsWindow> m_shortcutsWindow;
+    MessageBar* m_messages = nullptr;
+    DownloadActions* m_downloadActions = nullptr;
+    TrayIcon* m_trayIcon = nullptr;
 };
 
 } // namespace ondes

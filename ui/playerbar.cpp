@@ -5,6 +5,7 @@
 #include "playback/chapterlist.h"
 #include "playback/sleeptimer.h"
 #include "settings.h"
+#include "shortcutmap.h"
 #include "sleeptimermenu.h"
 #include "timeformat.h"
 
@@ -47,18 +48,15 @@ PlayerBar::PlayerBar(Player& player, Library& library, Settings* settings, Sleep
     : QWidget(parent), m_player(player), m_library(library), m_settings(settings),
       m_sleepTimer(sleepTimer), m_playPause(new QToolButton(this)),
       m_slider(new QSlider(Qt::Horizontal, this)), m_title(new QLabel(this)),
-      m_time(new QLabel(this)), m_remaining(new QLabel(this)), m_speed(new QDoubleSpinBox(this)),
-      m_volume(new QSlider(Qt::Horizontal, this)), m_sleep(new QToolButton(this))
+      m_time(new QLabel(this)), m_remaining(new QLabel(this)), m_buffering(new QLabel(this)),
+      m_speed(new QDoubleSpinBox(this)), m_volume(new QSlider(Qt::Horizontal, this)),
+      m_sleep(new QToolButton(this))
 {
     createActions();
     auto* layout = new QHBoxLayout(this);
     m_playPause->setAccessibleName(tr("Play or pause"));
-    m_playPause->setToolTip(tr("Play/pause (Space)"));
     m_playPause->setFocusPolicy(Qt::TabFocus);
     m_slider->setAccessibleName(tr("Position"));
-    m_slider->setToolTip(tr("Position (skip with %1 and %2)")
-                             .arg(m_skipBackward->shortcut().toString(QKeySequence::NativeText),
-                                  m_skipForward->shortcut().toString(QKeySequence::NativeText)));
     m_slider->setRange(0, 0);
     m_slider->setFocusPolicy(Qt::TabFocus);
     m_title->setMinimumWidth(160);
@@ -66,24 +64,19 @@ PlayerBar::PlayerBar(Player& player, Library& library, Settings* settings, Sleep
     m_time->setAccessibleName(tr("Elapsed and total time"));
     m_remaining->setAccessibleName(tr("Remaining time"));
     m_remaining->setToolTip(tr("Time left at the current speed"));
+    m_buffering->setAccessibleName(tr("Buffering"));
 
     m_speed->setRange(Player::kMinRate, Player::kMaxRate);
     m_speed->setSingleStep(Player::kRateStep);
     m_speed->setDecimals(1);
     m_speed->setSuffix(QStringLiteral("×"));
     m_speed->setAccessibleName(tr("Playback speed"));
-    m_speed->setToolTip(tr("Playback speed, kept for this show (slower: %1, faster: %2)")
-                            .arg(m_slower->shortcut().toString(QKeySequence::NativeText),
-                                 m_faster->shortcut().toString(QKeySequence::NativeText)));
     m_speed->setFocusPolicy(Qt::TabFocus);
     m_speed->setKeyboardTracking(false);
 
     m_volume->setRange(0, 100);
     m_volume->setMaximumWidth(110);
     m_volume->setAccessibleName(tr("Volume"));
-    m_volume->setToolTip(tr("Volume (down: %1, up: %2)")
-                             .arg(m_volumeDown->shortcut().toString(QKeySequence::NativeText),
-                                  m_volumeUp->shortcut().toString(QKeySequence::NativeText)));
     m_volume->setFocusPolicy(Qt::TabFocus);
 
     layout->addWidget(m_playPause);
@@ -92,6 +85,7 @@ PlayerBar::PlayerBar(Player& player, Library& library, Settings* settings, Sleep
     layout->addWidget(m_title);
     layout->addWidget(m_slider, 1);
     layout->addWidget(m_time);
+    layout->addWidget(m_buffering);
     layout->addWidget(m_remaining);
     layout->addWidget(m_speed);
     m_muteButton = addButton(m_mute);
@@ -99,7 +93,6 @@ PlayerBar::PlayerBar(Player& player, Library& library, Settings* settings, Sleep
     layout->addWidget(m_volume);
 
     m_sleep->setAccessibleName(tr("Sleep timer"));
-    m_sleep->setToolTip(withShortcut(tr("Sleep timer"), m_sleepAction));
     m_sleep->setPopupMode(QToolButton::InstantPopup);
     m_sleep->setFocusPolicy(Qt::TabFocus);
     m_sleep->setText(tr("Sleep"));
@@ -138,6 +131,7 @@ PlayerBar::PlayerBar(Player& player, Library& library, Settings* settings, Sleep
     connect(&m_player, &Player::stateChanged, this, &PlayerBar::updateState);
     connect(&m_player, &Player::positionChanged, this, &PlayerBar::updatePosition);
     connect(&m_player, &Player::durationChanged, this, &PlayerBar::updateDuration);
+    connect(&m_player, &Player::bufferingChanged, this, &PlayerBar::updateBuffering);
     connect(&m_player, &Player::currentEpisodeChanged, this, &PlayerBar::updateEpisode);
     connect(&m_player, &Player::currentChapterChanged, this, &PlayerBar::updateTitle);
     connect(&m_player, &Player::chaptersChanged, this, &PlayerBar::updateTitle);
@@ -148,53 +142,58 @@ PlayerBar::PlayerBar(Player& player, Library& library, Settings* settings, Sleep
             [this](const QString& message) { m_title->setText(message); });
 
     updateState(m_player.state());
+    updateBuffering(m_player.isBuffering(), m_player.bufferPercent());
     updateEpisode(m_player.currentEpisode());
     updateRate(m_player.playbackRate());
     updateVolume();
     updateSleep(m_sleepTimer ? m_sleepTimer->remainingMs() : -1);
+    updateToolTips();
 }
 
 void PlayerBar::createActions()
 {
-    auto make = [this](const QString& text, const QKeySequence& keys) {
+    // The keys are ShortcutMap's defaults; the main window's map puts the listener's on.
+    auto make = [this](const QString& text, const char* id) {
         auto* action = new QAction(text, this);
-        action->setShortcut(keys);
-        // Window-wide, like Space: the bar has no text field that would want these keys.
+        action->setObjectName(QLatin1String(id));
+        action->setShortcuts(ShortcutMap::defaultKeys(action->objectName()));
+        // Window-wide, like Space: a text field claims the single keys it types (ShortcutOverride).
         action->setShortcutContext(Qt::WindowShortcut);
         addAction(action);
+        connect(action, &QAction::changed, this, &PlayerBar::updateToolTips);
         return action;
     };
-    m_skipBackward = make(tr("Skip &Back"), QKeySequence(Qt::CTRL | Qt::Key_Left));
+    m_skipBackward = make(tr("Skip &Back"), "playback.skipBack");
     m_skipBackward->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
     connect(m_skipBackward, &QAction::triggered, &m_player, &Player::skipBackward);
-    m_skipForward = make(tr("Skip &Forward"), QKeySequence(Qt::CTRL | Qt::Key_Right));
+    m_skipForward = make(tr("Skip &Forward"), "playback.skipForward");
     m_skipForward->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
     connect(m_skipForward, &QAction::triggered, &m_player, &Player::skipForward);
 
-    m_slower = make(tr("&Slower"), QKeySequence(Qt::Key_BracketLeft));
+    m_slower = make(tr("&Slower"), "playback.slower");
     connect(m_slower, &QAction::triggered, this,
             [this] { m_player.setPlaybackRate(m_player.playbackRate() - Player::kRateStep); });
-    m_faster = make(tr("F&aster"), QKeySequence(Qt::Key_BracketRight));
+    m_faster = make(tr("F&aster"), "playback.faster");
     connect(m_faster, &QAction::triggered, this,
             [this] { m_player.setPlaybackRate(m_player.playbackRate() + Player::kRateStep); });
-    m_defaultSpeed = make(tr("Use This Speed for &All Shows"), QKeySequence());
+    m_defaultSpeed = make(tr("Use This Speed for &All Shows"), "playback.defaultSpeed");
     connect(m_defaultSpeed, &QAction::triggered, this, [this] {
         m_player.setDefaultPlaybackRate(m_player.playbackRate());
         if (m_settings)
             m_settings->setDefaultPlaybackRate(m_player.playbackRate());
     });
 
-    m_volumeUp = make(tr("Volume &Up"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
+    m_volumeUp = make(tr("Volume &Up"), "playback.volumeUp");
     connect(m_volumeUp, &QAction::triggered, this,
             [this] { m_player.setVolume(m_player.volume() + 0.05f); });
-    m_volumeDown = make(tr("Volume &Down"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
+    m_volumeDown = make(tr("Volume &Down"), "playback.volumeDown");
     connect(m_volumeDown, &QAction::triggered, this,
             [this] { m_player.setVolume(m_player.volume() - 0.05f); });
-    m_mute = make(tr("&Mute"), QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_mute = make(tr("&Mute"), "playback.mute");
     m_mute->setCheckable(true);
     connect(m_mute, &QAction::triggered, this, [this](bool on) { m_player.setMuted(on); });
 
-    m_sleepAction = make(tr("S&leep Timer…"), QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_sleepAction = make(tr("S&leep Timer…"), "playback.sleepTimer");
     connect(m_sleepAction, &QAction::triggered, this, [this] {
         if (m_sleep->isVisible())
             m_sleep->showMenu();
@@ -218,8 +217,39 @@ void PlayerBar::updateSkipTexts()
 {
     m_skipBackward->setText(tr("Skip &Back %1").arg(seconds(m_player.skipBackwardMs())));
     m_skipForward->setText(tr("Skip &Forward %1").arg(seconds(m_player.skipForwardMs())));
+    updateToolTips();
+}
+
+void PlayerBar::setPlayPauseAction(QAction* action)
+{
+    m_playPauseAction = action;
+    connect(action, &QAction::changed, this, &PlayerBar::updateToolTips);
+    updateToolTips();
+}
+
+void PlayerBar::updateToolTips()
+{
+    // Setting a tool tip says "changed" again; one pass is enough.
+    if (m_updatingToolTips || !m_sleepAction)
+        return;
+    m_updatingToolTips = true;
+    const auto keys = [](const QAction* action) {
+        return action->shortcut().toString(QKeySequence::NativeText);
+    };
     for (QAction* action : playbackActions())
         action->setToolTip(withShortcut(action->iconText(), action));
+    m_playPause->setToolTip(m_playPauseAction
+                                ? withShortcut(tr("Play/pause"), m_playPauseAction)
+                                : tr("Play/pause (%1)")
+                                      .arg(ShortcutMap::toText(ShortcutMap::defaultKeys(
+                                          QStringLiteral("playback.playPause")))));
+    m_slider->setToolTip(
+        tr("Position (skip with %1 and %2)").arg(keys(m_skipBackward), keys(m_skipForward)));
+    m_speed->setToolTip(tr("Playback speed, kept for this show (slower: %1, faster: %2)")
+                            .arg(keys(m_slower), keys(m_faster)));
+    m_volume->setToolTip(tr("Volume (down: %1, up: %2)").arg(keys(m_volumeDown), keys(m_volumeUp)));
+    m_sleep->setToolTip(withShortcut(tr("Sleep timer"), m_sleepAction));
+    m_updatingToolTips = false;
 }
 
 QList<QAction*> PlayerBar::playbackActions() const
@@ -257,6 +287,17 @@ void PlayerBar::updateDuration(qint64 durationMs)
 {
     m_slider->setRange(0, static_cast<int>(durationMs / 1000));
     updatePosition(m_player.position());
+}
+
+void PlayerBar::updateBuffering(bool buffering, int percent)
+{
+    m_buffering->setText(buffering ? tr("Buffering… %1 %").arg(percent) : QString());
+    m_buffering->setVisible(buffering);
+}
+
+QString PlayerBar::bufferingText() const
+{
+    return m_buffering->text();
 }
 
 void PlayerBar::updateEpisode(qint64 episodeId)

@@ -33,6 +33,8 @@ public:
 
     QString timeText() const;
     QString remainingText() const;
+    // "Buffering… 45 %" while a stream loads or refills, else empty.
+    QString bufferingText() const;
     // The episode playing as the bar shows it, with the current chapter after the title.
     QString titleText() const;
     QString titleToolTip() const;
@@ -48,6 +50,10 @@ public:
     QAction* volumeDownAction() const { return m_volumeDown; }
     QAction* muteAction() const { return m_mute; }
     QAction* sleepTimerAction() const { return m_sleepAction; }
+    // The window's play/pause action, whose keys the play button's tool tip names.
+    void setPlayPauseAction(QAction* action);
+    // The skip lengths in the actions' texts, after the settings changed them.
+    void updateSkipTexts();
 
     QToolButton* playPauseButton() const { return m_playPause; }
     QDoubleSpinBox* speedBox() const { return m_speed; }
@@ -63,11 +69,12 @@ private:
     void updateState(Player::State state);
     void updatePosition(qint64 positionMs);
     void updateDuration(qint64 durationMs);
+    void updateBuffering(bool buffering, int percent);
     void updateEpisode(qint64 episodeId);
     void updateRate(double rate);
     void updateVolume();
     void updateSleep(qint64 remainingMs);
-    void updateSkipTexts();
+    void updateToolTips();
     void updateTitle();
 
     Player& m_player;
@@ -79,6 +86,7 @@ private:
     QLabel* m_title;
     QLabel* m_time;
     QLabel* m_remaining;
+    QLabel* m_buffering;
     QDoubleSpinBox* m_speed;
     QToolButton* m_muteButton = nullptr;
     QSlider* m_volume;
@@ -96,6 +104,8 @@ private:
     QString m_episodeTitle;
     QString m_showTitle;
     bool m_dragging = false;
+    QAction* m_playPauseAction = nullptr;
+    bool m_updatingToolTips = false;
 };
 
 } // namespace ondes

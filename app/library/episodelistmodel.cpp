@@ -4,76 +4,241 @@
 #include "timeformat.h"
 
 #include <QDateTime>
+#include <QFont>
 #include <QLocale>
+
+#include <limits>
 
 namespace ondes {
 
 EpisodeListModel::EpisodeListModel(Library& library, QObject* parent)
-    : QAbstractTableModel(parent), m_library(library)
+    : QAbstractTableModel(parent), m_library(library), m_query(library.database())
 {
+    m_query.clear();
     connect(&m_library, &Library::episodesChanged, this, [this](qint64 showId) {
-        if (showId == m_showId || m_personId || isSearching())
+        if (m_view || m_personId || isSearching() || (m_showId && showId == m_showId))
             reload();
     });
-    connect(&m_library, &Library::episodeChanged, this, [this](qint64 episodeId) {
-        const QModelIndex first = indexOfEpisode(episodeId);
-        if (!first.isValid())
-            return;
-        if (const auto row = m_library.episode(episodeId)) {
-            m_rows[first.row()] = *row;
-            Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
-        }
+    connect(&m_library, &Library::episodeChanged, this, &EpisodeListModel::onEpisodeChanged);
+    connect(&m_library, &Library::queueChanged, this, &EpisodeListModel::refreshStates);
+}
+
+void EpisodeListModel::setSource(const std::function<void()>& choose)
+{
+    m_view.reset();
+    m_showId = 0;
+    m_personId = 0;
+    m_search.clear();
+    choose();
+    reload();
+}
+
+void EpisodeListModel::setView(EpisodeView view)
+{
+    setSource([&] {
+        m_view = view;
+        m_query.setView(view);
     });
 }
 
 void EpisodeListModel::setShow(qint64 showId)
 {
-    m_showId = showId;
-    m_personId = 0;
-    m_search.clear();
-    reload();
+    setSource([&] {
+        m_showId = showId;
+        if (showId)
+            m_query.setShow(showId);
+        else
+            m_query.clear();
+    });
 }
 
 void EpisodeListModel::setPerson(qint64 personId)
 {
-    m_personId = personId;
-    m_showId = 0;
-    m_search.clear();
-    reload();
+    setSource([&] {
+        m_personId = personId;
+        if (personId)
+            m_query.setPerson(personId);
+        else
+            m_query.clear();
+    });
 }
 
 void EpisodeListModel::setSearch(const QString& text)
 {
-    m_search = text.trimmed();
-    m_showId = 0;
-    m_personId = 0;
-    reload();
+    setSource([&] {
+        m_search = text.trimmed();
+        m_query.setSearch(m_search);
+    });
 }
 
 void EpisodeListModel::reload()
 {
     beginResetModel();
-    if (isSearching())
-        m_rows = m_library.searchEpisodes(m_search);
-    else if (m_personId)
-        m_rows = m_library.episodesWithPerson(m_personId);
-    else
-        m_rows = m_showId ? m_library.episodes(m_showId) : QList<EpisodeRow>();
+    m_pages.clear();
+    m_recent.clear();
+    m_cursors.clear();
+    m_snapshotted = m_view && *m_view != EpisodeView::All;
+    if (m_snapshotted) {
+        m_snapshot = m_query.ids(0, std::numeric_limits<int>::max());
+        m_count = static_cast<int>(m_snapshot.size());
+    } else {
+        m_snapshot.clear();
+        m_count = m_query.count();
+    }
     endResetModel();
+}
+
+void EpisodeListModel::refreshStates()
+{
+    // The order and the rows stay; their states are read again when next shown.
+    m_pages.clear();
+    m_recent.clear();
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
+}
+
+void EpisodeListModel::onEpisodeChanged(qint64 episodeId)
+{
+    for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+        QList<EpisodeListRow>& rows = it.value();
+        for (int i = 0; i < rows.size(); ++i) {
+            if (rows.at(i).id != episodeId)
+                continue;
+            if (const auto row = m_query.row(episodeId)) {
+                rows[i] = *row;
+                const int at = it.key() * kPageSize + i;
+                Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
+            }
+            return;
+        }
+    }
+}
+
+void EpisodeListModel::loadPage(int page) const
+{
+    if (m_snapshotted) {
+        m_pages.insert(page, m_query.rows(m_snapshot.mid(page * kPageSize, kPageSize)));
+        ++m_pageReads;
+        m_recent.append(page);
+        while (m_recent.size() > kCachedPages)
+            m_pages.remove(m_recent.takeFirst());
+        return;
+    }
+    // Start from the end of the nearest page read before this one.
+    std::optional<EpisodeQuery::Cursor> after;
+    int skip = page * kPageSize;
+    auto it = m_cursors.lowerBound(page);
+    if (it != m_cursors.begin()) {
+        --it;
+        after = it.value();
+        skip = (page - it.key() - 1) * kPageSize;
+    }
+    QList<EpisodeListRow> rows = m_query.rows(skip, kPageSize, after);
+    ++m_pageReads;
+    if (!rows.isEmpty())
+        m_cursors.insert(page, m_query.cursorAfter(rows.constLast()));
+    m_pages.insert(page, std::move(rows));
+    m_recent.append(page);
+    while (m_recent.size() > kCachedPages)
+        m_pages.remove(m_recent.takeFirst());
+}
+
+const EpisodeListRow* EpisodeListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return nullptr;
+    const int page = row / kPageSize;
+    auto it = m_pages.constFind(page);
+    if (it == m_pages.constEnd()) {
+        loadPage(page);
+        it = m_pages.constFind(page);
+    } else if (m_recent.constLast() != page) {
+        m_recent.removeOne(page);
+        m_recent.append(page);
+    }
+    const int at = row % kPageSize;
+    return at < it->size() ? &it->at(at) : nullptr;
 }
 
 QModelIndex EpisodeListModel::indexOfEpisode(qint64 episodeId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == episodeId)
-            return index(row, 0);
+    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it) {
+        for (int i = 0; i < it->size(); ++i) {
+            if (it->at(i).id == episodeId)
+                return index(it.key() * kPageSize + i, 0);
+        }
     }
-    return {};
+    const int row =
+        m_snapshotted ? static_cast<int>(m_snapshot.indexOf(episodeId)) : m_query.rowOf(episodeId);
+    return row >= 0 && row < m_count ? index(row, 0) : QModelIndex();
+}
+
+QList<qint64> EpisodeListModel::episodeIds(const QItemSelection& selection) const
+{
+    QList<std::pair<int, int>> ranges; // top, bottom
+    for (const QItemSelectionRange& range : selection)
+        ranges.append({range.top(), range.bottom()});
+    std::sort(ranges.begin(), ranges.end());
+    QList<qint64> ids;
+    int next = 0; // rows before this one are taken (the columns of a row make several ranges)
+    for (auto [top, bottom] : ranges) {
+        top = qMax(top, next);
+        bottom = qMin(bottom, m_count - 1);
+        if (top > bottom)
+            continue;
+        if (bottom - top < kPageSize) {
+            for (int row = top; row <= bottom; ++row) {
+                if (const EpisodeListRow* r = rowAt(row))
+                    ids << r->id;
+            }
+        } else if (m_snapshotted) {
+            ids << m_snapshot.mid(top, bottom - top + 1);
+        } else {
+            ids << m_query.ids(top, bottom - top + 1);
+        }
+        next = bottom + 1;
+    }
+    return ids;
+}
+
+void EpisodeListModel::sort(int column, Qt::SortOrder order)
+{
+    EpisodeSort sort;
+    switch (column) {
+    case TitleColumn:
+        sort = EpisodeSort::Title;
+        break;
+    case DateColumn:
+        sort = EpisodeSort::Date;
+        break;
+    case DurationColumn:
+        sort = EpisodeSort::Duration;
+        break;
+    default:
+        return;
+    }
+    if (sort == m_query.sort() && order == m_query.sortOrder())
+        return;
+    m_query.setSort(sort, order);
+    reload();
+}
+
+int EpisodeListModel::sortColumn() const
+{
+    switch (m_query.sort()) {
+    case EpisodeSort::Title:
+        return TitleColumn;
+    case EpisodeSort::Duration:
+        return DurationColumn;
+    case EpisodeSort::Date:
+        break;
+    }
+    return DateColumn;
 }
 
 int EpisodeListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : m_count;
 }
 
 int EpisodeListModel::columnCount(const QModelIndex& parent) const
@@ -81,40 +246,90 @@ int EpisodeListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString EpisodeListModel::describeStates(int states, double progress)
+{
+    QStringList words;
+    if (states & EpisodeListRow::New)
+        words << tr("New");
+    if (states & EpisodeListRow::InProgress)
+        words << tr("In progress (%1%)").arg(qRound(progress * 100));
+    if (states & EpisodeListRow::Played)
+        words << tr("Played");
+    if (states & EpisodeListRow::Downloaded)
+        words << tr("Downloaded");
+    if (states & EpisodeListRow::Downloading)
+        words << tr("Downloading");
+    if (states & EpisodeListRow::DownloadPaused)
+        words << tr("Download paused");
+    if (states & EpisodeListRow::DownloadFailed)
+        words << tr("Download failed");
+    if (states & EpisodeListRow::Queued)
+        words << tr("Queued");
+    if (words.isEmpty())
+        return tr("Not played");
+    return words.join(tr(", "));
+}
+
 QVariant EpisodeListModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid())
         return {};
-    const EpisodeRow& episode = m_rows.at(index.row());
+    const EpisodeListRow* episode = rowAt(index.row());
+    if (!episode)
+        return {};
+    const double progress =
+        episode->durationSeconds > 0
+            ? qBound(0.0, double(episode->positionMs) / (episode->durationSeconds * 1000.0), 1.0)
+            : 0.0;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:
-            return episode.title;
+            return episode->title;
         case ShowColumn:
-            return episode.showTitle;
+            return episode->showTitle;
         case DateColumn:
-            return episode.published > 0
-                       ? QLocale().toString(QDateTime::fromSecsSinceEpoch(episode.published).date(),
-                                            QLocale::ShortFormat)
+            return episode->published > 0
+                       ? QLocale().toString(
+                             QDateTime::fromSecsSinceEpoch(episode->published).date(),
+                             QLocale::ShortFormat)
                        : QString();
         case DurationColumn:
-            return formatClock(episode.durationSeconds);
+            return formatClock(episode->durationSeconds);
         }
         return {};
     case Qt::ToolTipRole:
-        return episode.title;
+    case Qt::AccessibleTextRole:
+        if (index.column() == StateColumn)
+            return describeStates(episode->states, progress);
+        if (role == Qt::ToolTipRole)
+            return episode->title;
+        return data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
-        return index.column() == TitleColumn || index.column() == ShowColumn ? QVariant()
-                                             : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return index.column() == DateColumn || index.column() == DurationColumn
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant();
     case Qt::FontRole:
+        if (episode->states & EpisodeListRow::New) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
         return {};
     case EpisodeIdRole:
-        return episode.id;
+        return episode->id;
     case PlayedRole:
-        return episode.played;
+        return bool(episode->states & EpisodeListRow::Played);
     case PositionRole:
-        return episode.positionMs;
+        return episode->positionMs;
+    case StatesRole:
+        return episode->states;
+    case ProgressRole:
+        return progress;
+    case ShowIdRole:
+        return episode->showId;
+    case DurationRole:
+        return episode->durationSeconds;
     default:
         return {};
     }
@@ -122,9 +337,12 @@ QVariant EpisodeListModel::data(const QModelIndex& index, int role) const
 
 QVariant EpisodeListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal ||
+        (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole))
         return {};
     switch (section) {
+    case StateColumn:
+        return tr("State");
     case TitleColumn:
         return tr("Title");
     case ShowColumn:

@@ -1,11 +1,26 @@
 #pragma once
 
-// EpisodeListModel lists episodes newest first — one show's, all of one person's across shows,
-// or the search results across the library: title, show, date, duration.
+// EpisodeListModel is the episode list: a library-wide view (All, New, In progress,
+// Downloaded), one show's episodes, one person's across shows, or search results; sorted by
+// date, title or duration. It is lazy: rowCount() is a COUNT, and rows are read a page at a
+// time (EpisodeQuery) when a view asks for them, keeping a few pages in a small LRU cache. No
+// object is made per episode, so 100,000 episodes cost the same as 200.
+//
+// A change to one episode (played, position) updates its line in place. The views whose
+// membership follows those states (New, In progress, Downloaded: short lists) are read as a
+// list of ids when chosen, so that an episode marked played in New stays in its row until the
+// list is chosen again or the library changes shape (a refresh): rows do not jump.
 
+#include "library/episodequery.h"
 #include "library/librarytypes.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QItemSelection>
+#include <QMap>
+
+#include <functional>
+#include <optional>
 
 namespace ondes {
 
@@ -15,21 +30,50 @@ class EpisodeListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, ShowColumn, DateColumn, DurationColumn, ColumnCount };
-    enum Role { EpisodeIdRole = Qt::UserRole + 1, PlayedRole, PositionRole };
+    enum Column { StateColumn, TitleColumn, ShowColumn, DateColumn, DurationColumn, ColumnCount };
+    enum Role {
+        EpisodeIdRole = Qt::UserRole + 1,
+        PlayedRole,
+        PositionRole, // milliseconds
+        StatesRole,   // EpisodeListRow::State flags
+        ProgressRole, // position / duration, 0 to 1, for an episode in progress
+        ShowIdRole,
+        DurationRole, // seconds
+    };
+    static constexpr int kPageSize = 200;
+    static constexpr int kCachedPages = 12;
 
     explicit EpisodeListModel(Library& library, QObject* parent = nullptr);
 
+    void setView(EpisodeView view);
     void setShow(qint64 showId);
     void setPerson(qint64 personId);
-    // Lists the episodes matching text across shows (Library::searchEpisodes); an empty text
-    // lists nothing. setShow and setPerson leave search mode.
+    // Lists the episodes matching text across shows; an empty text lists nothing. The other
+    // setters leave search mode.
     void setSearch(const QString& text);
+    std::optional<EpisodeView> view() const { return m_view; }
     qint64 showId() const { return m_showId; }
     qint64 personId() const { return m_personId; }
     bool isSearching() const { return !m_search.isEmpty(); }
     QString searchText() const { return m_search; }
+
+    // Finds the episode's row with one query; invalid when the list does not have it.
     QModelIndex indexOfEpisode(qint64 episodeId) const;
+    // The episodes of these rows, in list order (ranges read from the indexes, not row by row).
+    QList<qint64> episodeIds(const QItemSelection& selection) const;
+    // Reads the list again: the states of its rows (queue, downloads) or everything.
+    void refreshStates();
+    void reload();
+
+    // The sort, by column; Title, Date and Duration sort, the others keep the current sort.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const;
+    Qt::SortOrder sortOrder() const { return m_query.sortOrder(); }
+
+    // For tests and benchmarks: how many pages the cache holds, how many were read.
+    int cachedPageCount() const { return static_cast<int>(m_pages.size()); }
+    int pageReads() const { return m_pageReads; }
+    const EpisodeQuery& query() const { return m_query; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -37,14 +81,32 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    // "New, in progress (40%), downloaded": the states as words, for tooltips and screen
+    // readers.
+    static QString describeStates(int states, double progress);
+
 private:
-    void reload();
+    const EpisodeListRow* rowAt(int row) const;
+    void loadPage(int page) const;
+    void onEpisodeChanged(qint64 episodeId);
+    void setSource(const std::function<void()>& choose);
 
     Library& m_library;
+    EpisodeQuery m_query;
+    std::optional<EpisodeView> m_view;
     qint64 m_showId = 0;
     qint64 m_personId = 0;
     QString m_search;
-    QList<EpisodeRow> m_rows;
+    int m_count = 0;
+    // The cache: pages by number, least recently used first in m_recent.
+    mutable QHash<int, QList<EpisodeListRow>> m_pages;
+    mutable QList<int> m_recent;
+    // Where each page read so far ends, to start the next one from there.
+    mutable QMap<int, EpisodeQuery::Cursor> m_cursors;
+    mutable int m_pageReads = 0;
+    // The ids of a New, In progress or Downloaded list, in order; empty for the others.
+    QList<qint64> m_snapshot;
+    bool m_snapshotted = false;
 };
 
 } // namespace ondes

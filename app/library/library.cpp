@@ -1,52 +1,20 @@
 #include "library/library.h"
 
 #include "feed/personkey.h"
-#include "library/chapterstore.h"
 #include "library/database.h"
-#include "library/searchindex.h"
-#include "playback/chapterlist.h"
+#include "library/episodequery.h"
+#include "library/episoderows.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 
 namespace ondes {
 
 Q_DECLARE_LOGGING_CATEGORY(lcDatabase)
 
 namespace {
-
-const char* const kEpisodeColumns =
-    "SELECT e.id, e.show_id, s.title, e.guid, e.title, e.link, e.description, e.description_html, "
-    "e.author, e.image_url, e.published, e.duration, e.enclosure_url, e.enclosure_type, "
-    "e.local_file, e.played, COALESCE(p.position_ms, 0) "
-    "FROM episodes e JOIN shows s ON s.id = e.show_id "
-    "LEFT JOIN playback_positions p ON p.episode_id = e.id ";
-
-EpisodeRow episodeFromQuery(const QSqlQuery& q)
-{
-    EpisodeRow row;
-    row.id = q.value(0).toLongLong();
-    row.showId = q.value(1).toLongLong();
-    row.showTitle = q.value(2).toString();
-    row.guid = q.value(3).toString();
-    row.title = q.value(4).toString();
-    row.link = q.value(5).toString();
-    row.description = q.value(6).toString();
-    row.descriptionHtml = q.value(7).toString();
-    row.author = q.value(8).toString();
-    row.imageUrl = q.value(9).toString();
-    row.published = q.value(10).toLongLong();
-    row.durationSeconds = q.value(11).toLongLong();
-    row.enclosureUrl = q.value(12).toString();
-    row.enclosureType = q.value(13).toString();
-    row.localFile = q.value(14).toString();
-    row.played = q.value(15).toBool();
-    row.positionMs = q.value(16).toLongLong();
-    return row;
-}
 
 const char* const kShowColumns =
     "SELECT s.id, s.feed_url, s.kind, s.title, s.description, s.link, s.image_url, s.author, "
@@ -141,19 +109,19 @@ QList<EpisodeRow> Library::episodes(qint64 showId) const
 {
     QSqlQuery q(m_database.connection());
     if (!run(q,
-             QLatin1String(kEpisodeColumns) +
+             QLatin1String(episoderows::kColumns) +
                  QLatin1String("WHERE e.show_id = ? ORDER BY e.published DESC, e.id DESC"),
              {showId}))
         return {};
-    return readAll(q, episodeFromQuery);
+    return readAll(q, episoderows::read);
 }
 
 std::optional<EpisodeRow> Library::episode(qint64 episodeId) const
 {
     QSqlQuery q(m_database.connection());
-    if (!run(q, QLatin1String(kEpisodeColumns) + QLatin1String("WHERE e.id = ?"), {episodeId}))
+    if (!run(q, QLatin1String(episoderows::kColumns) + QLatin1String("WHERE e.id = ?"), {episodeId}))
         return std::nullopt;
-    return readOne(q, episodeFromQuery);
+    return readOne(q, episoderows::read);
 }
 
 QList<SpeakerRow> Library::speakers(qint64 episodeId) const
@@ -221,12 +189,12 @@ QList<EpisodeRow> Library::episodesWithPerson(qint64 personId) const
 {
     QSqlQuery q(m_database.connection());
     if (!run(q,
-             QLatin1String(kEpisodeColumns) +
+             QLatin1String(episoderows::kColumns) +
                  QLatin1String("WHERE e.id IN (SELECT episode_id FROM episode_people WHERE "
                                "person_id = ?) ORDER BY e.published DESC, e.id DESC"),
              {personId}))
         return {};
-    return readAll(q, episodeFromQuery);
+    return readAll(q, episoderows::read);
 }
 
 bool Library::isEmpty() const
@@ -387,200 +355,34 @@ bool Library::setPlayed(qint64 episodeId, bool played)
     return true;
 }
 
-} // namespace ondes
-
-// --- Playback: queue, speed per show, progress (issue 5) ---
-
-namespace ondes {
-
-qint64 Library::positionSavedAt(qint64 episodeId) const
-{
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT updated_at FROM playback_positions WHERE episode_id = ?"));
-    q.addBindValue(episodeId);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return 0;
-}
-
-bool Library::savePosition(qint64 episodeId, qint64 positionMs, qint64 savedAtSecs)
-{
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO playback_positions (episode_id, position_ms, updated_at) VALUES (?, ?, ?) "
-        "ON CONFLICT(episode_id) DO UPDATE SET position_ms = excluded.position_ms, "
-        "updated_at = excluded.updated_at"));
-    q.addBindValue(episodeId);
-    q.addBindValue(positionMs);
-    q.addBindValue(savedAtSecs);
-    if (!q.exec()) {
-        logError(q);
-        return false;
-    }
-    return true;
-}
-
-QList<EpisodeRow> Library::inProgressEpisodes(int limit) const
-{
-    QList<EpisodeRow> rows;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QLatin1String(kEpisodeColumns) +
-              QLatin1String("WHERE p.position_ms > 0 AND e.played = 0 "
-                            "ORDER BY p.updated_at DESC, e.id DESC LIMIT ?"));
-    q.addBindValue(limit);
-    if (!q.exec()) {
-        logError(q);
-        return rows;
-    }
-    while (q.next())
-        rows << episodeFromQuery(q);
-    return rows;
-}
-
-std::optional<qint64> Library::episodeIdForUrl(const QString& url) const
-{
-    const QUrl parsed(url);
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id FROM episodes WHERE enclosure_url = ? OR "
-                             "(local_file <> '' AND local_file = ?) ORDER BY id LIMIT 1"));
-    q.addBindValue(url);
-    q.addBindValue(parsed.isLocalFile() ? parsed.toLocalFile() : url);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return std::nullopt;
-}
-
-double Library::showPlaybackRate(qint64 showId) const
-{
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT playback_rate FROM shows WHERE id = ?"));
-    q.addBindValue(showId);
-    if (q.exec() && q.next())
-        return q.value(0).toDouble();
-    return 0;
-}
-
-bool Library::setShowPlaybackRate(qint64 showId, double rate)
-{
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE shows SET playback_rate = ? WHERE id = ?"));
-    q.addBindValue(rate);
-    q.addBindValue(showId);
-    if (!q.exec()) {
-        logError(q);
-        return false;
-    }
-    return true;
-}
-
-QList<qint64> Library::queue() const
-{
-    QList<qint64> ids;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT episode_id FROM queue ORDER BY ordinal"))) {
-        logError(q);
-        return ids;
-    }
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    return ids;
-}
-
-QList<EpisodeRow> Library::queuedEpisodes() const
-{
-    QList<EpisodeRow> rows;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QLatin1String(kEpisodeColumns) +
-                QLatin1String("JOIN queue qu ON qu.episode_id = e.id ORDER BY qu.ordinal"))) {
-        logError(q);
-        return rows;
-    }
-    while (q.next())
-        rows << episodeFromQuery(q);
-    return rows;
-}
-
-bool Library::setQueue(const QList<qint64>& episodeIds)
+bool Library::setPlayed(const QList<qint64>& episodeIds, bool played)
 {
     QSqlDatabase db = m_database.connection();
     if (!db.transaction())
         return false;
-    QSqlQuery clear(db);
-    bool ok = clear.exec(QStringLiteral("DELETE FROM queue"));
-    if (!ok)
-        logError(clear);
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO queue (episode_id, ordinal) "
-                                  "SELECT id, ? FROM episodes WHERE id = ?"));
-    for (int i = 0; ok && i < episodeIds.size(); ++i) {
-        insert.addBindValue(i);
-        insert.addBindValue(episodeIds.at(i));
-        ok = insert.exec();
-        if (!ok)
-            logError(insert);
-    }
-    if (!ok || !db.commit()) {
-        db.rollback();
-        return false;
-    }
-    Q_EMIT queueChanged();
-    return true;
-}
-
-// --- Search ---
-
-QList<EpisodeRow> Library::searchEpisodes(const QString& text, int limit) const
-{
-    const QString match = SearchIndex::matchExpression(text);
-    if (match.isEmpty() || limit <= 0)
-        return {};
-    QSqlQuery q(m_database.connection());
-    if (!run(q,
-             QLatin1String(kEpisodeColumns) +
-                 QLatin1String("WHERE e.id IN (SELECT rowid FROM episode_search WHERE "
-                               "episode_search MATCH ?) ORDER BY e.published DESC, e.id DESC "
-                               "LIMIT ?"),
-             {match, limit}))
-        return {};
-    return readAll(q, episodeFromQuery);
-}
-
-QList<Chapter> Library::chapters(qint64 episodeId, ChapterSource source) const
-{
-    return ChapterStore::read(m_database.connection(), episodeId, int(source));
-}
-
-bool Library::storeChapters(qint64 episodeId, ChapterSource source, const QList<Chapter>& chapters)
-{
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        qCWarning(lcDatabase) << "cannot store chapters:" << db.lastError().text();
-        return false;
-    }
-    QString error;
-    if (!ChapterStore::write(db, episodeId, int(source), chapters, &error)) {
-        qCWarning(lcDatabase) << "cannot store chapters:" << error;
-        db.rollback();
-        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE episodes SET played = ? WHERE id = ?"));
+    for (const qint64 id : episodeIds) {
+        q.addBindValue(played ? 1 : 0);
+        q.addBindValue(id);
+        if (!q.exec()) {
+            logError(q);
+            db.rollback();
+            return false;
+        }
     }
     if (!db.commit()) {
-        qCWarning(lcDatabase) << "cannot store chapters:" << db.lastError().text();
+        db.rollback();
         return false;
     }
-    Q_EMIT chaptersChanged(episodeId);
+    for (const qint64 id : episodeIds)
+        Q_EMIT episodeChanged(id);
     return true;
 }
 
-QString Library::chaptersUrl(qint64 episodeId) const
+EpisodeViewCounts Library::viewCounts() const
 {
-    QSqlQuery q(m_database.connection());
-    if (!run(q, QStringLiteral("SELECT chapters_url FROM episodes WHERE id = ?"), {episodeId}) ||
-        !q.next())
-        return {};
-    return q.value(0).toString();
+    return EpisodeQuery(m_database).viewCounts();
 }
 
 } // namespace ondes

@@ -1,7 +1,9 @@
 #pragma once
 
 // Library is the one place that reads and writes shows, episodes, people and positions.
-// Callers get plain rows; the views are told what changed through signals.
+// Callers get plain rows; the views are told what changed through signals. (library.cpp:
+// shows, episodes, people, refresh bookkeeping; libraryplayback.cpp: positions, the queue,
+// speeds, search, chapters. The episode list's paged queries are EpisodeQuery.)
 
 #include "feed/feedtypes.h"
 #include "library/feedmerger.h"
@@ -22,6 +24,9 @@ class Library : public QObject
     Q_OBJECT
 public:
     explicit Library(Database& database, QObject* parent = nullptr);
+
+    // For the query classes that read lists page by page (EpisodeQuery).
+    Database& database() const { return m_database; }
 
     QList<ShowRow> shows() const;
     std::optional<ShowRow> show(qint64 showId) const;
@@ -63,6 +68,10 @@ public:
     qint64 position(qint64 episodeId) const; // milliseconds, 0 when none
     bool savePosition(qint64 episodeId, qint64 positionMs);
     bool setPlayed(qint64 episodeId, bool played);
+    // Marks many episodes at once (one transaction); episodeChanged for each.
+    bool setPlayed(const QList<qint64>& episodeIds, bool played);
+    // How many episodes the views All, New, In progress and Downloaded list (EpisodeQuery).
+    EpisodeViewCounts viewCounts() const;
 
     // --- Playback: queue, speed per show, progress (issue 5) ---
 

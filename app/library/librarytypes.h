@@ -78,4 +78,38 @@ struct PersonRow
     int showCount = 0;
 };
 
+// One line of the episode list: only what the list shows, read a page at a time.
+struct EpisodeListRow
+{
+    // What the state column shows; several can hold at once (in progress, downloaded, queued).
+    enum State {
+        New = 0x01,        // see EpisodeQuery::kNewDays
+        InProgress = 0x02, // started, not played
+        Played = 0x04,
+        Downloaded = 0x08,
+        Downloading = 0x10, // waiting for or receiving its download
+        DownloadPaused = 0x20,
+        DownloadFailed = 0x40,
+        Queued = 0x80, // in the Up next queue
+    };
+
+    qint64 id = 0;
+    qint64 showId = 0;
+    QString showTitle;
+    QString title;
+    qint64 published = 0; // Unix seconds
+    qint64 durationSeconds = 0;
+    qint64 positionMs = 0;
+    int states = 0;
+};
+
+// How many episodes each of the library-wide views lists.
+struct EpisodeViewCounts
+{
+    int all = 0;
+    int fresh = 0; // "New"
+    int inProgress = 0;
+    int downloaded = 0;
+};
+
 } // namespace ondes

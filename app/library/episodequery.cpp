@@ -1,0 +1,364 @@
+#include "library/episodequery.h"
+
+#include "library/database.h"
+#include "library/searchindex.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ondes {
+
+Q_DECLARE_LOGGING_CATEGORY(lcDatabase)
+
+namespace {
+
+// The view filters, on `episodes e`. New is tested with `now - kNewDays days` bound first.
+const char* const kNewFilter =
+    "e.published >= ? AND e.played = 0 AND e.local_file = '' AND NOT EXISTS (SELECT 1 FROM "
+    "playback_positions p WHERE p.episode_id = e.id AND p.position_ms > 0)";
+const char* const kInProgressFilter =
+    "e.played = 0 AND e.id IN (SELECT episode_id FROM playback_positions WHERE position_ms > 0)";
+const char* const kDownloadedFilter = "e.local_file <> ''";
+
+// The columns of one list line, read for the ids of a page (`page`) or one episode.
+const char* const kRowColumns =
+    "SELECT e.id, e.show_id, s.title, e.title, e.published, e.duration, e.played, "
+    "e.local_file <> '', COALESCE(p.position_ms, 0), COALESCE(d.state, ''), "
+    "qu.episode_id IS NOT NULL ";
+const char* const kRowJoins = "JOIN shows s ON s.id = e.show_id "
+                              "LEFT JOIN playback_positions p ON p.episode_id = e.id "
+                              "LEFT JOIN downloads d ON d.episode_id = e.id "
+                              "LEFT JOIN queue qu ON qu.episode_id = e.id ";
+
+bool run(QSqlQuery& q, const QString& sql, const QVariantList& values)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        qCWarning(lcDatabase) << "query failed:" << q.lastError().text() << sql;
+        return false;
+    }
+    for (const QVariant& value : values)
+        q.addBindValue(value);
+    if (!q.exec()) {
+        qCWarning(lcDatabase) << "query failed:" << q.lastError().text() << sql;
+        return false;
+    }
+    return true;
+}
+
+qint64 newSince(qint64 now)
+{
+    return now - qint64(EpisodeQuery::kNewDays) * 24 * 3600;
+}
+
+EpisodeListRow readRow(const QSqlQuery& q, qint64 since)
+{
+    EpisodeListRow row;
+    row.id = q.value(0).toLongLong();
+    row.showId = q.value(1).toLongLong();
+    row.showTitle = q.value(2).toString();
+    row.title = q.value(3).toString();
+    row.published = q.value(4).toLongLong();
+    row.durationSeconds = q.value(5).toLongLong();
+    const bool played = q.value(6).toBool();
+    const bool downloaded = q.value(7).toBool();
+    row.positionMs = q.value(8).toLongLong();
+    const QString download = q.value(9).toString();
+    if (played)
+        row.states |= EpisodeListRow::Played;
+    else if (row.positionMs > 0)
+        row.states |= EpisodeListRow::InProgress;
+    else if (!downloaded && row.published >= since)
+        row.states |= EpisodeListRow::New;
+    if (downloaded)
+        row.states |= EpisodeListRow::Downloaded;
+    if (download == QLatin1String("queued") || download == QLatin1String("running"))
+        row.states |= EpisodeListRow::Downloading;
+    else if (download == QLatin1String("paused"))
+        row.states |= EpisodeListRow::DownloadPaused;
+    else if (download == QLatin1String("failed"))
+        row.states |= EpisodeListRow::DownloadFailed;
+    if (q.value(10).toBool())
+        row.states |= EpisodeListRow::Queued;
+    return row;
+}
+
+} // namespace
+
+EpisodeQuery::EpisodeQuery(Database& database)
+    : m_database(database), m_now(QDateTime::currentSecsSinceEpoch())
+{}
+
+void EpisodeQuery::setView(EpisodeView view)
+{
+    m_source = Source::View;
+    m_view = view;
+    m_now = QDateTime::currentSecsSinceEpoch();
+}
+
+void EpisodeQuery::setShow(qint64 showId)
+{
+    m_source = Source::Show;
+    m_id = showId;
+    m_now = QDateTime::currentSecsSinceEpoch();
+}
+
+void EpisodeQuery::setPerson(qint64 personId)
+{
+    m_source = Source::Person;
+    m_id = personId;
+    m_now = QDateTime::currentSecsSinceEpoch();
+}
+
+void EpisodeQuery::setSearch(const QString& text)
+{
+    m_match = SearchIndex::matchExpression(text);
+    m_source = m_match.isEmpty() ? Source::None : Source::Search;
+    m_now = QDateTime::currentSecsSinceEpoch();
+}
+
+void EpisodeQuery::clear()
+{
+    m_source = Source::None;
+}
+
+void EpisodeQuery::setSort(EpisodeSort sort, Qt::SortOrder order)
+{
+    m_sort = sort;
+    m_order = order;
+}
+
+QString EpisodeQuery::filter(QVariantList* values) const
+{
+    switch (m_source) {
+    case Source::None:
+        return QStringLiteral("0");
+    case Source::View:
+        switch (m_view) {
+        case EpisodeView::All:
+            return QStringLiteral("1");
+        case EpisodeView::New:
+            *values << newSince(m_now);
+            return QLatin1String(kNewFilter);
+        case EpisodeView::InProgress:
+            return QLatin1String(kInProgressFilter);
+        case EpisodeView::Downloaded:
+            return QLatin1String(kDownloadedFilter);
+        }
+        break;
+    case Source::Show:
+        *values << m_id;
+        return QStringLiteral("e.show_id = ?");
+    case Source::Person:
+        *values << m_id;
+        return QStringLiteral(
+            "e.id IN (SELECT episode_id FROM episode_people WHERE person_id = ?)");
+    case Source::Search:
+        // FTS5 walks its prefix index newest rowid first and stops at the limit: a keystroke
+        // never reads every match.
+        *values << m_match << SearchIndex::kDefaultLimit;
+        return QStringLiteral("e.id IN (SELECT rowid FROM episode_search WHERE episode_search "
+                              "MATCH ? ORDER BY rowid DESC LIMIT ?)");
+    }
+    return QStringLiteral("0");
+}
+
+QString EpisodeQuery::sortKey() const
+{
+    switch (m_sort) {
+    case EpisodeSort::Title:
+        return QStringLiteral("e.title COLLATE NOCASE");
+    case EpisodeSort::Duration:
+        return QStringLiteral("e.duration");
+    case EpisodeSort::Date:
+        break;
+    }
+    return QStringLiteral("e.published");
+}
+
+QString EpisodeQuery::orderBy() const
+{
+    const QString direction =
+        m_order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    return QStringLiteral(" ORDER BY ") + sortKey() + direction + QStringLiteral(", e.id") +
+           direction;
+}
+
+int EpisodeQuery::count() const
+{
+    if (m_source == Source::None)
+        return 0;
+    QVariantList values;
+    const QString where = filter(&values);
+    QSqlQuery q(m_database.connection());
+    if (!run(q, QStringLiteral("SELECT COUNT(*) FROM episodes e WHERE ") + where, values) ||
+        !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+QList<EpisodeListRow> EpisodeQuery::rows(int offset, int limit,
+                                         const std::optional<Cursor>& after) const
+{
+    QList<EpisodeListRow> rows;
+    if (m_source == Source::None || limit <= 0)
+        return rows;
+    QVariantList values;
+    QString where = filter(&values);
+    if (after) {
+        // Rows strictly after the cursor, in list order; the first comparison is an index range.
+        const bool descending = m_order == Qt::DescendingOrder;
+        const QString key = sortKey();
+        where += QStringLiteral(" AND %1 %2 ? AND (%1 %3 ? OR e.id %3 ?)")
+                     .arg(key, descending ? QStringLiteral("<=") : QStringLiteral(">="),
+                          descending ? QStringLiteral("<") : QStringLiteral(">"));
+        values << after->key << after->key << after->id;
+    }
+    values << limit << qMax(0, offset);
+    const QString order = orderBy();
+    const QString sql = QLatin1String(kRowColumns) +
+                        QStringLiteral("FROM (SELECT e.id FROM episodes e WHERE ") + where + order +
+                        QStringLiteral(" LIMIT ? OFFSET ?) page JOIN episodes e ON e.id "
+                                       "= page.id ") +
+                        QLatin1String(kRowJoins) + order;
+    QSqlQuery q(m_database.connection());
+    if (!run(q, sql, values))
+        return rows;
+    const qint64 since = newSince(m_now);
+    rows.reserve(limit);
+    while (q.next()) {
+        rows << readRow(q, since);
+    }
+    return rows;
+}
+
+QList<EpisodeListRow> EpisodeQuery::rows(const QList<qint64>& episodeIds) const
+{
+    QList<EpisodeListRow> rows;
+    if (episodeIds.isEmpty())
+        return rows;
+    QVariantList values;
+    QStringList marks;
+    for (const qint64 id : episodeIds) {
+        values << id;
+        marks << QStringLiteral("?");
+    }
+    QSqlQuery q(m_database.connection());
+    if (!run(q,
+             QLatin1String(kRowColumns) + QStringLiteral("FROM episodes e ") +
+                 QLatin1String(kRowJoins) + QStringLiteral("WHERE e.id IN (") +
+                 marks.join(QLatin1Char(',')) + QLatin1Char(')'),
+             values))
+        return rows;
+    QHash<qint64, EpisodeListRow> read;
+    const qint64 since = newSince(m_now);
+    while (q.next()) {
+        EpisodeListRow row = readRow(q, since);
+        read.insert(row.id, std::move(row));
+    }
+    rows.reserve(episodeIds.size());
+    for (const qint64 id : episodeIds) {
+        const auto it = read.constFind(id);
+        if (it != read.constEnd())
+            rows << *it;
+    }
+    return rows;
+}
+
+QList<qint64> EpisodeQuery::ids(int offset, int limit) const
+{
+    QList<qint64> ids;
+    if (m_source == Source::None || limit <= 0)
+        return ids;
+    QVariantList values;
+    const QString where = filter(&values);
+    values << limit << qMax(0, offset);
+    QSqlQuery q(m_database.connection());
+    if (!run(q,
+             QStringLiteral("SELECT e.id FROM episodes e WHERE ") + where + orderBy() +
+                 QStringLiteral(" LIMIT ? OFFSET ?"),
+             values))
+        return ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+int EpisodeQuery::rowOf(qint64 episodeId) const
+{
+    if (m_source == Source::None || episodeId <= 0)
+        return -1;
+    QVariantList values{episodeId};
+    const QString where = filter(&values);
+    const QString key = sortKey();
+    QSqlQuery q(m_database.connection());
+    if (!run(q, QStringLiteral("SELECT %1 FROM episodes e WHERE e.id = ? AND ").arg(key) + where,
+             values) ||
+        !q.next())
+        return -1;
+    const QVariant target = q.value(0);
+    // Every row before it: a key further up the list, or the same key and an id before.
+    const bool descending = m_order == Qt::DescendingOrder;
+    QVariantList before;
+    const QString beforeWhere = filter(&before);
+    before << target << target << episodeId;
+    QSqlQuery c(m_database.connection());
+    if (!run(c,
+             QStringLiteral("SELECT COUNT(*) FROM episodes e WHERE ") + beforeWhere +
+                 QStringLiteral(" AND %1 %2 ? AND (%1 %3 ? OR e.id %3 ?)")
+                     .arg(key, descending ? QStringLiteral(">=") : QStringLiteral("<="),
+                          descending ? QStringLiteral(">") : QStringLiteral("<")),
+             before) ||
+        !c.next())
+        return -1;
+    return c.value(0).toInt();
+}
+
+std::optional<EpisodeListRow> EpisodeQuery::row(qint64 episodeId) const
+{
+    QSqlQuery q(m_database.connection());
+    if (!run(q,
+             QLatin1String(kRowColumns) + QStringLiteral("FROM episodes e ") +
+                 QLatin1String(kRowJoins) + QStringLiteral("WHERE e.id = ?"),
+             {episodeId}) ||
+        !q.next())
+        return std::nullopt;
+    return readRow(q, newSince(m_now));
+}
+
+EpisodeQuery::Cursor EpisodeQuery::cursorAfter(const EpisodeListRow& row) const
+{
+    switch (m_sort) {
+    case EpisodeSort::Title:
+        return {row.title, row.id};
+    case EpisodeSort::Duration:
+        return {row.durationSeconds, row.id};
+    case EpisodeSort::Date:
+        break;
+    }
+    return {row.published, row.id};
+}
+
+EpisodeViewCounts EpisodeQuery::viewCounts() const
+{
+    EpisodeViewCounts counts;
+    QSqlQuery q(m_database.connection());
+    const QString sql = QStringLiteral("SELECT (SELECT COUNT(*) FROM episodes), "
+                                       "(SELECT COUNT(*) FROM episodes e WHERE %1), "
+                                       "(SELECT COUNT(*) FROM episodes e WHERE %2), "
+                                       "(SELECT COUNT(*) FROM episodes e WHERE %3)")
+                            .arg(QLatin1String(kNewFilter), QLatin1String(kInProgressFilter),
+                                 QLatin1String(kDownloadedFilter));
+    if (!run(q, sql, {newSince(m_now)}) || !q.next())
+        return counts;
+    counts.all = q.value(0).toInt();
+    counts.fresh = q.value(1).toInt();
+    counts.inProgress = q.value(2).toInt();
+    counts.downloaded = q.value(3).toInt();
+    return counts;
+}
+
+} // namespace ondes

@@ -1,0 +1,92 @@
+#pragma once
+
+// EpisodeQuery is the SQL behind the episode list: which episodes (a library-wide view, one
+// show, one person, or a search), in which order (date, title or duration, done by SQLite on
+// an index), a page at a time. Nothing here holds more than the page it returns, so a list of
+// 100,000 episodes costs a COUNT and a few pages.
+//
+// Paging: rows(offset, limit, after) reads `limit` rows starting `offset` rows after a cursor
+// (the sort key and id of a row already read, or the start of the list). Reading the next page
+// from the last row of the previous one is an index seek whatever the depth (keyset paging);
+// offsets are only walked from the nearest known cursor.
+
+#include "library/librarytypes.h"
+
+#include <QVariant>
+
+#include <optional>
+
+namespace ondes {
+
+class Database;
+
+enum class EpisodeView { All, New, InProgress, Downloaded };
+enum class EpisodeSort { Date, Title, Duration };
+
+class EpisodeQuery
+{
+public:
+    // "New": published in the last kNewDays days, not played, never started, not downloaded.
+    static constexpr int kNewDays = 14;
+
+    // Where a page starts: just after the row with this sort key and id.
+    struct Cursor
+    {
+        QVariant key;
+        qint64 id = 0;
+    };
+
+    explicit EpisodeQuery(Database& database);
+
+    // What to list. Each replaces the previous choice.
+    void setView(EpisodeView view);
+    void setShow(qint64 showId);
+    void setPerson(qint64 personId);
+    // The episodes matching text (SearchIndex), at most SearchIndex::kDefaultLimit of them: the
+    // most recently stored matches, then sorted like any list. An empty text lists nothing.
+    void setSearch(const QString& text);
+    void clear(); // lists nothing
+
+    void setSort(EpisodeSort sort, Qt::SortOrder order);
+    EpisodeSort sort() const { return m_sort; }
+    Qt::SortOrder sortOrder() const { return m_order; }
+
+    // "Now" for the New view and state, in Unix seconds; set when the list is chosen, so that
+    // the pages of one list agree. Tests set it.
+    void setNow(qint64 secs) { m_now = secs; }
+    qint64 now() const { return m_now; }
+
+    int count() const;
+    QList<EpisodeListRow> rows(int offset, int limit,
+                               const std::optional<Cursor>& after = {}) const;
+    // The lines of these episodes, in this order (whatever the list is).
+    QList<EpisodeListRow> rows(const QList<qint64>& episodeIds) const;
+    // The ids of rows [offset, offset + limit) in list order, read from the indexes only.
+    QList<qint64> ids(int offset, int limit) const;
+    // The row of this episode in the list, or -1 when the list does not have it.
+    int rowOf(qint64 episodeId) const;
+    // One episode's line, whether or not the list has it (after a change to it).
+    std::optional<EpisodeListRow> row(qint64 episodeId) const;
+    // The cursor just after this row.
+    Cursor cursorAfter(const EpisodeListRow& row) const;
+
+    EpisodeViewCounts viewCounts() const;
+
+private:
+    enum class Source { None, View, Show, Person, Search };
+
+    QString filter(QVariantList* values) const;
+    QString sortKey() const;
+    QString orderBy() const;
+
+    Database& m_database;
+    Source m_source = Source::None;
+    EpisodeView m_view = EpisodeView::All;
+    qint64 m_id = 0;
+    QString m_match;
+    EpisodeSort m_sort = EpisodeSort::Date;
+    Qt::SortOrder m_order = Qt::DescendingOrder;
+    qint64 m_now = 0;
+};
+
+} // namespace ondes

@@ -1,0 +1,63 @@
+#pragma once
+
+// EpisodeActionsBar is the row of buttons under an episode's title: Listen, Download (or the
+// download's progress with Cancel, or Delete download), Add to queue, Mark played; and the links
+// to the previous and next episode of the show. It only says what was asked; MainWindow acts.
+
+#include "library/episodeneighbours.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace ondes {
+
+enum class DownloadButtonState {
+    Unavailable, // nothing to download (a local file, no enclosure)
+    Available,
+    Downloading, // queued, running or paused
+    Failed,
+    Downloaded,
+};
+
+class EpisodeActionsBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EpisodeActionsBar(QWidget* parent = nullptr);
+
+    void setEpisode(qint64 episodeId, bool played, bool queued);
+    void setDownloadState(DownloadButtonState state, int percent = -1);
+    void setNeighbours(const Neighbours& neighbours);
+    void clear();
+
+    QPushButton* listenButton() const { return m_listen; }
+    QPushButton* downloadButton() const { return m_download; }
+    QPushButton* queueButton() const { return m_queue; }
+    QPushButton* playedButton() const { return m_played; }
+    QString neighboursText() const;
+
+Q_SIGNALS:
+    void listenRequested(qint64 episodeId);
+    void downloadRequested(qint64 episodeId);
+    void cancelDownloadRequested(qint64 episodeId);
+    void deleteDownloadRequested(qint64 episodeId);
+    void queueRequested(qint64 episodeId);
+    void playedChangeRequested(qint64 episodeId, bool played);
+    void episodeRequested(qint64 episodeId);
+
+private:
+    void onDownloadClicked();
+
+    QPushButton* m_listen;
+    QPushButton* m_download;
+    QPushButton* m_queue;
+    QPushButton* m_played;
+    QLabel* m_neighbours;
+    qint64 m_episodeId = 0;
+    bool m_isPlayed = false;
+    DownloadButtonState m_downloadState = DownloadButtonState::Unavailable;
+};
+
+} // namespace ondes

@@ -1,0 +1,325 @@
+#include "episodelistview.h"
+
+#include "application.h"
+#include "episodestatedelegate.h"
+#include "library/episodelistmodel.h"
+#include "library/library.h"
+#include "playback/playqueue.h"
+
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QDateTime>
+#include <QFile>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMenu>
+#include <QMetaMethod>
+
+#include <cstdio>
+#include <ctime>
+#include <unistd.h>
+
+namespace ondes {
+
+namespace {
+
+// Milliseconds since this process started (Linux: /proc/self/stat, in clock ticks since boot).
+qint64 msSinceProcessStart()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 20)
+        return -1;
+    const double startSecs = fields.at(19).toDouble() / double(sysconf(_SC_CLK_TCK));
+    timespec now{};
+    clock_gettime(CLOCK_BOOTTIME, &now);
+    return qint64((double(now.tv_sec) + now.tv_nsec / 1e9 - startSecs) * 1000.0);
+}
+
+} // namespace
+
+EpisodeListView::EpisodeListView(Application& app, QWidget* parent)
+    : QTreeView(parent), m_app(app), m_model(new EpisodeListModel(app.library(), this)),
+      m_markPlayed(new QAction(tr("Mark as &Played"), this)),
+      m_markUnplayed(new QAction(tr("Mark as &Unplayed"), this)),
+      m_queue(new QAction(tr("Add to &Queue"), this)),
+      m_unqueue(new QAction(tr("&Remove from Queue"), this)),
+      m_download(new QAction(tr("&Download"), this)),
+      m_deleteDownload(new QAction(tr("D&elete Download"), this))
+{
+    setModel(m_model);
+    setAccessibleName(tr("Episodes"));
+    setRootIsDecorated(false);
+    setUniformRowHeights(true); // rows are measured once, not one by one
+    setAllColumnsShowFocus(true);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setItemDelegateForColumn(EpisodeListModel::StateColumn, new EpisodeStateDelegate(this));
+
+    QHeaderView* head = header();
+    head->setStretchLastSection(false);
+    head->setSectionsMovable(false);
+    // Fixed widths from the font: sizing to contents would read every row.
+    head->setSectionResizeMode(QHeaderView::Interactive);
+    head->setSectionResizeMode(EpisodeListModel::TitleColumn, QHeaderView::Stretch);
+    head->setSectionResizeMode(EpisodeListModel::StateColumn, QHeaderView::Fixed);
+    fitColumns();
+    head->setSortIndicator(EpisodeListModel::DateColumn, Qt::DescendingOrder);
+    setSortingEnabled(true);
+    head->setSortIndicatorShown(true);
+    connect(head, &QHeaderView::sortIndicatorChanged, this, [this, head] {
+        // State and Show do not sort: the indicator goes back to the sorting column.
+        if (head->sortIndicatorSection() != m_model->sortColumn() ||
+            head->sortIndicatorOrder() != m_model->sortOrder()) {
+            const QSignalBlocker blocker(head);
+            head->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+        }
+    });
+
+    // A list read again (refresh, sort) keeps its current episode.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keepEpisode = currentEpisodeId(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const qint64 keep = std::exchange(m_keepEpisode, 0);
+        if (keep && selectEpisode(keep))
+            return;
+        selectFirst();
+    });
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { Q_EMIT currentEpisodeChanged(currentEpisodeId()); });
+
+    for (QAction* action :
+         {m_markPlayed, m_markUnplayed, m_queue, m_unqueue, m_download, m_deleteDownload})
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_markPlayed->setObjectName(QStringLiteral("markPlayed"));
+    m_markUnplayed->setObjectName(QStringLiteral("markUnplayed"));
+    m_queue->setObjectName(QStringLiteral("queueSelection"));
+    m_unqueue->setObjectName(QStringLiteral("unqueueSelection"));
+    m_download->setObjectName(QStringLiteral("downloadSelection"));
+    m_deleteDownload->setObjectName(QStringLiteral("deleteDownloadSelection"));
+    connect(m_markPlayed, &QAction::triggered, this, [this] { markSelection(true); });
+    connect(m_markUnplayed, &QAction::triggered, this, [this] { markSelection(false); });
+    connect(m_queue, &QAction::triggered, this, &EpisodeListView::queueSelection);
+    connect(m_unqueue, &QAction::triggered, this, &EpisodeListView::unqueueSelection);
+    connect(m_download, &QAction::triggered, this,
+            [this] { Q_EMIT downloadRequested(selectedEpisodeIds()); });
+    connect(m_deleteDownload, &QAction::triggered, this,
+            [this] { Q_EMIT deleteDownloadRequested(selectedEpisodeIds()); });
+}
+
+void EpisodeListView::fitColumns()
+{
+    const QFontMetrics metrics = fontMetrics();
+    const int padding = metrics.averageCharWidth() * 3;
+    QHeaderView* head = header();
+    head->resizeSection(EpisodeListModel::StateColumn, EpisodeStateDelegate::columnWidth(metrics));
+    head->resizeSection(EpisodeListModel::ShowColumn, metrics.averageCharWidth() * 16);
+    const QString date =
+        QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat); // a wide date
+    head->resizeSection(
+        EpisodeListModel::DateColumn,
+        qMax(metrics.horizontalAdvance(date),
+             metrics.horizontalAdvance(
+                 m_model->headerData(EpisodeListModel::DateColumn, Qt::Horizontal).toString())) +
+            padding);
+    head->resizeSection(
+        EpisodeListModel::DurationColumn,
+        qMax(
+            metrics.horizontalAdvance(QStringLiteral("00:00:00")),
+            metrics.horizontalAdvance(
+                m_model->headerData(EpisodeListModel::DurationColumn, Qt::Horizontal).toString())) +
+            padding);
+}
+
+void EpisodeListView::showView(EpisodeView view)
+{
+    m_model->setView(view);
+    afterSourceChange(false);
+}
+
+void EpisodeListView::showShow(qint64 showId)
+{
+    m_model->setShow(showId);
+    afterSourceChange(true);
+}
+
+void EpisodeListView::showPerson(qint64 personId)
+{
+    m_model->setPerson(personId);
+    afterSourceChange(false);
+}
+
+void EpisodeListView::showSearch(const QString& text)
+{
+    m_model->setSearch(text);
+    afterSourceChange(false);
+}
+
+void EpisodeListView::afterSourceChange(bool showsShow)
+{
+    setColumnHidden(EpisodeListModel::ShowColumn, showsShow);
+    // A new list starts at its first episode, at the top.
+    selectFirst();
+    scrollToTop();
+}
+
+QString EpisodeListView::sourceKey() const
+{
+    if (const auto view = m_model->view())
+        return QStringLiteral("view:%1").arg(int(*view));
+    if (m_model->showId())
+        return QStringLiteral("show:%1").arg(m_model->showId());
+    if (m_model->personId())
+        return QStringLiteral("person:%1").arg(m_model->personId());
+    return {};
+}
+
+bool EpisodeListView::restoreSource(const QString& key)
+{
+    const QString kind = key.section(QLatin1Char(':'), 0, 0);
+    const qint64 id = key.section(QLatin1Char(':'), 1).toLongLong();
+    if (kind == QLatin1String("view") && id >= int(EpisodeView::All) &&
+        id <= int(EpisodeView::Downloaded)) {
+        showView(EpisodeView(id));
+        return true;
+    }
+    if (kind == QLatin1String("show") && m_app.library().show(id)) {
+        showShow(id);
+        return true;
+    }
+    if (kind == QLatin1String("person") && m_app.library().person(id)) {
+        showPerson(id);
+        return true;
+    }
+    return false;
+}
+
+qint64 EpisodeListView::currentEpisodeId() const
+{
+    return currentIndex().data(EpisodeListModel::EpisodeIdRole).toLongLong();
+}
+
+bool EpisodeListView::selectEpisode(qint64 episodeId)
+{
+    const QModelIndex index = m_model->indexOfEpisode(episodeId);
+    if (!index.isValid())
+        return false;
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                 QItemSelectionModel::Rows);
+    scrollTo(index);
+    return true;
+}
+
+void EpisodeListView::selectFirst()
+{
+    if (m_model->rowCount() > 0)
+        selectionModel()->setCurrentIndex(
+            m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    else
+        Q_EMIT currentEpisodeChanged(0);
+}
+
+QList<qint64> EpisodeListView::selectedEpisodeIds() const
+{
+    QList<qint64> ids = m_model->episodeIds(selectionModel()->selection());
+    if (ids.isEmpty()) {
+        if (const qint64 current = currentEpisodeId())
+            ids << current;
+    }
+    return ids;
+}
+
+void EpisodeListView::markSelection(bool played)
+{
+    const QList<qint64> ids = selectedEpisodeIds();
+    if (!ids.isEmpty())
+        m_app.library().setPlayed(ids, played);
+}
+
+void EpisodeListView::queueSelection()
+{
+    PlayQueue& queue = m_app.queue();
+    for (const qint64 id : selectedEpisodeIds()) {
+        if (!queue.contains(id))
+            queue.add(id);
+    }
+}
+
+void EpisodeListView::unqueueSelection()
+{
+    PlayQueue& queue = m_app.queue();
+    for (const qint64 id : selectedEpisodeIds())
+        queue.remove(id);
+}
+
+QMenu* EpisodeListView::createContextMenu(QWidget* parent)
+{
+    auto* menu = new QMenu(parent);
+    menu->setAccessibleName(tr("Episode actions"));
+    const QList<qint64> ids = selectedEpisodeIds();
+    const bool any = !ids.isEmpty();
+    bool anyQueued = false;
+    const PlayQueue& queue = m_app.queue();
+    for (const qint64 id : ids)
+        anyQueued = anyQueued || queue.contains(id);
+    m_markPlayed->setEnabled(any);
+    m_markUnplayed->setEnabled(any);
+    m_queue->setEnabled(any);
+    m_unqueue->setEnabled(anyQueued);
+    menu->addActions({m_markPlayed, m_markUnplayed});
+    menu->addSeparator();
+    menu->addActions({m_queue, m_unqueue});
+    const bool downloads =
+        isSignalConnected(QMetaMethod::fromSignal(&EpisodeListView::downloadRequested));
+    const bool deletes =
+        isSignalConnected(QMetaMethod::fromSignal(&EpisodeListView::deleteDownloadRequested));
+    if (downloads || deletes)
+        menu->addSeparator();
+    if (downloads) {
+        m_download->setEnabled(any);
+        menu->addAction(m_download);
+    }
+    if (deletes) {
+        m_deleteDownload->setEnabled(any);
+        menu->addAction(m_deleteDownload);
+    }
+    return menu;
+}
+
+void EpisodeListView::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu* menu = createContextMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    // From the keyboard (Menu key, Shift+F10) the menu opens at the current row.
+    QPoint at = event->globalPos();
+    if (event->reason() == QContextMenuEvent::Keyboard && currentIndex().isValid())
+        at = viewport()->mapToGlobal(visualRect(currentIndex()).bottomLeft());
+    menu->popup(at);
+}
+
+void EpisodeListView::keyboardSearch(const QString&) {}
+
+bool EpisodeListView::viewportEvent(QEvent* event)
+{
+    const bool handled = QTreeView::viewportEvent(event);
+    // ONDES_FIRST_PAINT_LOG=1 (bench/window-startup.sh): when the filled list first reaches
+    // the screen, say how long after the process started.
+    if (event->type() == QEvent::Paint && !m_firstPaintLogged && m_model->rowCount() > 0) {
+        m_firstPaintLogged = true;
+        if (qEnvironmentVariableIsSet("ONDES_FIRST_PAINT_LOG")) {
+            std::fprintf(stderr,
+                         "ondes: first paint of the episode list: %d rows, %lld ms after process "
+                         "start, at %lld ms since the epoch\n",
+                         m_model->rowCount(), static_cast<long long>(msSinceProcessStart()),
+                         static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+            std::fflush(stderr);
+        }
+    }
+    return handled;
+}
+
+} // namespace ondes

@@ -1,0 +1,78 @@
+#pragma once
+
+// SettingsDialog (Ctrl+,): one page per area — Playback, Downloads, Library, Privacy, Language,
+// Shortcuts — listed on the left. OK and Apply check every page, save what changed and apply it
+// at once (the player's settings, the shortcuts); Cancel leaves everything as it was.
+
+#include <QDialog>
+#include <QList>
+
+class QDialogButtonBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace ondes {
+
+class Application;
+class DownloadSettingsPage;
+class LanguageSettingsPage;
+class LibrarySettingsPage;
+class PlaybackSettingsPage;
+class PrivacySettingsPage;
+class SettingsPage;
+class ShortcutMap;
+class ShortcutSettingsPage;
+
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(Application& app, ShortcutMap& shortcuts, QWidget* parent = nullptr);
+
+    // Checks every page, then saves and applies. False (with the reason shown and the page
+    // opened) when a value is not valid; nothing is saved then.
+    bool apply();
+
+    void setCurrentPage(SettingsPage* page);
+    SettingsPage* currentPage() const;
+    QList<SettingsPage*> pages() const { return m_pages; }
+    PlaybackSettingsPage* playbackPage() const { return m_playback; }
+    DownloadSettingsPage* downloadPage() const { return m_downloads; }
+    LibrarySettingsPage* libraryPage() const { return m_library; }
+    PrivacySettingsPage* privacyPage() const { return m_privacy; }
+    LanguageSettingsPage* languagePage() const { return m_language; }
+    ShortcutSettingsPage* shortcutPage() const { return m_shortcuts; }
+    QDialogButtonBox* buttons() const { return m_buttons; }
+    QLabel* errorLabel() const { return m_error; }
+
+    void accept() override;
+
+Q_SIGNALS:
+    // After an apply that changed them: the downloads part moves the files; the refresh
+    // schedule re-reads its settings; the details view re-reads the privacy setting.
+    void downloadFolderChanged(const QString& previous, const QString& folder);
+    void refreshSettingsChanged();
+    void remoteImagesChanged(bool allowed);
+    void languageChanged(const QString& language);
+    // After every successful apply.
+    void applied();
+
+private:
+    void addPage(SettingsPage* page);
+
+    Application& m_app;
+    QListWidget* m_list;
+    QStackedWidget* m_stack;
+    QLabel* m_error;
+    QDialogButtonBox* m_buttons;
+    QList<SettingsPage*> m_pages;
+    PlaybackSettingsPage* m_playback;
+    DownloadSettingsPage* m_downloads;
+    LibrarySettingsPage* m_library;
+    PrivacySettingsPage* m_privacy;
+    LanguageSettingsPage* m_language;
+    ShortcutSettingsPage* m_shortcuts;
+};
+
+} // namespace ondes
