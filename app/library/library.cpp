@@ -4,6 +4,7 @@
 #include "library/database.h"
 #include "library/episodequery.h"
 #include "library/episoderows.h"
+#include "library/sqlutil.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -43,38 +44,6 @@ void logError(const QSqlQuery& q)
     qCWarning(lcDatabase) << "query failed:" << q.lastError().text() << q.lastQuery();
 }
 
-// Prepares and runs sql with its values; a failure is logged and reads as no rows.
-bool run(QSqlQuery& q, const QString& sql, const QVariantList& values = {})
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        logError(q);
-        return false;
-    }
-    for (const QVariant& value : values)
-        q.addBindValue(value);
-    if (!q.exec()) {
-        logError(q);
-        return false;
-    }
-    return true;
-}
-
-template <typename Read> auto readAll(QSqlQuery& q, Read read) -> QList<decltype(read(q))>
-{
-    QList<decltype(read(q))> rows;
-    while (q.next())
-        rows << read(q);
-    return rows;
-}
-
-template <typename Read> auto readOne(QSqlQuery& q, Read read) -> std::optional<decltype(read(q))>
-{
-    if (q.next())
-        return read(q);
-    return std::nullopt;
-}
-
 } // namespace
 
 Library::Library(Database& database, QObject* parent) : QObject(parent), m_database(database) {}
@@ -82,17 +51,18 @@ Library::Library(Database& database, QObject* parent) : QObject(parent), m_datab
 QList<ShowRow> Library::shows() const
 {
     QSqlQuery q(m_database.connection());
-    if (!run(q, QLatin1String(kShowColumns) + QLatin1String("ORDER BY s.title COLLATE NOCASE")))
+    if (!sql::exec(q,
+                   QLatin1String(kShowColumns) + QLatin1String("ORDER BY s.title COLLATE NOCASE")))
         return {};
-    return readAll(q, showFromQuery);
+    return sql::all(q, showFromQuery);
 }
 
 std::optional<ShowRow> Library::show(qint64 showId) const
 {
     QSqlQuery q(m_database.connection());
-    if (!run(q, QLatin1String(kShowColumns) + QLatin1String("WHERE s.id = ?"), {showId}))
+    if (!sql::exec(q, QLatin1String(kShowColumns) + QLatin1String("WHERE s.id = ?"), {showId}))
         return std::nullopt;
-    return readOne(q, showFromQuery);
+    return sql::one(q, showFromQuery);
 }
 
 std::optional<qint64> Library::showIdForUrl(const QString& feedUrl) const
@@ -108,20 +78,21 @@ std::optional<qint64> Library::showIdForUrl(const QString& feedUrl) const
 QList<EpisodeRow> Library::episodes(qint64 showId) const
 {
     QSqlQuery q(m_database.connection());
-    if (!run(q,
-             QLatin1String(episoderows::kColumns) +
-                 QLatin1String("WHERE e.show_id = ? ORDER BY e.published DESC, e.id DESC"),
-             {showId}))
+    if (!sql::exec(q,
+                   QLatin1String(episoderows::kColumns) +
+                       QLatin1String("WHERE e.show_id = ? ORDER BY e.published DESC, e.id DESC"),
+                   {showId}))
         return {};
-    return readAll(q, episoderows::read);
+    return sql::all(q, episoderows::read);
 }
 
 std::optional<EpisodeRow> Library::episode(qint64 episodeId) const
 {
     QSqlQuery q(m_database.connection());
-    if (!run(q, QLatin1String(episoderows::kColumns) + QLatin1String("WHERE e.id = ?"), {episodeId}))
+    if (!sql::exec(q, QLatin1String(episoderows::kColumns) + QLatin1String("WHERE e.id = ?"),
+                   {episodeId}))
         return std::nullopt;
-    return readOne(q, episoderows::read);
+    return sql::one(q, episoderows::read);
 }
 
 QList<SpeakerRow> Library::speakers(qint64 episodeId) const
@@ -162,39 +133,41 @@ PersonRow personFromQuery(const QSqlQuery& q)
 QList<PersonRow> Library::people() const
 {
     QSqlQuery q(m_database.connection());
-    if (!run(q, QLatin1String(kPersonColumns) + QLatin1String("GROUP BY p.id ORDER BY p.key")))
+    if (!sql::exec(q,
+                   QLatin1String(kPersonColumns) + QLatin1String("GROUP BY p.id ORDER BY p.key")))
         return {};
-    return readAll(q, personFromQuery);
+    return sql::all(q, personFromQuery);
 }
 
 std::optional<PersonRow> Library::person(qint64 personId) const
 {
     QSqlQuery q(m_database.connection());
-    if (!run(q, QLatin1String(kPersonColumns) + QLatin1String("WHERE p.id = ? GROUP BY p.id"),
-             {personId}))
+    if (!sql::exec(q, QLatin1String(kPersonColumns) + QLatin1String("WHERE p.id = ? GROUP BY p.id"),
+                   {personId}))
         return std::nullopt;
-    return readOne(q, personFromQuery);
+    return sql::one(q, personFromQuery);
 }
 
 std::optional<PersonRow> Library::findPerson(const QString& name) const
 {
     QSqlQuery q(m_database.connection());
-    if (!run(q, QLatin1String(kPersonColumns) + QLatin1String("WHERE p.key = ? GROUP BY p.id"),
-             {personKey(name)}))
+    if (!sql::exec(q,
+                   QLatin1String(kPersonColumns) + QLatin1String("WHERE p.key = ? GROUP BY p.id"),
+                   {personKey(name)}))
         return std::nullopt;
-    return readOne(q, personFromQuery);
+    return sql::one(q, personFromQuery);
 }
 
 QList<EpisodeRow> Library::episodesWithPerson(qint64 personId) const
 {
     QSqlQuery q(m_database.connection());
-    if (!run(q,
-             QLatin1String(episoderows::kColumns) +
-                 QLatin1String("WHERE e.id IN (SELECT episode_id FROM episode_people WHERE "
-                               "person_id = ?) ORDER BY e.published DESC, e.id DESC"),
-             {personId}))
+    if (!sql::exec(q,
+                   QLatin1String(episoderows::kColumns) +
+                       QLatin1String("WHERE e.id IN (SELECT episode_id FROM episode_people WHERE "
+                                     "person_id = ?) ORDER BY e.published DESC, e.id DESC"),
+                   {personId}))
         return {};
-    return readAll(q, episoderows::read);
+    return sql::all(q, episoderows::read);
 }
 
 bool Library::isEmpty() const
