@@ -1,5 +1,6 @@
 #include "episodedetailsview.h"
 
+#include "descriptionbrowser.h"
 #include "episodeactionsbar.h"
 #include "feed/descriptionsanitizer.h"
 #include "feed/timestamplinks.h"
@@ -18,7 +19,7 @@ namespace ondes {
 EpisodeDetailsView::EpisodeDetailsView(QWidget* parent)
     : QWidget(parent), m_title(new QLabel(this)), m_meta(new QLabel(this)),
       m_actions(new EpisodeActionsBar(this)), m_speakers(new QLabel(this)),
-      m_chapters(new QLabel(this)), m_description(new QTextBrowser(this))
+      m_chapters(new QLabel(this)), m_description(new DescriptionBrowser(this))
 {
     auto* layout = new QVBoxLayout(this);
     QFont titleFont = m_title->font();
@@ -110,7 +111,8 @@ void EpisodeDetailsView::showEpisode(const EpisodeRow& episode, const QList<Spea
     SanitizeOptions options;
     options.linkTimestamps = true;
     options.baseUrl = episode.link;
-    m_description->setHtml(DescriptionSanitizer::toSafeHtml(
+    options.allowRemoteImages = m_description->remoteImagesAllowed();
+    m_description->showHtml(DescriptionSanitizer::toSafeHtml(
         episode.descriptionHtml.isEmpty() ? episode.description : episode.descriptionHtml,
         options));
 }

@@ -10,11 +10,12 @@
 #include <QWidget>
 
 class QLabel;
-class QTextBrowser;
 
 namespace ondes {
 
+class DescriptionBrowser;
 class EpisodeActionsBar;
+class HttpClient;
 
 class EpisodeDetailsView : public QWidget
 {
@@ -29,6 +30,7 @@ public:
     qint64 episodeId() const { return m_episodeId; }
     // Listen, Download, Add to queue, Mark played, and the previous/next episode links.
     EpisodeActionsBar* actionsBar() const { return m_actions; }
+    DescriptionBrowser* descriptionBrowser() const { return m_description; }
 
     QString titleText() const;
     QString speakersText() const;
@@ -48,7 +50,7 @@ private:
     EpisodeActionsBar* m_actions;
     QLabel* m_speakers;
     QLabel* m_chapters;
-    QTextBrowser* m_description;
+    DescriptionBrowser* m_description;
     qint64 m_episodeId = 0;
 };
 

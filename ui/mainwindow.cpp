@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "application.h"
+#include "descriptionbrowser.h"
 #include "downloadactions.h"
 #include "episodeactionscontroller.h"
 #include "episodedetailsview.h"
@@ -158,6 +159,16 @@ void MainWindow::setUpDesktop()
     m_app.networkStatus().followSystem();
 
     m_trayIcon = new TrayIcon(m_app, this);
+
+    // Remote images in descriptions only when the listener allows them.
+    m_details->descriptionBrowser()->setRemoteImages(m_app.settings().remoteImages(),
+                                                     &m_app.http());
+    connect(this, &MainWindow::settingsDialogOpened, this, [this](SettingsDialog* dialog) {
+        connect(dialog, &SettingsDialog::remoteImagesChanged, this, [this](bool allowed) {
+            m_details->descriptionBrowser()->setRemoteImages(allowed, &m_app.http());
+            onEpisodeChanged();
+        });
+    });
 }
 
 MainWindow::~MainWindow() = default;
