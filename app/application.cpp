@@ -7,6 +7,7 @@
 #include "library/library.h"
 #include "library/refresher.h"
 #include "library/subscriber.h"
+#include "net/artworkcache.h"
 #include "net/downloadmanager.h"
 #include "net/httpclient.h"
 #include "net/networkstatus.h"
@@ -157,6 +158,14 @@ HttpClient& Application::http()
                 });
     }
     return *m_http;
+}
+
+ArtworkCache& Application::artwork()
+{
+    if (!m_artwork)
+        m_artwork =
+            std::make_unique<ArtworkCache>(http(), m_paths.cacheDir() + QStringLiteral("/artwork"));
+    return *m_artwork;
 }
 
 NetworkStatus& Application::networkStatus()

@@ -14,6 +14,7 @@
 namespace ondes {
 
 class ChapterFetcher;
+class ArtworkCache;
 class Database;
 class DesktopNotifier;
 class DownloadManager;
@@ -56,6 +57,8 @@ public:
     // Downloads, made on first use with the settings' folder, parallelism and tagging. Call
     // startDownloads() to pick up the queue an earlier run left.
     DownloadManager& downloads();
+    // The shows' artwork, kept in the cache folder.
+    ArtworkCache& artwork();
     // Whether Ondes is offline, from the requests it makes (and the system, where it says).
     NetworkStatus& networkStatus();
     // Local folders of audio files as shows.
@@ -103,6 +106,7 @@ private:
     std::unique_ptr<DownloadManager> m_downloads;
     std::unique_ptr<FolderShows> m_folderShows;
     std::unique_ptr<NetworkStatus> m_networkStatus;
+    std::unique_ptr<ArtworkCache> m_artwork;
     qint64 m_refreshStartedAt = 0;
     std::unique_ptr<Player> m_player;
     std::unique_ptr<PositionKeeper> m_positionKeeper;

@@ -12,6 +12,7 @@
 #include "library/showlistmodel.h"
 #include "libraryactions.h"
 #include "messagebar.h"
+#include "net/artworkcache.h"
 #include "net/networkstatus.h"
 #include "playback/chapterlist.h"
 #include "playback/playqueue.h"
@@ -21,6 +22,7 @@
 #include "settingsdialog.h"
 #include "shortcutmap.h"
 #include "shortcutswindow.h"
+#include "showitemdelegate.h"
 #include "showmenu.h"
 #include "trayicon.h"
 
@@ -159,6 +161,9 @@ void MainWindow::setUpDesktop()
     m_app.networkStatus().followSystem();
 
     m_trayIcon = new TrayIcon(m_app, this);
+    m_showModel->setArtworkCache(&m_app.artwork());
+    m_shows->setItemDelegate(new ShowItemDelegate(m_shows));
+    m_shows->setIconSize(QSize(ArtworkCache::kSize, ArtworkCache::kSize) / 2);
 
     // Remote images in descriptions only when the listener allows them.
     m_details->descriptionBrowser()->setRemoteImages(m_app.settings().remoteImages(),

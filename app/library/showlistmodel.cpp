@@ -1,6 +1,9 @@
 #include "library/showlistmodel.h"
 
 #include "library/library.h"
+#include "net/artworkcache.h"
+
+#include <QImage>
 
 #include <QLocale>
 #include <QTimer>
@@ -111,6 +114,13 @@ QVariant ShowListModel::data(const QModelIndex& index, int role) const
         return show.kind;
     case ViewRole:
         return -1;
+    case Qt::DecorationRole:
+        if (m_artwork) {
+            const QImage image = m_artwork->image(show.imageUrl);
+            if (!image.isNull())
+                return image;
+        }
+        return {};
     default:
         return {};
     }
@@ -128,6 +138,22 @@ QModelIndex ShowListModel::indexOfShow(qint64 showId) const
 QModelIndex ShowListModel::indexOfView(EpisodeView view) const
 {
     return index(int(view));
+}
+
+void ShowListModel::setArtworkCache(ArtworkCache* cache)
+{
+    m_artwork = cache;
+    if (!m_artwork)
+        return;
+    connect(m_artwork, &ArtworkCache::imageReady, this, [this](const QString& url) {
+        for (int row = 0; row < m_rows.size(); ++row) {
+            if (m_rows.at(row).imageUrl == url)
+                Q_EMIT dataChanged(index(row + kViewCount), index(row + kViewCount),
+                                   {Qt::DecorationRole});
+        }
+    });
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(kViewCount), index(rowCount() - 1), {Qt::DecorationRole});
 }
 
 } // namespace ondes

@@ -11,6 +11,7 @@
 
 namespace ondes {
 
+class ArtworkCache;
 class Library;
 
 class ShowListModel : public QAbstractListModel
@@ -37,11 +38,14 @@ public:
     // are listed, so that the current row and selection stay.
     void reload();
     static QString viewName(EpisodeView view);
+    // Shows get their artwork (DecorationRole) from cache once it is set.
+    void setArtworkCache(ArtworkCache* cache);
 
 private:
     void scheduleReload();
 
     Library& m_library;
+    ArtworkCache* m_artwork = nullptr;
     QList<ShowRow> m_rows;
     EpisodeViewCounts m_counts;
     bool m_reloadPending = false;
