@@ -1,35 +1,59 @@
 #!/bin/sh
-# Builds a libFuzzer target with the "fuzz" preset (clang, ASan, UBSan) and runs it.
+# Builds libFuzzer targets with the "fuzz" preset (clang, ASan, UBSan) and runs them.
 #
-#   bench/fuzz.sh [TARGET] [SECONDS]      e.g. bench/fuzz.sh feedparser 600
+#   bench/fuzz.sh [TARGET] [SECONDS] [LIBFUZZER_OPTION...]    e.g. bench/fuzz.sh feedparser 600
+#   bench/fuzz.sh all SECONDS                                  each target in turn
 #
-# Seeds: tests/data/feeds and the shared conformance cases. The corpus the fuzzer grows is kept
-# in build/fuzz/corpus/TARGET; crashes land in build/fuzz/artifacts/TARGET (add each as a test).
+# Targets: feedparser, opml, pageimporter, sanitizer, speakers, chapters, dates (dates and
+# durations). Seeds come from tests/data (bench/fuzz/seeds.py) and the shared conformance
+# cases. The corpus the fuzzer grows is kept in build/fuzz/corpus/TARGET; crashes land in
+# build/fuzz/artifacts/TARGET (fix them and add each as a test input, tests/data/hostile).
+# Exits non-zero when a target finds a crash, a leak, a timeout or a memory blow-up.
 set -eu
 target=${1:-feedparser}
 seconds=${2:-60}
+[ $# -gt 0 ] && shift
+[ $# -gt 0 ] && shift
 root=$(cd "$(dirname "$0")/.." && pwd)
 build="$root/build/fuzz"
+all_targets="feedparser opml pageimporter sanitizer speakers chapters dates"
 
 cd "$root"
+if [ "$target" = all ]; then
+    targets=$all_targets
+else
+    targets=$target
+fi
 cmake --preset fuzz >/dev/null
-cmake --build "$build" --target "ondes_${target}_fuzz" -j2
-binary=$(find "$build" -type f -name "ondes_${target}_fuzz" -perm -u+x | head -n 1)
-
-seeds="$build/seeds/$target"
-corpus="$build/corpus/$target"
-artifacts="$build/artifacts/$target/"
-mkdir -p "$seeds" "$corpus" "$artifacts"
-# Each seed gets a mode byte in front (see LLVMFuzzerTestOneInput): whole document, collected.
-for file in "$root"/tests/data/feeds/* "$root"/../shared/conformance/*/*.rss \
-            "$root"/../shared/conformance/*/*.xml "$root"/../shared/conformance/*/*.html; do
-    [ -f "$file" ] || continue
-    name=$(basename "$file")
-    { printf '\000'; cat "$file"; } > "$seeds/$name"
-    { printf '\203'; cat "$file"; } > "$seeds/chunked-$name"
+for name in $targets; do
+    cmake --build "$build" --target "ondes_${name}_fuzz" -j"${FUZZ_JOBS:-2}"
 done
 
-dict="$root/bench/fuzz/$target.dict"
-[ -f "$dict" ] || dict="$root/bench/fuzz/feed.dict"
-exec "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-    -print_final_stats=1 -artifact_prefix="$artifacts" -dict="$dict" "$corpus" "$seeds"
+run() {
+    name=$1
+    shift
+    binary="$build/bench/fuzz/ondes_${name}_fuzz"
+    seeds="$build/seeds/$name"
+    corpus="$build/corpus/$name"
+    artifacts="$build/artifacts/$name/"
+    rm -rf "$seeds"
+    mkdir -p "$corpus" "$artifacts"
+    python3 "$root/bench/fuzz/seeds.py" "$name" "$seeds"
+    case $name in
+        pageimporter | sanitizer) dict=html.dict ;;
+        chapters) dict=json.dict ;;
+        dates) dict=dates.dict ;;
+        speakers) dict=speakers.dict ;;
+        *) dict=feed.dict ;;
+    esac
+    echo "== fuzzing $name for $seconds s"
+    "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+        -print_final_stats=1 -artifact_prefix="$artifacts" -dict="$root/bench/fuzz/$dict" \
+        "$@" "$corpus" "$seeds"
+}
+
+status=0
+for name in $targets; do
+    run "$name" "$@" || status=1
+done
+exit $status

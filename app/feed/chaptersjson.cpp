@@ -13,6 +13,21 @@ namespace ondes {
 
 namespace {
 
+// The text without control characters: Qt's JSON reader lets raw ones through (NUL
+// included), and no title or URL has a use for them. Line breaks and tabs become spaces.
+QString withoutControlCharacters(const QString& text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == u'\t' || c == u'\n' || c == u'\r')
+            result += u' ';
+        else if (c.unicode() >= 0x20 && c.unicode() != 0x7F)
+            result += c;
+    }
+    return result;
+}
+
 // A string field, absent and null reading as empty; false when it has another type.
 bool readString(const QJsonObject& object, QLatin1StringView key, QString* value)
 {
@@ -21,7 +36,7 @@ bool readString(const QJsonObject& object, QLatin1StringView key, QString* value
         return true;
     if (!field.isString())
         return false;
-    *value = field.toString().trimmed();
+    *value = withoutControlCharacters(field.toString()).trimmed();
     return true;
 }
 

@@ -22,7 +22,8 @@ public:
 
     // The visible chapters, sorted by start (stable for equal starts). Chapters with "toc": false
     // are silent markers and left out. Relative "img"/"url" are resolved against baseUrl when it
-    // is given. Anything but a well-formed chapters object (not JSON, no "chapters" array, a
+    // is given. Control characters are removed from titles and URLs (line breaks and tabs read
+    // as spaces). Anything but a well-formed chapters object (not JSON, no "chapters" array, a
     // startTime that is missing, not a number, negative or not finite, a field of the wrong
     // type) gives nullopt and a one-line reason in *error; an empty array is a valid, empty list.
     static std::optional<QList<Chapter>> parse(QByteArrayView json, QString* error = nullptr,

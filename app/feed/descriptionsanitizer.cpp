@@ -350,9 +350,13 @@ private:
 QString htmlToSafeHtml(const QString& html, const SanitizeOptions& options)
 {
     const QByteArray utf8 = html.toUtf8();
-    htmlDocPtr doc = htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
-                                    HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                        HTML_PARSE_RECOVER | HTML_PARSE_NODEFDTD);
+    // XML_PARSE_HUGE lifts libxml2's limit of 256 nested elements, past which it stops reading and
+    // the rest of the text would be lost; the input is bounded (maxInputChars) and neither
+    // libxml2's parser nor the writer below recurses, so depth costs neither stack nor much time.
+    htmlDocPtr doc =
+        htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
+                       HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                           HTML_PARSE_RECOVER | HTML_PARSE_NODEFDTD | int(XML_PARSE_HUGE));
     if (!doc)
         return plainTextToHtml(html, options);
     HtmlWriter writer(options);

@@ -60,6 +60,13 @@ struct FeedEntities::Declared
 };
 
 FeedEntities::FeedEntities() = default;
+
+std::size_t FeedEntities::expansionBudget(std::size_t documentSize)
+{
+    if (documentSize >= (kMaxTotalExpansion - kBaseExpansion) / kMaxAmplification)
+        return kMaxTotalExpansion;
+    return kBaseExpansion + kMaxAmplification * documentSize;
+}
 FeedEntities::~FeedEntities() = default;
 
 bool FeedEntities::declare(std::string_view name, std::string_view content)
@@ -134,7 +141,7 @@ xmlEntityPtr FeedEntities::lookup(std::string_view name, bool inContent)
                 d.attribute = makeEntity(d.name.c_str(), d.value.c_str(), d.value.size(), false);
             }
             m_totalExpansion += d.value.size();
-            if (m_totalExpansion > kMaxTotalExpansion) {
+            if (m_totalExpansion > expansionBudget(m_documentSize)) {
                 m_exhausted = true;
                 return nullptr;
             }

@@ -35,9 +35,18 @@ public:
 
     bool exhausted() const { return m_exhausted; }
 
+    // The bytes of the document read so far: the expansion budget grows with them.
+    void setDocumentSize(std::size_t bytes) { m_documentSize = bytes; }
+    // What the declared entities of a document of that size may expand to, in total.
+    static std::size_t expansionBudget(std::size_t documentSize);
+
     static constexpr std::size_t kMaxDeclarations = 1000;
-    static constexpr std::size_t kMaxEntitySize = 64 * 1024;            // one entity, expanded
-    static constexpr std::size_t kMaxTotalExpansion = 16 * 1024 * 1024; // the whole document
+    static constexpr std::size_t kMaxEntitySize = 64 * 1024; // one entity, expanded
+    // In total, the expansions may add 1 MB plus 8 times the document's size, and never more
+    // than 16 MB: a few kilobytes of references cannot make megabytes of text.
+    static constexpr std::size_t kBaseExpansion = 1024 * 1024;
+    static constexpr std::size_t kMaxAmplification = 8;
+    static constexpr std::size_t kMaxTotalExpansion = 16 * 1024 * 1024;
 
 private:
     struct Declared;
@@ -45,6 +54,7 @@ private:
 
     std::unordered_map<std::string, std::unique_ptr<Declared>> m_declared;
     std::size_t m_totalExpansion = 0;
+    std::size_t m_documentSize = 0;
     bool m_exhausted = false;
 };
 

@@ -270,6 +270,7 @@ bool FeedParser::addData(QByteArrayView chunk)
     if (d->failed() || d->finished)
         return false;
     d->total += chunk.size();
+    d->entities.setDocumentSize(static_cast<std::size_t>(d->total));
     if (d->options.maxBytes >= 0 && d->total > d->options.maxBytes) {
         d->fail(QStringLiteral("the document is larger than the %1 MB Ondes accepts")
                     .arg(d->options.maxBytes / (1024 * 1024)));

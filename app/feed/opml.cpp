@@ -63,6 +63,16 @@ QHash<QByteArray, QString> attributes(const xmlNode* node)
     return result;
 }
 
+// "HTTPS://…" as "https://…": schemes are case-insensitive, and the rest of Ondes compares
+// URLs as text.
+QString lowerCaseScheme(QString url)
+{
+    const qsizetype colon = url.indexOf(QLatin1Char(':'));
+    for (qsizetype i = 0; i < colon; ++i)
+        url[i] = url[i].toLower();
+    return url;
+}
+
 // Feed URLs as people paste them: "feed://", "itpc://", "pcast://" mean http.
 QString feedUrl(const QString& written)
 {
@@ -77,7 +87,7 @@ QString feedUrl(const QString& written)
             url = QLatin1String("http:") + url;
         break;
     }
-    return url;
+    return lowerCaseScheme(url);
 }
 
 bool isWebUrl(const QString& text)
@@ -263,17 +273,19 @@ OpmlParseResult Opml::parse(QByteArrayView bytes)
                 outline.title = attrs.value("title").simplified();
                 if (outline.title.isEmpty())
                     outline.title = attrs.value("text").simplified();
-                const QString htmlUrl = attrs.value("htmlurl").trimmed();
+                const QString htmlUrl = lowerCaseScheme(attrs.value("htmlurl").trimmed());
                 if (isWebUrl(htmlUrl))
                     outline.htmlUrl = htmlUrl;
                 outline.type = type.isEmpty() ? QStringLiteral("rss") : type;
                 outline.category = categoryOf(n);
                 if (outline.category.isEmpty()) {
                     // OPML 2.0's own attribute: "/Radio/Jazz,/Favourites" -> "Radio/Jazz".
+                    // Spaces collapsed like folder names, or a written list would read back
+                    // differently.
                     QString category = attrs.value("category").section(u',', 0, 0).trimmed();
                     if (category.startsWith(u'/'))
                         category.remove(0, 1);
-                    outline.category = category;
+                    outline.category = category.simplified();
                 }
                 document.outlines.append(outline);
             }

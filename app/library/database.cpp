@@ -1,5 +1,6 @@
 #include "library/database.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -151,6 +152,16 @@ bool Database::open()
         m_error = QStringLiteral("Cannot create the folder %1.").arg(info.absolutePath());
         return false;
     }
+    // SQLite would open a read-only file read-only (or, in WAL mode, fail with a misleading
+    // "damaged"); Ondes writes to its library all the time, so say what is wrong instead.
+    // WAL also needs to create its -wal and -shm files beside the library.
+    if ((info.exists() && !info.isWritable()) || !QFileInfo(info.absolutePath()).isWritable()) {
+        m_error = QCoreApplication::translate(
+                      "Database", "The library %1 is read-only: Ondes needs to write to the file "
+                                  "and to its folder. It was left untouched.")
+                      .arg(m_path);
+        return false;
+    }
     QSqlDatabase db = connection();
     if (!db.isOpen()) {
         m_error = QStringLiteral("Cannot open the library %1: %2")
@@ -158,10 +169,10 @@ bool Database::open()
         return false;
     }
     {
+        // Reading the schema fails on a file that is not a database. The full check reads every
+        // page (a second on a 100,000-episode library), so it runs only before a migration.
         QSqlQuery check(db);
-        const bool healthy = check.exec(QStringLiteral("PRAGMA quick_check")) && check.next() &&
-                             check.value(0).toString() == QLatin1String("ok");
-        if (!healthy) {
+        if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !check.next()) {
             m_error = QStringLiteral("The library %1 is damaged or is not an Ondes library; it "
                                      "was left untouched.")
                           .arg(m_path);
@@ -199,6 +210,15 @@ bool Database::migrate(QSqlDatabase& db)
         return true;
 
     if (current > 0) {
+        QSqlQuery check(db);
+        const bool healthy = check.exec(QStringLiteral("PRAGMA quick_check")) && check.next() &&
+                             check.value(0).toString() == QLatin1String("ok");
+        check.finish();
+        if (!healthy) {
+            m_error =
+                QStringLiteral("The library %1 is damaged; it was left untouched.").arg(m_path);
+            return false;
+        }
         // Keep a copy of a library with data before changing its shape.
         const QString backup = m_path + QStringLiteral(".before-v%1").arg(latest);
         QFile::remove(backup);

@@ -1,0 +1,30 @@
+// libFuzzer target for SpeakerExtractor: arbitrary bytes as a description (UTF-8, plain text
+// or HTML). Every speaker it returns has a name, and no person appears twice, as
+// speakerextractor.h promises. Built when ONDES_FUZZ is ON.
+//
+//   bench/fuzz.sh speakers 600
+
+#include "feed/personkey.h"
+#include "feed/speakerextractor.h"
+
+#include <QSet>
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    const QString text = QString::fromUtf8(reinterpret_cast<const char*>(data), qsizetype(size));
+    static const ondes::SpeakerExtractor extractor;
+    const QList<ondes::Speaker> speakers = extractor.extract(text);
+    QSet<QString> keys;
+    for (const ondes::Speaker& speaker : speakers) {
+        if (speaker.name.trimmed().isEmpty())
+            __builtin_trap();
+        const QString key = ondes::personKey(speaker.name);
+        if (keys.contains(key))
+            __builtin_trap();
+        keys.insert(key);
+    }
+    return 0;
+}
