@@ -1082,6 +1082,10 @@
         <source>The episode cannot be played.</source>
         <translation>L&apos;épisode ne peut pas être lu.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; names its audio with an address Ondes does not open (%2): only http and https are played from a feed.</source>
+        <translation>« %1 » désigne son audio par une adresse qu’Ondes n’ouvre pas (%2) : seules les adresses http et https d’un flux sont lues.</translation>
+    </message>
 </context>
 <context>
     <name>ondes::PlayerBar</name>

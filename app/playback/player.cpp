@@ -75,6 +75,26 @@ Player::~Player()
     m_player->stop();
 }
 
+QString Player::refusedSource(const EpisodeRow& episode, const QUrl& url) const
+{
+    // A feed fetched from the network names audio on the network: a file: (or any other
+    // scheme's) enclosure would make Ondes open a local file or device a stranger chose. The
+    // episode's own download, local folders, the demo and feed files the listener opened are
+    // local by nature.
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+        return {};
+    if (url.isLocalFile() && !episode.localFile.isEmpty() && url.toLocalFile() == episode.localFile)
+        return {};
+    const auto show = m_library.show(episode.showId);
+    const QString feedScheme = show ? QUrl(show->feedUrl).scheme().toLower() : QString();
+    if (feedScheme != QLatin1String("http") && feedScheme != QLatin1String("https"))
+        return {};
+    return tr("\"%1\" names its audio with an address Ondes does not open (%2): only http and "
+              "https are played from a feed.")
+        .arg(episode.title, scheme.isEmpty() ? url.toString() : scheme + QLatin1Char(':'));
+}
+
 bool Player::play(qint64 episodeId)
 {
     if (episodeId == m_episodeId && m_episodeId) {
@@ -90,6 +110,11 @@ bool Player::play(qint64 episodeId)
     const QUrl url(episode->playableUrl());
     if (!url.isValid() || url.isEmpty()) {
         m_error = tr("\"%1\" has no audio to play.").arg(episode->title);
+        Q_EMIT errorOccurred(m_error);
+        return false;
+    }
+    if (const QString refused = refusedSource(*episode, url); !refused.isEmpty()) {
+        m_error = refused;
         Q_EMIT errorOccurred(m_error);
         return false;
     }

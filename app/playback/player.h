@@ -5,6 +5,8 @@
 // seconds earlier after a long pause), and applies the speed of the episode's show with the
 // pitch kept (TempoAudioSink). While a stream loads or refills, it reports buffering.
 
+#include "library/librarytypes.h"
+
 #include <QMediaPlayer>
 #include <QObject>
 
@@ -111,6 +113,8 @@ Q_SIGNALS:
     void currentChapterChanged(int index);
 
 private:
+    // Why url may not be played for episode (a feed's file: enclosure…); empty when it may.
+    QString refusedSource(const EpisodeRow& episode, const QUrl& url) const;
     void setState(State state);
     void onMediaStatusChanged(QMediaPlayer::MediaStatus status);
     void onError(QMediaPlayer::Error error, const QString& message);

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -237,6 +238,45 @@ TEST_F(PlayerTest, VolumeScaleFadesWithoutChangingTheListenersVolume)
     Settings settings(m_dir.paths().settingsPath());
     EXPECT_FLOAT_EQ(settings.volume(), 0.6f);
     EXPECT_TRUE(settings.muted());
+}
+
+} // namespace
+} // namespace ondes
+
+namespace ondes {
+namespace {
+
+// A feed from the network cannot make Ondes open a local file (or any non-http address).
+TEST_F(PlayerTest, RefusesFileEnclosuresFromAFeed)
+{
+    ParsedFeed feed;
+    feed.title = QStringLiteral("Hostile");
+    ParsedEpisode local;
+    local.guid = QStringLiteral("a");
+    local.title = QStringLiteral("Reads your files");
+    // A real audio file on this machine: refused all the same.
+    local.enclosures << Enclosure{m_app.library().episode(m_episodes.first().id)->playableUrl(),
+                                  QStringLiteral("audio/ogg"), -1};
+    ParsedEpisode device;
+    device.guid = QStringLiteral("b");
+    device.title = QStringLiteral("Reads a device");
+    device.enclosures << Enclosure{QStringLiteral("v4l2:///dev/video0"),
+                                   QStringLiteral("audio/mpeg"), -1};
+    feed.episodes << local << device;
+    const auto stored = m_app.library().storeFeed(QStringLiteral("https://hostile.test/feed"),
+                                                  QStringLiteral("feed"), feed);
+    ASSERT_TRUE(stored.has_value());
+    Player& player = m_app.player();
+    for (const EpisodeRow& episode : m_app.library().episodes(stored->showId)) {
+        QSignalSpy errors(&player, &Player::errorOccurred);
+        EXPECT_FALSE(player.play(episode.id)) << episode.title.toStdString();
+        ASSERT_EQ(errors.size(), 1);
+        EXPECT_TRUE(errors.first().first().toString().contains(QStringLiteral("only http")));
+        EXPECT_EQ(player.currentEpisode(), 0);
+    }
+    // The demo show's own files still play.
+    EXPECT_TRUE(player.play(m_episodes.first().id));
+    player.stop();
 }
 
 } // namespace
