@@ -109,9 +109,11 @@ QString safeUrl(const QString& raw, const QString& baseUrl, bool allowMailto)
     if (url.isRelative() && !baseUrl.isEmpty())
         url = QUrl(baseUrl).resolved(url);
     const QString scheme = url.scheme().toLower();
-    if (!url.isValid() ||
-        !(scheme == QLatin1StringView("http") || scheme == QLatin1StringView("https") ||
-          (allowMailto && scheme == QLatin1StringView("mailto"))))
+    const bool web = scheme == QLatin1StringView("http") || scheme == QLatin1StringView("https");
+    // "http:path" has a web scheme but no host: browsers guess one from the path. Only
+    // absolute web addresses are links.
+    if (!url.isValid() || (web && url.host().isEmpty()) ||
+        !(web || (allowMailto && scheme == QLatin1StringView("mailto"))))
         return {};
     return QString::fromLatin1(url.toEncoded()).toHtmlEscaped();
 }
