@@ -124,14 +124,11 @@ int listDownloads(const QString& dataDir, const QStringList& arguments)
     if (!startApplication(app))
         return 1;
     const QList<DownloadStatus> queue = app.downloads().downloads();
+    // Only the episodes with a download are read, not every episode of every show.
     QList<EpisodeRow> done;
-    for (const ShowRow& show : app.library().shows()) {
-        if (show.kind == QLatin1String("demo") || show.kind == QLatin1String("folder"))
-            continue;
-        for (const EpisodeRow& episode : app.library().episodes(show.id)) {
-            if (!episode.localFile.isEmpty())
-                done << episode;
-        }
+    for (const DownloadedFile& file : app.downloads().store().downloadedFiles()) {
+        if (const std::optional<EpisodeRow> episode = app.library().episode(file.episodeId))
+            done << *episode;
     }
     if (json) {
         QJsonArray queued;

@@ -13,8 +13,6 @@
 
 namespace ondes {
 
-Q_DECLARE_LOGGING_CATEGORY(lcDatabase)
-
 namespace {
 
 const char* const kShowColumns =
