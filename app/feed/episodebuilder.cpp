@@ -386,9 +386,9 @@ bool EpisodeBuilder::finish(ParsedEpisode& out)
     }
     if (m_episode.link.isEmpty() && m_guidIsPermalink)
         m_episode.link = m_episode.guid;
-    m_episode.description = toQString(m_description);
-    m_episode.descriptionHtml = toQString(m_descriptionHtml);
-    m_episode.summary = toQString(m_summary);
+    m_episode.description = toUtf8Text(m_description);
+    m_episode.descriptionHtml = toUtf8Text(m_descriptionHtml);
+    m_episode.summary = toUtf8Text(m_summary);
     out = std::move(m_episode);
     m_episode = ParsedEpisode();
     return true;

@@ -18,8 +18,8 @@ QList<EpisodeSpeaker> episodeSpeakers(const ParsedEpisode& episode)
             speakers << EpisodeSpeaker{person, QStringLiteral("feed")};
         }
     }
-    const QString text =
-        episode.descriptionHtml.isEmpty() ? episode.description : episode.descriptionHtml;
+    const QString text = episode.descriptionHtml.isEmpty() ? episode.description.toString()
+                                                           : episode.descriptionHtml.toString();
     for (const Speaker& speaker : extractor.extract(text)) {
         const QString key = personKey(speaker.name);
         if (seen.contains(key))

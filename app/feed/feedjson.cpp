@@ -58,8 +58,18 @@ public:
         key(name);
         FeedJson::appendString(value, m_out);
     }
+    void string(const char* name, const Utf8Text& value)
+    {
+        key(name);
+        FeedJson::appendUtf8String(value.view(), m_out);
+    }
     // Only when not empty: podcastparser leaves such keys out.
     void optionalString(const char* name, const QString& value)
+    {
+        if (!value.isEmpty())
+            string(name, value);
+    }
+    void optionalString(const char* name, const Utf8Text& value)
     {
         if (!value.isEmpty())
             string(name, value);
@@ -176,8 +186,20 @@ void FeedJson::appendString(const QString& text, QByteArray& out)
         return;
     }
     const QByteArray utf8(begin + 1, length);
-    out.resize(start + 1);
-    const char* data = utf8.constData();
+    out.resize(start);
+    appendUtf8String(std::string_view(utf8.constData(), std::size_t(utf8.size())), out);
+}
+
+void FeedJson::appendUtf8String(std::string_view text, QByteArray& out)
+{
+    out.append('"');
+    const qsizetype length = static_cast<qsizetype>(text.size());
+    if (!needsEscaping(text)) {
+        out.append(text.data(), length);
+        out.append('"');
+        return;
+    }
+    const char* data = text.data();
     qsizetype runStart = 0;
     for (qsizetype i = 0; i < length; ++i) {
         const auto c = static_cast<unsigned char>(data[i]);

@@ -9,6 +9,8 @@
 
 #include <QByteArray>
 
+#include <string_view>
+
 namespace ondes {
 
 class FeedJson
@@ -21,7 +23,9 @@ public:
     // The whole feed as one JSON object, episodes included.
     static QByteArray toJson(const ParsedFeed& feed);
 
+    // A JSON string literal, quotes included.
     static void appendString(const QString& text, QByteArray& out);
+    static void appendUtf8String(std::string_view utf8, QByteArray& out);
 };
 
 } // namespace ondes

@@ -3,6 +3,8 @@
 // Plain structs a parsed feed is made of. The parsers fill them; the library stores them.
 // Strings are empty and numbers are the stated "unknown" value when the feed does not say.
 
+#include "feed/utf8text.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -84,10 +86,10 @@ struct ParsedEpisode
     QString title; // the enclosure's file name without extension when the item has no title
     QString subtitle;
     QString link;
-    QString description;     // plain text, or the best description the feed has
-    QString descriptionHtml; // HTML when the feed has HTML (content:encoded, HTML description)
-    QString author;          // itunes:author / author
-    QString imageUrl;        // itunes:image / podcast:image / media:thumbnail
+    Utf8Text description;     // plain text, or the best description the feed has
+    Utf8Text descriptionHtml; // HTML when the feed has HTML (content:encoded, HTML description)
+    QString author;           // itunes:author / author
+    QString imageUrl;         // itunes:image / podcast:image / media:thumbnail
     QString paymentUrl;
     QString episodeType;        // "full", "trailer", "bonus"; "" when unknown
     qint64 published = 0;       // Unix seconds; 0 when unknown
@@ -103,7 +105,7 @@ struct ParsedEpisode
     QList<Transcript> transcripts;
 
     // Ondes additions
-    QString summary;        // atom:summary, which podcastparser ignores; a fallback for description
+    Utf8Text summary;       // atom:summary, which podcastparser ignores; a fallback for description
     QString seasonName;     // podcast:season name="…"
     QString episodeDisplay; // podcast:episode display="…"
     double podcastEpisode = -1; // podcast:episode (may be decimal); -1 when unknown

@@ -12,6 +12,11 @@ QString toQString(std::string_view text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
+Utf8Text toUtf8Text(std::string_view text)
+{
+    return Utf8Text(QByteArray(text.data(), static_cast<qsizetype>(text.size())));
+}
+
 std::string lowerSquashed(std::string_view text)
 {
     std::string out;

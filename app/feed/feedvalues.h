@@ -2,6 +2,8 @@
 
 // Small value parsers shared by the channel and episode builders, on UTF-8 text.
 
+#include "feed/utf8text.h"
+
 #include <QString>
 
 #include <optional>
@@ -11,6 +13,8 @@
 namespace ondes {
 
 QString toQString(std::string_view text);
+
+Utf8Text toUtf8Text(std::string_view text);
 // Squashed white space, ASCII letters in lower case ("Serial " -> "serial").
 std::string lowerSquashed(std::string_view text);
 // itunes:explicit and podcast:locked: 1 for yes/explicit/true, 0 for no/clean/false, else -1.

@@ -164,7 +164,8 @@ ParsedEpisode makeEpisode(const PageScan& page, const JsonLdInfo& jsonLd, const 
     if (summary.isEmpty())
         summary = metaValue(page, {"og:description", "description", "twitter:description"});
     const QString mainText = text.description(maxDescriptionChars);
-    episode.description = mainText.size() >= summary.size() ? mainText : summary;
+    episode.description =
+        Utf8Text::fromString(mainText.size() >= summary.size() ? mainText : summary);
 
     episode.published = findDate(page, jsonLd, text);
     episode.durationSeconds = jsonLd.durationSeconds;

@@ -27,8 +27,9 @@ QString sqlText(const QString& value)
 // Everything stored from the feed about an episode, so that an unchanged one is skipped.
 qint64 contentHash(const ParsedEpisode& e)
 {
-    size_t hash = qHashMulti(0, e.guid, e.title, e.link, e.description, e.descriptionHtml, e.author,
-                             e.imageUrl, e.published, e.durationSeconds, e.chaptersUrl);
+    size_t hash = qHashMulti(0, e.guid, e.title, e.link, e.description.toString(),
+                             e.descriptionHtml.toString(), e.author, e.imageUrl, e.published,
+                             e.durationSeconds, e.chaptersUrl);
     for (const Enclosure& enclosure : e.enclosures)
         hash = qHashMulti(hash, enclosure.url, enclosure.mimeType, enclosure.fileSize);
     for (const Person& person : e.persons)
@@ -265,8 +266,8 @@ std::optional<qint64> FeedMerger::writeEpisode(qint64 showId, std::optional<qint
     q.addBindValue(sqlText(episode.guid));
     q.addBindValue(sqlText(episode.title));
     q.addBindValue(sqlText(episode.link));
-    q.addBindValue(sqlText(episode.description));
-    q.addBindValue(sqlText(episode.descriptionHtml));
+    q.addBindValue(sqlText(episode.description.toString()));
+    q.addBindValue(sqlText(episode.descriptionHtml.toString()));
     q.addBindValue(sqlText(episode.author));
     q.addBindValue(sqlText(episode.imageUrl));
     q.addBindValue(episode.published);

@@ -91,7 +91,7 @@ ParsedFeed FolderShows::feedFor(const QString& folder, const QList<LocalAudioFil
         ParsedEpisode episode;
         episode.guid = file.relativePath;
         episode.title = file.title;
-        episode.description = file.info.comment;
+        episode.description = Utf8Text::fromString(file.info.comment);
         episode.author = file.info.artist;
         episode.published = file.date.isValid() ? file.date.toSecsSinceEpoch() : 0;
         episode.durationSeconds = (file.info.durationMs + 500) / 1000;

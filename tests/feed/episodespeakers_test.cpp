@@ -14,9 +14,9 @@ TEST(EpisodeSpeakers, FeedPersonsFirstThenTheDescriptionsEachPersonOnce)
     host.role = QStringLiteral("host");
     host.img = QStringLiteral("https://example.org/elise.jpg");
     episode.persons << host;
-    episode.description = QStringLiteral(
+    episode.description = Utf8Text::fromString(QStringLiteral(
         "Animé par Elise Marchand, avec Karim Haddad (médiateur numérique) et Jeanne Rivière, "
-        "assistante sociale.");
+        "assistante sociale."));
     const QList<EpisodeSpeaker> speakers = episodeSpeakers(episode);
     ASSERT_EQ(speakers.size(), 3);
     EXPECT_EQ(speakers.at(0).person.name, QStringLiteral("Élise Marchand"));
@@ -31,7 +31,8 @@ TEST(EpisodeSpeakers, FeedPersonsFirstThenTheDescriptionsEachPersonOnce)
 TEST(EpisodeSpeakers, NoneWhenNobodyIsNamed)
 {
     ParsedEpisode episode;
-    episode.description = QStringLiteral("Les annonces d'Emmanuel Macron sur l'école.");
+    episode.description =
+        Utf8Text::fromString(QStringLiteral("Les annonces d'Emmanuel Macron sur l'école."));
     EXPECT_TRUE(episodeSpeakers(episode).isEmpty());
 }
 

@@ -80,8 +80,9 @@ TEST(FeedParserTest, Rss2WithItunes)
     EXPECT_EQ(first.title, QStringLiteral("Épisode 1"));
     EXPECT_EQ(first.guid, QStringLiteral("https://ondes.example.org/1"));
     EXPECT_EQ(first.link, first.guid); // a permalink guid is the link when there is none
-    EXPECT_EQ(first.description, QStringLiteral("The summary wins over a text description."));
-    EXPECT_EQ(first.descriptionHtml,
+    EXPECT_EQ(first.description.toString(),
+              QStringLiteral("The summary wins over a text description."));
+    EXPECT_EQ(first.descriptionHtml.toString(),
               QStringLiteral("<p>First &amp; <i>best</i></p><ul><li>one</li><li>two</li></ul>"));
     EXPECT_EQ(first.published, 1594627200);
     EXPECT_EQ(first.durationSeconds, 45 * 60 + 30);
@@ -92,8 +93,9 @@ TEST(FeedParserTest, Rss2WithItunes)
     const ParsedEpisode& second = feed.episodes[1];
     EXPECT_EQ(second.guid, QStringLiteral("ondes-2"));
     EXPECT_EQ(second.link, QStringLiteral("https://ondes.example.org/2"));
-    EXPECT_EQ(second.description, QStringLiteral("Plain text, second episode."));
-    EXPECT_EQ(second.descriptionHtml, QStringLiteral("<p>Le <b>deuxième</b> épisode</p>"));
+    EXPECT_EQ(second.description.toString(), QStringLiteral("Plain text, second episode."));
+    EXPECT_EQ(second.descriptionHtml.toString(),
+              QStringLiteral("<p>Le <b>deuxième</b> épisode</p>"));
     EXPECT_EQ(second.published, 1594706400);
     EXPECT_EQ(second.durationSeconds, 3723);
     EXPECT_EQ(second.number, 2);
@@ -123,9 +125,9 @@ TEST(FeedParserTest, Atom)
     EXPECT_EQ(newest.link, QStringLiteral("https://atom.example.org/podcast/entries/2"));
     EXPECT_EQ(newest.published, 1614830767); // published wins over updated
     EXPECT_EQ(newest.author, QStringLiteral("Zoë"));
-    EXPECT_EQ(newest.descriptionHtml,
+    EXPECT_EQ(newest.descriptionHtml.toString(),
               QStringLiteral("<div><p>Hello <b>world</b><br/>again &amp; again</p></div>"));
-    EXPECT_EQ(newest.description, QStringLiteral("Hello world\nagain & again"));
+    EXPECT_EQ(newest.description.toString(), QStringLiteral("Hello world\nagain & again"));
     ASSERT_EQ(newest.enclosures.size(), 1);
     EXPECT_EQ(newest.enclosures[0].url,
               QStringLiteral("https://atom.example.org/podcast/media/2.ogg"));
@@ -136,8 +138,8 @@ TEST(FeedParserTest, Atom)
     EXPECT_EQ(oldest.enclosures.value(0).url,
               QStringLiteral("https://other.example.net/dir/first.mp3"));
     EXPECT_EQ(oldest.published, 1609477200); // updated, with fractions and a zone
-    EXPECT_EQ(oldest.description, QStringLiteral("Plain text\ncontent."));
-    EXPECT_EQ(oldest.summary, QStringLiteral("A short summary."));
+    EXPECT_EQ(oldest.description.toString(), QStringLiteral("Plain text\ncontent."));
+    EXPECT_EQ(oldest.summary.toString(), QStringLiteral("A short summary."));
 }
 
 TEST(FeedParserTest, Podcasting20)
@@ -207,7 +209,7 @@ TEST(FeedParserTest, MediaRssChaptersAndPages)
     EXPECT_EQ(feed.pagedFeedNext, QStringLiteral("https://feeds.example.com/feed?page=3"));
     ASSERT_EQ(feed.episodes.size(), 1);
     const ParsedEpisode& episode = feed.episodes[0];
-    EXPECT_EQ(episode.description, QStringLiteral("From the media group."));
+    EXPECT_EQ(episode.description.toString(), QStringLiteral("From the media group."));
     EXPECT_EQ(episode.imageUrl, QStringLiteral("https://example.org/thumb.jpg"));
     ASSERT_EQ(episode.enclosures.size(), 4); // the gopher: one is dropped
     EXPECT_EQ(episode.enclosures[0].fileSize, 111);
@@ -232,8 +234,8 @@ TEST(FeedParserTest, UndeclaredPrefixesAreMapped)
     ASSERT_EQ(feed.episodes.size(), 1);
     const ParsedEpisode& episode = feed.episodes[0];
     EXPECT_EQ(episode.durationSeconds, 3600);
-    EXPECT_EQ(episode.descriptionHtml, QStringLiteral("<p>HTML</p>"));
-    EXPECT_EQ(episode.description, QStringLiteral("HTML"));
+    EXPECT_EQ(episode.descriptionHtml.toString(), QStringLiteral("<p>HTML</p>"));
+    EXPECT_EQ(episode.description.toString(), QStringLiteral("HTML"));
     EXPECT_EQ(episode.imageUrl, QStringLiteral("https://example.org/t.jpg"));
     EXPECT_EQ(episode.persons.value(0).name, QStringLiteral("Guest Star"));
     EXPECT_EQ(episode.chapters.value(0).start, 10);
@@ -249,8 +251,8 @@ TEST(FeedParserTest, HtmlEntities)
     EXPECT_EQ(episode.title, QStringLiteral("L’été … fin")); // unknown entity dropped
     EXPECT_EQ(episode.enclosures.value(0).url,
               QStringLiteral("https://example.org/a.mp3?x=1&y=été"));
-    EXPECT_EQ(episode.descriptionHtml, QStringLiteral("Texte <b>gras</b> & le reste"));
-    EXPECT_EQ(episode.description, QStringLiteral("Texte gras & le reste"));
+    EXPECT_EQ(episode.descriptionHtml.toString(), QStringLiteral("Texte <b>gras</b> & le reste"));
+    EXPECT_EQ(episode.description.toString(), QStringLiteral("Texte gras & le reste"));
 }
 
 TEST(FeedParserTest, RelativeUrlsAndXmlBase)

@@ -179,7 +179,8 @@ TEST(DangerousLinks, FeedDescriptionsGoThroughTheSameGate)
     options.allowRemoteImages = true;
     options.baseUrl = parseOptions.baseUrl.toString();
     for (const ParsedEpisode& episode : result.feed->episodes) {
-        for (const QString& text : {episode.descriptionHtml, episode.description}) {
+        for (const QString& text :
+             {episode.descriptionHtml.toString(), episode.description.toString()}) {
             const Rendered rendered = render(DescriptionSanitizer::toSafeHtml(text, options));
             for (const QString& href : rendered.anchors)
                 EXPECT_TRUE(isHarmless(href, false)) << qPrintable(href);

@@ -127,7 +127,8 @@ TEST(DeepNesting, FeedParserOnASmallStack)
     EXPECT_TRUE(deepXml.error.contains(QLatin1String("deep"))) << qPrintable(deepXml.error);
     ASSERT_TRUE(deepText.ok()) << qPrintable(deepText.error);
     ASSERT_EQ(deepText.feed->episodes.size(), 1);
-    EXPECT_TRUE(deepText.feed->episodes.first().descriptionHtml.contains(QLatin1String("fond")));
+    EXPECT_TRUE(
+        deepText.feed->episodes.first().descriptionHtml.toString().contains(QLatin1String("fond")));
     EXPECT_TRUE(deepOpml.ok() || !deepOpml.error.isEmpty());
 }
 

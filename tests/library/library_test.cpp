@@ -119,8 +119,8 @@ TEST_F(LibraryTest, SpeakersNamedOnlyInTheDescriptionAreStored)
     ParsedFeed feed;
     feed.title = QStringLiteral("Talk");
     ParsedEpisode episode = makeEpisode(QStringLiteral("d"), QStringLiteral("D"), 1000);
-    episode.description = QStringLiteral(
-        "Un débat sur l'école. Avec Claire Dubois (sociologue) et Marc Petit (juriste).");
+    episode.description = Utf8Text::fromString(QStringLiteral(
+        "Un débat sur l'école. Avec Claire Dubois (sociologue) et Marc Petit (juriste)."));
     feed.episodes << episode;
     const auto stored = m_library.storeFeed(QStringLiteral("u"), QStringLiteral("feed"), feed);
     ASSERT_TRUE(stored);

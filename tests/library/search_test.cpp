@@ -19,7 +19,7 @@ ParsedEpisode makeEpisode(const QString& guid, const QString& title, qint64 publ
     ParsedEpisode episode;
     episode.guid = guid;
     episode.title = title;
-    episode.description = description;
+    episode.description = Utf8Text::fromString(description);
     episode.published = published;
     episode.durationSeconds = 600;
     episode.enclosures << Enclosure{QStringLiteral("https://example.org/%1.mp3").arg(guid),

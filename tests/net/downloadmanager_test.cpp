@@ -77,7 +77,8 @@ protected:
             ParsedEpisode e;
             e.guid = QStringLiteral("ep-%1").arg(n);
             e.title = QStringLiteral("Episode %1").arg(n);
-            e.description = QStringLiteral("What episode %1 is about.").arg(n);
+            e.description =
+                Utf8Text::fromString(QStringLiteral("What episode %1 is about.").arg(n));
             e.published = 1700000000 + n * 86400;
             e.enclosures << Enclosure{m_server.url(QStringLiteral("/ep-%1").arg(n)).toString(),
                                       enclosureType, -1};
