@@ -2,6 +2,7 @@
 
 #include "library/library.h"
 #include "playback/chaptertracker.h"
+#include "playback/seekablestreams.h"
 #include "playback/tempoaudiosink.h"
 
 #include <QAudioOutput>
@@ -23,6 +24,7 @@ Player::Player(Library& library, QObject* parent)
     // that Qt 6.4 makes for it (pulsesink for the default device, else autoaudiosink) is
     // TempoAudioSink's, which keeps the pitch at every speed.
     TempoAudioSink::ensureRegistered();
+    SeekableStreams::ensureInstalled(); // Ogg over HTTP seeks
     m_output = new QAudioOutput(m_player.get());
     m_player->setAudioOutput(m_output);
     m_volume = m_output->volume();
