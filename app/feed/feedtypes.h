@@ -149,3 +149,15 @@ struct ParsedFeed
 };
 
 } // namespace ondes
+
+// Every member is relocatable (Qt containers, strings, numbers), so QList can grow by moving
+// bytes rather than element by element: a 50,000-episode feed grows its list ~20 times.
+Q_DECLARE_TYPEINFO(ondes::Person, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ondes::Enclosure, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ondes::Chapter, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ondes::Transcript, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ondes::Funding, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ondes::Soundbite, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ondes::Location, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ondes::AlternateEnclosure, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ondes::ParsedEpisode, Q_RELOCATABLE_TYPE);

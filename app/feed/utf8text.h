@@ -34,3 +34,5 @@ private:
 };
 
 } // namespace ondes
+
+Q_DECLARE_TYPEINFO(ondes::Utf8Text, Q_RELOCATABLE_TYPE);
