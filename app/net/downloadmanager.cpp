@@ -295,9 +295,8 @@ void DownloadManager::startDownload(const DownloadRow& row)
     request.retries = m_retries;
     request.retryDelayMs = m_retryDelayMs;
     if (m_writeTags) {
-        request.finishPart = [this, episodeId](const QString& partPath) {
-            return tagPart(episodeId, partPath);
-        };
+        request.finishPart = [this, episodeId] { return tagJob(episodeId); };
+        request.finishPool = &m_workers;
     }
     auto* transfer = new DownloadTransfer(m_http.networkAccessManager(), request, this);
     Running& running = m_running[episodeId];
@@ -337,7 +336,9 @@ void DownloadManager::startDownload(const DownloadRow& row)
     Q_EMIT downloadChanged(episodeId);
 }
 
-QString DownloadManager::tagPart(qint64 episodeId, const QString& partPath)
+// What to write is read here, from the library; the writing (a copy of the whole file) is the
+// job, run on a worker.
+DownloadRequest::PartJob DownloadManager::tagJob(qint64 episodeId)
 {
     const std::optional<DownloadSubject> subject = m_store.subject(episodeId);
     if (!subject)
@@ -347,7 +348,9 @@ QString DownloadManager::tagPart(qint64 episodeId, const QString& partPath)
         speakers << speaker.name;
     const auto it = m_running.constFind(episodeId);
     const QByteArray cover = it != m_running.constEnd() ? it->cover : QByteArray();
-    return EpisodeTagger::write(partPath, EpisodeTagger::tagsFor(*subject, speakers, cover));
+    return [tags = EpisodeTagger::tagsFor(*subject, speakers, cover)](const QString& partPath) {
+        return EpisodeTagger::write(partPath, tags);
+    };
 }
 
 void DownloadManager::onProgress(qint64 episodeId, qint64 received, qint64 total)

@@ -8,6 +8,7 @@
 // folder, auto-downloads new episodes and cleans up old played ones.
 
 #include "library/downloadstore.h"
+#include "net/downloadtransfer.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -126,7 +127,7 @@ private:
     void storeFileFacts(qint64 episodeId, const QString& path, qint64 durationMs,
                         const QList<struct Chapter>& chapters, const QByteArray& cover,
                         const QString& coverMimeType);
-    QString tagPart(qint64 episodeId, const QString& partPath);
+    DownloadRequest::PartJob tagJob(qint64 episodeId);
     QString targetPathFor(const DownloadSubject& subject) const;
     void checkIdle();
 

@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QtConcurrent>
 
 #include <utility>
 
@@ -45,6 +46,8 @@ DownloadTransfer::DownloadTransfer(QNetworkAccessManager* manager, DownloadReque
 DownloadTransfer::~DownloadTransfer()
 {
     dropReply();
+    m_partJob.disconnect(this);
+    m_partJob.waitForFinished(); // the job works on our .part: never leave it half done
 }
 
 QString DownloadTransfer::partPath() const
@@ -76,6 +79,11 @@ void DownloadTransfer::pause()
 {
     if (m_finished)
         return;
+    if (m_partJob.isRunning()) {
+        m_partJob.waitForFinished();
+        onPartFinished();
+        return;
+    }
     dropReply();
     m_part->syncData();
     m_part->close();
@@ -86,6 +94,8 @@ void DownloadTransfer::cancel()
 {
     if (m_finished)
         return;
+    m_partJob.disconnect(this);
+    m_partJob.waitForFinished();
     dropReply();
     m_part->remove();
     m_received = 0;
@@ -355,12 +365,37 @@ void DownloadTransfer::failAttempt(const QString& message, int status, bool retr
 
 void DownloadTransfer::complete(int status)
 {
-    QString warning;
+    DownloadRequest::PartJob job;
     if (m_request.finishPart) {
         m_part->close();
         setValidators({}, {}); // a .part changed by tagging must never be resumed
-        warning = m_request.finishPart(m_part->path());
+        job = m_request.finishPart();
     }
+    if (!job) {
+        publish(status, {});
+    } else if (!m_request.finishPool) {
+        publish(status, job(m_part->path()));
+    } else {
+        // Tagging copies the whole file: not on this (usually the GUI) thread.
+        m_completedStatus = status;
+        connect(&m_partJob, &QFutureWatcher<QString>::finished, this,
+                &DownloadTransfer::onPartFinished, Qt::SingleShotConnection);
+        m_partJob.setFuture(
+            QtConcurrent::run(m_request.finishPool, std::move(job), m_part->path()));
+    }
+}
+
+void DownloadTransfer::onPartFinished()
+{
+    if (m_finished)
+        return;
+    m_partJob.disconnect(this);
+    publish(m_completedStatus, m_partJob.future().result());
+}
+
+// Syncs the complete .part and renames it onto the target.
+void DownloadTransfer::publish(int status, const QString& warning)
+{
     // fsync before the rename: never a hole under the final name.
     if (!m_part->publish(m_request.targetPath)) {
         DownloadOutcome result = outcome(DownloadOutcome::Status::Failed);

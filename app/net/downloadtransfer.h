@@ -25,6 +25,7 @@
 #include "net/transfermeter.h"
 
 #include <QByteArray>
+#include <QFutureWatcher>
 #include <QList>
 #include <QMetaType>
 #include <QNetworkReply>
@@ -37,6 +38,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QThreadPool;
 
 namespace ondes {
 
@@ -56,11 +58,15 @@ struct DownloadRequest
     int retryDelayMs = 1000;     // the first backoff; doubles for each next retry
     int maxRetryDelayMs = 60000; // cap of the backoff and of a server's Retry-After
     int maxRedirects = 10;
-    // Runs on the complete .part, before it is synced and renamed (the manager writes tags
-    // there, so a crash never leaves a half-tagged final file). Returns an error line or empty;
-    // an error becomes the outcome's warning, and the download still completes. Before it runs
-    // validatorsChanged({}, {}) is emitted: a .part changed by tagging must never be resumed.
-    std::function<QString(const QString& partPath)> finishPart;
+    // Work on the complete .part before it is synced and renamed (the manager writes tags there,
+    // so a crash never leaves a half-tagged final file). finishPart is called on the transfer's
+    // thread when the body is complete and returns the job; the job runs on finishPool (on the
+    // transfer's thread when null), so it must use only what it captured. It returns an error
+    // line or empty; an error becomes the outcome's warning, and the download still completes.
+    // validatorsChanged({}, {}) comes first: a .part changed by the job must never be resumed.
+    using PartJob = std::function<QString(const QString& partPath)>;
+    std::function<PartJob()> finishPart;
+    QThreadPool* finishPool = nullptr;
 };
 
 struct DownloadOutcome
@@ -92,9 +98,12 @@ public:
     // Starts once; later calls do nothing.
     void start();
     // Stops and keeps the .part for a later resume. finished(Paused) is emitted before it
-    // returns (a slot must not delete the transfer directly: use deleteLater()).
+    // returns (a slot must not delete the transfer directly: use deleteLater()). Once the body is
+    // complete and the finishing job runs, there is nothing left to pause: pause() waits for the
+    // job and the download completes (finished(Done)).
     void pause();
-    // Stops and deletes the .part; finished(Cancelled) is emitted before it returns.
+    // Stops and deletes the .part; finished(Cancelled) is emitted before it returns (after the
+    // finishing job, if one is running).
     void cancel();
     bool isFinished() const { return m_finished; }
 
@@ -127,6 +136,8 @@ private:
     void followRedirect(int status, const QByteArray& location);
     void failAttempt(const QString& message, int status, bool retryable, int retryAfterMs = -1);
     void complete(int status);
+    void onPartFinished();
+    void publish(int status, const QString& warning);
     void finish(DownloadOutcome outcome);
     void abortWith(Abort reason);
     void abortSoon(Abort reason);
@@ -157,6 +168,8 @@ private:
     int m_lastStatus = 0;
     bool m_started = false;
     bool m_finished = false;
+    QFutureWatcher<QString> m_partJob; // the finishing job on finishPool, while it runs
+    int m_completedStatus = 0;
 
     QByteArray m_etag;
     QString m_lastModified;

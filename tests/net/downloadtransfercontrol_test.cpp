@@ -1,12 +1,16 @@
 // DownloadTransfer under control: pause and resume, cancel (also while waiting to retry),
-// finishPart on the complete .part, progress pacing, and a final file that only ever appears
-// whole.
+// finishPart on the complete .part (on a worker), progress pacing, and a final file that only ever
+// appears whole.
 
 #include "net/downloadtestsupport.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
+
+#include <atomic>
 
 using namespace Qt::Literals::StringLiterals;
 using ondes::DownloadOutcome;
@@ -135,21 +139,35 @@ TEST_F(DownloadTransferTest, FinishPartSeesTheWholePartBeforeTheRename)
 {
     server.setRoute(u"/ep.mp3"_s, episode());
     DownloadRequest r = request(u"/ep.mp3"_s);
-    bool ran = false;
-    r.finishPart = [&](const QString& partPath) {
-        ran = true;
-        EXPECT_EQ(partPath, part());
-        EXPECT_FALSE(QFileInfo::exists(target()));
-        EXPECT_EQ(fileSha256(partPath), sha256(patternBytes(0, size)));
-        QFile file(partPath); // as a tagger would: rewrite it through its own descriptor
-        EXPECT_TRUE(file.open(QIODevice::Append));
-        file.write("TAGS");
-        return QString();
+    std::atomic<bool> ran = false;
+    QThread* jobThread = nullptr;
+    r.finishPart = [&] {
+        EXPECT_EQ(QThread::currentThread(), qApp->thread()); // where the tags are prepared
+        return [&, expected = part()](const QString& partPath) {
+            jobThread = QThread::currentThread();
+            EXPECT_EQ(partPath, expected);
+            EXPECT_FALSE(QFileInfo::exists(target()));
+            EXPECT_EQ(fileSha256(partPath), sha256(patternBytes(0, size)));
+            QFile file(partPath); // as a tagger would: rewrite it through its own descriptor
+            EXPECT_TRUE(file.open(QIODevice::Append));
+            file.write("TAGS");
+            QThread::msleep(300);
+            ran = true;
+            return QString();
+        };
     };
+    QThreadPool pool;
+    r.finishPool = &pool;
+    int ticks = 0; // the transfer's thread stays free while the job runs
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, [&] { ticks += ran ? 0 : 1; });
+    ticker.start(20);
 
     const auto log = run(r);
 
     ASSERT_TRUE(ran);
+    EXPECT_NE(jobThread, qApp->thread());
+    EXPECT_GE(ticks, 5);
     ASSERT_EQ(log.outcome->status, DownloadOutcome::Status::Done) << qPrintable(log.outcome->error);
     EXPECT_TRUE(log.outcome->warning.isEmpty());
     EXPECT_EQ(log.outcome->size, size + 4);
@@ -164,13 +182,54 @@ TEST_F(DownloadTransferTest, AFinishPartErrorIsAWarning)
 {
     server.setRoute(u"/ep.mp3"_s, episode());
     DownloadRequest r = request(u"/ep.mp3"_s);
-    r.finishPart = [](const QString&) { return u"cannot write the tags"_s; };
+    r.finishPart = [] { return [](const QString&) { return u"cannot write the tags"_s; }; };
 
     const auto log = run(r);
 
     ASSERT_EQ(log.outcome->status, DownloadOutcome::Status::Done) << qPrintable(log.outcome->error);
     EXPECT_EQ(log.outcome->warning, u"cannot write the tags"_s);
     EXPECT_EQ(fileSha256(target()), sha256(patternBytes(0, size)));
+}
+
+// pause() or cancel() while the finishing job runs on its worker: both wait for it (it works
+// on the .part); pause() then completes the download, cancel() removes the .part.
+TEST_F(DownloadTransferTest, PauseOrCancelWhileFinishingWaitForTheJob)
+{
+    for (const bool cancel : {false, true}) {
+        SCOPED_TRACE(cancel ? "cancel" : "pause");
+        QFile::remove(target());
+        server.setRoute(u"/ep.mp3"_s, episode());
+        DownloadRequest r = request(u"/ep.mp3"_s);
+        std::atomic<bool> started = false;
+        std::atomic<bool> done = false;
+        r.finishPart = [&] {
+            return [&](const QString&) {
+                started = true;
+                QThread::msleep(300);
+                done = true;
+                return QString();
+            };
+        };
+        QThreadPool pool;
+        r.finishPool = &pool;
+        auto log = std::make_shared<TransferLog>();
+        const auto transfer = begin(r, log);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return started.load(); }, 5000));
+        EXPECT_FALSE(log->outcome.has_value());
+
+        if (cancel)
+            transfer->cancel();
+        else
+            transfer->pause();
+
+        EXPECT_TRUE(done); // waited for the job
+        ASSERT_TRUE(log->outcome.has_value());
+        EXPECT_EQ(log->outcome->status,
+                  cancel ? DownloadOutcome::Status::Cancelled : DownloadOutcome::Status::Done);
+        EXPECT_FALSE(QFileInfo::exists(part()));
+        EXPECT_EQ(QFileInfo::exists(target()), !cancel);
+        QTest::qWait(50); // the watcher's own signal finishes nothing twice (begin() checks)
+    }
 }
 
 TEST_F(DownloadTransferTest, TheFinalFileOnlyAppearsComplete)
