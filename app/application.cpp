@@ -152,10 +152,8 @@ HttpClient& Application::http()
 {
     if (!m_http) {
         m_http = std::make_unique<HttpClient>();
-        connect(m_http.get(), &HttpClient::answered, this,
-                [this](const QUrl& url, bool reachedServer, const QString& error) {
-                    networkStatus().report(url.host(), reachedServer, error);
-                });
+        connect(m_http.get(), &HttpClient::answered, &networkStatus(),
+                &NetworkStatus::reportRequest);
     }
     return *m_http;
 }
@@ -208,10 +206,8 @@ DownloadManager& Application::downloads()
         m_downloads->setFolder(m_settings->downloadFolder());
         m_downloads->setMaxParallel(m_settings->parallelDownloads());
         m_downloads->setWriteTags(m_settings->writeTags());
-        connect(m_downloads.get(), &DownloadManager::transferEnded, this,
-                [this](const QUrl& url, bool reachedServer, const QString& error) {
-                    networkStatus().report(url.host(), reachedServer, error);
-                });
+        connect(m_downloads.get(), &DownloadManager::transferEnded, &networkStatus(),
+                &NetworkStatus::reportRequest);
     }
     return *m_downloads;
 }

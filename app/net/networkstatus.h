@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 namespace ondes {
 
@@ -27,6 +28,12 @@ public:
 
     // What happened to one request: reachedServer is false when no server answered.
     void report(const QString& host, bool reachedServer, const QString& error);
+    // The same for a request to url: the shape of HttpClient::answered and
+    // DownloadManager::transferEnded.
+    void reportRequest(const QUrl& url, bool reachedServer, const QString& error)
+    {
+        report(url.host(), reachedServer, error);
+    }
 
     static constexpr int kFailuresForOffline = 2;
 
