@@ -65,11 +65,10 @@ std::optional<ShowRow> Library::show(qint64 showId) const
 
 std::optional<qint64> Library::showIdForUrl(const QString& feedUrl) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id FROM shows WHERE feed_url = ?"));
-    q.addBindValue(feedUrl);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
+    if (const auto id =
+            sql::value(m_database.connection(),
+                       QStringLiteral("SELECT id FROM shows WHERE feed_url = ?"), {feedUrl}))
+        return id->toLongLong();
     return std::nullopt;
 }
 
@@ -287,12 +286,12 @@ bool Library::recordFetchError(qint64 showId, const QString& error)
 
 qint64 Library::position(qint64 episodeId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT position_ms FROM playback_positions WHERE episode_id = ?"));
-    q.addBindValue(episodeId);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return 0;
+    return sql::value(m_database.connection(),
+                      QStringLiteral("SELECT position_ms FROM playback_positions "
+                                     "WHERE episode_id = ?"),
+                      {episodeId})
+        .value_or(0)
+        .toLongLong();
 }
 
 bool Library::savePosition(qint64 episodeId, qint64 positionMs)

@@ -28,12 +28,12 @@ void logError(const QSqlQuery& q)
 
 qint64 Library::positionSavedAt(qint64 episodeId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT updated_at FROM playback_positions WHERE episode_id = ?"));
-    q.addBindValue(episodeId);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return 0;
+    return sql::value(m_database.connection(),
+                      QStringLiteral("SELECT updated_at FROM playback_positions "
+                                     "WHERE episode_id = ?"),
+                      {episodeId})
+        .value_or(0)
+        .toLongLong();
 }
 
 bool Library::savePosition(qint64 episodeId, qint64 positionMs, qint64 savedAtSecs)
@@ -76,24 +76,21 @@ QList<EpisodeRow> Library::inProgressEpisodes(int limit) const
 std::optional<qint64> Library::episodeIdForUrl(const QString& url) const
 {
     const QUrl parsed(url);
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id FROM episodes WHERE enclosure_url = ? OR "
-                             "(local_file <> '' AND local_file = ?) ORDER BY id LIMIT 1"));
-    q.addBindValue(url);
-    q.addBindValue(parsed.isLocalFile() ? parsed.toLocalFile() : url);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
+    if (const auto id =
+            sql::value(m_database.connection(),
+                       QStringLiteral("SELECT id FROM episodes WHERE enclosure_url = ? OR "
+                                      "(local_file <> '' AND local_file = ?) ORDER BY id LIMIT 1"),
+                       {url, parsed.isLocalFile() ? parsed.toLocalFile() : url}))
+        return id->toLongLong();
     return std::nullopt;
 }
 
 double Library::showPlaybackRate(qint64 showId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT playback_rate FROM shows WHERE id = ?"));
-    q.addBindValue(showId);
-    if (q.exec() && q.next())
-        return q.value(0).toDouble();
-    return 0;
+    return sql::value(m_database.connection(),
+                      QStringLiteral("SELECT playback_rate FROM shows WHERE id = ?"), {showId})
+        .value_or(0)
+        .toDouble();
 }
 
 bool Library::setShowPlaybackRate(qint64 showId, double rate)
@@ -213,12 +210,10 @@ bool Library::storeChapters(qint64 episodeId, ChapterSource source, const QList<
 
 QString Library::chaptersUrl(qint64 episodeId) const
 {
-    QSqlQuery q(m_database.connection());
-    if (!sql::exec(q, QStringLiteral("SELECT chapters_url FROM episodes WHERE id = ?"),
-                   {episodeId}) ||
-        !q.next())
-        return {};
-    return q.value(0).toString();
+    return sql::value(m_database.connection(),
+                      QStringLiteral("SELECT chapters_url FROM episodes WHERE id = ?"), {episodeId})
+        .value_or(QString())
+        .toString();
 }
 
 } // namespace ondes

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QLoggingCategory>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
@@ -47,6 +48,16 @@ template <typename Read> auto one(QSqlQuery& q, Read read) -> std::optional<decl
     if (q.next())
         return read(q);
     return std::nullopt;
+}
+
+// The first column of the first row, or nothing when there is no row (or the query fails).
+inline std::optional<QVariant> value(const QSqlDatabase& db, const QString& statement,
+                                     const QVariantList& values = {})
+{
+    QSqlQuery q(db);
+    if (!exec(q, statement, values) || !q.next())
+        return std::nullopt;
+    return q.value(0);
 }
 
 // A null QString binds as SQL NULL, which NOT NULL columns refuse.
