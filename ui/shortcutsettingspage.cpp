@@ -1,5 +1,6 @@
 #include "shortcutsettingspage.h"
 
+#include "groupedtreefilter.h"
 #include "shortcutmap.h"
 
 #include <QFormLayout>
@@ -261,20 +262,7 @@ void ShortcutSettingsPage::save()
 
 void ShortcutSettingsPage::applyFilter(const QString& text)
 {
-    const QString needle = text.trimmed();
-    for (int g = 0; g < m_list->topLevelItemCount(); ++g) {
-        QTreeWidgetItem* group = m_list->topLevelItem(g);
-        int shown = 0;
-        for (int i = 0; i < group->childCount(); ++i) {
-            QTreeWidgetItem* item = group->child(i);
-            const bool match = needle.isEmpty() ||
-                               item->text(0).contains(needle, Qt::CaseInsensitive) ||
-                               item->text(1).contains(needle, Qt::CaseInsensitive);
-            item->setHidden(!match);
-            shown += match ? 1 : 0;
-        }
-        group->setHidden(shown == 0);
-    }
+    filterGroupedTree(m_list, text);
 }
 
 void ShortcutSettingsPage::showMessage(const QString& text)

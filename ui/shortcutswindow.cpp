@@ -1,5 +1,6 @@
 #include "shortcutswindow.h"
 
+#include "groupedtreefilter.h"
 #include "shortcutmap.h"
 
 #include <QDialogButtonBox>
@@ -119,20 +120,7 @@ QString ShortcutsWindow::keysShown(const QString& id) const
 
 void ShortcutsWindow::applyFilter(const QString& text)
 {
-    const QString needle = text.trimmed();
-    for (int g = 0; g < m_list->topLevelItemCount(); ++g) {
-        QTreeWidgetItem* group = m_list->topLevelItem(g);
-        int shown = 0;
-        for (int i = 0; i < group->childCount(); ++i) {
-            QTreeWidgetItem* item = group->child(i);
-            const bool match = needle.isEmpty() ||
-                               item->text(0).contains(needle, Qt::CaseInsensitive) ||
-                               item->text(1).contains(needle, Qt::CaseInsensitive);
-            item->setHidden(!match);
-            shown += match ? 1 : 0;
-        }
-        group->setHidden(shown == 0);
-    }
+    filterGroupedTree(m_list, text);
 }
 
 } // namespace ondes
