@@ -19,7 +19,6 @@ public:
     static Utf8Text fromString(QStringView text) { return Utf8Text(text.toUtf8()); }
 
     bool isEmpty() const { return m_utf8.isEmpty(); }
-    const QByteArray& utf8() const { return m_utf8; }
     std::string_view view() const
     {
         return {m_utf8.constData(), static_cast<std::size_t>(m_utf8.size())};

@@ -101,22 +101,32 @@ private:
     bool m_ready = false;
 };
 
-// The last "position N ms" line `ondes play` printed so far; -1 before the first.
-qint64 lastPosition(QProcess& process)
+// The positions `ondes play` prints ("position N ms"), read as they come.
+class PositionReader
 {
-    static QByteArray pending;
-    static qint64 last = -1;
-    static const QRegularExpression line(QStringLiteral("^position (\\d+) ms$"));
-    pending += process.readAllStandardOutput();
-    qsizetype newline;
-    while ((newline = pending.indexOf('\n')) >= 0) {
-        const auto match = line.match(QString::fromUtf8(pending.left(newline)).trimmed());
-        pending.remove(0, newline + 1);
-        if (match.hasMatch())
-            last = match.captured(1).toLongLong();
+public:
+    explicit PositionReader(QProcess& process) : m_process(process) {}
+
+    // The last one printed so far; -1 before the first.
+    qint64 last()
+    {
+        static const QRegularExpression line(QStringLiteral("^position (\\d+) ms$"));
+        m_pending += m_process.readAllStandardOutput();
+        qsizetype newline;
+        while ((newline = m_pending.indexOf('\n')) >= 0) {
+            const auto match = line.match(QString::fromUtf8(m_pending.left(newline)).trimmed());
+            m_pending.remove(0, newline + 1);
+            if (match.hasMatch())
+                m_last = match.captured(1).toLongLong();
+        }
+        return m_last;
     }
-    return last;
-}
+
+private:
+    QProcess& m_process;
+    QByteArray m_pending;
+    qint64 m_last = -1;
+};
 
 TEST(OutputDevice, PlaybackFollowsTheDefaultOutput)
 {
@@ -167,14 +177,15 @@ TEST(OutputDevice, PlaybackFollowsTheDefaultOutput)
     EXPECT_TRUE(QTest::qWaitFor(
         [&] { return sound.sinksInUse() == QStringList{QStringLiteral("headphones")}; }, 5000))
         << sound.sinksInUse().join(u',').toStdString();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return lastPosition(ondes) > 0; }, 10000));
-    const qint64 beforeUnplug = lastPosition(ondes);
+    PositionReader positions(ondes);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return positions.last() > 0; }, 10000));
+    const qint64 beforeUnplug = positions.last();
     ASSERT_TRUE(sound.pactl({QStringLiteral("unload-module"), module->trimmed()}));
     EXPECT_TRUE(QTest::qWaitFor([&] { return sound.sinksInUse().size() == 1; }, 5000))
         << sound.sinksInUse().join(u',').toStdString();
     EXPECT_TRUE( // still playing
-        QTest::qWaitFor([&] { return lastPosition(ondes) >= beforeUnplug + 1000; }, 5000))
-        << lastPosition(ondes) << " ms, " << beforeUnplug << " ms at the unplug";
+        QTest::qWaitFor([&] { return positions.last() >= beforeUnplug + 1000; }, 5000))
+        << positions.last() << " ms, " << beforeUnplug << " ms at the unplug";
     EXPECT_EQ(ondes.state(), QProcess::Running) << ondes.readAllStandardError().toStdString();
     EXPECT_EQ(sound.sinksInUse().size(), 1);
 
