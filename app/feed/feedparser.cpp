@@ -42,7 +42,10 @@ QString oneLine(const char* message)
     return QString::fromUtf8(message == nullptr ? "" : message).simplified();
 }
 
-constexpr qsizetype kMaxChunk = 64 * 1024 * 1024; // libxml2 takes an int length
+// libxml2 2.9 halts with "Huge input lookup" once more than 10 MB of input waits unparsed
+// (XML_MAX_LOOKUP_LIMIT without XML_PARSE_HUGE, which would also lift the other limits): a whole
+// document is pushed in pieces well below that, so a 100 MB feed parses as a 1 MB one does.
+constexpr qsizetype kMaxChunk = 1024 * 1024;
 
 } // namespace
 
