@@ -97,6 +97,8 @@ void HttpReply::send()
         request.setRawHeader("If-Modified-Since", m_options.lastModified.toLatin1());
 
     m_body.clear();
+    m_received = 0;
+    m_bodyStarted = false;
     m_abort = Abort::None;
     m_sslErrors.clear();
     qCDebug(lcNet) << "GET" << m_currentUrl.toDisplayString() << "attempt" << m_attempt;
@@ -126,8 +128,20 @@ void HttpReply::onMetaData()
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (status >= 200 && status < 300 && length.isValid() &&
-        length.toLongLong() > m_options.maxBytes)
+        length.toLongLong() > m_options.maxBytes) {
         abortWith(Abort::TooLarge);
+        return;
+    }
+    if (status >= 200 && status < 300)
+        startBody();
+}
+
+void HttpReply::startBody()
+{
+    if (!m_options.streamBody || m_bodyStarted || !m_reply)
+        return;
+    m_bodyStarted = true;
+    Q_EMIT bodyStarted(m_currentUrl, m_reply->rawHeader("Content-Type"));
 }
 
 void HttpReply::onReadyRead()
@@ -138,9 +152,20 @@ void HttpReply::onReadyRead()
         m_reply->skip(m_reply->bytesAvailable()); // redirect and error pages are not kept
         return;
     }
-    m_body += m_reply->readAll();
-    if (m_body.size() > m_options.maxBytes)
+    const QByteArray chunk = m_reply->readAll();
+    m_received += chunk.size();
+    if (m_received > m_options.maxBytes) {
         abortWith(Abort::TooLarge);
+        return;
+    }
+    if (!m_options.streamBody) {
+        m_body += chunk;
+        return;
+    }
+    startBody();
+    // A receiver may abort() from its slot: m_reply is then gone.
+    if (!chunk.isEmpty() && m_reply)
+        Q_EMIT bodyData(chunk);
 }
 
 void HttpReply::onFinished()
@@ -213,10 +238,13 @@ void HttpReply::onFinished()
         if (result.lastModified.isEmpty())
             result.lastModified = m_options.lastModified;
     } else {
+        if (m_options.streamBody && !m_bodyStarted) { // an empty body is a body too
+            m_bodyStarted = true;
+            Q_EMIT bodyStarted(m_currentUrl, result.contentType);
+        }
         result.body = std::exchange(m_body, {});
     }
-    qCDebug(lcNet) << "GET" << m_url.toDisplayString() << "->" << status << result.body.size()
-                   << "bytes";
+    qCDebug(lcNet) << "GET" << m_url.toDisplayString() << "->" << status << m_received << "bytes";
     finish(std::move(result));
 }
 

@@ -32,6 +32,9 @@ struct HttpRequestOptions
     int maxRedirects = 10;
     int retries = 2;        // further attempts after a 5xx answer or a network error
     int retryDelayMs = 500; // pause before the first retry; doubles for each next one
+    // The body comes piece by piece through HttpReply::bodyStarted and bodyData as it arrives,
+    // and HttpResult::body stays empty: a large document is never held whole.
+    bool streamBody = false;
 };
 
 struct HttpResult
@@ -67,6 +70,11 @@ public:
 
 Q_SIGNALS:
     void progress(qint64 received, qint64 total); // total is -1 when unknown
+    // With streamBody: a successful (2xx) answer's body starts, from url (after redirects).
+    // After a retry it starts again: what came before is to be forgotten.
+    void bodyStarted(const QUrl& url, const QByteArray& contentType);
+    // With streamBody: the next piece of the body, in order.
+    void bodyData(const QByteArray& chunk);
     void finished(const ondes::HttpResult& result);
 
 private:
@@ -77,6 +85,7 @@ private:
     void startAttempt();
     void send();
     void onMetaData();
+    void startBody();
     void onReadyRead();
     void onFinished();
     void followRedirect(int status, const QByteArray& location);
@@ -98,6 +107,8 @@ private:
     bool m_onlyPermanentHops = true;
     QUrl m_permanentUrl;
     QByteArray m_body;
+    qint64 m_received = 0;      // body bytes of this attempt
+    bool m_bodyStarted = false; // bodyStarted was emitted for this attempt
     Abort m_abort = Abort::None;
     QStringList m_sslErrors;
     bool m_started = false; // holds a slot in the client

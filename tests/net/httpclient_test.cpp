@@ -355,6 +355,53 @@ TEST_F(HttpClientTest, ReportsABodyThatBreaksOffAndRetriesIt)
     EXPECT_EQ(retried.body, patternBytes(0, 100000));
 }
 
+TEST_F(HttpClientTest, StreamsTheBodyAndStartsItAgainOnARetry)
+{
+    Route cut = Route::generated(300000, "application/rss+xml");
+    cut.cutAfterBytes = 100000;
+    server.setRouteSequence(u"/stream"_s, {cut, Route::generated(300000, "application/rss+xml")});
+    HttpRequestOptions options;
+    options.streamBody = true;
+    options.retryDelayMs = 10;
+    HttpReply* reply = client.get(server.url(u"/stream"_s), options);
+    int starts = 0;
+    QByteArray body;
+    QObject::connect(reply, &HttpReply::bodyStarted, [&](const QUrl& url, const QByteArray& type) {
+        ++starts;
+        body.clear(); // what came before the retry is to be forgotten
+        EXPECT_EQ(url, server.url(u"/stream"_s));
+        EXPECT_EQ(type, "application/rss+xml");
+    });
+    QObject::connect(reply, &HttpReply::bodyData, [&](const QByteArray& chunk) {
+        EXPECT_GT(starts, 0);
+        body += chunk;
+    });
+    const Outcome outcome(reply);
+    ASSERT_TRUE(outcome.wait());
+    EXPECT_TRUE(outcome.get().ok()) << qPrintable(outcome.get().error);
+    EXPECT_TRUE(outcome.get().body.isEmpty()); // streamed, never held whole
+    EXPECT_EQ(starts, 2);
+    EXPECT_EQ(body, patternBytes(0, 300000));
+}
+
+TEST_F(HttpClientTest, StreamedBodiesKeepTheSizeLimit)
+{
+    Route big = Route::generated(5 * 1024 * 1024);
+    big.chunked = true; // no Content-Length to refuse it by
+    server.setRoute(u"/big"_s, big);
+    HttpRequestOptions options = noRetry();
+    options.streamBody = true;
+    options.maxBytes = 1024 * 1024;
+    qint64 received = 0;
+    HttpReply* reply = client.get(server.url(u"/big"_s), options);
+    QObject::connect(reply, &HttpReply::bodyData,
+                     [&](const QByteArray& chunk) { received += chunk.size(); });
+    const Outcome outcome(reply);
+    ASSERT_TRUE(outcome.wait());
+    EXPECT_EQ(outcome.get().error, u"the document is larger than 1 MB"_s);
+    EXPECT_LE(received, 1024 * 1024);
+}
+
 TEST_F(HttpClientTest, RefusesAddressesThatAreNotHttp)
 {
     const QStringList refused = {u"file:///etc/passwd"_s,
