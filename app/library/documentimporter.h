@@ -1,16 +1,20 @@
 #pragma once
 
 // DocumentImporter decides what a fetched document is and takes it in: a feed is parsed and
-// merged into the library at once; a web page is read for its feed links or its episode.
-// It does the slow part of subscribing and refreshing, so it runs on a worker thread.
+// merged into the library; a web page is read for its feed links or its episode. It takes the
+// bytes piece by piece as they arrive (a feed goes into the push parser at once, so a 100 MB
+// feed is never held whole) and does the slow part of subscribing and refreshing, so it runs on
+// a worker thread (DocumentStream feeds it there from a download).
 
 #include "feed/pageimporter.h"
 #include "library/feedmerger.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QObject;
@@ -18,6 +22,7 @@ class QThreadPool;
 
 namespace ondes {
 
+class FeedParser;
 class Library;
 
 struct DocumentImport
@@ -35,7 +40,6 @@ class DocumentImporter
 public:
     struct Request
     {
-        QByteArray body;
         QByteArray contentType;
         QUrl documentUrl;       // where the bytes came from: relative links resolve against it
         QString showUrl;        // the address the show is stored under
@@ -44,12 +48,43 @@ public:
                                                // a feed opened from disk (never refreshed)
     };
 
-    static DocumentImport run(Library& library, const Request& request);
-    // Runs the import on workers, then calls done with the result in receiver's thread (not
-    // at all when receiver is gone by then).
-    static void runAsync(QThreadPool& workers, Library& library, const Request& request,
+    // The largest feed taken in, and the largest web page (a page is read whole).
+    static constexpr qint64 kMaxFeedBytes = 512LL * 1024 * 1024;
+    static constexpr qint64 kMaxPageBytes = 16LL * 1024 * 1024;
+
+    DocumentImporter(Library& library, Request request);
+    ~DocumentImporter();
+    DocumentImporter(const DocumentImporter&) = delete;
+    DocumentImporter& operator=(const DocumentImporter&) = delete;
+
+    // The next bytes of the document. Returns false once it is refused (finish() says why);
+    // later bytes are ignored.
+    bool addData(QByteArrayView chunk);
+    // The document is complete: a feed is stored, a page read. Call once. storeAs replaces the
+    // request's showUrl when it is not empty (a permanent redirect is known only at the end).
+    DocumentImport finish(const QString& storeAs = {});
+
+    // A whole document in memory, or a file read piece by piece.
+    static DocumentImport run(Library& library, const Request& request, QByteArrayView body);
+    static DocumentImport runFile(Library& library, const Request& request, const QString& path);
+    // Runs run() on workers, then calls done with the result in receiver's thread (not at all
+    // when receiver is gone by then).
+    static void runAsync(QThreadPool& workers, std::function<DocumentImport()> import,
                          QObject* receiver, std::function<void(const DocumentImport&)> done);
-    static bool looksLikeHtml(const QByteArray& body, const QByteArray& contentType);
+    static bool looksLikeHtml(QByteArrayView head, const QByteArray& contentType);
+
+private:
+    enum class Mode { Sniffing, Feed, Page, Refused };
+    void decide();
+    void refuse(const QString& error); // error: the whole line the user reads
+    void refuseFeed(const QString& parseError);
+
+    Library& m_library;
+    Request m_request;
+    Mode m_mode = Mode::Sniffing;
+    QByteArray m_buffer; // the first bytes while sniffing; a whole page
+    std::unique_ptr<FeedParser> m_parser;
+    QString m_error;
 };
 
 } // namespace ondes

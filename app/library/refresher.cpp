@@ -1,5 +1,6 @@
 #include "library/refresher.h"
 
+#include "library/documentstream.h"
 #include "library/library.h"
 #include "library/webshowwalker.h"
 #include "net/httpclient.h"
@@ -66,14 +67,25 @@ void Refresher::startShow(const ShowFetchState& state)
     }
     options.etag = state.etag.toUtf8();
     options.lastModified = state.lastModified;
+    options.streamBody = true;
+    options.maxBytes = DocumentImporter::kMaxFeedBytes;
     HttpReply* reply = m_http.get(QUrl(state.feedUrl), options);
-    connect(reply, &HttpReply::finished, this,
-            [this, state](const HttpResult& result) { onFeedFetched(state, result); });
+    // The feed is parsed on a worker while it downloads.
+    DocumentImporter::Request request;
+    request.documentUrl = QUrl(state.feedUrl);
+    request.showUrl = state.feedUrl;
+    request.acceptPage = false;
+    auto stream = std::make_shared<DocumentStream>(m_workers, m_library, request);
+    stream->follow(reply);
+    connect(reply, &HttpReply::finished, this, [this, state, stream](const HttpResult& result) {
+        onFeedFetched(state, *stream, result);
+    });
 }
 
-void Refresher::onFeedFetched(const ShowFetchState& state, const HttpResult& result)
+void Refresher::onFeedFetched(const ShowFetchState& state, DocumentStream& stream,
+                              const HttpResult& result)
 {
-    if (!result.ok()) {
+    if (!result.ok() && !stream.refused()) {
         failShow(state.id, result.error);
         return;
     }
@@ -85,29 +97,21 @@ void Refresher::onFeedFetched(const ShowFetchState& state, const HttpResult& res
         succeed(state.id, 0);
         return;
     }
-    DocumentImporter::Request request;
-    request.body = result.body;
-    request.contentType = result.contentType;
-    request.documentUrl = result.finalUrl.isValid() ? result.finalUrl : QUrl(state.feedUrl);
-    request.showUrl = state.feedUrl;
-    request.acceptPage = false;
-
-    DocumentImporter::runAsync(
-        m_workers, m_library, request, this,
-        [this, state, result, movedTo](const DocumentImport& import) {
-            if (import.kind != DocumentImport::Kind::Feed) {
-                failShow(state.id, import.error);
-                return;
-            }
-            // itunes:new-feed-url is the publisher saying the same thing as a 301.
-            QString target = movedTo;
-            if (target.isEmpty() && !import.newFeedUrl.isEmpty() &&
-                QUrl(import.newFeedUrl).scheme().startsWith(QLatin1String("http")))
-                target = import.newFeedUrl;
-            m_library.recordFetch(state.id, QString::fromUtf8(result.etag), result.lastModified,
-                                  target);
-            succeed(state.id, import.merged->added);
-        });
+    stream.finish(state.feedUrl, this,
+                  [this, state, result, movedTo](const DocumentImport& import) {
+                      if (import.kind != DocumentImport::Kind::Feed) {
+                          failShow(state.id, import.error);
+                          return;
+                      }
+                      // itunes:new-feed-url is the publisher saying the same thing as a 301.
+                      QString target = movedTo;
+                      if (target.isEmpty() && !import.newFeedUrl.isEmpty() &&
+                          QUrl(import.newFeedUrl).scheme().startsWith(QLatin1String("http")))
+                          target = import.newFeedUrl;
+                      m_library.recordFetch(state.id, QString::fromUtf8(result.etag),
+                                            result.lastModified, target);
+                      succeed(state.id, import.merged->added);
+                  });
 }
 
 void Refresher::onWebPageFetched(const ShowFetchState& state, const HttpResult& result)

@@ -15,6 +15,7 @@ class QThreadPool;
 
 namespace ondes {
 
+class DocumentStream;
 class HttpClient;
 class Library;
 struct HttpResult;
@@ -42,7 +43,8 @@ Q_SIGNALS:
 
 private:
     void startShow(const ShowFetchState& state);
-    void onFeedFetched(const ShowFetchState& state, const HttpResult& result);
+    void onFeedFetched(const ShowFetchState& state, DocumentStream& stream,
+                       const HttpResult& result);
     void onWebPageFetched(const ShowFetchState& state, const HttpResult& result);
     void succeed(qint64 showId, int newEpisodes);
     void failShow(qint64 showId, const QString& error);

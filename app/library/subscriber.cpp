@@ -1,11 +1,11 @@
 #include "library/subscriber.h"
 
+#include "library/documentstream.h"
 #include "library/feedaddress.h"
 #include "library/library.h"
 #include "library/webshowwalker.h"
 #include "net/httpclient.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -42,20 +42,18 @@ int Subscriber::importFile(const QString& path)
 {
     const int request = m_nextRequest++;
     m_active.insert(request, true);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        const QString error = tr("Cannot read %1: %2").arg(path, file.errorString());
-        QTimer::singleShot(0, this, [this, request, error] { fail(request, error); });
-        return request;
-    }
     DocumentImporter::Request importRequest;
-    importRequest.body = file.read(64LL * 1024 * 1024);
     importRequest.documentUrl = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
     importRequest.showUrl = importRequest.documentUrl.toString();
     importRequest.acceptPage = false;
     importRequest.kind = QStringLiteral("file");
+    Library& library = m_library;
     DocumentImporter::runAsync(
-        m_workers, m_library, importRequest, this,
+        m_workers,
+        [&library, importRequest, path] {
+            return DocumentImporter::runFile(library, importRequest, path);
+        },
+        this,
         [this, request, url = importRequest.documentUrl](const DocumentImport& import) {
             onImported(request, url, import);
         });
@@ -83,43 +81,49 @@ void Subscriber::cancel(int request)
 void Subscriber::fetch(int request, const QUrl& url, bool acceptPage)
 {
     Q_EMIT progress(request, tr("Fetching %1…").arg(url.toDisplayString()));
-    HttpReply* reply = m_http.get(url);
+    HttpRequestOptions options;
+    options.streamBody = true;
+    options.maxBytes = DocumentImporter::kMaxFeedBytes;
+    HttpReply* reply = m_http.get(url, options);
+    // The document is parsed on a worker while it downloads.
+    DocumentImporter::Request importRequest;
+    importRequest.documentUrl = url;
+    importRequest.showUrl = url.toString();
+    importRequest.acceptPage = acceptPage;
+    auto stream = std::make_shared<DocumentStream>(m_workers, m_library, importRequest);
+    stream->follow(reply);
+    connect(reply, &HttpReply::bodyStarted, this, [this, request](const QUrl& from) {
+        if (m_active.contains(request))
+            Q_EMIT progress(request, tr("Reading %1…").arg(from.toDisplayString()));
+    });
     connect(reply, &HttpReply::finished, this,
-            [this, request, url, acceptPage](const HttpResult& result) {
-                onFetched(request, url, acceptPage, result);
+            [this, request, url, stream](const HttpResult& result) {
+                onFetched(request, url, *stream, result);
             });
 }
 
-void Subscriber::onFetched(int request, const QUrl& requested, bool acceptPage,
+void Subscriber::onFetched(int request, const QUrl& requested, DocumentStream& stream,
                            const HttpResult& result)
 {
     if (!m_active.contains(request))
         return;
-    if (!result.ok()) {
+    if (!result.ok() && !stream.refused()) {
         fail(request, tr("Cannot fetch %1: %2").arg(requested.toDisplayString(), result.error));
         return;
     }
     // A show that moved for good is stored under its new address.
     const QUrl documentUrl = result.finalUrl.isValid() ? result.finalUrl : requested;
-    DocumentImporter::Request importRequest;
-    importRequest.body = result.body;
-    importRequest.contentType = result.contentType;
-    importRequest.documentUrl = documentUrl;
-    importRequest.showUrl =
+    const QString showUrl =
         (result.permanentUrl.isValid() ? result.permanentUrl : requested).toString();
-    importRequest.acceptPage = acceptPage;
-    Q_EMIT progress(request, tr("Reading %1…").arg(documentUrl.toDisplayString()));
-
-    DocumentImporter::runAsync(m_workers, m_library, importRequest, this,
-                               [this, request, documentUrl, etag = result.etag,
-                                lastModified = result.lastModified](const DocumentImport& import) {
-                                   // The validators let the first refresh be a cheap conditional
-                                   // GET.
-                                   if (import.kind == DocumentImport::Kind::Feed)
-                                       m_library.recordFetch(import.merged->showId,
-                                                             QString::fromUtf8(etag), lastModified);
-                                   onImported(request, documentUrl, import);
-                               });
+    stream.finish(showUrl, this,
+                  [this, request, documentUrl, etag = result.etag,
+                   lastModified = result.lastModified](const DocumentImport& import) {
+                      // The validators let the first refresh be a cheap conditional GET.
+                      if (import.kind == DocumentImport::Kind::Feed)
+                          m_library.recordFetch(import.merged->showId, QString::fromUtf8(etag),
+                                                lastModified);
+                      onImported(request, documentUrl, import);
+                  });
 }
 
 void Subscriber::onImported(int request, const QUrl& documentUrl, const DocumentImport& import)

@@ -15,6 +15,7 @@ class QThreadPool;
 
 namespace ondes {
 
+class DocumentStream;
 class HttpClient;
 class Library;
 struct HttpResult;
@@ -45,7 +46,8 @@ Q_SIGNALS:
 
 private:
     void fetch(int request, const QUrl& url, bool acceptPage);
-    void onFetched(int request, const QUrl& requested, bool acceptPage, const HttpResult& result);
+    void onFetched(int request, const QUrl& requested, DocumentStream& stream,
+                   const HttpResult& result);
     void onImported(int request, const QUrl& documentUrl, const DocumentImport& import);
     void walkWebShow(int request, const QUrl& pageUrl, const PageImport& page);
     void storeWebShow(int request, const QUrl& pageUrl, const ParsedFeed& feed);

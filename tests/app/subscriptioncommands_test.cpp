@@ -66,6 +66,34 @@ TEST_F(SubscriptionCommands, SubscribeRefreshAndListFromTheCommandLine)
     EXPECT_EQ(episodes.out.count(QLatin1Char('\n')), 3) << episodes.out.toStdString();
 }
 
+TEST_F(SubscriptionCommands, BigFeedsSubscribeAndRefreshFromTheCommandLine)
+{
+    // Long-running shows publish feeds of 10-40 MB; libxml2 alone stops at 10 MB pending.
+    test::FeedSpec spec;
+    spec.title = QStringLiteral("Archives");
+    spec.episodes = 600;
+    spec.descriptionBytes = 6000;
+    spec.paddingBytes = 20000;
+    test::Route route = test::Route::text(test::buildFeed(spec), "application/rss+xml");
+    ASSERT_GT(route.body.size(), 15 * 1000 * 1000);
+    route.chunked = true;
+    m_server.setRoute(QStringLiteral("/big.xml"), route);
+    const CommandRun subscribed =
+        ondes(m_data.path(),
+              {QStringLiteral("subscribe"), m_server.url(QStringLiteral("/big.xml")).toString()});
+    ASSERT_EQ(subscribed.exitCode, 0) << subscribed.err.toStdString();
+    EXPECT_TRUE(subscribed.out.contains(QStringLiteral("Subscribed to Archives (600 episodes)")))
+        << subscribed.out.toStdString();
+
+    spec.episodes = 603;
+    route.body = test::buildFeed(spec);
+    m_server.setRoute(QStringLiteral("/big.xml"), route);
+    const CommandRun refreshed = ondes(m_data.path(), {QStringLiteral("refresh")});
+    EXPECT_EQ(refreshed.exitCode, 0) << refreshed.err.toStdString();
+    EXPECT_TRUE(refreshed.out.contains(QStringLiteral("Archives: 3 new episode(s)")))
+        << refreshed.out.toStdString();
+}
+
 TEST_F(SubscriptionCommands, BadAddressesFailWithAReason)
 {
     const CommandRun run =

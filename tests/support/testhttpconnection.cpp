@@ -183,6 +183,7 @@ void HttpConnection::respond(const HttpRequest& request, const Route& route, qui
     m_out.cutAfter = route.cutAfterBytes;
     m_out.stallAfter = route.stallAfterBytes;
     m_out.chunked = route.chunked && sendBody;
+    m_out.pieceBytes = route.pieceBytes > 0 ? route.pieceBytes : chunkBytes;
     m_out.bytesPerSecond = route.bytesPerSecond;
     if (m_out.bytesPerSecond > 0) {
         m_out.budget = qMax<qint64>(1, qint64(m_out.bytesPerSecond) * paceIntervalMs / 1000);
@@ -224,7 +225,7 @@ void HttpConnection::pump()
             m_paceTimer.stop();
             return;
         }
-        qint64 n = chunkBytes;
+        qint64 n = m_out.pieceBytes;
         if (m_out.remaining > 0)
             n = qMin(n, m_out.remaining);
         if (m_out.cutAfter >= 0)

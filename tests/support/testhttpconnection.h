@@ -60,6 +60,7 @@ private:
         qint64 cutAfter = -1;
         qint64 stallAfter = -1;
         bool chunked = false;
+        qint64 pieceBytes = 0;
         bool closeAfter = false;
         int bytesPerSecond = 0;
         qint64 budget = 0; // bytes allowed until the next pacing tick

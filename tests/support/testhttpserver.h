@@ -40,6 +40,7 @@ struct Route
     bool gzip = false;   // gzip an in-memory body when the request accepts it
     bool honourRange = true;
     bool chunked = false;         // Transfer-Encoding: chunked instead of Content-Length
+    qint64 pieceBytes = 0;        // write the body in pieces of this size (chunks when chunked)
     int delayMs = 0;              // wait this long before answering
     int bytesPerSecond = 0;       // pace the body; 0: as fast as the socket takes it
     qint64 cutAfterBytes = -1;    // close the connection after this many body bytes

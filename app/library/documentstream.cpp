@@ -1,0 +1,127 @@
+#include "library/documentstream.h"
+
+#include "net/httpclient.h"
+
+#include <QFutureWatcher>
+#include <QMutex>
+#include <QObject>
+#include <QPointer>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <atomic>
+#include <deque>
+
+namespace ondes {
+
+// Shared with the tasks on the workers, so that it outlives a stream dropped mid-way.
+struct DocumentStream::State
+{
+    QMutex mutex;
+    std::deque<std::function<void(State&)>> tasks; // guarded by mutex
+    bool draining = false;                         // guarded by mutex: a worker runs the tasks
+    std::atomic<bool> refused = false;
+    std::unique_ptr<DocumentImporter> importer; // only the tasks touch it, one at a time
+};
+
+DocumentStream::DocumentStream(QThreadPool& workers, Library& library,
+                               DocumentImporter::Request request)
+    : m_workers(workers), m_library(library), m_request(std::move(request)),
+      m_state(std::make_shared<State>())
+{}
+
+DocumentStream::~DocumentStream() = default;
+
+void DocumentStream::post(std::function<void(State&)> task)
+{
+    std::shared_ptr<State> state = m_state;
+    {
+        QMutexLocker lock(&state->mutex);
+        state->tasks.push_back(std::move(task));
+        if (state->draining)
+            return;
+        state->draining = true;
+    }
+    // One worker at a time runs the tasks, in the order they were posted.
+    m_workers.start([state] {
+        for (;;) {
+            std::function<void(State&)> next;
+            {
+                QMutexLocker lock(&state->mutex);
+                if (state->tasks.empty()) {
+                    state->draining = false;
+                    return;
+                }
+                next = std::move(state->tasks.front());
+                state->tasks.pop_front();
+            }
+            next(*state);
+        }
+    });
+}
+
+void DocumentStream::follow(HttpReply* reply)
+{
+    QObject::connect(
+        reply, &HttpReply::bodyStarted, reply,
+        [this](const QUrl& url, const QByteArray& contentType) { restart(url, contentType); });
+    QObject::connect(reply, &HttpReply::bodyData, reply, [this, reply](const QByteArray& chunk) {
+        if (refused()) {
+            reply->abort();
+            return;
+        }
+        append(chunk);
+    });
+}
+
+void DocumentStream::restart(const QUrl& documentUrl, const QByteArray& contentType)
+{
+    DocumentImporter::Request request = m_request;
+    request.documentUrl = documentUrl;
+    request.contentType = contentType;
+    m_state->refused = false;
+    Library& library = m_library;
+    post([&library, request](State& state) {
+        state.importer = std::make_unique<DocumentImporter>(library, request);
+        state.refused = false;
+    });
+}
+
+void DocumentStream::append(const QByteArray& chunk)
+{
+    post([chunk](State& state) {
+        if (state.importer && !state.importer->addData(chunk))
+            state.refused = true;
+    });
+}
+
+bool DocumentStream::refused() const
+{
+    return m_state->refused;
+}
+
+void DocumentStream::finish(const QString& storeAs, QObject* receiver,
+                            std::function<void(const DocumentImport&)> done)
+{
+    auto promise = std::make_shared<QPromise<DocumentImport>>();
+    auto* watcher = new QFutureWatcher<DocumentImport>(receiver);
+    QObject::connect(watcher, &QFutureWatcher<DocumentImport>::finished, receiver,
+                     [watcher, done = std::move(done)] {
+                         watcher->deleteLater();
+                         done(watcher->result());
+                     });
+    watcher->setFuture(promise->future());
+    promise->start();
+    Library& library = m_library;
+    const DocumentImporter::Request request = m_request;
+    post([promise, storeAs, &library, request](State& state) {
+        // No body came at all: an empty document.
+        if (!state.importer)
+            state.importer = std::make_unique<DocumentImporter>(library, request);
+        promise->addResult(state.importer->finish(storeAs));
+        state.importer.reset();
+        promise->finish();
+    });
+}
+
+} // namespace ondes

@@ -1,0 +1,187 @@
+#!/usr/bin/env python3
+"""Times what a user runs to add and refresh shows: whole `ondes` processes against feeds of
+bench/feedgen.py's realistic items served from 127.0.0.1, beside gPodder's `gpo` on the same
+feeds and server when it is installed (Debian's gpodder).
+
+    bench/subscribe-userpath.py [--ondes PATH] [--runs N] [--cases LIST] [--work DIR]
+
+Cases (all by default; --cases 1k,10k,100k,refresh):
+  1k       `ondes subscribe` of a 1,000-episode feed (about 6 MB) into an empty library
+           (target: <= 0.25 s wall), and `gpo subscribe` of the same feed;
+  10k      the same with 10,000 episodes (about 65 MB; target: <= 1.0 s, peak RSS <= 2x the
+           feed);
+  100k     the 1,000-episode feed into a library that already holds 100,000 episodes
+           (bench/make-library.py; target: <= 1.3x the empty-library time);
+  refresh  `ondes refresh` of 200 shows that all answer 304 Not Modified (target: the refresh
+           itself <= 100 ms; the process's whole wall time is printed beside it).
+Each figure is the median of --runs runs (wall seconds, peak resident memory of the process);
+every run starts from a fresh copy of its library, made outside the timing.
+"""
+import argparse
+import functools
+import http.server
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    # HTTP/1.1 keep-alive, Last-Modified and If-Modified-Since (304) come with the base class.
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def guess_type(self, path):
+        return "application/rss+xml" if path.endswith(".xml") else super().guess_type(path)
+
+
+def serve(directory):
+    handler = functools.partial(QuietHandler, directory=directory)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, "http://127.0.0.1:%d" % server.server_address[1]
+
+
+def run(command, env=None):
+    """Runs command; returns (wall seconds, peak RSS in MB) of that process alone."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    error = process.stderr.read().decode(errors="replace")
+    process.stderr.close()
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        sys.exit("failed (%d): %s\n%s" % (process.returncode, " ".join(command), error))
+    return wall, usage.ru_maxrss / 1024.0
+
+
+def median_of(runs, prepare, command, env_for=None):
+    walls, peaks = [], []
+    for _ in range(runs):
+        place = prepare()
+        wall, peak = run(command(place), env_for(place) if env_for else None)
+        walls.append(wall)
+        peaks.append(peak)
+        shutil.rmtree(place, ignore_errors=True)
+    return statistics.median(walls), statistics.median(peaks)
+
+
+def make_feed(work, items):
+    path = os.path.join(work, "feed-%d.xml" % items)
+    if not os.path.exists(path):
+        subprocess.check_call([sys.executable, os.path.join(HERE, "feedgen.py"), str(items), path])
+    return path
+
+
+def fresh_dir(work, template=None):
+    place = tempfile.mkdtemp(dir=work, prefix="run-")
+    if template:
+        shutil.rmtree(place)
+        shutil.copytree(template, place)
+    return place
+
+
+def quiet_env():
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return env
+
+
+def gpo_env(place):
+    env = dict(os.environ)
+    env["GPODDER_HOME"] = place
+    env["GPODDER_DOWNLOAD_DIR"] = os.path.join(place, "downloads")
+    return env
+
+
+def subscribe_case(args, work, base, items, template=None, label=None):
+    feed = make_feed(work, items)
+    size_mb = os.path.getsize(feed) / 1e6
+    url = "%s/%s" % (base, os.path.basename(feed))
+    wall, peak = median_of(args.runs, lambda: fresh_dir(work, template),
+                           lambda d: [args.ondes, "--data-dir", d, "subscribe", url],
+                           lambda d: quiet_env())
+    label = label or "ondes subscribe, %d episodes (%.1f MB), empty library" % (items, size_mb)
+    print("%-72s %7.3f s  peak %6.1f MB (%.2fx the feed)" % (label, wall, peak, peak / size_mb))
+    if template is None and shutil.which("gpo"):
+        gwall, gpeak = median_of(args.runs, lambda: fresh_dir(work),
+                                 lambda d: ["gpo", "subscribe", url], gpo_env)
+        print("%-72s %7.3f s  peak %6.1f MB   ondes/gpo time %.2f" %
+              ("gpo subscribe, same feed and server", gwall, gpeak, wall / gwall))
+    return wall
+
+
+def refresh_case(args, work, base, shows=200):
+    feeds = os.path.join(work, "refresh-feeds")
+    os.makedirs(feeds, exist_ok=True)
+    small = make_feed(work, 5)
+    for i in range(shows):
+        path = os.path.join(feeds, "show-%03d.xml" % i)
+        if not os.path.exists(path):
+            shutil.copyfile(small, path)
+    template = os.path.join(work, "library-200-shows")
+    if not os.path.exists(template):
+        os.makedirs(template)
+        opml = os.path.join(work, "200-shows.opml")
+        with open(opml, "w") as out:
+            out.write('<?xml version="1.0"?><opml version="2.0"><head><title>b</title></head>'
+                      "<body>")
+            for i in range(shows):
+                out.write('<outline type="rss" text="Show %d" xmlUrl="%s/refresh-feeds/show-%03d.xml"/>'
+                          % (i, base, i))
+            out.write("</body></opml>")
+        run([args.ondes, "--data-dir", template, "import-opml", opml], quiet_env())
+        run([args.ondes, "--data-dir", template, "refresh"], quiet_env())  # validators stored
+    wall, _ = median_of(args.runs, lambda: fresh_dir(work, template),
+                        lambda d: [args.ondes, "--data-dir", d, "refresh"], lambda d: quiet_env())
+    start, _ = median_of(args.runs, lambda: fresh_dir(work, template),
+                         lambda d: [args.ondes, "--data-dir", d, "shows"], lambda d: quiet_env())
+    print("%-72s %7.3f s  (the process; `ondes shows` on the same library: %.3f s, so the "
+          "refresh itself ~%.0f ms)" % ("ondes refresh, %d shows answering 304" % shows, wall,
+                                       start, max(0.0, wall - start) * 1000))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--ondes", default=os.path.join(ROOT, "build", "release", "ondes"))
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--cases", default="1k,10k,100k,refresh")
+    parser.add_argument("--work", default=os.path.join(tempfile.gettempdir(),
+                                                       "ondes-subscribe-userpath"))
+    args = parser.parse_args()
+    cases = set(args.cases.split(","))
+    os.makedirs(args.work, exist_ok=True)
+    server, base = serve(args.work)
+    try:
+        empty = None
+        if "1k" in cases or "100k" in cases:
+            empty = subscribe_case(args, args.work, base, 1000)
+        if "10k" in cases:
+            subscribe_case(args, args.work, base, 10000)
+        if "100k" in cases:
+            template = os.path.join(args.work, "library-100k")
+            if not os.path.exists(os.path.join(template, "data", "library.sqlite")):
+                subprocess.check_call([sys.executable, os.path.join(HERE, "make-library.py"),
+                                       template, "--shows", "100", "--episodes", "100000"])
+            full = subscribe_case(args, args.work, base, 1000, template,
+                                  "ondes subscribe, 1000 episodes, library of 100,000 episodes")
+            print("%-72s %7.2fx" % ("  ... against the empty library", full / empty))
+        if "refresh" in cases:
+            refresh_case(args, args.work, base)
+    finally:
+        server.shutdown()
+
+
+if __name__ == "__main__":
+    main()
