@@ -44,39 +44,46 @@ QList<Chapter> ChapterStore::read(const QSqlDatabase& db, qint64 episodeId, int 
     return chapters;
 }
 
-bool ChapterStore::write(const QSqlDatabase& db, qint64 episodeId, int source,
-                         const QList<Chapter>& chapters, QString* error)
+ChapterStore::ChapterStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+bool ChapterStore::write(qint64 episodeId, int source, const QList<Chapter>& chapters,
+                         QString* error, bool replace)
 {
     const auto failed = [error](const QSqlQuery& q) {
         if (error)
             *error = q.lastError().text();
         return false;
     };
-    QSqlQuery clear(db);
-    clear.prepare(QStringLiteral("DELETE FROM chapters WHERE episode_id = ? AND source = ?"));
-    clear.addBindValue(episodeId);
-    clear.addBindValue(source);
-    if (!clear.exec())
-        return failed(clear);
-    if (chapters.isEmpty())
-        return true;
-    QSqlQuery insert(db);
-    if (!insert.prepare(
-            QStringLiteral("INSERT INTO chapters (episode_id, source, ordinal, "
-                           "start_ms, title, href, image) VALUES (?, ?, ?, ?, ?, ?, ?)")))
-        return failed(insert);
+    if (!m_prepared) {
+        m_clear = QSqlQuery(m_db);
+        m_insert = QSqlQuery(m_db);
+        if (!m_clear.prepare(
+                QStringLiteral("DELETE FROM chapters WHERE episode_id = ? AND source = ?")))
+            return failed(m_clear);
+        if (!m_insert.prepare(
+                QStringLiteral("INSERT INTO chapters (episode_id, source, ordinal, "
+                               "start_ms, title, href, image) VALUES (?, ?, ?, ?, ?, ?, ?)")))
+            return failed(m_insert);
+        m_prepared = true;
+    }
+    if (replace) {
+        m_clear.addBindValue(episodeId);
+        m_clear.addBindValue(source);
+        if (!m_clear.exec())
+            return failed(m_clear);
+    }
     for (int i = 0; i < chapters.size(); ++i) {
         const Chapter& chapter = chapters.at(i);
         const double start = std::isfinite(chapter.start) ? qMax(0.0, chapter.start) : 0.0;
-        insert.addBindValue(episodeId);
-        insert.addBindValue(source);
-        insert.addBindValue(i);
-        insert.addBindValue(qint64(std::llround(start * 1000.0)));
-        insert.addBindValue(sqlText(chapter.title));
-        insert.addBindValue(sqlText(chapter.href));
-        insert.addBindValue(sqlText(chapter.image));
-        if (!insert.exec())
-            return failed(insert);
+        m_insert.addBindValue(episodeId);
+        m_insert.addBindValue(source);
+        m_insert.addBindValue(i);
+        m_insert.addBindValue(qint64(std::llround(start * 1000.0)));
+        m_insert.addBindValue(sqlText(chapter.title));
+        m_insert.addBindValue(sqlText(chapter.href));
+        m_insert.addBindValue(sqlText(chapter.image));
+        if (!m_insert.exec())
+            return failed(m_insert);
     }
     return true;
 }

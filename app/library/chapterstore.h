@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 namespace ondes {
@@ -14,13 +15,22 @@ namespace ondes {
 class ChapterStore
 {
 public:
+    // Writes through db; its statements are prepared once, for all the writes of a merge.
+    explicit ChapterStore(QSqlDatabase db);
+
     // source is the ChapterSource value (0 psc, 1 embedded, 2 json). A failed read is logged
     // and reads as no chapters.
     static QList<Chapter> read(const QSqlDatabase& db, qint64 episodeId, int source);
-    // Replaces the episode's chapters of this source; the caller owns the transaction.
-    // Returns false with *error set.
-    static bool write(const QSqlDatabase& db, qint64 episodeId, int source,
-                      const QList<Chapter>& chapters, QString* error = nullptr);
+    // Replaces the episode's chapters of this source (a new episode has none to replace: pass
+    // replace false); the caller owns the transaction. Returns false with *error set.
+    bool write(qint64 episodeId, int source, const QList<Chapter>& chapters,
+               QString* error = nullptr, bool replace = true);
+
+private:
+    QSqlDatabase m_db;
+    QSqlQuery m_clear;
+    QSqlQuery m_insert;
+    bool m_prepared = false;
 };
 
 } // namespace ondes

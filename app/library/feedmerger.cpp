@@ -47,13 +47,60 @@ QString firstEnclosureUrl(const ParsedEpisode& episode)
 
 } // namespace
 
-FeedMerger::FeedMerger(QSqlDatabase db) : m_db(std::move(db)) {}
+FeedMerger::FeedMerger(QSqlDatabase db) : m_db(std::move(db)), m_chapters(m_db) {}
 
 bool FeedMerger::fail(const QString& what, const QString& why)
 {
     m_error = what + QStringLiteral(": ") + why;
     m_db.rollback();
     return false;
+}
+
+bool FeedMerger::fail(const QString& what, const QSqlQuery& query)
+{
+    return fail(what, query.lastError().text());
+}
+
+bool FeedMerger::prepareStatements()
+{
+    if (m_prepared)
+        return true;
+    const auto prepare = [this](QSqlQuery& q, const char* statement) {
+        q = QSqlQuery(m_db);
+        q.setForwardOnly(true);
+        return q.prepare(QString::fromLatin1(statement)) ||
+               fail(QStringLiteral("Cannot prepare the library"), q);
+    };
+    m_prepared =
+        prepare(m_insertEpisode,
+                "INSERT INTO episodes (guid, title, link, description, description_html, author, "
+                "image_url, published, duration, enclosure_url, enclosure_type, enclosure_size, "
+                "chapters_url, content_hash, show_id, added_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") &&
+        prepare(m_updateEpisode,
+                "UPDATE episodes SET guid = ?, title = ?, link = ?, description = ?, "
+                "description_html = ?, author = ?, image_url = ?, published = ?, duration = "
+                "CASE WHEN ? > 0 THEN ? ELSE duration END, enclosure_url = ?, enclosure_type = ?, "
+                "enclosure_size = ?, chapters_url = ?, content_hash = ?, gone_since = 0 "
+                "WHERE id = ?") &&
+        prepare(m_clearSpeakers, "DELETE FROM episode_people WHERE episode_id = ?") &&
+        prepare(m_insertSpeaker, "INSERT OR IGNORE INTO episode_people (episode_id, person_id, "
+                                 "role, grp, source, ordinal) VALUES (?, ?, ?, ?, ?, ?)") &&
+        // Keep the avatar and link a feed gave, even when a later mention has none.
+        prepare(m_upsertPerson,
+                "INSERT INTO people (key, name, img, href) VALUES (?, ?, ?, ?) ON CONFLICT(key) "
+                "DO UPDATE SET img = CASE WHEN excluded.img <> '' THEN excluded.img ELSE img END, "
+                "href = CASE WHEN excluded.href <> '' THEN excluded.href ELSE href END "
+                "RETURNING id") &&
+        // The search row is written once the episode and its speakers are both in place.
+        prepare(m_unindex, "DELETE FROM episode_search WHERE rowid = ?") &&
+        prepare(m_index,
+                "INSERT INTO episode_search (rowid, title, description, show, speakers) "
+                "SELECT e.id, e.title, e.description, s.title, COALESCE((SELECT "
+                "group_concat(p.name, ' ') FROM episode_people ep JOIN people p ON p.id = "
+                "ep.person_id WHERE ep.episode_id = e.id), '') FROM episodes e JOIN shows s ON "
+                "s.id = e.show_id WHERE e.id = ?");
+    return m_prepared;
 }
 
 std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, const QString& kind,
@@ -65,7 +112,7 @@ std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, const QStri
         return std::nullopt;
     }
     const auto showId = upsertShow(feedUrl, kind, feed);
-    if (!showId || !loadStored(*showId))
+    if (!showId || !loadStored(*showId) || !prepareStatements())
         return std::nullopt;
 
     MergeResult result;
@@ -81,8 +128,14 @@ std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, const QStri
             continue;
         }
         const auto episodeId = writeEpisode(*showId, existing, *it, hash);
-        if (!episodeId || !writeSpeakers(*episodeId, *it) || !writeChapters(*episodeId, *it) ||
-            !reindex(*episodeId))
+        const bool isNew = !existing;
+        // Source 0: the feed's inline chapters; the embedded and JSON ones are not the feed's.
+        QString chapterError;
+        if (episodeId && !m_chapters.write(*episodeId, 0, it->chapters, &chapterError, !isNew)) {
+            fail(QStringLiteral("Cannot save the chapters"), chapterError);
+            return std::nullopt;
+        }
+        if (!episodeId || !writeSpeakers(*episodeId, *it, isNew) || !reindex(*episodeId, isNew))
             return std::nullopt;
         seen.insert(*episodeId);
         if (existing) {
@@ -105,27 +158,16 @@ std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, const QStri
     return result;
 }
 
-bool FeedMerger::reindex(qint64 episodeId)
+bool FeedMerger::reindex(qint64 episodeId, bool isNew)
 {
-    // The search row is written once the episode and its speakers are both in place.
-    if (!m_reindexPrepared) {
-        m_unindex = QSqlQuery(m_db);
-        m_index = QSqlQuery(m_db);
-        m_reindexPrepared =
-            m_unindex.prepare(QStringLiteral("DELETE FROM episode_search WHERE rowid = ?")) &&
-            m_index.prepare(QStringLiteral(
-                "INSERT INTO episode_search (rowid, title, description, show, speakers) "
-                "SELECT e.id, e.title, e.description, s.title, COALESCE((SELECT "
-                "group_concat(p.name, ' ') FROM episode_people ep JOIN people p ON p.id = "
-                "ep.person_id WHERE ep.episode_id = e.id), '') FROM episodes e JOIN shows s ON "
-                "s.id = e.show_id WHERE e.id = ?"));
-        if (!m_reindexPrepared)
-            return fail(QStringLiteral("Cannot index the episodes"), m_index.lastError().text());
+    if (!isNew) {
+        m_unindex.addBindValue(episodeId);
+        if (!m_unindex.exec())
+            return fail(QStringLiteral("Cannot index the episodes"), m_unindex);
     }
-    m_unindex.addBindValue(episodeId);
     m_index.addBindValue(episodeId);
-    if (!m_unindex.exec() || !m_index.exec())
-        return fail(QStringLiteral("Cannot index the episodes"), m_index.lastError().text());
+    if (!m_index.exec())
+        return fail(QStringLiteral("Cannot index the episodes"), m_index);
     return true;
 }
 
@@ -248,21 +290,7 @@ std::optional<qint64> FeedMerger::writeEpisode(qint64 showId, std::optional<qint
 {
     const Enclosure enclosure =
         episode.enclosures.isEmpty() ? Enclosure{} : episode.enclosures.first();
-    QSqlQuery q(m_db);
-    if (existing) {
-        q.prepare(QStringLiteral(
-            "UPDATE episodes SET guid = ?, title = ?, link = ?, description = ?, "
-            "description_html = ?, author = ?, image_url = ?, published = ?, duration = "
-            "CASE WHEN ? > 0 THEN ? ELSE duration END, enclosure_url = ?, enclosure_type = ?, "
-            "enclosure_size = ?, chapters_url = ?, content_hash = ?, gone_since = 0 WHERE id = ?"));
-    } else {
-        q.prepare(QStringLiteral(
-            "INSERT INTO episodes (guid, title, link, description, description_html, author, "
-            "image_url, published, duration, enclosure_url, enclosure_type, enclosure_size, "
-            "chapters_url, content_hash, show_id, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, "
-            "?, ?, ?, ?, ?)"));
-    }
+    QSqlQuery& q = existing ? m_updateEpisode : m_insertEpisode;
     q.addBindValue(sqlText(episode.guid));
     q.addBindValue(sqlText(episode.title));
     q.addBindValue(sqlText(episode.link));
@@ -286,46 +314,32 @@ std::optional<qint64> FeedMerger::writeEpisode(qint64 showId, std::optional<qint
         q.addBindValue(QDateTime::currentSecsSinceEpoch());
     }
     if (!q.exec()) {
-        fail(QStringLiteral("Cannot save the episode \"%1\"").arg(episode.title),
-             q.lastError().text());
+        fail(QStringLiteral("Cannot save the episode \"%1\"").arg(episode.title), q);
         return std::nullopt;
     }
     return existing ? *existing : q.lastInsertId().toLongLong();
 }
 
-bool FeedMerger::writeChapters(qint64 episodeId, const ParsedEpisode& episode)
+bool FeedMerger::writeSpeakers(qint64 episodeId, const ParsedEpisode& episode, bool isNew)
 {
-    // Source 0: the feed's inline chapters; the embedded and JSON ones are not the feed's.
-    QString error;
-    if (!ChapterStore::write(m_db, episodeId, 0, episode.chapters, &error))
-        return fail(QStringLiteral("Cannot save the chapters"), error);
-    return true;
-}
-
-bool FeedMerger::writeSpeakers(qint64 episodeId, const ParsedEpisode& episode)
-{
-    QSqlQuery clear(m_db);
-    clear.prepare(QStringLiteral("DELETE FROM episode_people WHERE episode_id = ?"));
-    clear.addBindValue(episodeId);
-    if (!clear.exec())
-        return fail(QStringLiteral("Cannot save the speakers"), clear.lastError().text());
-
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO episode_people (episode_id, person_id, "
-                                  "role, grp, source, ordinal) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!isNew) {
+        m_clearSpeakers.addBindValue(episodeId);
+        if (!m_clearSpeakers.exec())
+            return fail(QStringLiteral("Cannot save the speakers"), m_clearSpeakers);
+    }
     int ordinal = 0;
     for (const EpisodeSpeaker& entry : episodeSpeakers(episode)) {
         const auto person = personId(entry.person);
         if (!person)
             return false;
-        insert.addBindValue(episodeId);
-        insert.addBindValue(*person);
-        insert.addBindValue(sqlText(entry.person.role));
-        insert.addBindValue(sqlText(entry.person.group));
-        insert.addBindValue(sqlText(entry.source));
-        insert.addBindValue(ordinal++);
-        if (!insert.exec())
-            return fail(QStringLiteral("Cannot save the speakers"), insert.lastError().text());
+        m_insertSpeaker.addBindValue(episodeId);
+        m_insertSpeaker.addBindValue(*person);
+        m_insertSpeaker.addBindValue(sqlText(entry.person.role));
+        m_insertSpeaker.addBindValue(sqlText(entry.person.group));
+        m_insertSpeaker.addBindValue(sqlText(entry.source));
+        m_insertSpeaker.addBindValue(ordinal++);
+        if (!m_insertSpeaker.exec())
+            return fail(QStringLiteral("Cannot save the speakers"), m_insertSpeaker);
     }
     return true;
 }
@@ -335,21 +349,17 @@ std::optional<qint64> FeedMerger::personId(const Person& person)
     const QString key = personKey(person.name);
     if (auto it = m_people.constFind(key); it != m_people.constEnd())
         return *it;
-    QSqlQuery q(m_db);
-    // Keep the avatar and link a feed gave, even when a later mention has none.
-    q.prepare(QStringLiteral(
-        "INSERT INTO people (key, name, img, href) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE "
-        "SET img = CASE WHEN excluded.img <> '' THEN excluded.img ELSE img END, "
-        "href = CASE WHEN excluded.href <> '' THEN excluded.href ELSE href END RETURNING id"));
+    QSqlQuery& q = m_upsertPerson;
     q.addBindValue(key);
     q.addBindValue(person.name.simplified());
     q.addBindValue(sqlText(person.img));
     q.addBindValue(sqlText(person.href));
     if (!q.exec() || !q.next()) {
-        fail(QStringLiteral("Cannot save the speaker %1").arg(person.name), q.lastError().text());
+        fail(QStringLiteral("Cannot save the speaker %1").arg(person.name), q);
         return std::nullopt;
     }
     const qint64 id = q.value(0).toLongLong();
+    q.finish(); // RETURNING: done with the row before the statement runs again
     m_people.insert(key, id);
     return id;
 }

@@ -4,6 +4,7 @@
 // feed's episodes with the stored ones so that the listener's state survives every refresh.
 
 #include "feed/feedtypes.h"
+#include "library/chapterstore.h"
 
 #include <QHash>
 #include <QSet>
@@ -45,14 +46,16 @@ private:
     void remember(qint64 id, const QString& guid, const QString& enclosureUrl, const QString& title,
                   qint64 published);
     std::optional<qint64> match(const ParsedEpisode& episode) const;
+    bool prepareStatements();
     std::optional<qint64> writeEpisode(qint64 showId, std::optional<qint64> existing,
                                        const ParsedEpisode& episode, qint64 hash);
     bool removeGone(qint64 showId, const QSet<qint64>& seen, MergeResult& result);
-    bool reindex(qint64 episodeId);
-    bool writeSpeakers(qint64 episodeId, const ParsedEpisode& episode);
-    bool writeChapters(qint64 episodeId, const ParsedEpisode& episode);
+    // isNew: the episode was just inserted, so it has no speakers, chapters or search row yet.
+    bool reindex(qint64 episodeId, bool isNew);
+    bool writeSpeakers(qint64 episodeId, const ParsedEpisode& episode, bool isNew);
     std::optional<qint64> personId(const Person& person);
     bool fail(const QString& what, const QString& why);
+    bool fail(const QString& what, const QSqlQuery& query);
 
     QSqlDatabase m_db;
     QString m_error;
@@ -61,9 +64,16 @@ private:
     QHash<QString, qint64> m_byTitleDate;
     QHash<qint64, qint64> m_hashes; // episode id -> content hash
     QHash<QString, qint64> m_people;
+    // Prepared once per merge, not once per episode.
+    QSqlQuery m_insertEpisode;
+    QSqlQuery m_updateEpisode;
+    QSqlQuery m_clearSpeakers;
+    QSqlQuery m_insertSpeaker;
+    QSqlQuery m_upsertPerson;
     QSqlQuery m_unindex;
     QSqlQuery m_index;
-    bool m_reindexPrepared = false;
+    ChapterStore m_chapters;
+    bool m_prepared = false;
 };
 
 } // namespace ondes

@@ -195,7 +195,7 @@ bool Library::storeChapters(qint64 episodeId, ChapterSource source, const QList<
         return false;
     }
     QString error;
-    if (!ChapterStore::write(db, episodeId, int(source), chapters, &error)) {
+    if (!ChapterStore(db).write(episodeId, int(source), chapters, &error)) {
         qCWarning(lcDatabase) << "cannot store chapters:" << error;
         db.rollback();
         return false;
