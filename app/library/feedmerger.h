@@ -50,8 +50,9 @@ private:
     std::optional<qint64> writeEpisode(qint64 showId, std::optional<qint64> existing,
                                        const ParsedEpisode& episode, qint64 hash);
     bool removeGone(qint64 showId, const QSet<qint64>& seen, MergeResult& result);
+    bool reindex(qint64 episodeId); // an updated episode's search row
+    bool indexNew(qint64 showId, qint64 firstNewId);
     // isNew: the episode was just inserted, so it has no speakers, chapters or search row yet.
-    bool reindex(qint64 episodeId, bool isNew);
     bool writeSpeakers(qint64 episodeId, const ParsedEpisode& episode, bool isNew);
     std::optional<qint64> personId(const Person& person);
     bool fail(const QString& what, const QString& why);
