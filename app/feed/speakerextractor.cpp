@@ -2,6 +2,7 @@
 
 #include "feed/itemgrammar.h"
 #include "feed/personkey.h"
+#include "feed/speakerprescan.h"
 
 #include <QHash>
 
@@ -276,6 +277,8 @@ void Extraction::add(const NameSpan& span, const QString& role)
 QList<Speaker> SpeakerExtractor::extract(const QString& textOrHtml) const
 {
     const QString text = speakers::htmlToText(textOrHtml);
+    if (!speakers::mayNameSomeone(text))
+        return {};
     const QList<Token> tokens = speakers::tokenize(text);
     return Extraction(text, tokens).run();
 }
