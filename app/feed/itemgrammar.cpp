@@ -170,7 +170,7 @@ qsizetype ItemGrammar::roleEnd(qsizetype s) const
         if (k > s && ((isWord(Words::Conjunction, t.folded) && itemStartsAt(k + 1)) ||
                       isWord(Words::Relative, t.folded) || cueAt(k, true)))
             break;
-        if (++words > 16)
+        if (++words > 40) // a role ends with its clause, not after a count of words
             break;
         ++k;
     }
@@ -207,7 +207,7 @@ QString ItemGrammar::roleText(qsizetype first, qsizetype end, bool dropArticle) 
     if (first >= end)
         return {};
     QString role = m_text.mid(at(first).begin, at(end - 1).end - at(first).begin).simplified();
-    while (!role.isEmpty() && QStringView(u",;:.\u2013\u2014-").contains(role.back()))
+    while (!role.isEmpty() && QStringView(u",;:.\u2013\u2014\u2026-").contains(role.back()))
         role.chop(1);
     return role.trimmed();
 }

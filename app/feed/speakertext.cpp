@@ -422,10 +422,18 @@ QList<Token> tokenize(const QString& text)
             t.begin = i;
             t.end = i + 1;
             t.spaceBefore = space;
-            const bool followedBySpace = i + 1 >= n || text.at(i + 1).isSpace() ||
-                                         text.at(i + 1) == u'"' || text.at(i + 1) == u'\u201D';
-            if (c == u'!' || c == u'?' || c == u'\u2026') {
+            const bool followedBySpace =
+                i + 1 >= n || text.at(i + 1).isSpace() ||
+                QStringView(u"\"\u201D\u00BB\u2019").contains(text.at(i + 1));
+            if (c == u'!' || c == u'?') {
                 t.sentenceEnd = followedBySpace;
+            } else if (c == u'\u2026') {
+                // "… et Marie Lenoir": an ellipsis followed by lower case goes on with the
+                // sentence.
+                qsizetype k = i + 1;
+                while (k < n && text.at(k).isSpace() && text.at(k) != u'\n')
+                    ++k;
+                t.sentenceEnd = followedBySpace && (k >= n || !text.at(k).isLower());
             } else if (c == u'.' && followedBySpace) {
                 const Token* prev = tokens.isEmpty() ? nullptr : &tokens.constLast();
                 const bool abbreviation =
