@@ -51,6 +51,7 @@ private:
     NameSpan nameWithPreRole(qsizetype at, qsizetype* roleBegin) const;
     bool itemStartsAt(qsizetype i) const;
     bool roleMayStart(qsizetype i) const;
+    bool dashRoleMayStart(qsizetype i) const;
     qsizetype roleEnd(qsizetype start) const;
     bool commaEndsRole(qsizetype next) const;
     qsizetype closingParen(qsizetype open) const;

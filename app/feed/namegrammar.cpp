@@ -37,7 +37,7 @@ const QSet<QString>& titles()
          u"capitaine",   u"commandant", u"lieutenant",  u"sergeant", u"senator",  u"sénateur",
          u"sénatrice",   u"judge",      u"juge",        u"father",   u"rabbi",    u"rabbin",
          u"imam",        u"bishop",     u"monseigneur", u"mgr",      u"reverend", u"rev",
-         u"chef",        u"maestro"});
+         u"chef",        u"maestro",    u"canon"});
     return set;
 }
 
@@ -214,12 +214,103 @@ const QSet<QString>& organisationWords()
     return set;
 }
 
+// Job and status nouns that may follow a name without punctuation when HTML was flattened or
+// a list is written "Name Role" ("invités : Odile Marcassus Historienne, …"). Never a surname
+// after two name words.
+const QSet<QString>& roleNouns()
+{
+    static const QSet<QString> set = foldedSet({u"historien",       u"historienne",
+                                                u"professeur",      u"professeure",
+                                                u"maître",          u"maîtresse",
+                                                u"sociologue",      u"philosophe",
+                                                u"économiste",      u"journaliste",
+                                                u"écrivain",        u"écrivaine",
+                                                u"auteur",          u"autrice",
+                                                u"auteure",         u"chercheur",
+                                                u"chercheuse",      u"politiste",
+                                                u"politologue",     u"juriste",
+                                                u"avocat",          u"avocate",
+                                                u"médecin",         u"psychiatre",
+                                                u"psychologue",     u"psychanalyste",
+                                                u"anthropologue",   u"géographe",
+                                                u"démographe",      u"spécialiste",
+                                                u"directeur",       u"directrice",
+                                                u"président",       u"présidente",
+                                                u"fondateur",       u"fondatrice",
+                                                u"cofondateur",     u"cofondatrice",
+                                                u"co-fondateur",    u"co-fondatrice",
+                                                u"membre",          u"militant",
+                                                u"militante",       u"syndicaliste",
+                                                u"député",          u"députée",
+                                                u"sénateur",        u"sénatrice",
+                                                u"maire",           u"ancien",
+                                                u"ancienne",        u"doctorant",
+                                                u"doctorante",      u"enseignant",
+                                                u"enseignante",     u"ingénieur",
+                                                u"ingénieure",      u"architecte",
+                                                u"urbaniste",       u"artiste",
+                                                u"comédien",        u"comédienne",
+                                                u"musicien",        u"musicienne",
+                                                u"chanteur",        u"chanteuse",
+                                                u"photographe",     u"essayiste",
+                                                u"romancier",       u"romancière",
+                                                u"poète",           u"poétesse",
+                                                u"traducteur",      u"traductrice",
+                                                u"conservateur",    u"conservatrice",
+                                                u"archéologue",     u"biologiste",
+                                                u"physicien",       u"physicienne",
+                                                u"chimiste",        u"mathématicien",
+                                                u"mathématicienne", u"climatologue",
+                                                u"sociolinguiste",  u"linguiste",
+                                                u"réalisateur",     u"réalisatrice",
+                                                u"responsable",     u"coordinateur",
+                                                u"coordinatrice",   u"délégué",
+                                                u"déléguée",        u"conseiller",
+                                                u"conseillère",     u"professor",
+                                                u"historian",       u"author",
+                                                u"writer",          u"journalist",
+                                                u"director",        u"founder",
+                                                u"co-founder",      u"cofounder",
+                                                u"lecturer",        u"researcher",
+                                                u"scientist",       u"reporter",
+                                                u"correspondent",   u"poet",
+                                                u"novelist",        u"comedian",
+                                                u"singer",          u"musician",
+                                                u"composer",        u"artist",
+                                                u"economist",       u"sociologist",
+                                                u"philosopher",     u"lawyer",
+                                                u"physician",       u"psychologist",
+                                                u"anthropologist",  u"ecologist",
+                                                u"biologist",       u"chemist",
+                                                u"physicist",       u"activist",
+                                                u"senior",          u"ceo",
+                                                u"chair",           u"president",
+                                                u"mathematician",   u"geographer",
+                                                u"astronomer",      u"engineer",
+                                                u"architect",       u"designer",
+                                                u"filmmaker",       u"actor",
+                                                u"actress",         u"playwright",
+                                                u"broadcaster",     u"campaigner",
+                                                u"explorer",        u"farmer",
+                                                u"nurse",           u"surgeon",
+                                                u"psychiatrist",    u"neuroscientist",
+                                                u"geologist",       u"archaeologist",
+                                                u"astrophysicist",  u"climatologist",
+                                                u"criminologist",   u"editor"});
+    return set;
+}
+
 bool endsWithPossessive(const QString& folded)
 {
     return folded.size() > 2 && folded.endsWith(QStringLiteral("'s"));
 }
 
 } // namespace
+
+bool isRoleNoun(const QString& folded)
+{
+    return roleNouns().contains(folded);
+}
 
 bool isNameParticle(const QString& folded)
 {
@@ -266,8 +357,8 @@ NameSpan NameGrammar::nameAt(qsizetype at) const
         return {};
     const Token& head = m_tokens.at(first);
     if (!head.isWord() || head.hasDigit || !(head.capitalised || isInitial(first)) ||
-        notFirst().contains(head.folded)) {
-        return {};
+        notFirst().contains(head.folded) || roleNouns().contains(head.folded)) {
+        return {}; // "Journalist Ciarán Dunleavy": the name starts after the job
     }
     int core = 0;
     qsizetype end = -1;
@@ -285,6 +376,9 @@ NameSpan NameGrammar::nameAt(qsizetype at) const
         if (t.capitalised || (t.allCaps && q > first)) {
             if (q > first && notInside().contains(t.folded))
                 break;
+            if (core >= 2 && roleNouns().contains(t.folded))
+                break; // "Odile Marcassus Historienne": the role begins
+
             if (endsWithPossessive(t.folded))
                 return {}; // "Margaret Thatcher's government": a mention, not a speaker
             if (organisationWords().contains(t.folded))

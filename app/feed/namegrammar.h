@@ -34,6 +34,10 @@ private:
     const QList<Token>& m_tokens;
 };
 
+// Job and status nouns ("historienne", "professor"), in foldForMatch form: after two name words,
+// a capitalised one starts the role ("Odile Marcassus Historienne, …").
+bool isRoleNoun(const QString& folded);
+
 // Lower-case name particles ("de", "van", "bin", …), in foldForMatch form.
 bool isNameParticle(const QString& folded);
 

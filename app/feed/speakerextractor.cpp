@@ -6,6 +6,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace ondes {
 namespace {
 
@@ -15,6 +17,14 @@ using speakers::ListItem;
 using speakers::NameSpan;
 using speakers::Token;
 using speakers::Words;
+
+// "journalistes au Petit Écho", "sociologues au CNRS", "paysans", "writers and editors".
+bool isPluralRole(const QString& role)
+{
+    const QString first = role.section(u' ', 0, 0).toLower();
+    return first.size() > 3 && (first.endsWith(u's') || first.endsWith(u'x')) &&
+           !first.endsWith(u"ss") && !first.endsWith(u"us") && !first.endsWith(u"is");
+}
 
 // One pass over one description. Scans for cues and labels; each one starts a list of names.
 class Extraction
@@ -41,8 +51,8 @@ private:
     qsizetype parseList(qsizetype at, const QString& role, bool multiline, bool needRole = false);
     bool subjectPosition(qsizetype start) const;
     qsizetype jobBefore(qsizetype start) const;
-    void addBackward(qsizetype cueStart, const QString& role);
-    void add(const NameSpan& name, const QString& role);
+    bool addBackward(qsizetype cueStart, const QString& role);
+    void add(const NameSpan& name, const QString& role, const QString& cueRole);
 
     const QString& m_text;
     const QList<Token>& m_tokens;
@@ -50,6 +60,7 @@ private:
     const speakers::CueTable& m_cues;
     QList<Speaker> m_speakers;
     QHash<QString, qsizetype> m_byKey;
+    QList<bool> m_roleFromCue; // per speaker: the role is the cue's ("guest"), not the text's
 };
 
 QList<Speaker> Extraction::run()
@@ -87,7 +98,7 @@ qsizetype Extraction::tryCues(qsizetype i)
         const bool colon = punctAt(p, u':');
         if (colon || (punctAt(p, u'.') && !at(p).sentenceEnd)) // "Featuring:", "feat."
             ++p;
-        const bool multiline = colon && p < size() && at(p).isBreak();
+        const bool multiline = p < size() && at(p).isBreak();
         switch (cue.kind) {
         case Cue::Kind::Names: {
             const qsizetype end = parseList(p, cue.role, multiline, cue.flags & Cue::NeedRole);
@@ -99,8 +110,9 @@ qsizetype Extraction::tryCues(qsizetype i)
             addBackward(i, cue.roleBefore);
             return std::max(parseList(p, cue.role, multiline), p);
         case Cue::Kind::After:
-            addBackward(i, cue.role);
-            return p;
+            if (addBackward(i, cue.role))
+                return p;
+            break; // nobody before: maybe the same word cues names after ("…, explique X")
         }
     }
     return i;
@@ -119,6 +131,8 @@ qsizetype Extraction::tryLabel(qsizetype colon)
             --s;
         else if (isOneOf(prev, u"()-") && !prev.spaceBefore && s < colon)
             --s;
+        else if (prev.isPunct(u'&') && s < colon && s > 1 && at(s - 2).isWord())
+            --s; // "Coordination & Web :"
         else
             break;
     }
@@ -152,16 +166,19 @@ qsizetype Extraction::parseList(qsizetype at_, const QString& role, bool multili
     qsizetype p = multiline ? lineStart(at_) : at_;
     qsizetype lastEnd = at_;
     bool needFollower = false; // after a comma, a name must end where a list item can end
+    QList<ListItem> items;
+    QList<bool> joined; // item i is joined to item i - 1 by "et", "and", "&" or a comma
+    bool byConjunction = false;
     while (p < size()) {
         ListItem item;
-        if (!m_items.parseItem(p, item) || (needFollower && !m_items.followerOk(item.name.end)) ||
-            (needRole && item.role.isEmpty()))
+        if (!m_items.parseItem(p, item) || (needFollower && !m_items.followerOk(item.name.end)))
             break;
-        needRole = false;
-        add(item.name, item.role.isEmpty() ? role : item.role);
+        items << item;
+        joined << (items.size() > 1 && byConjunction);
         p = lastEnd = item.end;
         qsizetype q = p;
         needFollower = false;
+        byConjunction = false;
         if (q < size() && isOneOf(at(q), u",;/")) {
             ++q;
             needFollower = true;
@@ -169,9 +186,13 @@ qsizetype Extraction::parseList(qsizetype at_, const QString& role, bool multili
         if (punctAt(q, u'&') || punctAt(q, u'+')) {
             ++q;
             needFollower = false;
+            byConjunction = true;
         } else if (wordIn(q, Words::Conjunction)) {
             needFollower = false;
+            byConjunction = true;
             q += (q + 1 < size() && at(q + 1).folded == u"que") ? 2 : 1; // "ainsi que"
+            if (q < size() && at(q).isBreak())
+                q = lineStart(q); // "… et\n\nAudrey Wallon, maîtresse de conférences"
             if (q + 1 < size() && (at(q).folded == u"de" || at(q).folded == u"d'") &&
                 m_items.names().nameAt(q + 1).isValid())
                 ++q; // "avec la participation de X et de Y"
@@ -183,7 +204,20 @@ qsizetype Extraction::parseList(qsizetype at_, const QString& role, bool multili
         }
         p = q;
     }
-    return lastEnd;
+    // "… avec X, historienne": a weak cue needs someone described.
+    if (needRole && std::none_of(items.cbegin(), items.cend(),
+                                 [](const ListItem& item) { return !item.role.isEmpty(); }))
+        return at_;
+    // "Solène Marquet et Isabelle Lachaume, journalistes au service culture": a plural role
+    // describes the people listed with it.
+    for (qsizetype i = items.size() - 1; i > 0; --i) {
+        if (!items[i].role.isEmpty() && items[i - 1].role.isEmpty() && joined[i] &&
+            isPluralRole(items[i].role))
+            items[i - 1].role = items[i].role;
+    }
+    for (const ListItem& item : items)
+        add(item.name, item.role.isEmpty() ? role : item.role, role);
+    return items.isEmpty() ? at_ : lastEnd;
 }
 
 bool Extraction::subjectPosition(qsizetype start) const
@@ -214,48 +248,114 @@ qsizetype Extraction::jobBefore(qsizetype start) const
         if (determiner)
             break;
     }
+    bool onlyDeterminers = true; // "A Mineral History": an article is not a job
+    for (qsizetype k = q; k < start && onlyDeterminers; ++k)
+        onlyDeterminers = speakers::isWord(Words::Determiner, at(k).folded);
+    if (onlyDeterminers)
+        return -1;
+    if (q < start && speakers::isWord(Words::Conjunction, at(q).folded) && punctAt(q - 1, u';'))
+        ++q; // "…; and Glaswegian singer Eddie McAllister describes"
     if (q == start || speakers::isWord(Words::Conjunction, at(q).folded) ||
         !(m_items.atBoundary(q) || punctAt(q - 1, u',')))
         return -1;
-    return q;
+    bool allCaps = true; // "HORSE STORY Harriet Coombe is joined by": a heading, not a job
+    for (qsizetype k = q; k < start && allCaps; ++k)
+        allCaps = at(k).allCaps;
+    return allCaps ? start : q;
 }
 
-void Extraction::addBackward(qsizetype cueStart, const QString& role)
+bool Extraction::addBackward(qsizetype cueStart, const QString& role)
 {
     qsizetype end = cueStart;
+    QString described;            // "Sarah Whitfield, daughter of actor Edward, recalls"
     if (punctAt(end - 1, u',')) { // "Lucie Bréhat et Antoine Kerjean, les deux voix, reçoivent"
         qsizetype k = end - 2;
         while (k > 0 && end - k < 14 && (at(k).isWord() || isOneOf(at(k), u"'\u2019-")))
             --k;
         if (k <= 0 || !at(k).isPunct(u','))
-            return;
+            return false;
+        described = m_items.roleText(k + 1, end - 1);
         end = k;
     }
-    const NameSpan name = m_items.names().nameEndingAt(end);
-    if (!name.isValid())
-        return;
+    const QString own = described.isEmpty() ? role : described;
+    NameSpan name = m_items.names().nameEndingAt(end);
+    QString affiliation;
+    if (!name.isValid()) {
+        // "Colin Abernethy of Barnardo's discusses", "Jonas Wilhelmsen from the Max Planck
+        // Institute for Chemistry in Mainz, Germany discusses": step back over an affiliation.
+        for (qsizetype k = end - 2; k > 0 && end - k <= 14 && at(end - 1).isWord() &&
+                                    described.isEmpty() && !at(k).isBreak();
+             --k) {
+            if (at(k).isWord() && (at(k).folded == u"of" || at(k).folded == u"from")) {
+                name = m_items.names().nameEndingAt(k);
+                if (name.isValid())
+                    affiliation = m_items.roleText(k, end, false);
+                break;
+            }
+            if (!(at(k).isWord() || punctAt(k, u',')))
+                break;
+        }
+        if (!name.isValid())
+            return false;
+    }
+    const QString given = affiliation.isEmpty() ? own : affiliation;
+    const auto titleBefore = [&]() -> QString {
+        const qsizetype job = jobBefore(name.start);
+        if (job < 0 || job == name.start)
+            return {};
+        const QString title = m_items.roleText(job, name.first);
+        return speakers::isWord(Words::HostTitle, speakers::foldForMatch(title))
+                   ? QStringLiteral("host")
+                   : title;
+    };
     if (subjectPosition(name.start)) {
-        add(name, role);
-        return;
+        // "Journalist Ciarán Dunleavy reads": a job word before the name is its role.
+        const QString title =
+            punctAt(name.start - 1, u',') || name.start == 0 || !at(name.start - 1).isWord()
+                ? QString()
+                : titleBefore();
+        add(name, title.isEmpty() ? given : title, role);
+        return true;
     }
     // "Isabelle Marchal et Lucas Brunet reçoivent"
     if (wordIn(name.start - 1, Words::Conjunction) || punctAt(name.start - 1, u'&')) {
         const NameSpan other = m_items.names().nameEndingAt(name.start - 1);
         if (other.isValid() && subjectPosition(other.start)) {
-            add(other, role);
-            add(name, role);
+            add(other, given, role);
+            add(name, given, role);
+            return true;
         }
-        return;
+        return false;
     }
-    if (const qsizetype job = jobBefore(name.start); job >= 0) {
-        QString own = m_items.roleText(job, name.first);
-        if (speakers::isWord(Words::HostTitle, speakers::foldForMatch(own)))
-            own = QStringLiteral("host");
-        add(name, own);
+    if (jobBefore(name.start) >= 0) {
+        const QString title = titleBefore();
+        add(name, title.isEmpty() ? given : title, role);
+        return true;
     }
+    return false;
 }
 
-void Extraction::add(const NameSpan& span, const QString& role)
+// The kind comes from the cue or label ("Invités :" → guest, "Réalisation :" → credit), unless
+// the person's own role names a kind that does not speak as guests do ("Traduction : X
+// (interprète), Y (sous-titrage)", "l'animatrice X").
+SpeakerKind kindOf(const QString& role, const QString& cueRole)
+{
+    const SpeakerKind own = speakerKindOfRole(role);
+    switch (own) {
+    case SpeakerKind::Reader:
+    case SpeakerKind::Narrator:
+    case SpeakerKind::Interpreter:
+        return own;
+    default:
+        break;
+    }
+    const SpeakerKind cue = speakerKindOfRole(cueRole);
+    if (cue != SpeakerKind::Unknown)
+        return cue;
+    return own != SpeakerKind::Unknown ? own : SpeakerKind::Guest;
+}
+
+void Extraction::add(const NameSpan& span, const QString& role, const QString& cueRole)
 {
     const qsizetype begin = at(span.first).begin;
     const QString name = m_text.mid(begin, at(span.end - 1).end - begin).simplified();
@@ -263,13 +363,21 @@ void Extraction::add(const NameSpan& span, const QString& role)
     if (key.isEmpty())
         return;
     if (const auto it = m_byKey.constFind(key); it != m_byKey.cend()) {
+        // A later description replaces a role that only said what the cue said
+        // ("X, …, raconte" then "invités : X Historienne, …").
         Speaker& known = m_speakers[it.value()];
-        if (known.role.isEmpty())
+        const bool generic =
+            known.role.isEmpty() ||
+            (m_roleFromCue.at(it.value()) && (known.role == u"guest" || known.role == u"host"));
+        if (generic && role != cueRole && !role.isEmpty()) {
             known.role = role;
+            m_roleFromCue[it.value()] = false;
+        }
         return;
     }
     m_byKey.insert(key, m_speakers.size());
-    m_speakers.append(Speaker{name, role});
+    m_speakers.append(Speaker{name, role, kindOf(role, cueRole)});
+    m_roleFromCue.append(role == cueRole);
 }
 
 } // namespace

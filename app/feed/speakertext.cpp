@@ -441,6 +441,12 @@ QList<Token> tokenize(const QString& text)
                     ((prev->end - prev->begin == 1 && text.at(prev->begin).isUpper()) ||
                      isAbbreviation(prev->folded));
                 t.sentenceEnd = !abbreviation;
+            } else if (c == u'.' && text.at(i + 1).isUpper() && !tokens.isEmpty()) {
+                // "…présentée par Bastien Morvillier.Traduction : …": paragraphs glued together
+                // when HTML was removed.
+                const Token& prev = tokens.constLast();
+                t.sentenceEnd = prev.isWord() && prev.end == i && prev.end - prev.begin >= 3 &&
+                                text.at(i - 1).isLower() && !isAbbreviation(prev.folded);
             }
             space = false;
             tokens.append(t);

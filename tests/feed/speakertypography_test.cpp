@@ -20,7 +20,10 @@ using Speakers = QList<Speaker>;
 
 QList<Speaker> extract(const QString& text)
 {
-    return SpeakerExtractor().extract(text);
+    QList<Speaker> found = SpeakerExtractor().extract(text);
+    for (Speaker& speaker : found)
+        speaker.kind = SpeakerKind::Unknown;
+    return found;
 }
 
 Speaker sp(const char* name, const char* role)
