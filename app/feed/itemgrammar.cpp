@@ -144,7 +144,9 @@ bool ItemGrammar::followerOk(qsizetype end) const
     if (end >= size() || !at(end).isWord())
         return true;
     return wordIn(end, Words::Conjunction) || wordIn(end, Words::Relative) || cueAt(end, true) ||
-           (at(end).capitalised && isRoleNoun(at(end).folded)); // "; Loïc Brézellec Spécialiste"
+           (at(end).capitalised && isRoleNoun(at(end).folded)) || // "; Loïc Brézellec Spécialiste"
+           ((at(end).folded == u"on" || at(end).folded == u"sur") && end + 1 < size() &&
+            isOneOf(at(end + 1), u"'\u2018\u00AB\"\u201C")); // ", Duncan Fairley on ‘…’"
 }
 
 bool ItemGrammar::itemStartsAt(qsizetype i) const
@@ -197,7 +199,11 @@ qsizetype ItemGrammar::roleEnd(qsizetype s) const
                 quoted = false;
             if (t.ch == u':')
                 return words <= 4 ? -1 : k; // "X – Réalisation : Y" is a label, not a role
-            if ((t.sentenceEnd && !quoted) || isDash(t) || isOneOf(t, u";)/|!?\u2022"))
+            if (quoted && (t.sentenceEnd || isOneOf(t, u"!?"))) {
+                ++k; // « Tout arrive ! »
+                continue;
+            }
+            if (t.sentenceEnd || isDash(t) || isOneOf(t, u";)/|!?\u2022"))
                 break;
             if (t.ch == u'(') {
                 const qsizetype close = closingParen(k);
@@ -257,7 +263,13 @@ QString ItemGrammar::roleText(qsizetype first, qsizetype end, bool dropArticle) 
     QString role = m_text.mid(at(first).begin, at(end - 1).end - at(first).begin).simplified();
     while (!role.isEmpty() && QStringView(u",;:.\u2013\u2014\u2026-").contains(role.back()))
         role.chop(1);
-    return role.trimmed();
+    role = role.trimmed();
+    // A title alone (", « Tout arrive ! »") names a show or a work, not what the person does.
+    if (role.size() > 1 && QStringView(u"\u00AB\u201C\"").contains(role.front()) &&
+        QStringView(u"\u00BB\u201D\"").contains(role.back()) &&
+        role.indexOf(role.back(), 1) == role.size() - 1)
+        return {};
+    return role;
 }
 
 } // namespace ondes::speakers

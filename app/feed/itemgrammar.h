@@ -36,6 +36,8 @@ public:
     bool parseItem(qsizetype at, ListItem& item) const;
     // A list item may end at token `end`: punctuation, a line end, "et", "qui", a verb cue.
     bool followerOk(qsizetype end) const;
+    // Where a role starting at token `start` ends: its clause's end (exclusive).
+    qsizetype roleEndAt(qsizetype start) const { return roleEnd(start); }
     // The text of tokens [first, end), a leading article dropped, trailing punctuation trimmed.
     QString roleText(qsizetype first, qsizetype end, bool dropArticle = true) const;
 

@@ -60,9 +60,10 @@ const QSet<QString>& titles()
         u"saturday", u"sunday", u"janvier", u"février", u"avril", u"juillet", u"août",             \
         u"septembre", u"octobre", u"novembre", u"décembre", u"january", u"february", u"april",     \
         u"july", u"august", u"september", u"october", u"november", u"december", u"avec", u"host",  \
-        u"hosts", u"co-host", u"guest", u"guests", u"featuring", u"invité", u"invités",            \
-        u"invitée", u"invitées", u"présentation", u"animation", u"réalisation", u"production",     \
-        u"interview", u"chronique", u"producer", u"episode", u"épisode"
+        u"hosts", u"co-host", u"co-hosts", u"cohost", u"cohosts", u"guest", u"guests",             \
+        u"featuring", u"invité", u"invités", u"invitée", u"invitées", u"présentation",             \
+        u"animation", u"réalisation", u"production", u"interview", u"chronique", u"producer",      \
+        u"episode", u"épisode"
 
 // Capitalised words that never sit inside a name: articles, pronouns, prepositions, days,
 // months, and the cue words themselves ("Host Dana Whitfield" is Dana Whitfield).

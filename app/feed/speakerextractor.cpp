@@ -46,6 +46,7 @@ private:
     }
 
     qsizetype tryCues(qsizetype i);
+    qsizetype tryBio(qsizetype i);
     qsizetype tryLabel(qsizetype end);
     qsizetype lineStart(qsizetype i) const;
     qsizetype parseList(qsizetype at, const QString& role, bool multiline, bool needRole = false);
@@ -68,7 +69,9 @@ QList<Speaker> Extraction::run()
     qsizetype i = 0;
     while (i < size()) {
         qsizetype next = i;
-        if (at(i).isWord())
+        if (at(i).isWord() && (i == 0 || at(i - 1).isBreak()))
+            next = tryBio(i);
+        if (next == i && at(i).isWord())
             next = tryCues(i);
         else if (at(i).isPunct(u':') || at(i).isBreak())
             next = tryLabel(i);
@@ -116,6 +119,39 @@ qsizetype Extraction::tryCues(qsizetype i)
         }
     }
     return i;
+}
+
+qsizetype Extraction::tryBio(qsizetype i)
+{
+    // A paragraph that opens on who the guest is: "Rip Stanton is an award-winning former
+    // journalist who …", "Jacqueline Salvayre est historienne, …", "A and B are a writing duo".
+    QList<NameSpan> names{m_items.names().nameAt(i)};
+    if (!names.constFirst().isValid())
+        return i;
+    qsizetype p = names.constFirst().end;
+    if (wordIn(p, Words::Conjunction) || punctAt(p, u'&')) {
+        const NameSpan other = m_items.names().nameAt(p + 1);
+        if (other.isValid()) {
+            names << other;
+            p = other.end;
+        }
+    }
+    static const QStringList verbs = {QStringLiteral("is"), QStringLiteral("are"),
+                                      QStringLiteral("est"), QStringLiteral("sont")};
+    // What follows must say what the person is: "is a/an/the …", "est historienne, …"; not
+    // "are back with …", nor a cue ("est l'invitée de …", handled as such).
+    if (p + 1 >= size() || !at(p).isWord() || !verbs.contains(at(p).folded) ||
+        !at(p + 1).isWord() || !at(p + 1).lowerStart || m_items.cueAt(p, false) ||
+        !(wordIn(p + 1, Words::Determiner) || speakers::isRoleNoun(at(p + 1).folded)))
+        return i;
+    const qsizetype roleStart = p + 1;
+    const qsizetype end = m_items.roleEndAt(roleStart);
+    if (end <= roleStart)
+        return i;
+    const QString role = m_items.roleText(roleStart, end);
+    for (const NameSpan& name : names)
+        add(name, role, QStringLiteral("guest"));
+    return end;
 }
 
 qsizetype Extraction::tryLabel(qsizetype colon)
@@ -169,10 +205,26 @@ qsizetype Extraction::parseList(qsizetype at_, const QString& role, bool multili
     QList<ListItem> items;
     QList<bool> joined; // item i is joined to item i - 1 by "et", "and", "&" or a comma
     bool byConjunction = false;
+    // In a list one item a line, what follows an item on its line is commentary ("Farida
+    // Ouchar, de l'association Voisines, sur le logement."): go on with the next line.
+    const auto nextLine = [this](qsizetype from) {
+        while (from < size() && !at(from).isBreak())
+            ++from;
+        return from < size() ? lineStart(from) : size();
+    };
     while (p < size()) {
         ListItem item;
-        if (!m_items.parseItem(p, item) || (needFollower && !m_items.followerOk(item.name.end)))
-            break;
+        if (!m_items.parseItem(p, item) || (needFollower && !m_items.followerOk(item.name.end))) {
+            if (!multiline || items.isEmpty() || (p > 0 && at(p - 1).isBreak()))
+                break;
+            const qsizetype next = nextLine(p);
+            if (next <= p || next >= size())
+                break;
+            p = next;
+            needFollower = false;
+            byConjunction = false;
+            continue;
+        }
         items << item;
         joined << (items.size() > 1 && byConjunction);
         p = lastEnd = item.end;
@@ -198,9 +250,9 @@ qsizetype Extraction::parseList(qsizetype at_, const QString& role, bool multili
                 ++q; // "avec la participation de X et de Y"
         }
         if (q == p) {
-            if (!multiline || q >= size() || !at(q).isBreak())
+            if (!multiline || q >= size())
                 break;
-            q = lineStart(q);
+            q = at(q).isBreak() ? lineStart(q) : nextLine(q);
         }
         p = q;
     }
@@ -253,10 +305,13 @@ qsizetype Extraction::jobBefore(qsizetype start) const
         onlyDeterminers = speakers::isWord(Words::Determiner, at(k).folded);
     if (onlyDeterminers)
         return -1;
-    if (q < start && speakers::isWord(Words::Conjunction, at(q).folded) && punctAt(q - 1, u';'))
+    bool afterSemicolon = false;
+    if (q < start && speakers::isWord(Words::Conjunction, at(q).folded) && punctAt(q - 1, u';')) {
         ++q; // "…; and Glaswegian singer Eddie McAllister describes"
+        afterSemicolon = true;
+    }
     if (q == start || speakers::isWord(Words::Conjunction, at(q).folded) ||
-        !(m_items.atBoundary(q) || punctAt(q - 1, u',')))
+        !(afterSemicolon || m_items.atBoundary(q) || punctAt(q - 1, u',')))
         return -1;
     bool allCaps = true; // "HORSE STORY Harriet Coombe is joined by": a heading, not a job
     for (qsizetype k = q; k < start && allCaps; ++k)
