@@ -343,9 +343,11 @@ bool Extraction::addBackward(qsizetype cueStart, const QString& role)
              --k) {
             if (at(k).isWord() && (at(k).folded == u"of" || at(k).folded == u"from")) {
                 name = m_items.names().nameEndingAt(k);
-                if (name.isValid())
+                if (name.isValid()) {
                     affiliation = m_items.roleText(k, end, false);
-                break;
+                    break;
+                }
+                // "… from the University of Nevada, Las Vegas discuss": an earlier "from"
             }
             if (!(at(k).isWord() || punctAt(k, u',')))
                 break;

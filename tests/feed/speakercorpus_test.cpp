@@ -167,7 +167,7 @@ TEST(SpeakerCorpus, RealShapesDevAndTestSplits)
     EXPECT_GE(test.shows.size(), 15);
     // The figures reached (raise them as the extractor improves; never tune on test).
     EXPECT_GE(dev.precision(), 0.98);
-    EXPECT_GE(dev.recall(), 0.66);
+    EXPECT_GE(dev.recall(), 0.67);
     EXPECT_GE(dev.roles(), 0.92);
     EXPECT_GE(test.precision(), 0.92);
     EXPECT_GE(test.recall(), 0.62);
