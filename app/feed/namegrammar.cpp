@@ -52,8 +52,8 @@ const QSet<QString>& titles()
         u"nous", u"vous", u"je", u"tu", u"voici", u"voilà", u"the", u"a", u"an", u"this", u"that", \
         u"these", u"those", u"in", u"at", u"for", u"from", u"with", u"without", u"by", u"of",      \
         u"to", u"into", u"over", u"under", u"after", u"before", u"during", u"since", u"until",     \
-        u"and", u"but", u"or", u"so", u"yet", u"our", u"your", u"their", u"his", u"her", u"its",   \
-        u"my", u"we", u"you", u"they", u"he", u"she", u"it", u"i", u"today", u"tonight",           \
+        u"and", u"but", u"or", u"so", u"yet", u"not", u"our", u"your", u"their", u"his", u"her",   \
+        u"its", u"my", u"we", u"you", u"they", u"he", u"she", u"it", u"i", u"today", u"tonight",   \
         u"yesterday", u"tomorrow", u"now", u"here", u"there", u"when", u"where", u"why", u"how",   \
         u"what", u"who", u"which", u"lundi", u"mardi", u"mercredi", u"jeudi", u"vendredi",         \
         u"samedi", u"dimanche", u"monday", u"tuesday", u"wednesday", u"thursday", u"friday",       \
@@ -185,33 +185,34 @@ const QSet<QString>& notFirst()
 const QSet<QString>& organisationWords()
 {
     static const QSet<QString> set = foldedSet(
-        {u"université",  u"university", u"institut",     u"institute",     u"college",
-         u"collège",     u"école",      u"school",       u"centre",        u"center",
-         u"fondation",   u"foundation", u"association",  u"ministère",     u"ministry",
-         u"radio",       u"journal",    u"times",        u"news",          u"group",
-         u"groupe",      u"press",      u"presse",       u"éditions",      u"editions",
-         u"books",       u"records",    u"studio",       u"studios",       u"media",
-         u"médias",      u"inc",        u"ltd",          u"llc",           u"club",
-         u"festival",    u"musée",      u"museum",       u"bank",          u"banque",
-         u"council",     u"conseil",    u"agency",       u"agence",        u"parlement",
-         u"parliament",  u"assemblée",  u"sénat",        u"senate",        u"tribunal",
-         u"court",       u"cour",       u"commission",   u"office",        u"society",
-         u"société",     u"company",    u"compagnie",    u"hôpital",       u"hospital",
-         u"laboratoire", u"laboratory", u"observatoire", u"théâtre",       u"theatre",
-         u"theater",     u"opéra",      u"orchestre",    u"orchestra",     u"équipe",
-         u"team",        u"podcast",    u"podcasts",     u"productions",   u"network",
-         u"channel",     u"magazine",   u"revue",        u"review",        u"monde",
-         u"culture",     u"inter",      u"info",         u"sessions",      u"quartet",
-         u"band",        u"trio",       u"ensemble",     u"collectif",     u"project",
-         u"projet",      u"bureau",     u"gouvernement", u"government",    u"department",
-         u"département", u"région",     u"city",         u"ville",         u"county",
-         u"state",       u"église",     u"church",       u"parti",         u"party",
-         u"nations",     u"aquarium",   u"library",      u"bibliothèque",  u"médiathèque",
-         u"academy",     u"académie",   u"airlines",     u"prize",         u"prix",
-         u"award",       u"awards",     u"cup",          u"coupe",         u"ligue",
-         u"league",      u"federation", u"fédération",   u"confederation", u"confédération",
-         u"syndicat",    u"union",      u"corp",         u"corporation",   u"lab",
-         u"labs"});
+        {u"université", u"university", u"institut", u"institute", u"college", u"collège", u"école",
+         u"school", u"centre", u"center", u"fondation", u"foundation", u"association", u"ministère",
+         u"ministry", u"radio", u"journal", u"times", u"news", u"group", u"groupe", u"press",
+         u"presse", u"éditions", u"editions", u"books", u"records", u"studio", u"studios", u"media",
+         u"médias", u"inc", u"ltd", u"llc", u"club", u"festival", u"musée", u"museum", u"bank",
+         u"banque", u"council", u"conseil", u"agency", u"agence", u"parlement", u"parliament",
+         u"assemblée", u"sénat", u"senate", u"tribunal", u"court", u"cour", u"commission",
+         u"office", u"society", u"société", u"company", u"compagnie", u"hôpital", u"hospital",
+         u"laboratoire", u"laboratory", u"observatoire", u"théâtre", u"theatre", u"theater",
+         u"opéra", u"orchestre", u"orchestra", u"équipe", u"team", u"podcast", u"podcasts",
+         u"productions", u"network", u"channel", u"magazine", u"revue", u"review", u"monde",
+         u"culture", u"inter", u"info", u"sessions", u"quartet", u"band", u"trio", u"ensemble",
+         u"collectif", u"project", u"projet", u"bureau", u"gouvernement", u"government",
+         u"department", u"département", u"région", u"city", u"ville", u"county", u"state",
+         u"église", u"church", u"parti", u"party", u"nations", u"aquarium", u"library",
+         u"bibliothèque", u"médiathèque", u"academy", u"académie", u"airlines", u"prize", u"prix",
+         u"award", u"awards", u"cup", u"coupe", u"ligue", u"league", u"federation", u"fédération",
+         u"confederation", u"confédération", u"syndicat", u"union", u"corp", u"corporation", u"lab",
+         u"labs",
+         // Brands and products that podcast descriptions name like people ("Apple Arcade",
+         // "Nintendo Direct", "Dell Optimizer", "AdWords Customer ID").
+         u"apple", u"google", u"microsoft", u"amazon", u"netflix", u"spotify", u"facebook",
+         u"twitter", u"youtube", u"instagram", u"tiktok", u"nintendo", u"sony", u"samsung", u"dell",
+         u"xbox", u"playstation", u"twitch", u"discord", u"linkedin", u"patreon", u"adwords",
+         u"podcasts", u"music", u"arcade", u"interactive", u"committee", u"support", u"funding",
+         u"customer", u"gaming", u"headset", u"optimizer", u"update", u"store", u"premium",
+         u"edition", u"direct", u"software", u"hardware", u"cloud", u"app", u"apps", u"games",
+         u"console"});
     return set;
 }
 
@@ -297,7 +298,30 @@ const QSet<QString>& roleNouns()
                                                 u"psychiatrist",    u"neuroscientist",
                                                 u"geologist",       u"archaeologist",
                                                 u"astrophysicist",  u"climatologist",
-                                                u"criminologist",   u"editor"});
+                                                u"criminologist",   u"editor",
+                                                u"commentator",     u"pundit",
+                                                u"analyst",         u"anchor",
+                                                u"critic",          u"columnist",
+                                                u"rapper",          u"drummer",
+                                                u"guitarist",       u"pianist",
+                                                u"violinist",       u"cellist",
+                                                u"dancer",          u"choreographer",
+                                                u"astronaut",       u"athlete",
+                                                u"footballer",      u"coach",
+                                                u"entrepreneur",    u"investor",
+                                                u"developer",       u"illustrator",
+                                                u"cartoonist",      u"photographer",
+                                                u"humoriste",       u"rappeur",
+                                                u"rappeuse",        u"entrepreneuse",
+                                                u"navigatrice",     u"navigateur",
+                                                u"paysan",          u"paysanne",
+                                                u"éleveur",         u"éleveuse",
+                                                u"infirmier",       u"infirmière",
+                                                u"éditeur",         u"éditrice",
+                                                u"commentateur",    u"commentatrice",
+                                                u"analyste",        u"blogueur",
+                                                u"blogueuse",       u"porte-parole",
+                                                u"chroniqueur",     u"chroniqueuse"});
     return set;
 }
 
@@ -406,8 +430,15 @@ NameSpan NameGrammar::nameAt(qsizetype at) const
         }
         break;
     }
-    if (core < 2 || core > 6)
+    if (core < 2 || core > 5)
         return {};
+    // A short acronym inside is a product or an organisation ("Better USB Gaming Headset
+    // Support"), a particle in capitals is not ("Jean-Marie LE PEN").
+    for (qsizetype k = first; k + 1 < end; ++k) {
+        const Token& t = m_tokens.at(k);
+        if (t.allCaps && t.end - t.begin <= 3 && !particles().contains(t.folded))
+            return {};
+    }
     return NameSpan{at, first, end};
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// The shape of a person's name, for SpeakerExtractor: two to six capitalised words, initials
+// The shape of a person's name, for SpeakerExtractor: two to five capitalised words, initials
 // ("J. R."), particles between them (de, du, d', van der, bin, al-…), hyphens and apostrophes
 // inside words (Jean-Baptiste, N'Diaye), a leading title left out (Dr., Pr, Colonel (ret.)).
 

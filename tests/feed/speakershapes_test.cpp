@@ -124,5 +124,31 @@ TEST(SpeakerShapes, PeopleOnlyMentionedAreNotSpeakers)
                     .isEmpty());
 }
 
+TEST(SpeakerShapes, ProductsBrandsAndHeadlinesAreNotPeople)
+{
+    EXPECT_TRUE(extract("This week: Apple Arcade, Nintendo Direct and the new Dell Optimizer. "
+                        "Featuring Better USB Gaming Headset Support.")
+                    .isEmpty());
+    EXPECT_TRUE(
+        extract("With Nintendo Direct coming, we talk to Sony Interactive about it.").isEmpty());
+    EXPECT_TRUE(extract("Guests: Not Funding Committee").isEmpty());
+    EXPECT_TRUE(extract("Invités : Apple Music et Google Podcasts").isEmpty());
+    EXPECT_EQ(extract("AdWords Customer ID: 123-456. Commentator Shaun Kingsley joins us."),
+              (Speakers{sp("Shaun Kingsley", "Commentator")}));
+}
+
+TEST(SpeakerShapes, RolesEndWithThePersonsClause)
+{
+    const QList<Speaker> all = SpeakerExtractor().extract(QStringLiteral(
+        "Réalisation : Stéphane COSME Vous aimez ce podcast ? Pour écouter tous les épisodes, "
+        "rendez-vous sur Radio France."));
+    ASSERT_EQ(all.size(), 1);
+    EXPECT_EQ(all.at(0).name, QStringLiteral("Stéphane COSME"));
+    EXPECT_EQ(all.at(0).role, QStringLiteral("réalisation"));
+    EXPECT_EQ(all.at(0).kind, SpeakerKind::Credit);
+    EXPECT_EQ(extract("L'invité : Romain Dufresne, économiste. Il publie un livre."),
+              (Speakers{sp("Romain Dufresne", "économiste")}));
+}
+
 } // namespace
 } // namespace ondes
