@@ -14,12 +14,13 @@
 
 namespace {
 
-QStringList loadCorpus()
+// ONDES_SPEAKER_CORPUS replaces the first corpus (corpus.json), e.g. with feedgen texts.
+QStringList loadCorpus(const char* name)
 {
     QString path = qEnvironmentVariable("ONDES_SPEAKER_CORPUS");
-    if (path.isEmpty()) {
+    if (path.isEmpty() || qstrcmp(name, "corpus.json") != 0) {
         path = QFileInfo(QString::fromUtf8(__FILE__)).absolutePath() +
-               QStringLiteral("/../tests/data/speakers/corpus.json");
+               QStringLiteral("/../tests/data/speakers/") + QString::fromUtf8(name);
     }
     QFile file(path);
     QStringList texts;
@@ -30,9 +31,8 @@ QStringList loadCorpus()
     return texts;
 }
 
-void BM_SpeakerExtractorCorpus(benchmark::State& state)
+void runCorpus(benchmark::State& state, const QStringList& texts)
 {
-    const QStringList texts = loadCorpus();
     if (texts.isEmpty()) {
         state.SkipWithError("corpus not found: set ONDES_SPEAKER_CORPUS");
         return;
@@ -48,7 +48,19 @@ void BM_SpeakerExtractorCorpus(benchmark::State& state)
                                                      benchmark::Counter::kInvert);
     state.SetItemsProcessed(state.iterations() * texts.size());
 }
+
+void BM_SpeakerExtractorCorpus(benchmark::State& state)
+{
+    runCorpus(state, loadCorpus("corpus.json"));
+}
 BENCHMARK(BM_SpeakerExtractorCorpus)->Unit(benchmark::kMicrosecond);
+
+// Descriptions modelled on real episode pages (both splits).
+void BM_SpeakerExtractorRealShapes(benchmark::State& state)
+{
+    runCorpus(state, loadCorpus("real-shapes.json"));
+}
+BENCHMARK(BM_SpeakerExtractorRealShapes)->Unit(benchmark::kMicrosecond);
 
 } // namespace
 

@@ -6,16 +6,32 @@
 #include <QSet>
 
 namespace ondes {
+namespace {
 
-QList<EpisodeSpeaker> episodeSpeakers(const ParsedEpisode& episode)
+// podcast:person roles follow the Podcast Taxonomy ("host", "guest", "producer", "editor"…).
+SpeakerKind kindOfFeedPerson(const Person& person)
+{
+    const SpeakerKind kind = speakerKindOfRole(person.role);
+    if (kind != SpeakerKind::Unknown)
+        return kind;
+    return person.role.isEmpty() ? SpeakerKind::Host : SpeakerKind::Unknown;
+}
+
+} // namespace
+
+EpisodePeople episodePeople(const ParsedEpisode& episode)
 {
     static const SpeakerExtractor extractor; // stateless, safe to share between threads
-    QList<EpisodeSpeaker> speakers;
+    EpisodePeople people;
     QSet<QString> seen;
+    const auto place = [&people](EpisodeSpeaker entry, SpeakerKind kind) {
+        entry.kind = speakerKindName(kind);
+        (kind == SpeakerKind::Credit ? people.credits : people.speakers) << std::move(entry);
+    };
     for (const Person& person : episode.persons) {
         if (!person.name.trimmed().isEmpty() && !seen.contains(personKey(person.name))) {
             seen.insert(personKey(person.name));
-            speakers << EpisodeSpeaker{person, QStringLiteral("feed")};
+            place(EpisodeSpeaker{person, QStringLiteral("feed"), {}}, kindOfFeedPerson(person));
         }
     }
     const QString text = episode.descriptionHtml.isEmpty() ? episode.description.toString()
@@ -29,9 +45,14 @@ QList<EpisodeSpeaker> episodeSpeakers(const ParsedEpisode& episode)
         person.name = speaker.name;
         person.role = speaker.role;
         person.group.clear();
-        speakers << EpisodeSpeaker{person, QStringLiteral("description")};
+        place(EpisodeSpeaker{person, QStringLiteral("description"), {}}, speaker.kind);
     }
-    return speakers;
+    return people;
+}
+
+QList<EpisodeSpeaker> episodeSpeakers(const ParsedEpisode& episode)
+{
+    return episodePeople(episode).speakers;
 }
 
 } // namespace ondes

@@ -133,26 +133,34 @@ void appendPersons(Writer& w, const char* name, const QList<Person>& persons)
     w.out().append(']');
 }
 
-// Who speaks: the feed's persons and the people the description names.
-void appendSpeakers(Writer& w, const ParsedEpisode& episode)
+// Who speaks (ondes_speakers) and who is credited (ondes_credits): the feed's persons and the
+// people the description names.
+void appendPeople(Writer& w, const char* key, const QList<EpisodeSpeaker>& people)
 {
-    const QList<EpisodeSpeaker> speakers = episodeSpeakers(episode);
-    if (speakers.isEmpty())
+    if (people.isEmpty())
         return;
-    w.key("ondes_speakers");
+    w.key(key);
     w.out().append('[');
-    for (qsizetype i = 0; i < speakers.size(); ++i) {
-        const EpisodeSpeaker& speaker = speakers[i];
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        const EpisodeSpeaker& speaker = people[i];
         w.out().append(i > 0 ? ",{" : "{");
         Writer p(w.out());
         p.string("name", speaker.person.name);
         p.string("role", speaker.person.role);
+        p.string("kind", speaker.kind);
         p.string("source", speaker.source);
         p.nullableString("img", speaker.person.img);
         p.nullableString("href", speaker.person.href);
         w.out().append('}');
     }
     w.out().append(']');
+}
+
+void appendSpeakers(Writer& w, const ParsedEpisode& episode)
+{
+    const EpisodePeople people = episodePeople(episode);
+    appendPeople(w, "ondes_speakers", people.speakers);
+    appendPeople(w, "ondes_credits", people.credits);
 }
 
 void appendLocation(Writer& w, const Location& location)

@@ -86,10 +86,32 @@ bool ItemGrammar::parseItem(qsizetype i, ListItem& item) const
                 role = roleText(e + 1, close, false);
             e = close + 1;
         }
-    } else if (e + 1 < size() && (isDash(at(e)) || (at(e).isPunct(u',') && roleMayStart(e + 1)))) {
+    } else if (e + 1 < size() && ((isDash(at(e)) && dashRoleMayStart(e + 1)) ||
+                                  (at(e).isPunct(u',') && roleMayStart(e + 1)))) {
         const qsizetype r = roleEnd(e + 1);
         if (r > e + 1) {
             role = roleText(e + 1, r);
+            e = r;
+        }
+    }
+    if (role.isEmpty() && e + 1 < size() && at(e).isWord() &&
+        (at(e).folded == u"on" || at(e).folded == u"sur") &&
+        isOneOf(at(e + 1), u"'\u2018\u00AB\"\u201C")) {
+        // "This series includes Corinne Aldous on 'Patriarchy', Duncan Fairlie on ‘The Nanny
+        // State’ …": the topic is not a role; the list goes on after it.
+        qsizetype k = e + 2;
+        while (k < size() && k - e < 16 && !at(k).isBreak() &&
+               !isOneOf(at(k), u"'\u2019\u00BB\"\u201D"))
+            ++k;
+        if (k < size() && !at(k).isBreak() && k - e < 16)
+            e = k + 1;
+    }
+    if (role.isEmpty() && e < size() && at(e).isWord() && at(e).capitalised &&
+        isRoleNoun(at(e).folded)) {
+        // "invités : Odile Marcassus Historienne, maîtresse de conférences à Pau"
+        const qsizetype r = roleEnd(e);
+        if (r > e) {
+            role = roleText(e, r);
             e = r;
         }
     }
@@ -121,7 +143,10 @@ bool ItemGrammar::followerOk(qsizetype end) const
 {
     if (end >= size() || !at(end).isWord())
         return true;
-    return wordIn(end, Words::Conjunction) || wordIn(end, Words::Relative) || cueAt(end, true);
+    return wordIn(end, Words::Conjunction) || wordIn(end, Words::Relative) || cueAt(end, true) ||
+           (at(end).capitalised && isRoleNoun(at(end).folded)) || // "; Loïc Brézellec Spécialiste"
+           ((at(end).folded == u"on" || at(end).folded == u"sur") && end + 1 < size() &&
+            isOneOf(at(end + 1), u"'\u2018\u00AB\"\u201C")); // ", Duncan Fairley on ‘…’"
 }
 
 bool ItemGrammar::itemStartsAt(qsizetype i) const
@@ -131,6 +156,19 @@ bool ItemGrammar::itemStartsAt(qsizetype i) const
     if (!name.isValid())
         name = nameWithPreRole(i, &unused);
     return name.isValid() && followerOk(name.end);
+}
+
+bool ItemGrammar::dashRoleMayStart(qsizetype i) const
+{
+    // "X – trumpet", "X – Cofondateur du festival", but not "par : X - Depuis la fin du 17e
+    // siècle, …" nor "Voix off : X - Un podcast INA" nor "X – among others –".
+    if (i >= size() || at(i).isBreak())
+        return false;
+    if (!at(i).isWord())
+        return isOneOf(at(i), u"\u00AB\"\u201C");
+    const QString& w = at(i).folded;
+    return !at(i).hasDigit && !isWord(Words::Determiner, w) && !isWord(Words::Function, w) &&
+           !isWord(Words::RoleStop, w) && !cueAt(i, false);
 }
 
 bool ItemGrammar::roleMayStart(qsizetype i) const
@@ -146,13 +184,25 @@ qsizetype ItemGrammar::roleEnd(qsizetype s) const
 {
     qsizetype k = s;
     int words = 0;
+    bool quoted = false; // inside « » or “ ”: a title may hold a period ("« Histoire. Un voyage »")
     while (k < size()) {
         const Token& t = at(k);
         if (t.isBreak())
             break;
         if (t.kind == Token::Kind::Punct) {
+            if (t.ch == u'\u00AB' || t.ch == u'\u201C') {
+                quoted = true;
+                ++k;
+                continue;
+            }
+            if (t.ch == u'\u00BB' || t.ch == u'\u201D')
+                quoted = false;
             if (t.ch == u':')
                 return words <= 4 ? -1 : k; // "X – Réalisation : Y" is a label, not a role
+            if (quoted && (t.sentenceEnd || isOneOf(t, u"!?"))) {
+                ++k; // « Tout arrive ! »
+                continue;
+            }
             if (t.sentenceEnd || isDash(t) || isOneOf(t, u";)/|!?\u2022"))
                 break;
             if (t.ch == u'(') {
@@ -167,10 +217,11 @@ qsizetype ItemGrammar::roleEnd(qsizetype s) const
             ++k;
             continue;
         }
-        if (k > s && ((isWord(Words::Conjunction, t.folded) && itemStartsAt(k + 1)) ||
+        if (k > s && ((isWord(Words::Conjunction, t.folded) &&
+                       (itemStartsAt(k + 1) || (k + 1 < size() && at(k + 1).isBreak()))) ||
                       isWord(Words::Relative, t.folded) || cueAt(k, true)))
             break;
-        if (++words > 16)
+        if (++words > 40) // a role ends with its clause, not after a count of words
             break;
         ++k;
     }
@@ -206,10 +257,19 @@ QString ItemGrammar::roleText(qsizetype first, qsizetype end, bool dropArticle) 
         ++first; // "a marine biologist" → "marine biologist"; "l'autrice de" → "autrice de"
     if (first >= end)
         return {};
+    while (end - 1 > first && at(end - 1).isWord() &&
+           isWord(Words::Conjunction, at(end - 1).folded))
+        --end; // "… (PUF 2021) et\n\nAudrey Wallon"
     QString role = m_text.mid(at(first).begin, at(end - 1).end - at(first).begin).simplified();
-    while (!role.isEmpty() && QStringView(u",;:.\u2013\u2014-").contains(role.back()))
+    while (!role.isEmpty() && QStringView(u",;:.\u2013\u2014\u2026-").contains(role.back()))
         role.chop(1);
-    return role.trimmed();
+    role = role.trimmed();
+    // A title alone (", « Tout arrive ! »") names a show or a work, not what the person does.
+    if (role.size() > 1 && QStringView(u"\u00AB\u201C\"").contains(role.front()) &&
+        QStringView(u"\u00BB\u201D\"").contains(role.back()) &&
+        role.indexOf(role.back(), 1) == role.size() - 1)
+        return {};
+    return role;
 }
 
 } // namespace ondes::speakers

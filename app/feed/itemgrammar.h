@@ -36,6 +36,8 @@ public:
     bool parseItem(qsizetype at, ListItem& item) const;
     // A list item may end at token `end`: punctuation, a line end, "et", "qui", a verb cue.
     bool followerOk(qsizetype end) const;
+    // Where a role starting at token `start` ends: its clause's end (exclusive).
+    qsizetype roleEndAt(qsizetype start) const { return roleEnd(start); }
     // The text of tokens [first, end), a leading article dropped, trailing punctuation trimmed.
     QString roleText(qsizetype first, qsizetype end, bool dropArticle = true) const;
 
@@ -51,6 +53,7 @@ private:
     NameSpan nameWithPreRole(qsizetype at, qsizetype* roleBegin) const;
     bool itemStartsAt(qsizetype i) const;
     bool roleMayStart(qsizetype i) const;
+    bool dashRoleMayStart(qsizetype i) const;
     qsizetype roleEnd(qsizetype start) const;
     bool commaEndsRole(qsizetype next) const;
     qsizetype closingParen(qsizetype open) const;

@@ -37,7 +37,7 @@ const QSet<QString>& titles()
          u"capitaine",   u"commandant", u"lieutenant",  u"sergeant", u"senator",  u"sénateur",
          u"sénatrice",   u"judge",      u"juge",        u"father",   u"rabbi",    u"rabbin",
          u"imam",        u"bishop",     u"monseigneur", u"mgr",      u"reverend", u"rev",
-         u"chef",        u"maestro"});
+         u"chef",        u"maestro",    u"canon"});
     return set;
 }
 
@@ -52,17 +52,18 @@ const QSet<QString>& titles()
         u"nous", u"vous", u"je", u"tu", u"voici", u"voilà", u"the", u"a", u"an", u"this", u"that", \
         u"these", u"those", u"in", u"at", u"for", u"from", u"with", u"without", u"by", u"of",      \
         u"to", u"into", u"over", u"under", u"after", u"before", u"during", u"since", u"until",     \
-        u"and", u"but", u"or", u"so", u"yet", u"our", u"your", u"their", u"his", u"her", u"its",   \
-        u"my", u"we", u"you", u"they", u"he", u"she", u"it", u"i", u"today", u"tonight",           \
+        u"and", u"but", u"or", u"so", u"yet", u"not", u"our", u"your", u"their", u"his", u"her",   \
+        u"its", u"my", u"we", u"you", u"they", u"he", u"she", u"it", u"i", u"today", u"tonight",   \
         u"yesterday", u"tomorrow", u"now", u"here", u"there", u"when", u"where", u"why", u"how",   \
         u"what", u"who", u"which", u"lundi", u"mardi", u"mercredi", u"jeudi", u"vendredi",         \
         u"samedi", u"dimanche", u"monday", u"tuesday", u"wednesday", u"thursday", u"friday",       \
         u"saturday", u"sunday", u"janvier", u"février", u"avril", u"juillet", u"août",             \
         u"septembre", u"octobre", u"novembre", u"décembre", u"january", u"february", u"april",     \
         u"july", u"august", u"september", u"october", u"november", u"december", u"avec", u"host",  \
-        u"hosts", u"co-host", u"guest", u"guests", u"featuring", u"invité", u"invités",            \
-        u"invitée", u"invitées", u"présentation", u"animation", u"réalisation", u"production",     \
-        u"interview", u"chronique", u"producer", u"episode", u"épisode"
+        u"hosts", u"co-host", u"co-hosts", u"cohost", u"cohosts", u"guest", u"guests",             \
+        u"featuring", u"invité", u"invités", u"invitée", u"invitées", u"présentation",             \
+        u"animation", u"réalisation", u"production", u"interview", u"chronique", u"producer",      \
+        u"episode", u"épisode"
 
 // Capitalised words that never sit inside a name: articles, pronouns, prepositions, days,
 // months, and the cue words themselves ("Host Dana Whitfield" is Dana Whitfield).
@@ -184,33 +185,143 @@ const QSet<QString>& notFirst()
 const QSet<QString>& organisationWords()
 {
     static const QSet<QString> set = foldedSet(
-        {u"université",  u"university", u"institut",     u"institute",     u"college",
-         u"collège",     u"école",      u"school",       u"centre",        u"center",
-         u"fondation",   u"foundation", u"association",  u"ministère",     u"ministry",
-         u"radio",       u"journal",    u"times",        u"news",          u"group",
-         u"groupe",      u"press",      u"presse",       u"éditions",      u"editions",
-         u"books",       u"records",    u"studio",       u"studios",       u"media",
-         u"médias",      u"inc",        u"ltd",          u"llc",           u"club",
-         u"festival",    u"musée",      u"museum",       u"bank",          u"banque",
-         u"council",     u"conseil",    u"agency",       u"agence",        u"parlement",
-         u"parliament",  u"assemblée",  u"sénat",        u"senate",        u"tribunal",
-         u"court",       u"cour",       u"commission",   u"office",        u"society",
-         u"société",     u"company",    u"compagnie",    u"hôpital",       u"hospital",
-         u"laboratoire", u"laboratory", u"observatoire", u"théâtre",       u"theatre",
-         u"theater",     u"opéra",      u"orchestre",    u"orchestra",     u"équipe",
-         u"team",        u"podcast",    u"podcasts",     u"productions",   u"network",
-         u"channel",     u"magazine",   u"revue",        u"review",        u"monde",
-         u"culture",     u"inter",      u"info",         u"sessions",      u"quartet",
-         u"band",        u"trio",       u"ensemble",     u"collectif",     u"project",
-         u"projet",      u"bureau",     u"gouvernement", u"government",    u"department",
-         u"département", u"région",     u"city",         u"ville",         u"county",
-         u"state",       u"église",     u"church",       u"parti",         u"party",
-         u"nations",     u"aquarium",   u"library",      u"bibliothèque",  u"médiathèque",
-         u"academy",     u"académie",   u"airlines",     u"prize",         u"prix",
-         u"award",       u"awards",     u"cup",          u"coupe",         u"ligue",
-         u"league",      u"federation", u"fédération",   u"confederation", u"confédération",
-         u"syndicat",    u"union",      u"corp",         u"corporation",   u"lab",
-         u"labs"});
+        {u"université", u"university", u"institut", u"institute", u"college", u"collège", u"école",
+         u"school", u"centre", u"center", u"fondation", u"foundation", u"association", u"ministère",
+         u"ministry", u"radio", u"journal", u"times", u"news", u"group", u"groupe", u"press",
+         u"presse", u"éditions", u"editions", u"books", u"records", u"studio", u"studios", u"media",
+         u"médias", u"inc", u"ltd", u"llc", u"club", u"festival", u"musée", u"museum", u"bank",
+         u"banque", u"council", u"conseil", u"agency", u"agence", u"parlement", u"parliament",
+         u"assemblée", u"sénat", u"senate", u"tribunal", u"court", u"cour", u"commission",
+         u"office", u"society", u"société", u"company", u"compagnie", u"hôpital", u"hospital",
+         u"laboratoire", u"laboratory", u"observatoire", u"théâtre", u"theatre", u"theater",
+         u"opéra", u"orchestre", u"orchestra", u"équipe", u"team", u"podcast", u"podcasts",
+         u"productions", u"network", u"channel", u"magazine", u"revue", u"review", u"monde",
+         u"culture", u"inter", u"info", u"sessions", u"quartet", u"band", u"trio", u"ensemble",
+         u"collectif", u"project", u"projet", u"bureau", u"gouvernement", u"government",
+         u"department", u"département", u"région", u"city", u"ville", u"county", u"state",
+         u"église", u"church", u"parti", u"party", u"nations", u"aquarium", u"library",
+         u"bibliothèque", u"médiathèque", u"academy", u"académie", u"airlines", u"prize", u"prix",
+         u"award", u"awards", u"cup", u"coupe", u"ligue", u"league", u"federation", u"fédération",
+         u"confederation", u"confédération", u"syndicat", u"union", u"corp", u"corporation", u"lab",
+         u"labs",
+         // Brands and products that podcast descriptions name like people ("Apple Arcade",
+         // "Nintendo Direct", "Dell Optimizer", "AdWords Customer ID").
+         u"apple", u"google", u"microsoft", u"amazon", u"netflix", u"spotify", u"facebook",
+         u"twitter", u"youtube", u"instagram", u"tiktok", u"nintendo", u"sony", u"samsung", u"dell",
+         u"xbox", u"playstation", u"twitch", u"discord", u"linkedin", u"patreon", u"adwords",
+         u"podcasts", u"music", u"arcade", u"interactive", u"committee", u"support", u"funding",
+         u"customer", u"gaming", u"headset", u"optimizer", u"update", u"store", u"premium",
+         u"edition", u"direct", u"software", u"hardware", u"cloud", u"app", u"apps", u"games",
+         u"console"});
+    return set;
+}
+
+// Job and status nouns that may follow a name without punctuation when HTML was flattened or
+// a list is written "Name Role" ("invités : Odile Marcassus Historienne, …"). Never a surname
+// after two name words.
+const QSet<QString>& roleNouns()
+{
+    static const QSet<QString> set = foldedSet({u"historien",       u"historienne",
+                                                u"professeur",      u"professeure",
+                                                u"maître",          u"maîtresse",
+                                                u"sociologue",      u"philosophe",
+                                                u"économiste",      u"journaliste",
+                                                u"écrivain",        u"écrivaine",
+                                                u"auteur",          u"autrice",
+                                                u"auteure",         u"chercheur",
+                                                u"chercheuse",      u"politiste",
+                                                u"politologue",     u"juriste",
+                                                u"avocat",          u"avocate",
+                                                u"médecin",         u"psychiatre",
+                                                u"psychologue",     u"psychanalyste",
+                                                u"anthropologue",   u"géographe",
+                                                u"démographe",      u"spécialiste",
+                                                u"directeur",       u"directrice",
+                                                u"président",       u"présidente",
+                                                u"fondateur",       u"fondatrice",
+                                                u"cofondateur",     u"cofondatrice",
+                                                u"co-fondateur",    u"co-fondatrice",
+                                                u"membre",          u"militant",
+                                                u"militante",       u"syndicaliste",
+                                                u"député",          u"députée",
+                                                u"sénateur",        u"sénatrice",
+                                                u"maire",           u"ancien",
+                                                u"ancienne",        u"doctorant",
+                                                u"doctorante",      u"enseignant",
+                                                u"enseignante",     u"ingénieur",
+                                                u"ingénieure",      u"architecte",
+                                                u"urbaniste",       u"artiste",
+                                                u"comédien",        u"comédienne",
+                                                u"musicien",        u"musicienne",
+                                                u"chanteur",        u"chanteuse",
+                                                u"photographe",     u"essayiste",
+                                                u"romancier",       u"romancière",
+                                                u"poète",           u"poétesse",
+                                                u"traducteur",      u"traductrice",
+                                                u"conservateur",    u"conservatrice",
+                                                u"archéologue",     u"biologiste",
+                                                u"physicien",       u"physicienne",
+                                                u"chimiste",        u"mathématicien",
+                                                u"mathématicienne", u"climatologue",
+                                                u"sociolinguiste",  u"linguiste",
+                                                u"réalisateur",     u"réalisatrice",
+                                                u"responsable",     u"coordinateur",
+                                                u"coordinatrice",   u"délégué",
+                                                u"déléguée",        u"conseiller",
+                                                u"conseillère",     u"professor",
+                                                u"historian",       u"author",
+                                                u"writer",          u"journalist",
+                                                u"director",        u"founder",
+                                                u"co-founder",      u"cofounder",
+                                                u"lecturer",        u"researcher",
+                                                u"scientist",       u"reporter",
+                                                u"correspondent",   u"poet",
+                                                u"novelist",        u"comedian",
+                                                u"singer",          u"musician",
+                                                u"composer",        u"artist",
+                                                u"economist",       u"sociologist",
+                                                u"philosopher",     u"lawyer",
+                                                u"physician",       u"psychologist",
+                                                u"anthropologist",  u"ecologist",
+                                                u"biologist",       u"chemist",
+                                                u"physicist",       u"activist",
+                                                u"senior",          u"ceo",
+                                                u"chair",           u"president",
+                                                u"mathematician",   u"geographer",
+                                                u"astronomer",      u"engineer",
+                                                u"architect",       u"designer",
+                                                u"filmmaker",       u"actor",
+                                                u"actress",         u"playwright",
+                                                u"broadcaster",     u"campaigner",
+                                                u"explorer",        u"farmer",
+                                                u"nurse",           u"surgeon",
+                                                u"psychiatrist",    u"neuroscientist",
+                                                u"geologist",       u"archaeologist",
+                                                u"astrophysicist",  u"climatologist",
+                                                u"criminologist",   u"editor",
+                                                u"commentator",     u"pundit",
+                                                u"analyst",         u"anchor",
+                                                u"critic",          u"columnist",
+                                                u"rapper",          u"drummer",
+                                                u"guitarist",       u"pianist",
+                                                u"violinist",       u"cellist",
+                                                u"dancer",          u"choreographer",
+                                                u"astronaut",       u"athlete",
+                                                u"footballer",      u"coach",
+                                                u"entrepreneur",    u"investor",
+                                                u"developer",       u"illustrator",
+                                                u"cartoonist",      u"photographer",
+                                                u"humoriste",       u"rappeur",
+                                                u"rappeuse",        u"entrepreneuse",
+                                                u"navigatrice",     u"navigateur",
+                                                u"paysan",          u"paysanne",
+                                                u"éleveur",         u"éleveuse",
+                                                u"infirmier",       u"infirmière",
+                                                u"éditeur",         u"éditrice",
+                                                u"commentateur",    u"commentatrice",
+                                                u"analyste",        u"blogueur",
+                                                u"blogueuse",       u"porte-parole",
+                                                u"chroniqueur",     u"chroniqueuse"});
     return set;
 }
 
@@ -220,6 +331,11 @@ bool endsWithPossessive(const QString& folded)
 }
 
 } // namespace
+
+bool isRoleNoun(const QString& folded)
+{
+    return roleNouns().contains(folded);
+}
 
 bool isNameParticle(const QString& folded)
 {
@@ -266,8 +382,8 @@ NameSpan NameGrammar::nameAt(qsizetype at) const
         return {};
     const Token& head = m_tokens.at(first);
     if (!head.isWord() || head.hasDigit || !(head.capitalised || isInitial(first)) ||
-        notFirst().contains(head.folded)) {
-        return {};
+        notFirst().contains(head.folded) || roleNouns().contains(head.folded)) {
+        return {}; // "Journalist Ciarán Dunleavy": the name starts after the job
     }
     int core = 0;
     qsizetype end = -1;
@@ -285,6 +401,9 @@ NameSpan NameGrammar::nameAt(qsizetype at) const
         if (t.capitalised || (t.allCaps && q > first)) {
             if (q > first && notInside().contains(t.folded))
                 break;
+            if (core >= 2 && roleNouns().contains(t.folded))
+                break; // "Odile Marcassus Historienne": the role begins
+
             if (endsWithPossessive(t.folded))
                 return {}; // "Margaret Thatcher's government": a mention, not a speaker
             if (organisationWords().contains(t.folded))
@@ -311,8 +430,15 @@ NameSpan NameGrammar::nameAt(qsizetype at) const
         }
         break;
     }
-    if (core < 2 || core > 6)
+    if (core < 2 || core > 5)
         return {};
+    // A short acronym inside is a product or an organisation ("Better USB Gaming Headset
+    // Support"), a particle in capitals is not ("Jean-Marie LE PEN").
+    for (qsizetype k = first; k + 1 < end; ++k) {
+        const Token& t = m_tokens.at(k);
+        if (t.allCaps && t.end - t.begin <= 3 && !particles().contains(t.folded))
+            return {};
+    }
     return NameSpan{at, first, end};
 }
 

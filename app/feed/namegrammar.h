@@ -1,6 +1,6 @@
 #pragma once
 
-// The shape of a person's name, for SpeakerExtractor: two to six capitalised words, initials
+// The shape of a person's name, for SpeakerExtractor: two to five capitalised words, initials
 // ("J. R."), particles between them (de, du, d', van der, bin, al-…), hyphens and apostrophes
 // inside words (Jean-Baptiste, N'Diaye), a leading title left out (Dr., Pr, Colonel (ret.)).
 
@@ -33,6 +33,10 @@ private:
 
     const QList<Token>& m_tokens;
 };
+
+// Job and status nouns ("historienne", "professor"), in foldForMatch form: after two name words,
+// a capitalised one starts the role ("Odile Marcassus Historienne, …").
+bool isRoleNoun(const QString& folded);
 
 // Lower-case name particles ("de", "van", "bin", …), in foldForMatch form.
 bool isNameParticle(const QString& folded);

@@ -2,6 +2,8 @@
 
 // A person who speaks in (or is credited for) one episode, as found in its description.
 
+#include "feed/speakerkinds.h"
+
 #include <QList>
 #include <QString>
 
@@ -11,6 +13,7 @@ struct Speaker
 {
     QString name; // as written in the description, titles ("Dr.", "Pr") left out
     QString role; // see SpeakerExtractor for the convention; "" when unknown
+    SpeakerKind kind = SpeakerKind::Unknown; // Credit: credited, not speaking
 
     friend bool operator==(const Speaker&, const Speaker&) = default;
 };

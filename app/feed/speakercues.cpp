@@ -59,6 +59,29 @@ CueTable::CueTable()
                               u"on en parle avec",
                               u"avec la complicité de"})
         add(w, K::Names, guest);
+    for (const char16_t* w : {u"une émission avec", u"un épisode avec", u"un entretien avec",
+                              u"an episode with", u"a conversation with"})
+        add(w, K::Names, guest);
+    for (const char16_t* w : {u"dans cet épisode", u"dans ce numéro", u"in this episode",
+                              u"in today's episode", u"on this episode"})
+        add(w, K::Names, guest, Cue::NeedPunct | Cue::NeedRole); // "Dans cet épisode, X et Y,
+                                                                 // journalistes, …"
+    for (const char16_t* w : {u"le reportage de", u"un reportage de"})
+        add(w, K::Names, u"reportage");
+    for (const char16_t* w : {u"portrait signé", u"un portrait signé", u"reportage signé",
+                              u"un documentaire signé", u"une enquête signée"})
+        add(w, K::Names, u"reporter");
+    for (const char16_t* w :
+         {u"avec nos invités", u"avec nos invitées", u"avec nos invité·e·s", u"with our guests",
+          u"this series includes", u"entretiens avec", u"des entretiens avec", u"aux côtés de"})
+        add(w, K::Names, guest);
+    add(u"l' émission", K::Names, host, kFill); // "l'émission du samedi de X"
+    for (const char16_t* w :
+         {u"read by", u"written and read by", u"the readers are", u"the reader is", u"concluded by",
+          u"continued by", u"lu par", u"lue par", u"lus par"})
+        add(w, K::Names, u"reader");
+    add(u"abridged by", K::Names, u"abridger", kStart);
+    add(u"abridged and produced by", K::Names, u"abridged and produced", kStart);
     add(u"meet", K::Names, guest, kStart);
     add(u"avec", K::Names, guest, kStartOrComma);
     add(u"with", K::Names, guest, kStartOrComma);
@@ -88,14 +111,16 @@ CueTable::CueTable()
         add(w, K::Names, host);
     add(u"i'm", K::Names, host, kStart); // "I'm Jordan Blake, and this is Deep Dive."
     add(u"i am", K::Names, host, kStart);
-    add(u"produced by", K::Names, u"producer");
-    add(u"edited by", K::Names, u"editor");
+    // Credits only where they stand as credits ("Produced by X" on a line or after a sentence),
+    // not about a song or a book ("'Moon River' was written by X and Y").
+    add(u"produced by", K::Names, u"producer", kStart);
+    add(u"edited by", K::Names, u"editor", kStart);
     add(u"reported by", K::Names, u"reporter");
     add(u"narrated by", K::Names, u"narrator");
-    add(u"written by", K::Names, u"writer");
+    add(u"written by", K::Names, u"writer", kStart);
     add(u"interviewed by", K::Names, u"interviewer");
-    add(u"mixed by", K::Names, u"mixing");
-    add(u"sound design by", K::Names, u"sound design");
+    add(u"mixed by", K::Names, u"mixing", kStart);
+    add(u"sound design by", K::Names, u"sound design", kStart);
     add(u"réalisé par", K::Names, u"réalisation");
     add(u"réalisée par", K::Names, u"réalisation");
     add(u"produit par", K::Names, u"production");
@@ -116,7 +141,8 @@ CueTable::CueTable()
     }
     for (const char16_t* noun :
          {u"journaliste", u"correspondant", u"correspondante", u"envoyé spécial",
-          u"envoyée spéciale", u"reporter", u"chroniqueur", u"chroniqueuse", u"correspondent"}) {
+          u"envoyée spéciale", u"reporter", u"chroniqueur", u"chroniqueuse", u"correspondent",
+          u"journalistes", u"correspondants", u"chroniqueurs", u"reporters"}) {
         const QString n = QString::fromUtf16(noun);
         const QString role = n.toLower();
         for (const char16_t* det : {u"notre ", u"nos ", u"votre ", u"our ", u"your "})
@@ -157,7 +183,13 @@ CueTable::CueTable()
                               u"welcome back",
                               u"is joined by",
                               u"are joined by",
-                              u"in conversation with"})
+                              u"in conversation with",
+                              u"recevait",
+                              u"recevaient",
+                              u"accueillait",
+                              u"débattait avec",
+                              u"discutait avec",
+                              u"s' entretenait avec"})
         add(w, K::Around, guest, kFill, host); // kFill: "reçoivent ce samedi X"
     for (const char16_t* w : {u"est l' invité de", u"est l' invitée de", u"sont les invités de",
                               u"sont les invitées de", u"is a guest of", u"are the guests of"})
@@ -165,14 +197,29 @@ CueTable::CueTable()
 
     // The name before gets the role.
     for (const char16_t* w :
-         {u"joins us",      u"joins me",        u"join us",        u"join me",
-          u"nous rejoint",  u"nous rejoignent", u"is our guest",   u"is my guest",
-          u"was our guest", u"are our guests",  u"joins the show", u"joins the podcast",
-          u"raconte",       u"racontent",       u"explique",       u"expliquent",
-          u"témoigne",      u"témoignent",      u"décrypte",       u"décryptent",
-          u"revient sur",   u"reviennent sur",  u"explains",       u"explain",
-          u"tells",         u"recounts",        u"discusses"})
+         {u"joins us",      u"joins me",        u"join us",          u"join me",
+          u"nous rejoint",  u"nous rejoignent", u"is our guest",     u"is my guest",
+          u"was our guest", u"are our guests",  u"joins the show",   u"joins the podcast",
+          u"raconte",       u"racontent",       u"explique",         u"expliquent",
+          u"témoigne",      u"témoignent",      u"décrypte",         u"décryptent",
+          u"revient sur",   u"reviennent sur",  u"explains",         u"explain",
+          u"tells",         u"recounts",        u"discusses",        u"discuss",
+          u"nous parle",    u"nous parlent",    u"nous livre",       u"nous livrera",
+          u"nous guide",    u"nous éclaire",    u"nous explique",    u"nous raconte",
+          u"recalls",       u"remembers",       u"describes",        u"ponders",
+          u"reflects on",   u"tells us",        u"talks us through", u"looks at",
+          u"looks back at", u"explores",        u"investigates",     u"aborde",
+          u"évoque"})
         add(w, K::After, guest); // the subject of a speaking verb speaks
+    for (const char16_t* w : {u"reads", u"reads from"})
+        add(w, K::After, u"reader");
+    for (const char16_t* w : {u"and guests", u"and her guests", u"and his guests",
+                              u"et ses invités", u"et ses invitées", u"et ses invité·e·s"})
+        add(w, K::After, host); // "X and guests discuss…"
+    // "…, expliquent X et Y, invités de l'émission": the speakers after an inverted verb.
+    for (const char16_t* w : {u"explique", u"expliquent", u"raconte", u"racontent", u"estime",
+                              u"estiment", u"souligne", u"soulignent"})
+        add(w, K::Names, guest, Cue::AtBoundary | Cue::AfterComma);
     for (const char16_t* verb : {u"est", u"était", u"sera"}) {
         for (const char16_t* noun : {u"l' invité", u"l' invitée", u"notre invité", u"notre invitée",
                                      u"mon invité", u"mon invitée"})
@@ -278,8 +325,39 @@ CueTable::CueTable()
                               u"fact checking",
                               u"correspondent",
                               u"correspondant",
-                              u"correspondante"})
-        m_labels.insert(foldForMatch(QStringView(w)), QStringLiteral("="));
+                              u"correspondante",
+                              u"co-interview",
+                              u"co-interviews",
+                              u"réalisé par",
+                              u"réalisée par",
+                              u"reader",
+                              u"readers",
+                              u"read by",
+                              u"lu par",
+                              u"lue par",
+                              u"documentaliste",
+                              u"documentalistes",
+                              u"restauration et mixage",
+                              u"enregistrement",
+                              u"enregistrement voix",
+                              u"textes",
+                              u"chargé de production",
+                              u"chargée de production",
+                              u"unité de production",
+                              u"chef de projet",
+                              u"cheffe de projet",
+                              u"responsable éditorial",
+                              u"responsable éditoriale",
+                              u"web",
+                              u"sous-titrage",
+                              u"interprète",
+                              u"abridged by",
+                              u"abridged and produced by",
+                              u"produced by",
+                              u"prise de son et mixage",
+                              u"montage et mixage"})
+        m_labels.insert(foldForMatch(QStringView(w)).remove(u'-'), QStringLiteral("="));
+    m_labels.insert(QStringLiteral("par"), host); // "… - par : Name - …" (Radio France pages)
 }
 
 void CueTable::add(QStringView words, Cue::Kind kind, QStringView role, quint8 flags,
@@ -322,8 +400,17 @@ QString CueTable::labelRole(const QString& key, QStringView written) const
                 break;
             }
         }
-        if (it == m_labels.cend())
+        if (it == m_labels.cend()) {
+            // "Coordination & Web", "Réalisation et montage": two labels for the same people.
+            for (const QStringView joint :
+                 {QStringView(u" & "), QStringView(u" et "), QStringView(u" and ")}) {
+                const qsizetype at = key.indexOf(joint);
+                if (at > 0 && m_labels.contains(key.left(at)) &&
+                    m_labels.contains(key.mid(at + joint.size())))
+                    return written.toString().toLower().simplified();
+            }
             return {};
+        }
     }
     if (it.value() != u"=")
         return it.value();

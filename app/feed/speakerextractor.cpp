@@ -2,8 +2,11 @@
 
 #include "feed/itemgrammar.h"
 #include "feed/personkey.h"
+#include "feed/speakerprescan.h"
 
 #include <QHash>
+
+#include <algorithm>
 
 namespace ondes {
 namespace {
@@ -14,6 +17,14 @@ using speakers::ListItem;
 using speakers::NameSpan;
 using speakers::Token;
 using speakers::Words;
+
+// "journalistes au Petit Écho", "sociologues au CNRS", "paysans", "writers and editors".
+bool isPluralRole(const QString& role)
+{
+    const QString first = role.section(u' ', 0, 0).toLower();
+    return first.size() > 3 && (first.endsWith(u's') || first.endsWith(u'x')) &&
+           !first.endsWith(u"ss") && !first.endsWith(u"us") && !first.endsWith(u"is");
+}
 
 // One pass over one description. Scans for cues and labels; each one starts a list of names.
 class Extraction
@@ -35,13 +46,14 @@ private:
     }
 
     qsizetype tryCues(qsizetype i);
+    qsizetype tryBio(qsizetype i);
     qsizetype tryLabel(qsizetype end);
     qsizetype lineStart(qsizetype i) const;
     qsizetype parseList(qsizetype at, const QString& role, bool multiline, bool needRole = false);
     bool subjectPosition(qsizetype start) const;
     qsizetype jobBefore(qsizetype start) const;
-    void addBackward(qsizetype cueStart, const QString& role);
-    void add(const NameSpan& name, const QString& role);
+    bool addBackward(qsizetype cueStart, const QString& role);
+    void add(const NameSpan& name, const QString& role, const QString& cueRole);
 
     const QString& m_text;
     const QList<Token>& m_tokens;
@@ -49,6 +61,7 @@ private:
     const speakers::CueTable& m_cues;
     QList<Speaker> m_speakers;
     QHash<QString, qsizetype> m_byKey;
+    QList<bool> m_roleFromCue; // per speaker: the role is the cue's ("guest"), not the text's
 };
 
 QList<Speaker> Extraction::run()
@@ -56,7 +69,9 @@ QList<Speaker> Extraction::run()
     qsizetype i = 0;
     while (i < size()) {
         qsizetype next = i;
-        if (at(i).isWord())
+        if (at(i).isWord() && (i == 0 || at(i - 1).isBreak()))
+            next = tryBio(i);
+        if (next == i && at(i).isWord())
             next = tryCues(i);
         else if (at(i).isPunct(u':') || at(i).isBreak())
             next = tryLabel(i);
@@ -86,7 +101,7 @@ qsizetype Extraction::tryCues(qsizetype i)
         const bool colon = punctAt(p, u':');
         if (colon || (punctAt(p, u'.') && !at(p).sentenceEnd)) // "Featuring:", "feat."
             ++p;
-        const bool multiline = colon && p < size() && at(p).isBreak();
+        const bool multiline = p < size() && at(p).isBreak();
         switch (cue.kind) {
         case Cue::Kind::Names: {
             const qsizetype end = parseList(p, cue.role, multiline, cue.flags & Cue::NeedRole);
@@ -98,11 +113,45 @@ qsizetype Extraction::tryCues(qsizetype i)
             addBackward(i, cue.roleBefore);
             return std::max(parseList(p, cue.role, multiline), p);
         case Cue::Kind::After:
-            addBackward(i, cue.role);
-            return p;
+            if (addBackward(i, cue.role))
+                return p;
+            break; // nobody before: maybe the same word cues names after ("…, explique X")
         }
     }
     return i;
+}
+
+qsizetype Extraction::tryBio(qsizetype i)
+{
+    // A paragraph that opens on who the guest is: "Rip Stanton is an award-winning former
+    // journalist who …", "Jacqueline Salvayre est historienne, …", "A and B are a writing duo".
+    QList<NameSpan> names{m_items.names().nameAt(i)};
+    if (!names.constFirst().isValid())
+        return i;
+    qsizetype p = names.constFirst().end;
+    if (wordIn(p, Words::Conjunction) || punctAt(p, u'&')) {
+        const NameSpan other = m_items.names().nameAt(p + 1);
+        if (other.isValid()) {
+            names << other;
+            p = other.end;
+        }
+    }
+    static const QStringList verbs = {QStringLiteral("is"), QStringLiteral("are"),
+                                      QStringLiteral("est"), QStringLiteral("sont")};
+    // What follows must say what the person is: "is a/an/the …", "est historienne, …"; not
+    // "are back with …", nor a cue ("est l'invitée de …", handled as such).
+    if (p + 1 >= size() || !at(p).isWord() || !verbs.contains(at(p).folded) ||
+        !at(p + 1).isWord() || !at(p + 1).lowerStart || m_items.cueAt(p, false) ||
+        !(wordIn(p + 1, Words::Determiner) || speakers::isRoleNoun(at(p + 1).folded)))
+        return i;
+    const qsizetype roleStart = p + 1;
+    const qsizetype end = m_items.roleEndAt(roleStart);
+    if (end <= roleStart)
+        return i;
+    const QString role = m_items.roleText(roleStart, end);
+    for (const NameSpan& name : names)
+        add(name, role, QStringLiteral("guest"));
+    return end;
 }
 
 qsizetype Extraction::tryLabel(qsizetype colon)
@@ -118,6 +167,8 @@ qsizetype Extraction::tryLabel(qsizetype colon)
             --s;
         else if (isOneOf(prev, u"()-") && !prev.spaceBefore && s < colon)
             --s;
+        else if (prev.isPunct(u'&') && s < colon && s > 1 && at(s - 2).isWord())
+            --s; // "Coordination & Web :"
         else
             break;
     }
@@ -151,16 +202,35 @@ qsizetype Extraction::parseList(qsizetype at_, const QString& role, bool multili
     qsizetype p = multiline ? lineStart(at_) : at_;
     qsizetype lastEnd = at_;
     bool needFollower = false; // after a comma, a name must end where a list item can end
+    QList<ListItem> items;
+    QList<bool> joined; // item i is joined to item i - 1 by "et", "and", "&" or a comma
+    bool byConjunction = false;
+    // In a list one item a line, what follows an item on its line is commentary ("Farida
+    // Ouchar, de l'association Voisines, sur le logement."): go on with the next line.
+    const auto nextLine = [this](qsizetype from) {
+        while (from < size() && !at(from).isBreak())
+            ++from;
+        return from < size() ? lineStart(from) : size();
+    };
     while (p < size()) {
         ListItem item;
-        if (!m_items.parseItem(p, item) || (needFollower && !m_items.followerOk(item.name.end)) ||
-            (needRole && item.role.isEmpty()))
-            break;
-        needRole = false;
-        add(item.name, item.role.isEmpty() ? role : item.role);
+        if (!m_items.parseItem(p, item) || (needFollower && !m_items.followerOk(item.name.end))) {
+            if (!multiline || items.isEmpty() || (p > 0 && at(p - 1).isBreak()))
+                break;
+            const qsizetype next = nextLine(p);
+            if (next <= p || next >= size())
+                break;
+            p = next;
+            needFollower = false;
+            byConjunction = false;
+            continue;
+        }
+        items << item;
+        joined << (items.size() > 1 && byConjunction);
         p = lastEnd = item.end;
         qsizetype q = p;
         needFollower = false;
+        byConjunction = false;
         if (q < size() && isOneOf(at(q), u",;/")) {
             ++q;
             needFollower = true;
@@ -168,21 +238,38 @@ qsizetype Extraction::parseList(qsizetype at_, const QString& role, bool multili
         if (punctAt(q, u'&') || punctAt(q, u'+')) {
             ++q;
             needFollower = false;
+            byConjunction = true;
         } else if (wordIn(q, Words::Conjunction)) {
             needFollower = false;
+            byConjunction = true;
             q += (q + 1 < size() && at(q + 1).folded == u"que") ? 2 : 1; // "ainsi que"
+            if (q < size() && at(q).isBreak())
+                q = lineStart(q); // "… et\n\nAudrey Wallon, maîtresse de conférences"
             if (q + 1 < size() && (at(q).folded == u"de" || at(q).folded == u"d'") &&
                 m_items.names().nameAt(q + 1).isValid())
                 ++q; // "avec la participation de X et de Y"
         }
         if (q == p) {
-            if (!multiline || q >= size() || !at(q).isBreak())
+            if (!multiline || q >= size())
                 break;
-            q = lineStart(q);
+            q = at(q).isBreak() ? lineStart(q) : nextLine(q);
         }
         p = q;
     }
-    return lastEnd;
+    // "… avec X, historienne": a weak cue needs someone described.
+    if (needRole && std::none_of(items.cbegin(), items.cend(),
+                                 [](const ListItem& item) { return !item.role.isEmpty(); }))
+        return at_;
+    // "Solène Marquet et Isabelle Lachaume, journalistes au service culture": a plural role
+    // describes the people listed with it.
+    for (qsizetype i = items.size() - 1; i > 0; --i) {
+        if (!items[i].role.isEmpty() && items[i - 1].role.isEmpty() && joined[i] &&
+            isPluralRole(items[i].role))
+            items[i - 1].role = items[i].role;
+    }
+    for (const ListItem& item : items)
+        add(item.name, item.role.isEmpty() ? role : item.role, role);
+    return items.isEmpty() ? at_ : lastEnd;
 }
 
 bool Extraction::subjectPosition(qsizetype start) const
@@ -213,48 +300,119 @@ qsizetype Extraction::jobBefore(qsizetype start) const
         if (determiner)
             break;
     }
-    if (q == start || speakers::isWord(Words::Conjunction, at(q).folded) ||
-        !(m_items.atBoundary(q) || punctAt(q - 1, u',')))
+    bool onlyDeterminers = true; // "A Mineral History": an article is not a job
+    for (qsizetype k = q; k < start && onlyDeterminers; ++k)
+        onlyDeterminers = speakers::isWord(Words::Determiner, at(k).folded);
+    if (onlyDeterminers)
         return -1;
-    return q;
+    bool afterSemicolon = false;
+    if (q < start && speakers::isWord(Words::Conjunction, at(q).folded) && punctAt(q - 1, u';')) {
+        ++q; // "…; and Glaswegian singer Eddie McAllister describes"
+        afterSemicolon = true;
+    }
+    if (q == start || speakers::isWord(Words::Conjunction, at(q).folded) ||
+        !(afterSemicolon || m_items.atBoundary(q) || punctAt(q - 1, u',')))
+        return -1;
+    bool allCaps = true; // "HORSE STORY Harriet Coombe is joined by": a heading, not a job
+    for (qsizetype k = q; k < start && allCaps; ++k)
+        allCaps = at(k).allCaps;
+    return allCaps ? start : q;
 }
 
-void Extraction::addBackward(qsizetype cueStart, const QString& role)
+bool Extraction::addBackward(qsizetype cueStart, const QString& role)
 {
     qsizetype end = cueStart;
+    QString described;            // "Sarah Whitfield, daughter of actor Edward, recalls"
     if (punctAt(end - 1, u',')) { // "Lucie Bréhat et Antoine Kerjean, les deux voix, reçoivent"
         qsizetype k = end - 2;
         while (k > 0 && end - k < 14 && (at(k).isWord() || isOneOf(at(k), u"'\u2019-")))
             --k;
         if (k <= 0 || !at(k).isPunct(u','))
-            return;
+            return false;
+        described = m_items.roleText(k + 1, end - 1);
         end = k;
     }
-    const NameSpan name = m_items.names().nameEndingAt(end);
-    if (!name.isValid())
-        return;
+    const QString own = described.isEmpty() ? role : described;
+    NameSpan name = m_items.names().nameEndingAt(end);
+    QString affiliation;
+    if (!name.isValid()) {
+        // "Colin Abernethy of Barnardo's discusses", "Jonas Wilhelmsen from the Max Planck
+        // Institute for Chemistry in Mainz, Germany discusses": step back over an affiliation.
+        for (qsizetype k = end - 2; k > 0 && end - k <= 14 && at(end - 1).isWord() &&
+                                    described.isEmpty() && !at(k).isBreak();
+             --k) {
+            if (at(k).isWord() && (at(k).folded == u"of" || at(k).folded == u"from")) {
+                name = m_items.names().nameEndingAt(k);
+                if (name.isValid()) {
+                    affiliation = m_items.roleText(k, end, false);
+                    break;
+                }
+                // "… from the University of Nevada, Las Vegas discuss": an earlier "from"
+            }
+            if (!(at(k).isWord() || punctAt(k, u',')))
+                break;
+        }
+        if (!name.isValid())
+            return false;
+    }
+    const QString given = affiliation.isEmpty() ? own : affiliation;
+    const auto titleBefore = [&]() -> QString {
+        const qsizetype job = jobBefore(name.start);
+        if (job < 0 || job == name.start)
+            return {};
+        const QString title = m_items.roleText(job, name.first);
+        return speakers::isWord(Words::HostTitle, speakers::foldForMatch(title))
+                   ? QStringLiteral("host")
+                   : title;
+    };
     if (subjectPosition(name.start)) {
-        add(name, role);
-        return;
+        // "Journalist Ciarán Dunleavy reads": a job word before the name is its role.
+        const QString title =
+            punctAt(name.start - 1, u',') || name.start == 0 || !at(name.start - 1).isWord()
+                ? QString()
+                : titleBefore();
+        add(name, title.isEmpty() ? given : title, role);
+        return true;
     }
     // "Isabelle Marchal et Lucas Brunet reçoivent"
     if (wordIn(name.start - 1, Words::Conjunction) || punctAt(name.start - 1, u'&')) {
         const NameSpan other = m_items.names().nameEndingAt(name.start - 1);
         if (other.isValid() && subjectPosition(other.start)) {
-            add(other, role);
-            add(name, role);
+            add(other, given, role);
+            add(name, given, role);
+            return true;
         }
-        return;
+        return false;
     }
-    if (const qsizetype job = jobBefore(name.start); job >= 0) {
-        QString own = m_items.roleText(job, name.first);
-        if (speakers::isWord(Words::HostTitle, speakers::foldForMatch(own)))
-            own = QStringLiteral("host");
-        add(name, own);
+    if (jobBefore(name.start) >= 0) {
+        const QString title = titleBefore();
+        add(name, title.isEmpty() ? given : title, role);
+        return true;
     }
+    return false;
 }
 
-void Extraction::add(const NameSpan& span, const QString& role)
+// The kind comes from the cue or label ("Invités :" → guest, "Réalisation :" → credit), unless
+// the person's own role names a kind that does not speak as guests do ("Traduction : X
+// (interprète), Y (sous-titrage)", "l'animatrice X").
+SpeakerKind kindOf(const QString& role, const QString& cueRole)
+{
+    const SpeakerKind own = speakerKindOfRole(role);
+    switch (own) {
+    case SpeakerKind::Reader:
+    case SpeakerKind::Narrator:
+    case SpeakerKind::Interpreter:
+        return own;
+    default:
+        break;
+    }
+    const SpeakerKind cue = speakerKindOfRole(cueRole);
+    if (cue != SpeakerKind::Unknown)
+        return cue;
+    return own != SpeakerKind::Unknown ? own : SpeakerKind::Guest;
+}
+
+void Extraction::add(const NameSpan& span, const QString& role, const QString& cueRole)
 {
     const qsizetype begin = at(span.first).begin;
     const QString name = m_text.mid(begin, at(span.end - 1).end - begin).simplified();
@@ -262,13 +420,21 @@ void Extraction::add(const NameSpan& span, const QString& role)
     if (key.isEmpty())
         return;
     if (const auto it = m_byKey.constFind(key); it != m_byKey.cend()) {
+        // A later description replaces a role that only said what the cue said
+        // ("X, …, raconte" then "invités : X Historienne, …").
         Speaker& known = m_speakers[it.value()];
-        if (known.role.isEmpty())
+        const bool generic =
+            known.role.isEmpty() ||
+            (m_roleFromCue.at(it.value()) && (known.role == u"guest" || known.role == u"host"));
+        if (generic && role != cueRole && !role.isEmpty()) {
             known.role = role;
+            m_roleFromCue[it.value()] = false;
+        }
         return;
     }
     m_byKey.insert(key, m_speakers.size());
-    m_speakers.append(Speaker{name, role});
+    m_speakers.append(Speaker{name, role, kindOf(role, cueRole)});
+    m_roleFromCue.append(role == cueRole);
 }
 
 } // namespace
@@ -276,6 +442,8 @@ void Extraction::add(const NameSpan& span, const QString& role)
 QList<Speaker> SpeakerExtractor::extract(const QString& textOrHtml) const
 {
     const QString text = speakers::htmlToText(textOrHtml);
+    if (!speakers::mayNameSomeone(text))
+        return {};
     const QList<Token> tokens = speakers::tokenize(text);
     return Extraction(text, tokens).run();
 }

@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <string_view>
+
 namespace ondes::speakers {
 namespace {
 
@@ -17,19 +19,45 @@ bool looksLikeHtml(const QString& s)
     return false;
 }
 
+// Up to eight ASCII letters packed into an integer, lower case; 0 for anything else.
+constexpr quint64 packedTagName(std::string_view name)
+{
+    quint64 key = 0;
+    for (const char c : name)
+        key = key << 8 | quint8(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return key;
+}
+
 bool isBlockTag(QStringView name)
 {
-    static const QSet<QString> blocks = {
-        QStringLiteral("br"),     QStringLiteral("p"),          QStringLiteral("div"),
-        QStringLiteral("li"),     QStringLiteral("ul"),         QStringLiteral("ol"),
-        QStringLiteral("h1"),     QStringLiteral("h2"),         QStringLiteral("h3"),
-        QStringLiteral("h4"),     QStringLiteral("h5"),         QStringLiteral("h6"),
-        QStringLiteral("tr"),     QStringLiteral("td"),         QStringLiteral("th"),
-        QStringLiteral("dd"),     QStringLiteral("dt"),         QStringLiteral("blockquote"),
-        QStringLiteral("hr"),     QStringLiteral("table"),      QStringLiteral("section"),
-        QStringLiteral("header"), QStringLiteral("footer"),     QStringLiteral("article"),
-        QStringLiteral("pre"),    QStringLiteral("figcaption"), QStringLiteral("figure")};
-    return blocks.contains(name.toString().toLower());
+    // Called for every tag of every description: no allocation, no string comparison.
+    static constexpr quint64 blocks[] = {
+        packedTagName("br"),     packedTagName("p"),       packedTagName("div"),
+        packedTagName("li"),     packedTagName("ul"),      packedTagName("ol"),
+        packedTagName("h1"),     packedTagName("h2"),      packedTagName("h3"),
+        packedTagName("h4"),     packedTagName("h5"),      packedTagName("h6"),
+        packedTagName("tr"),     packedTagName("td"),      packedTagName("th"),
+        packedTagName("dd"),     packedTagName("dt"),      packedTagName("hr"),
+        packedTagName("table"),  packedTagName("section"), packedTagName("header"),
+        packedTagName("footer"), packedTagName("article"), packedTagName("pre"),
+        packedTagName("figure")};
+    if (name.isEmpty())
+        return false;
+    if (name.size() > 8)
+        return name.compare(u"blockquote", Qt::CaseInsensitive) == 0 ||
+               name.compare(u"figcaption", Qt::CaseInsensitive) == 0;
+    quint64 key = 0;
+    for (const QChar ch : name) {
+        const char16_t c = ch.unicode();
+        if (c >= 0x80)
+            return false;
+        key = key << 8 | quint8(c >= u'A' && c <= u'Z' ? c + 32 : c);
+    }
+    for (const quint64 block : blocks) {
+        if (block == key)
+            return true;
+    }
+    return false;
 }
 
 // Decodes the entity starting at in[i] == '&'. Returns the index after it, or i when it is none.
@@ -88,11 +116,6 @@ qsizetype tagEnd(const QString& in, qsizetype i)
     return in.size();
 }
 
-bool isWordChar(QChar c)
-{
-    return c.isLetterOrNumber() || c.isMark();
-}
-
 bool isJoiner(QChar c)
 {
     switch (c.unicode()) {
@@ -131,6 +154,66 @@ bool isAbbreviation(const QString& folded)
 }
 
 } // namespace
+
+bool isWordChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+qsizetype wordEnd(QStringView text, qsizetype i)
+{
+    const qsizetype n = text.size();
+    qsizetype j = i + 1;
+    while (j < n) {
+        const QChar d = text.at(j);
+        if (isWordChar(d)) {
+            ++j;
+        } else if (j + 1 < n && isWordChar(text.at(j + 1)) &&
+                   (isJoiner(d) ||
+                    (d == u'.' && text.at(j - 1).isLower() && text.at(j + 1).isLower()))) {
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    return j;
+}
+
+qsizetype wordStart(QStringView text, qsizetype i)
+{
+    qsizetype s = i;
+    while (s > 0) {
+        const QChar prev = text.at(s - 1);
+        if (isWordChar(prev)) {
+            --s;
+        } else if (s >= 2 && isWordChar(text.at(s - 2)) &&
+                   (isJoiner(prev) ||
+                    (prev == u'.' && text.at(s - 2).isLower() && text.at(s).isLower()))) {
+            s -= 2;
+        } else {
+            break;
+        }
+    }
+    return s;
+}
+
+qsizetype elisionSplit(QStringView text, qsizetype i, qsizetype j)
+{
+    // French elision: l' d' j' m' n' s' t' c' qu' before a letter.
+    // Upper-case ones too ("L'invité") unless a capital follows ("N'Diaye", "D'Souza").
+    const QChar c = text.at(i);
+    qsizetype split = -1;
+    if (j - i > 2 && isApostrophe(text.at(i + 1)) && QStringView(u"ldjmnstcLDJMNSTC").contains(c) &&
+        (c.isLower() || text.at(i + 2).isLower()))
+        split = i + 2;
+    else if (j - i > 3 && text.at(i) == u'q' && text.at(i + 1) == u'u' &&
+             isApostrophe(text.at(i + 2)))
+        split = i + 3;
+    return split > 0 && text.at(split).isLetter() ? split : -1;
+}
 
 QString htmlToText(const QString& input)
 {
@@ -180,8 +263,12 @@ QString htmlToText(const QString& input)
                 continue;
             }
         }
-        out += c;
-        ++i;
+        // Copy the run of plain text up to the next tag or entity at once.
+        qsizetype j = i + 1;
+        while (j < n && input.at(j) != u'<' && input.at(j) != u'&')
+            ++j;
+        out += QStringView(input).mid(i, j - i);
+        i = j;
     }
     return out;
 }
@@ -319,30 +406,9 @@ QList<Token> tokenize(const QString& text)
             space = true;
             ++i;
         } else if (isWordChar(c)) {
-            qsizetype j = i + 1;
-            while (j < n) {
-                const QChar d = text.at(j);
-                if (isWordChar(d)) {
-                    ++j;
-                } else if (j + 1 < n && isWordChar(text.at(j + 1)) &&
-                           (isJoiner(d) ||
-                            (d == u'.' && text.at(j - 1).isLower() && text.at(j + 1).isLower()))) {
-                    j += 2;
-                } else {
-                    break;
-                }
-            }
-            // French elision: l' d' j' m' n' s' t' c' qu' before a letter.
-            // Upper-case ones too ("L'invité") unless a capital follows ("N'Diaye", "D'Souza").
-            qsizetype split = -1;
-            if (j - i > 2 && isApostrophe(text.at(i + 1)) &&
-                QStringView(u"ldjmnstcLDJMNSTC").contains(c) &&
-                (c.isLower() || text.at(i + 2).isLower()))
-                split = i + 2;
-            else if (j - i > 3 && text.at(i) == u'q' && text.at(i + 1) == u'u' &&
-                     isApostrophe(text.at(i + 2)))
-                split = i + 3;
-            if (split > 0 && text.at(split).isLetter()) {
+            const qsizetype j = wordEnd(text, i);
+            const qsizetype split = elisionSplit(text, i, j);
+            if (split > 0) {
                 addWord(i, split);
                 addWord(split, j);
             } else {
@@ -356,10 +422,18 @@ QList<Token> tokenize(const QString& text)
             t.begin = i;
             t.end = i + 1;
             t.spaceBefore = space;
-            const bool followedBySpace = i + 1 >= n || text.at(i + 1).isSpace() ||
-                                         text.at(i + 1) == u'"' || text.at(i + 1) == u'\u201D';
-            if (c == u'!' || c == u'?' || c == u'\u2026') {
+            const bool followedBySpace =
+                i + 1 >= n || text.at(i + 1).isSpace() ||
+                QStringView(u"\"\u201D\u00BB\u2019").contains(text.at(i + 1));
+            if (c == u'!' || c == u'?') {
                 t.sentenceEnd = followedBySpace;
+            } else if (c == u'\u2026') {
+                // "… et Marie Lenoir": an ellipsis followed by lower case goes on with the
+                // sentence.
+                qsizetype k = i + 1;
+                while (k < n && text.at(k).isSpace() && text.at(k) != u'\n')
+                    ++k;
+                t.sentenceEnd = followedBySpace && (k >= n || !text.at(k).isLower());
             } else if (c == u'.' && followedBySpace) {
                 const Token* prev = tokens.isEmpty() ? nullptr : &tokens.constLast();
                 const bool abbreviation =
@@ -367,6 +441,12 @@ QList<Token> tokenize(const QString& text)
                     ((prev->end - prev->begin == 1 && text.at(prev->begin).isUpper()) ||
                      isAbbreviation(prev->folded));
                 t.sentenceEnd = !abbreviation;
+            } else if (c == u'.' && text.at(i + 1).isUpper() && !tokens.isEmpty()) {
+                // "…présentée par Bastien Morvillier.Traduction : …": paragraphs glued together
+                // when HTML was removed.
+                const Token& prev = tokens.constLast();
+                t.sentenceEnd = prev.isWord() && prev.end == i && prev.end - prev.begin >= 3 &&
+                                text.at(i - 1).isLower() && !isAbbreviation(prev.folded);
             }
             space = false;
             tokens.append(t);

@@ -19,6 +19,16 @@ QString htmlToText(const QString& input);
 // "Invité·e·s" → "invitees", "Présenté" → "presente". For matching cue words only.
 QString foldForMatch(QStringView word);
 
+// Word segmentation shared by tokenize() and the pre-scan (speakerprescan.h).
+bool isWordChar(QChar c);
+// One past the word starting at text[i] (a word character): letters, digits, marks, inner
+// hyphens, apostrophes and ·, and inner dots between lower-case letters ("invité.e.s").
+qsizetype wordEnd(QStringView text, qsizetype i);
+// The start of the word that holds text[i] (a word character), by the same joining rules.
+qsizetype wordStart(QStringView text, qsizetype i);
+// Where the French elision at the start of the word [i, j) splits it ("l'|économiste"), or -1.
+qsizetype elisionSplit(QStringView text, qsizetype i, qsizetype j);
+
 struct Token
 {
     enum class Kind : quint8 { Word, Punct, Break };

@@ -39,17 +39,19 @@ bool isWord(Words list, const QString& folded)
          u"said", u"says", u"dit",     u"selon",    u"according", u"like",  u"comme", u"than",
          u"que"});
     static const QSet<QString> roleStop = foldedSet(
-        {u"qui",      u"que",   u"dont",      u"who",     u"whose",   u"which",    u"that",
-         u"pour",     u"afin",  u"to",        u"about",   u"on",      u"sur",      u"autour",
-         u"et",       u"and",   u"ou",        u"or",      u"mais",    u"but",      u"nous",
-         u"we",       u"il",    u"elle",      u"ils",     u"elles",   u"i",        u"he",
-         u"she",      u"they",  u"je",        u"on",      u"avec",    u"with",     u"puis",
-         u"then",     u"ainsi", u"notamment", u"est",     u"sont",    u"était",    u"is",
-         u"are",      u"was",   u"were",      u"has",     u"have",    u"had",      u"ont",
-         u"will",     u"va",    u"vont",      u"revient", u"raconte", u"explique", u"tells",
-         u"explains", u"in",    u"at",        u"for",     u"from",    u"dans",     u"en",
-         u"lors",     u"après", u"avant",     u"depuis",  u"pendant", u"when",     u"where",
-         u"quand",    u"où",    u"ici",       u"here",    u"also",    u"aussi"});
+        {u"qui",       u"que",    u"dont",      u"who",     u"whose",    u"which",      u"that",
+         u"pour",      u"afin",   u"to",        u"about",   u"on",       u"sur",        u"autour",
+         u"et",        u"and",    u"ou",        u"or",      u"mais",     u"but",        u"nous",
+         u"we",        u"il",     u"elle",      u"ils",     u"elles",    u"i",          u"he",
+         u"she",       u"they",   u"je",        u"on",      u"avec",     u"with",       u"puis",
+         u"then",      u"ainsi",  u"notamment", u"est",     u"sont",     u"était",      u"is",
+         u"are",       u"was",    u"were",      u"has",     u"have",     u"had",        u"ont",
+         u"will",      u"va",     u"vont",      u"revient", u"raconte",  u"explique",   u"tells",
+         u"explains",  u"in",     u"at",        u"for",     u"from",     u"dans",       u"en",
+         u"lors",      u"après",  u"avant",     u"depuis",  u"pendant",  u"when",       u"where",
+         u"quand",     u"où",     u"ici",       u"here",    u"also",     u"aussi",      u"among",
+         u"amongst",   u"parmi",  u"including", u"entre",   u"présente", u"présentait", u"propose",
+         u"proposait", u"publie", u"anime",     u"animait", u"dirige"});
     static const QSet<QString> commaStop = foldedSet(
         {u"de",    u"du",     u"des",   u"d'",     u"qui",     u"que",   u"dont", u"pour",
          u"afin",  u"autour", u"sur",   u"à",      u"au",      u"aux",   u"dans", u"en",
@@ -65,12 +67,13 @@ bool isWord(Words list, const QString& folded)
     static const QSet<QString> conjunction =
         foldedSet({u"et", u"and", u"puis", u"then", u"ainsi", u"plus"});
     static const QSet<QString> filler = foldedSet(
-        {u"today",   u"tonight",     u"this",    u"week",     u"on",     u"the",     u"show",
-         u"episode", u"is",          u"are",     u"back",     u"again",  u"cette",   u"semaine",
-         u"est",     u"sont",        u"étaient", u"était",    u"seront", u"sera",    u"du",
-         u"jour",    u"aujourd'hui", u"ce",      u"soir",     u"matin",  u"mois",    u"d'",
-         u"honneur", u"de",          u"l'",      u"émission", u"in",     u"studio",  u"lundi",
-         u"mardi",   u"mercredi",    u"jeudi",   u"vendredi", u"samedi", u"dimanche"});
+        {u"today",   u"tonight",     u"this",    u"week",     u"on",     u"the",      u"show",
+         u"episode", u"is",          u"are",     u"back",     u"again",  u"cette",    u"semaine",
+         u"est",     u"sont",        u"étaient", u"était",    u"seront", u"sera",     u"du",
+         u"jour",    u"aujourd'hui", u"ce",      u"soir",     u"matin",  u"mois",     u"d'",
+         u"honneur", u"de",          u"l'",      u"émission", u"in",     u"studio",   u"lundi",
+         u"mardi",   u"mercredi",    u"jeudi",   u"vendredi", u"samedi", u"dimanche", u"invité",
+         u"invitée", u"invités"});
     static const QSet<QString> hostNoun =
         foldedSet({u"host", u"co-host", u"hosts", u"animateur", u"animatrice", u"présentateur",
                    u"présentatrice", u"journaliste", u"journalist", u"reporter"});

@@ -19,9 +19,13 @@ void PrintTo(const Speaker& speaker, std::ostream* os)
 
 namespace {
 
+// Names and roles; kinds are checked by the tests of their own (speakerkinds_test.cpp).
 QList<Speaker> extract(const char* utf8)
 {
-    return SpeakerExtractor().extract(QString::fromUtf8(utf8));
+    QList<Speaker> found = SpeakerExtractor().extract(QString::fromUtf8(utf8));
+    for (Speaker& speaker : found)
+        speaker.kind = SpeakerKind::Unknown;
+    return found;
 }
 
 Speaker sp(const char* name, const char* role)

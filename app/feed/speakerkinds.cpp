@@ -1,0 +1,170 @@
+#include "feed/speakerkinds.h"
+
+#include "feed/speakertext.h"
+
+#include <QHash>
+
+namespace ondes {
+namespace {
+
+const QHash<QString, SpeakerKind>& roleWords()
+{
+    static const QHash<QString, SpeakerKind> table = [] {
+        QHash<QString, SpeakerKind> t;
+        const auto add = [&t](SpeakerKind kind, std::initializer_list<const char16_t*> words) {
+            for (const char16_t* w : words)
+                t.insert(speakers::foldForMatch(QStringView(w)), kind);
+        };
+        add(SpeakerKind::Host,
+            {u"host",          u"hosts",        u"co-host",      u"co-hosts",      u"cohost",
+             u"cohosts",       u"guest host",   u"guest hosts",  u"presenter",     u"presenters",
+             u"moderator",     u"présentation", u"présentateur", u"présentatrice", u"animation",
+             u"animateur",     u"animatrice",   u"animateurs",   u"animatrices",   u"modération",
+             u"modérateur",    u"modératrice",  u"interview",    u"interviews",    u"co-interview",
+             u"co-interviews", u"cointerview",  u"cointerviews", u"entretien",     u"entretiens",
+             u"interviewer",   u"par"});
+        add(SpeakerKind::Guest,
+            {u"guest",        u"guests",       u"special guest", u"special guests", u"invité",
+             u"invités",      u"invitée",      u"invitées",      u"invitees",       u"intervenant",
+             u"intervenants", u"intervenante", u"intervenantes", u"panelist",       u"panelists",
+             u"panellists",   u"panel",        u"speakers",      u"interviewee",    u"avec",
+             u"with",         u"featuring"});
+        add(SpeakerKind::Reporter,
+            {u"reporter", u"reporters", u"reportage", u"reportages", u"journaliste",
+             u"journalistes", u"correspondant", u"correspondante", u"correspondants",
+             u"correspondent", u"correspondents", u"envoyé spécial", u"envoyée spéciale"});
+        add(SpeakerKind::Columnist,
+            {u"chronique", u"chroniques", u"chroniqueur", u"chroniqueuse", u"chroniqueurs",
+             u"chroniqueuses", u"columnist", u"columnists"});
+        add(SpeakerKind::Reader, {u"lecture", u"lectures", u"lecteur", u"lectrice", u"reader",
+                                  u"readers", u"read by", u"lu par", u"lue par"});
+        add(SpeakerKind::Narrator, {u"narration", u"narrateur", u"narratrice", u"narrator", u"voix",
+                                    u"voix off", u"voice", u"voice over"});
+        add(SpeakerKind::Interpreter,
+            {u"interprète", u"interprètes", u"interpreter", u"interpreters", u"interprétariat"});
+        add(SpeakerKind::Credit, {u"réalisation",
+                                  u"réalisateur",
+                                  u"réalisatrice",
+                                  u"réalisé par",
+                                  u"réalisée par",
+                                  u"production",
+                                  u"producteur",
+                                  u"productrice",
+                                  u"producteurs",
+                                  u"producer",
+                                  u"producers",
+                                  u"executive producer",
+                                  u"executive producers",
+                                  u"senior producer",
+                                  u"associate producer",
+                                  u"produced by",
+                                  u"montage",
+                                  u"mixage",
+                                  u"mixing",
+                                  u"mix",
+                                  u"mixed by",
+                                  u"prise de son",
+                                  u"sound",
+                                  u"sound design",
+                                  u"sound designer",
+                                  u"engineer",
+                                  u"audio engineer",
+                                  u"sound engineer",
+                                  u"rédaction en chef",
+                                  u"rédaction",
+                                  u"édition",
+                                  u"editor",
+                                  u"editors",
+                                  u"edited by",
+                                  u"story editor",
+                                  u"coordination",
+                                  u"writer",
+                                  u"writers",
+                                  u"written by",
+                                  u"research",
+                                  u"researcher",
+                                  u"fact checker",
+                                  u"fact checking",
+                                  u"doublage",
+                                  u"traduction",
+                                  u"translation",
+                                  u"sous-titrage",
+                                  u"web",
+                                  u"documentaliste",
+                                  u"documentalistes",
+                                  u"documentation",
+                                  u"restauration",
+                                  u"restauration et mixage",
+                                  u"enregistrement",
+                                  u"enregistrement voix",
+                                  u"textes",
+                                  u"chargé de production",
+                                  u"chargée de production",
+                                  u"unité de production",
+                                  u"chef de projet",
+                                  u"cheffe de projet",
+                                  u"responsable éditorial",
+                                  u"responsable éditoriale",
+                                  u"abridger",
+                                  u"abridged",
+                                  u"abridged and produced",
+                                  u"abridged by",
+                                  u"abridged and produced by",
+                                  u"musique",
+                                  u"music",
+                                  u"illustration",
+                                  u"visuel",
+                                  u"graphisme",
+                                  u"programmation musicale"});
+        return t;
+    }();
+    return table;
+}
+
+} // namespace
+
+QString speakerKindName(SpeakerKind kind)
+{
+    switch (kind) {
+    case SpeakerKind::Host:
+        return QStringLiteral("host");
+    case SpeakerKind::Guest:
+        return QStringLiteral("guest");
+    case SpeakerKind::Reporter:
+        return QStringLiteral("reporter");
+    case SpeakerKind::Columnist:
+        return QStringLiteral("columnist");
+    case SpeakerKind::Reader:
+        return QStringLiteral("reader");
+    case SpeakerKind::Narrator:
+        return QStringLiteral("narrator");
+    case SpeakerKind::Interpreter:
+        return QStringLiteral("interpreter");
+    case SpeakerKind::Credit:
+        return QStringLiteral("credit");
+    case SpeakerKind::Unknown:
+        break;
+    }
+    return {};
+}
+
+SpeakerKind speakerKindOfRole(QStringView role)
+{
+    QString key = speakers::foldForMatch(role).simplified();
+    key.remove(u'(').remove(u')');
+    if (const auto it = roleWords().constFind(key); it != roleWords().cend())
+        return it.value();
+    // "Coordination & web", "Réalisation et montage": the first part decides.
+    for (const QStringView separator :
+         {QStringView(u" & "), QStringView(u" et "), QStringView(u" and "), QStringView(u" / ")}) {
+        const qsizetype at = key.indexOf(separator);
+        if (at > 0) {
+            const auto it = roleWords().constFind(key.left(at));
+            if (it != roleWords().cend())
+                return it.value();
+        }
+    }
+    return SpeakerKind::Unknown;
+}
+
+} // namespace ondes

@@ -1,0 +1,31 @@
+#pragma once
+
+// What a person does in an episode, from the words that introduce them: hosts, guests,
+// reporters… speak; production credits (réalisation, montage, producer, editor…) do not.
+
+#include <QString>
+#include <QStringView>
+
+namespace ondes {
+
+enum class SpeakerKind : quint8 {
+    Unknown,
+    Host,
+    Guest,
+    Reporter,  // reporters and correspondents
+    Columnist, // chroniqueurs, columnists
+    Reader,    // "Read by", "lu par", "Lectures :"
+    Narrator,  // "Narration", "voix off"
+    Interpreter,
+    Credit, // production credits: not a speaker
+};
+
+// "host", "guest", "reporter", "columnist", "reader", "narrator", "interpreter", "credit", "".
+QString speakerKindName(SpeakerKind kind);
+
+// The kind a role or label names ("Réalisation" → Credit, "chroniqueuse" → Columnist,
+// "Présentation" → Host, "invités" → Guest), or Unknown for a description of the person
+// ("sociologue", "maîtresse de conférences à Lyon 2"). Case and accents do not matter.
+SpeakerKind speakerKindOfRole(QStringView role);
+
+} // namespace ondes

@@ -1,0 +1,123 @@
+#include "feed/speakerprescan.h"
+
+#include "feed/namegrammar.h"
+#include "feed/speakertext.h"
+
+#include <algorithm>
+
+namespace ondes::speakers {
+namespace {
+
+// What one word may be in a name, with the same tests as the tokenizer and NameGrammar.
+struct WordShape
+{
+    bool head = false;     // may start a name: capitalised, or an initial
+    bool inner = false;    // may continue one: capitalised, ALL CAPS, initial, "al-Rashid"
+    bool particle = false; // may sit between the two: "de", "van", "d'"
+};
+
+// `open`: a head was seen, then only particles, so the particle test is needed (it folds the
+// word, which costs an allocation: most words never get that far).
+WordShape shapeOf(QStringView text, qsizetype b, qsizetype e, bool open)
+{
+    WordShape shape;
+    const QChar first = text.at(b);
+    if (first.isLower()) {
+        if (!open || e - b > 12)
+            return shape;
+        const QStringView word = text.mid(b, e - b);
+        for (const QChar c : word) {
+            if (c.isDigit())
+                return shape;
+        }
+        const QString folded = foldForMatch(word);
+        const qsizetype dash = folded.indexOf(u'-');
+        if (dash > 0 && isNameParticle(folded.left(dash)) && word.size() > dash + 1)
+            shape.inner = true;
+        else
+            shape.particle = isNameParticle(folded);
+        return shape;
+    }
+    bool lower = false;
+    int letters = 0;
+    for (qsizetype k = b; k < e; ++k) {
+        const QChar c = text.at(k);
+        if (c.isDigit())
+            return shape;
+        lower = lower || c.isLower();
+        letters += c.isLetter() ? 1 : 0;
+    }
+    const bool initial = e - b == 1 && e < text.size() && text.at(e) == u'.';
+    const bool capitalised = first.isUpper() && lower;
+    const bool allCaps = first.isUpper() && !lower && letters >= 2;
+    shape.head = capitalised || initial;
+    shape.inner = capitalised || allCaps || initial;
+    return shape;
+}
+
+// A letter that is not lower case (an initial may be an uncased letter), with the common cases of
+// French and English text answered without Unicode tables.
+bool mayStartAName(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return u >= u'A' && u <= u'Z';
+    if (u >= 0xC0 && u <= 0xFF) // Latin-1 letters: À–Þ are capitals, ß–ÿ are not
+        return u <= 0xDE && u != 0xD7;
+    return !c.isLower() && isWordChar(c);
+}
+
+} // namespace
+
+bool mayNameSomeone(QStringView text)
+{
+    // A name starts with a word whose first letter is not lower case. Skim to such a letter,
+    // back up to the start of its word, then follow the words from there exactly as
+    // NameGrammar would, until the run can no longer be a name; skim on from there.
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (!mayStartAName(text.at(i))) {
+            ++i;
+            continue;
+        }
+        qsizetype p = wordStart(text, i);
+        bool open = false;         // a head was seen, then only particles
+        qsizetype initialEnd = -1; // end of the last word when it was an initial
+        const auto take = [&](qsizetype b, qsizetype e) {
+            const WordShape shape = shapeOf(text, b, e, open);
+            if (open && shape.inner)
+                return true;
+            if (!(open && shape.particle))
+                open = shape.head;
+            initialEnd = (shape.head && e - b == 1) ? e : -1;
+            return false;
+        };
+        while (p < n) {
+            const QChar d = text.at(p);
+            if (isWordChar(d)) {
+                const qsizetype j = wordEnd(text, p);
+                const qsizetype split = elisionSplit(text, p, j);
+                if (split > 0 ? (take(p, split) || take(split, j)) : take(p, j))
+                    return true;
+                p = j;
+                if (!open && p > i)
+                    break;
+                continue;
+            }
+            if (d == u'.' && p == initialEnd) {
+                initialEnd = -1; // "J. R. Tolkien": the name goes on after an initial's period
+            } else if (!d.isSpace() || d == u'\n' || d == u'\r' || d == u'\u2028' ||
+                       d == u'\u2029') {
+                open = false;
+                if (p >= i)
+                    break;
+            }
+            ++p;
+        }
+        i = std::max(p, i + 1);
+    }
+    return false;
+}
+
+} // namespace ondes::speakers

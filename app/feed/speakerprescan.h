@@ -1,0 +1,17 @@
+#pragma once
+
+// A cheap test run before SpeakerExtractor tokenises a description: most paragraphs of most
+// descriptions name nobody, and then need no further work.
+
+#include <QStringView>
+
+namespace ondes::speakers {
+
+// False only when no person's name can be in `text` (plain text, as htmlToText gives it): no
+// word that may start a name (capitalised, or an initial "J.") followed on the same line, with
+// only name particles between ("de", "van der", "d'"), by a word that may continue it
+// (capitalised, ALL CAPS, an initial, "al-Rashid"). Every name NameGrammar accepts has that
+// shape, so skipping such a text changes no result.
+bool mayNameSomeone(QStringView text);
+
+} // namespace ondes::speakers

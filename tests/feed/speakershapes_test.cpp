@@ -1,0 +1,154 @@
+// The shapes real shows use, one family per test (see tests/data/speakers/real-shapes.json for
+// them in context). Kinds are left out of the comparison; speakerkinds_test.cpp checks them.
+
+#include "feed/speakerextractor.h"
+
+#include <gtest/gtest.h>
+
+#include <iostream>
+
+namespace ondes {
+
+void PrintTo(const Speaker& speaker, std::ostream* os);
+
+namespace {
+
+using Speakers = QList<Speaker>;
+
+Speakers extract(const char* utf8)
+{
+    Speakers found;
+    for (Speaker s : SpeakerExtractor().extract(QString::fromUtf8(utf8))) {
+        if (s.kind == SpeakerKind::Credit)
+            continue; // credits are not speakers
+        s.kind = SpeakerKind::Unknown;
+        found << s;
+    }
+    return found;
+}
+
+Speaker sp(const char* name, const char* role)
+{
+    return Speaker{QString::fromUtf8(name), QString::fromUtf8(role)};
+}
+
+TEST(SpeakerShapes, RadioFranceDashedCreditLine)
+{
+    EXPECT_EQ(extract("durée : 00:58:12 - Les Temps longs - par : Armelle Sainval - Depuis 1680, "
+                      "la frontière a bougé. - réalisation : Perrine Lhomond - invités : Odile "
+                      "Marcassus Historienne, maîtresse de conférences à Pau"),
+              (Speakers{sp("Armelle Sainval", "host"),
+                        sp("Odile Marcassus", "Historienne, maîtresse de conférences à Pau")}));
+}
+
+TEST(SpeakerShapes, JobBeforeTheNameAndSpeakingVerbs)
+{
+    EXPECT_EQ(extract("Le géographe Étienne Vaillant nous livrera son analyse."),
+              (Speakers{sp("Étienne Vaillant", "géographe")}));
+    EXPECT_EQ(extract("Theatre director Malcolm Bayliss remembers the song; and Glaswegian "
+                      "singer Eddie Tonner describes his album."),
+              (Speakers{sp("Malcolm Bayliss", "Theatre director"),
+                        sp("Eddie Tonner", "Glaswegian singer")}));
+    EXPECT_EQ(extract("Journalist Ciaran Dunne reads from his memoir."),
+              (Speakers{sp("Ciaran Dunne", "Journalist")}));
+    EXPECT_EQ(extract("Colin Aberley of Barnardo's discusses foster care."),
+              (Speakers{sp("Colin Aberley", "of Barnardo's")}));
+}
+
+TEST(SpeakerShapes, PluralRoleDescribesTheListedNames)
+{
+    EXPECT_EQ(extract("Dans cet épisode, Solène Marais et Inès Lachal, journalistes au service "
+                      "culture. Elles racontent le festival."),
+              (Speakers{sp("Solène Marais", "journalistes au service culture"),
+                        sp("Inès Lachal", "journalistes au service culture")}));
+}
+
+TEST(SpeakerShapes, ListOnTheLinesAfterTheCue)
+{
+    EXPECT_EQ(extract("<p>Débats avec nos invités</p><ul><li>Farida Ouchar, de l'association "
+                      "Voisines, sur le logement.</li><li>Thierry Garnier, historien, sur les "
+                      "forges.</li></ul>"),
+              (Speakers{sp("Farida Ouchar", "de l'association Voisines"),
+                        sp("Thierry Garnier", "historien")}));
+    EXPECT_EQ(extract("Avec Pierre Savel, directeur de l’ouvrage « Histoire. Un voyage » et\n\n"
+                      "Audrey Walch, maîtresse de conférences."),
+              (Speakers{sp("Pierre Savel", "directeur de l’ouvrage « Histoire. Un voyage »"),
+                        sp("Audrey Walch", "maîtresse de conférences")}));
+}
+
+TEST(SpeakerShapes, HostAndGuestsExploreTopics)
+{
+    EXPECT_EQ(extract("Matthew Rowe and guests explore well-known phrases. This series includes "
+                      "Corinne Aldis on 'Patriarchy', Duncan Fairley on ‘The Nanny State’ and "
+                      "Isobel Crane on ‘Safe-Space’."),
+              (Speakers{sp("Matthew Rowe", "host"), sp("Corinne Aldis", "guest"),
+                        sp("Duncan Fairley", "guest"), sp("Isobel Crane", "guest")}));
+}
+
+TEST(SpeakerShapes, ABioOpensTheParagraph)
+{
+    EXPECT_EQ(extract("Episode 12: Rip Stanley\n\nRip Stanley is an award-winning former "
+                      "journalist who has written a dozen books."),
+              (Speakers{sp("Rip Stanley", "award-winning former journalist")}));
+    EXPECT_TRUE(
+        extract("Aisha Rahm and Declan Moore are back with the films of the summer.").isEmpty());
+}
+
+TEST(SpeakerShapes, InvertedSpeakingVerb)
+{
+    EXPECT_EQ(extract("Un détournement qu’il faut savoir reconnaître, expliquent Clément Roux "
+                      "et Anahit Karian, invités de l’émission."),
+              (Speakers{sp("Clément Roux", "invités de l’émission"),
+                        sp("Anahit Karian", "invités de l’émission")}));
+}
+
+TEST(SpeakerShapes, GluedParagraphsAndInterpreters)
+{
+    const QList<Speaker> all = SpeakerExtractor().extract(QStringLiteral(
+        "Une émission présentée par Bastien Morel.Traduction : Farid Rahim (interprète), Leïla "
+        "Sarram (sous-titrage)."));
+    ASSERT_EQ(all.size(), 3);
+    EXPECT_EQ(all.at(0).name, QStringLiteral("Bastien Morel"));
+    EXPECT_EQ(all.at(1).name, QStringLiteral("Farid Rahim"));
+    EXPECT_EQ(all.at(1).kind, SpeakerKind::Interpreter);
+    EXPECT_EQ(all.at(2).kind, SpeakerKind::Credit);
+}
+
+TEST(SpeakerShapes, PeopleOnlyMentionedAreNotSpeakers)
+{
+    EXPECT_TRUE(extract("'Moon River' was written by Harold Pyke and Johnny Redd for the film. "
+                        "It's been recorded by Dean Marlow.")
+                    .isEmpty());
+    EXPECT_TRUE(extract("'Salt and Stone: A Mineral History of Us', written by Owen Callan, "
+                        "explores which minerals we rely upon.")
+                    .isEmpty());
+}
+
+TEST(SpeakerShapes, ProductsBrandsAndHeadlinesAreNotPeople)
+{
+    EXPECT_TRUE(extract("This week: Apple Arcade, Nintendo Direct and the new Dell Optimizer. "
+                        "Featuring Better USB Gaming Headset Support.")
+                    .isEmpty());
+    EXPECT_TRUE(
+        extract("With Nintendo Direct coming, we talk to Sony Interactive about it.").isEmpty());
+    EXPECT_TRUE(extract("Guests: Not Funding Committee").isEmpty());
+    EXPECT_TRUE(extract("Invités : Apple Music et Google Podcasts").isEmpty());
+    EXPECT_EQ(extract("AdWords Customer ID: 123-456. Commentator Shaun Kingsley joins us."),
+              (Speakers{sp("Shaun Kingsley", "Commentator")}));
+}
+
+TEST(SpeakerShapes, RolesEndWithThePersonsClause)
+{
+    const QList<Speaker> all = SpeakerExtractor().extract(QStringLiteral(
+        "Réalisation : Stéphane COSME Vous aimez ce podcast ? Pour écouter tous les épisodes, "
+        "rendez-vous sur Radio France."));
+    ASSERT_EQ(all.size(), 1);
+    EXPECT_EQ(all.at(0).name, QStringLiteral("Stéphane COSME"));
+    EXPECT_EQ(all.at(0).role, QStringLiteral("réalisation"));
+    EXPECT_EQ(all.at(0).kind, SpeakerKind::Credit);
+    EXPECT_EQ(extract("L'invité : Romain Dufresne, économiste. Il publie un livre."),
+              (Speakers{sp("Romain Dufresne", "économiste")}));
+}
+
+} // namespace
+} // namespace ondes
