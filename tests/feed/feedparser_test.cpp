@@ -145,7 +145,7 @@ TEST(FeedParserTest, Atom)
 TEST(FeedParserTest, Podcasting20)
 {
     const ParsedFeed feed = parseFixture("podcasting20.xml");
-    EXPECT_TRUE(feed.locked);
+    EXPECT_EQ(feed.lockedFlag, 1);
     EXPECT_EQ(feed.podcastGuid, QStringLiteral("917393e3-1b1e-5cef-ace4-edaa54e1f810"));
     EXPECT_EQ(feed.medium, QStringLiteral("podcast"));
     ASSERT_EQ(feed.funding.size(), 2);

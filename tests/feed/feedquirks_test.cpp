@@ -1,5 +1,6 @@
 // Real feeds that other parsers stumble on (gPodder's podcastparser included): white space
-// before "<?xml", bare ampersands. One fixture in tests/data/feeds each.
+// before "<?xml", bare ampersands, YouTube's Flash player as media:content, podcast:locked "no",
+// XHTML written unescaped into an item's description. One fixture in tests/data/feeds each.
 
 #include "feed/feedjson.h"
 #include "feed/feedparser.h"
@@ -133,9 +134,80 @@ TEST(FeedQuirksTest, BareAmpersandsStayInTheText)
               QStringLiteral("In a CDATA section &amp; stays as written & so does this."));
 }
 
+TEST(FeedQuirksTest, MediaContentThatIsNotAudioOrVideoIsNoEnclosure)
+{
+    const ParsedFeed feed = parseFixture("media_content_types.xml");
+    ASSERT_EQ(feed.episodes.size(), 2);
+    // YouTube's Flash player page, even said to be medium="video": nothing to play.
+    const ParsedEpisode& player = feed.episodes[0];
+    EXPECT_EQ(player.title, QStringLiteral("Mixing pigments by hand"));
+    EXPECT_TRUE(player.enclosures.isEmpty());
+    EXPECT_EQ(player.imageUrl, QStringLiteral("https://img.example.org/vi/k3Xw9/hqdefault.jpg"));
+    EXPECT_EQ(player.description.toString(), QStringLiteral("Ochre, umber and a glass muller."));
+    EXPECT_EQ(player.link, QStringLiteral("https://video.example.org/watch?v=k3Xw9"));
+    // Images and a PDF go; video, audio (whatever the case of its type), an HLS stream and an
+    // untyped file stay, in order.
+    EXPECT_EQ(enclosureUrls(feed.episodes[1]),
+              (QStringList{QStringLiteral("https://cdn.example.org/atelier/r7Tq2.mp4"),
+                           QStringLiteral("https://cdn.example.org/atelier/r7Tq2.m4a"),
+                           QStringLiteral("https://cdn.example.org/atelier/r7Tq2.m3u8"),
+                           QStringLiteral("https://cdn.example.org/atelier/r7Tq2.opus")}));
+    EXPECT_EQ(feed.episodes[1].enclosures.value(0).fileSize, 73400320);
+}
+
+TEST(FeedQuirksTest, PodcastLockedNoIsFalse)
+{
+    const ParsedFeed open = parseFixture("podcast_locked_no.xml");
+    EXPECT_EQ(open.lockedFlag, 0);
+    EXPECT_TRUE(FeedJson::toJson(open).contains("\"import_prohibited\":false"));
+    const ParsedFeed locked = parseFixture("podcasting20.xml");
+    EXPECT_EQ(locked.lockedFlag, 1);
+    EXPECT_TRUE(FeedJson::toJson(locked).contains("\"import_prohibited\":true"));
+    // A feed that does not say has no import_prohibited at all.
+    const ParsedFeed silent = parseFixture("rss2_itunes.xml");
+    EXPECT_EQ(silent.lockedFlag, -1);
+    EXPECT_FALSE(FeedJson::toJson(silent).contains("import_prohibited"));
+}
+
+TEST(FeedQuirksTest, InlineXhtmlDescriptionKeepsItsOwnText)
+{
+    const ParsedFeed feed = parseFixture("inline_xhtml_description.xml");
+    ASSERT_EQ(feed.episodes.size(), 4);
+    // Before content:encoded: the description's text (paragraphs as blank lines, as for any
+    // HTML made text), content:encoded's HTML.
+    const ParsedEpisode& before = feed.episodes[0];
+    EXPECT_EQ(before.description.toString(),
+              QStringLiteral("Dawn chorus in the old orchard.\n\nRecorded by Ilse Varga."));
+    EXPECT_EQ(before.descriptionHtml.toString(),
+              QStringLiteral("<h2>Show notes</h2><p>Blackbird at 0:42, wren at 3:10, and a long "
+                             "list of everything else we heard that morning.</p>"));
+    // After content:encoded: the same.
+    const ParsedEpisode& after = feed.episodes[1];
+    EXPECT_EQ(after.description.toString(),
+              QStringLiteral("Rain, all night.\nForty minutes of it."));
+    EXPECT_EQ(after.descriptionHtml.toString(),
+              QStringLiteral("<h2>Show notes</h2><p>Rain on the greenhouse roof.</p>"));
+    // Alone: its markup is the HTML description, written back as tags.
+    const ParsedEpisode& alone = feed.episodes[2];
+    EXPECT_EQ(alone.description.toString(),
+              QStringLiteral("Bees in the lavender.\n\n * Honey bees\n\n * Bumblebees"));
+    EXPECT_EQ(alone.descriptionHtml.toString(),
+              QStringLiteral("<div><p>Bees in the lavender.</p><ul><li>Honey bees</li>"
+                             "<li>Bumblebees</li></ul></div>"));
+    // Escaped HTML is an excerpt of content:encoded, as podcastparser has it: content:encoded
+    // gives both.
+    const ParsedEpisode& escaped = feed.episodes[3];
+    EXPECT_EQ(escaped.description.toString(),
+              QStringLiteral("The full notes of the first episode."));
+    EXPECT_EQ(escaped.descriptionHtml.toString(),
+              QStringLiteral("<p>The full notes of the first episode.</p>"));
+}
+
 TEST(FeedQuirksTest, ChunksGiveTheSameResult)
 {
-    for (const char* name : {"leading_whitespace.xml", "bare_ampersands.xml", "recoverable.xml"}) {
+    for (const char* name :
+         {"leading_whitespace.xml", "bare_ampersands.xml", "media_content_types.xml",
+          "podcast_locked_no.xml", "inline_xhtml_description.xml", "recoverable.xml"}) {
         const QByteArray document = fixture(name);
         const FeedParseResult whole = FeedParser::parse(document, optionsFor(name));
         ASSERT_TRUE(whole.ok()) << name;
