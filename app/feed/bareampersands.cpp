@@ -4,6 +4,10 @@
 #include <array>
 #include <cstring>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace ondes {
 
 namespace {
@@ -32,6 +36,25 @@ bool isNameStart(char c)
 bool isNameChar(char c)
 {
     return isNameStart(c) || isDigit(c) || c == '-' || c == '.';
+}
+
+// The position of the next '<' or '&' from i, or size: 16 bytes at a time where SSE2 is.
+qsizetype findMarkupOrAmpersand(const char* p, qsizetype i, qsizetype size)
+{
+#ifdef __SSE2__
+    const __m128i lessThan = _mm_set1_epi8('<');
+    const __m128i ampersand = _mm_set1_epi8('&');
+    for (; i + 16 <= size; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+        const int hits = _mm_movemask_epi8(
+            _mm_or_si128(_mm_cmpeq_epi8(v, lessThan), _mm_cmpeq_epi8(v, ampersand)));
+        if (hits != 0)
+            return i + __builtin_ctz(static_cast<unsigned>(hits));
+    }
+#endif
+    while (i < size && p[i] != '<' && p[i] != '&')
+        ++i;
+    return i;
 }
 
 enum class Reference { Valid, Bare, Unknown };
@@ -201,14 +224,17 @@ qsizetype BareAmpersands::scan(QByteArrayView input, bool last)
         case State::Text:
             break;
         }
-        while (i < size && p[i] != '<' && p[i] != '&')
-            ++i;
+        i = findMarkupOrAmpersand(p, i, size);
         if (i == size)
             return size;
-        const QByteArrayView rest = input.sliced(i);
         if (p[i] == '<') {
-            if (rest.size() < 2)
+            if (i + 1 == size)
                 return last ? size : i;
+            if (p[i + 1] != '?' && p[i + 1] != '!') {
+                ++i; // a tag: attribute values are text like any other
+                continue;
+            }
+            const QByteArrayView rest = input.sliced(i);
             if (rest[1] == '?') {
                 m_state = State::ProcessingInstruction;
                 i += 2;
