@@ -162,7 +162,8 @@ void ChannelBuilder::end(FeedElement element, std::string_view text, const QUrl&
             m_feed.blocked = true;
         break;
     case FeedElement::Locked:
-        m_feed.locked = parseYesNo(text) == 1;
+        if (const int flag = parseYesNo(text); flag >= 0)
+            m_feed.lockedFlag = flag;
         break;
     case FeedElement::Funding:
         if (!m_feed.funding.isEmpty())

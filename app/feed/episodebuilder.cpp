@@ -90,7 +90,8 @@ void EpisodeBuilder::start(FeedElement element, const FeedAttributes& attributes
         addEnclosure(attributes, base, "length");
         break;
     case FeedElement::MediaContent:
-        addEnclosure(attributes, base, "fileSize");
+        if (isPlayableMediaContent(attributes.value("type"), attributes.value("medium")))
+            addEnclosure(attributes, base, "fileSize");
         break;
     case FeedElement::MediaThumbnail:
     case FeedElement::ItunesImage: {
@@ -193,7 +194,8 @@ void EpisodeBuilder::start(FeedElement element, const FeedAttributes& attributes
     }
 }
 
-void EpisodeBuilder::end(FeedElement element, std::string& buffer, const QUrl& base)
+void EpisodeBuilder::end(FeedElement element, std::string& buffer, const QUrl& base,
+                         bool hasChildElements)
 {
     const std::string_view text = buffer;
     // Takes the whole buffer when there is nothing to trim: descriptions are most of a feed.
@@ -218,7 +220,15 @@ void EpisodeBuilder::end(FeedElement element, std::string& buffer, const QUrl& b
     case FeedElement::ItemDescription:
         // RSS descriptions are HTML or text: HTML goes to descriptionHtml unless
         // content:encoded already filled it, text to description unless a summary did.
-        if (looksLikeHtml(text)) {
+        if (hasChildElements) {
+            // XHTML written into the element unescaped: an author's own markup, not an excerpt
+            // of content:encoded, so its text is the description even when content:encoded
+            // gives the HTML one (podcastparser loses such a description altogether).
+            if (m_description.empty())
+                appendHtmlAsText(text, m_description);
+            if (m_descriptionHtml.empty())
+                takeTrimmed(trimmedText(text), m_descriptionHtml);
+        } else if (looksLikeHtml(text)) {
             if (m_descriptionHtml.empty())
                 takeTrimmed(trimmedText(text), m_descriptionHtml);
         } else if (m_description.empty()) {

@@ -26,7 +26,9 @@ public:
     void begin();
     void start(FeedElement element, const FeedAttributes& attributes, const QUrl& base);
     // The element's text; the builder may take the string's buffer (swap) rather than copy it.
-    void end(FeedElement element, std::string& text, const QUrl& base);
+    // hasChildElements: the element held elements, written back as tags in text (XHTML put
+    // straight into a description rather than escaped).
+    void end(FeedElement element, std::string& text, const QUrl& base, bool hasChildElements);
     // Completes the item into out; false when podcastparser would drop it (no guid, link or
     // single enclosure URL to identify it; no title and not exactly one enclosure to name it).
     bool finish(ParsedEpisode& out);

@@ -49,6 +49,7 @@ void FeedHandler::startCapturedChild(const xmlChar* localName, const xmlChar* pr
                                      int attributeCount, const xmlChar** attributes)
 {
     m_stack.push_back(Frame{FeedContext::Skip, FeedElement::None, false});
+    m_captureHasChildren = true;
     if (!m_captureMarkup)
         return;
     // XHTML inside a description: write the element back as a tag.
@@ -138,6 +139,7 @@ void FeedHandler::startElement(const xmlChar* localName, const xmlChar* prefix, 
     if (rule->text != FeedText::None) {
         m_captureIndex = static_cast<int>(m_stack.size()) - 1;
         m_captureMarkup = rule->text == FeedText::Markup;
+        m_captureHasChildren = false;
         m_text.clear();
         m_lastStartTagEnd = std::string::npos;
     }
@@ -173,7 +175,7 @@ void FeedHandler::endElement(const xmlChar* localName, const xmlChar* prefix)
         // Only elements with text have something to do at their end.
         m_captureIndex = -1;
         if (m_inItem)
-            m_builder.end(frame.element, m_text, base());
+            m_builder.end(frame.element, m_text, base(), m_captureHasChildren);
         else
             m_channel.end(frame.element, m_text, base());
     }

@@ -81,6 +81,7 @@ private:
     std::string m_repaired;
     int m_captureIndex = -1; // stack index of the element whose text is being gathered
     bool m_captureMarkup = false;
+    bool m_captureHasChildren = false; // the element being gathered has child elements
     std::size_t m_lastStartTagEnd = std::string::npos;
     bool m_inItem = false;
     bool m_rootSeen = false;

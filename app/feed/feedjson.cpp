@@ -259,8 +259,8 @@ void FeedJson::appendFeedMembers(const ParsedFeed& feed, QByteArray& out)
     w.optionalString("paged_feed_first", feed.pagedFeedFirst);
     if (feed.explicitFlag >= 0)
         w.boolean("explicit", feed.explicitFlag == 1);
-    if (feed.locked)
-        w.boolean("import_prohibited", true);
+    if (feed.lockedFlag >= 0)
+        w.boolean("import_prohibited", feed.lockedFlag == 1);
     if (!feed.funding.isEmpty()) {
         w.string("funding_url", feed.funding.first().url);
         w.key("ondes_funding");

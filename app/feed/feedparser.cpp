@@ -1,8 +1,10 @@
 #include "feed/feedparser.h"
 
+#include "feed/bareampersands.h"
 #include "feed/feedentities.h"
 #include "feed/feedhandler.h"
 #include "feed/feedparserlog.h"
+#include "feed/leadingwhitespace.h"
 
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
@@ -11,6 +13,7 @@
 #include <algorithm>
 #include <cstring>
 #include <mutex>
+#include <utility>
 
 namespace ondes {
 
@@ -69,6 +72,7 @@ public:
 
     bool createContext(const char* data, int size);
     void parse(const char* data, qsizetype size, bool terminate);
+    void push(QByteArrayView bytes, bool terminate);
     void fail(const QString& message);
     bool failed() const { return !error.isEmpty(); }
     void resetWellFormed()
@@ -99,8 +103,11 @@ public:
     FeedHandler handler;
     xmlSAXHandler sax{};
     xmlParserCtxtPtr context = nullptr;
-    QByteArray head; // the first bytes, until there are enough to detect the encoding
+    BareAmpersands ampersands;
+    QByteArray head;  // the first bytes, until the document's first character is in them
+    QByteArray start; // the first bytes for libxml2, until there are enough to detect the encoding
     qint64 total = 0;
+    bool started = false; // the white space before the document is behind us
     bool recovered = false;
     bool finished = false;
     QString error;
@@ -253,9 +260,37 @@ void FeedParser::Private::parse(const char* data, qsizetype size, bool terminate
     do {
         const qsizetype piece = std::min(size, kMaxChunk);
         size -= piece;
-        xmlParseChunk(context, data, static_cast<int>(piece), terminate && size == 0 ? 1 : 0);
+        const bool last = terminate && size == 0;
+        push(ampersands.filter(QByteArrayView(data, piece), last), last);
         data += piece;
     } while (size > 0 && !failed());
+    if (terminate && ampersands.repairedCount() > 0)
+        qCDebug(lcFeedParser) << "read" << ampersands.repairedCount() << "bare '&' as text";
+}
+
+void FeedParser::Private::push(QByteArrayView bytes, bool terminate)
+{
+    if (context == nullptr) {
+        // libxml2 detects the encoding (UTF-16 byte order marks) from the first four bytes.
+        if (start.isEmpty() && bytes.size() >= 4) {
+            if (createContext(bytes.data(), 4))
+                xmlParseChunk(context, bytes.data() + 4, static_cast<int>(bytes.size() - 4),
+                              terminate ? 1 : 0);
+            return;
+        }
+        start.append(bytes);
+        if (start.size() < 4 && !terminate)
+            return;
+        const int first = static_cast<int>(std::min<qsizetype>(start.size(), 4));
+        if (createContext(start.constData(), first))
+            xmlParseChunk(context, start.constData() + first,
+                          static_cast<int>(start.size() - first), terminate ? 1 : 0);
+        start = QByteArray();
+        return;
+    }
+    if (bytes.isEmpty() && !terminate)
+        return; // all held back by the ampersand filter
+    xmlParseChunk(context, bytes.data(), static_cast<int>(bytes.size()), terminate ? 1 : 0);
 }
 
 FeedParser::FeedParser(FeedParseOptions options) : d(std::make_unique<Private>(std::move(options)))
@@ -281,18 +316,22 @@ bool FeedParser::addData(QByteArrayView chunk)
     }
     if (chunk.isEmpty())
         return true;
-    if (d->context == nullptr) {
-        // libxml2 detects the encoding (UTF-16 byte order marks) from the first four bytes.
-        d->head.append(chunk.data(), chunk.size());
-        if (d->head.size() < 4)
+    if (!d->started) {
+        // Some servers send white space before "<?xml", which libxml2 refuses: drop it, a few
+        // bytes at a time so that a whole document is not copied for it.
+        while (!d->started && !chunk.isEmpty()) {
+            const qsizetype take = std::min<qsizetype>(chunk.size(), 64);
+            d->head.append(chunk.first(take));
+            chunk = chunk.sliced(take);
+            d->started = dropLeadingWhitespace(d->head);
+        }
+        if (!d->started)
             return true;
-        if (!d->createContext(d->head.constData(), 4))
-            return false;
-        d->parse(d->head.constData() + 4, d->head.size() - 4, false);
-        d->head = QByteArray();
-        return !d->failed();
+        const QByteArray head = std::exchange(d->head, QByteArray());
+        d->parse(head.constData(), head.size(), false);
     }
-    d->parse(chunk.data(), chunk.size(), false);
+    if (!chunk.isEmpty() && !d->failed())
+        d->parse(chunk.data(), chunk.size(), false);
     return !d->failed();
 }
 
@@ -307,9 +346,11 @@ FeedParseResult FeedParser::finish()
     if (!d->failed()) {
         if (d->total == 0) {
             d->fail(QStringLiteral("not a feed: the document is empty"));
-        } else if (d->context == nullptr) {
-            if (d->createContext(d->head.constData(), static_cast<int>(d->head.size())))
-                d->parse(nullptr, 0, true);
+        } else if (!d->started) {
+            // Only white space, or a byte order mark and white space.
+            d->started = true;
+            const QByteArray head = std::exchange(d->head, QByteArray());
+            d->parse(head.constData(), head.size(), true);
         } else {
             d->parse(nullptr, 0, true);
         }

@@ -131,7 +131,7 @@ struct ParsedFeed
     QString pagedFeedFirst;
     int explicitFlag = -1;
     bool blocked = false; // itunes:block / podcast:block
-    bool locked = false;  // podcast:locked
+    int lockedFlag = -1;  // podcast:locked: 1 yes, 0 no, -1 unknown
     QString ownerName;
     QString ownerEmail;
     QStringList categories;

@@ -2,8 +2,10 @@
 
 #include "feed/feedtext.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <iterator>
 
 namespace ondes {
 
@@ -75,6 +77,20 @@ std::string_view parseMimeType(std::string_view text)
     if (text.empty() || text.find('/') == std::string_view::npos)
         return "application/octet-stream";
     return text;
+}
+
+bool isPlayableMediaContent(std::string_view type, std::string_view medium)
+{
+    const std::string mime = lowerSquashed(type.substr(0, type.find(';')));
+    if (mime.find('/') != std::string::npos) {
+        static constexpr std::string_view playable[] = {
+            "application/ogg", "application/octet-stream", "application/x-mpegurl",
+            "application/vnd.apple.mpegurl", "application/dash+xml"};
+        return mime.starts_with("audio/") || mime.starts_with("video/") ||
+               std::find(std::begin(playable), std::end(playable), mime) != std::end(playable);
+    }
+    const std::string kind = lowerSquashed(medium);
+    return kind.empty() || kind == "audio" || kind == "video";
 }
 
 } // namespace ondes

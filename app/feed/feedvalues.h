@@ -27,5 +27,10 @@ std::optional<double> parseDecimal(std::string_view text);
 qint64 parseLength(std::optional<std::string_view> text);
 // A MIME type, or application/octet-stream when the text has no '/'.
 std::string_view parseMimeType(std::string_view text);
+// Whether a media:content, from its type and medium attributes, can be an episode's audio or
+// video. YouTube's "application/x-shockwave-flash" player page, images and documents cannot:
+// a declared type decides (audio/*, video/*, streams, application/ogg, octet-stream), then the
+// medium; an element that says neither is kept.
+bool isPlayableMediaContent(std::string_view type, std::string_view medium);
 
 } // namespace ondes
