@@ -39,6 +39,8 @@ DownloadTransfer::DownloadTransfer(QNetworkAccessManager* manager, DownloadReque
     m_retryTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] { abortWith(Abort::Timeout); });
     connect(&m_retryTimer, &QTimer::timeout, this, &DownloadTransfer::startAttempt);
+    if (m_request.partHeaderSize && QFileInfo::exists(m_part->path()))
+        m_part->setHeaderSize(m_request.partHeaderSize(m_part->path()));
     m_received = m_part->sizeOnDisk();
     m_bestPosition = m_received;
 }
@@ -188,7 +190,10 @@ DownloadTransfer::Abort DownloadTransfer::acceptBody(int status)
     }
     const qint64 start = placement.start;
     const qint64 total = placement.total;
-    if (!m_part->open(start))
+    QByteArray header;
+    if (start == 0 && m_request.partHeader)
+        header = m_request.partHeader(m_reply->rawHeader("Content-Type"), total);
+    if (!m_part->open(start, header))
         return Abort::WriteError;
     if (start == 0) { // before the first byte of the new body is written
         setValidators(etag, QString::fromLatin1(m_reply->rawHeader("Last-Modified")));
@@ -365,18 +370,17 @@ void DownloadTransfer::failAttempt(const QString& message, int status, bool retr
 
 void DownloadTransfer::complete(int status)
 {
-    DownloadRequest::PartJob job;
-    if (m_request.finishPart) {
+    DownloadRequest::PartJob job = m_request.finishPart ? m_request.finishPart() : nullptr;
+    if (job) {
         m_part->close();
         setValidators({}, {}); // a .part changed by tagging must never be resumed
-        job = m_request.finishPart();
     }
     if (!job) {
         publish(status, {});
     } else if (!m_request.finishPool) {
         publish(status, job(m_part->path()));
     } else {
-        // Tagging copies the whole file: not on this (usually the GUI) thread.
+        // Tagging reads and writes the file: not on this (usually the GUI) thread.
         m_completedStatus = status;
         connect(&m_partJob, &QFutureWatcher<QString>::finished, this,
                 &DownloadTransfer::onPartFinished, Qt::SingleShotConnection);
@@ -405,7 +409,7 @@ void DownloadTransfer::publish(int status, const QString& warning)
         return;
     }
     m_received = QFileInfo(m_request.targetPath).size();
-    if (m_total < 0 || m_request.finishPart)
+    if (m_total < 0 || m_received != m_total) // tags, or the room kept for them
         m_total = m_received;
     reportProgress(true);
 
