@@ -305,8 +305,8 @@ void DownloadManager::startDownload(const DownloadRow& row)
     request.finishPool = &m_workers;
     request.partHeaderSize = [](const QString& partPath) { return Id3Room::sizeIn(partPath); };
     if (m_writeTags) {
-        request.partHeader = [this, episodeId](const QByteArray& contentType, qint64 length) {
-            return tagRoom(episodeId, contentType, length);
+        request.partHeader = [this, episodeId](QByteArrayView head, qint64 length) {
+            return tagRoom(episodeId, head, length);
         };
     }
     auto* transfer = new DownloadTransfer(m_http.networkAccessManager(), request, this);
@@ -372,19 +372,16 @@ std::optional<AudioTagUpdate> DownloadManager::episodeTags(qint64 episodeId) con
 }
 
 // The start of a fresh .part: room for the tags when the body is MPEG audio (whose ID3v2 tag
-// comes first), sized for the tags as they would be now. Other formats are tagged in place
-// once complete.
-QByteArray DownloadManager::tagRoom(qint64 episodeId, const QByteArray& contentType,
-                                    qint64 length) const
+// comes first: its first bytes say so, whatever the server calls it), sized for the tags as they
+// would be now. Other formats are tagged in place once complete.
+QByteArray DownloadManager::tagRoom(qint64 episodeId, QByteArrayView head, qint64 length) const
 {
     const auto it = m_running.constFind(episodeId);
-    if (!m_writeTags || it == m_running.constEnd() || !it->transfer)
+    if (!m_writeTags || it == m_running.constEnd() ||
+        AudioFormats::fromContent(head) != AudioFormat::Mp3)
         return {};
-    AudioFormat format = AudioFormats::fromMimeType(QString::fromLatin1(contentType));
-    if (format == AudioFormat::Unknown) // application/octet-stream and the like
-        format = AudioFormats::fromFileName(it->transfer->request().targetPath);
     const std::optional<AudioTagUpdate> tags = episodeTags(episodeId);
-    if (format != AudioFormat::Mp3 || !tags)
+    if (!tags)
         return {};
     qint64 size = Id3Room::sizeFor(*tags);
     if (it->coverPending)

@@ -131,7 +131,7 @@ private:
                         const QList<struct Chapter>& chapters, const QByteArray& cover,
                         const QString& coverMimeType);
     std::optional<AudioTagUpdate> episodeTags(qint64 episodeId) const;
-    QByteArray tagRoom(qint64 episodeId, const QByteArray& contentType, qint64 length) const;
+    QByteArray tagRoom(qint64 episodeId, QByteArrayView head, qint64 length) const;
     DownloadRequest::PartJob finishJob(qint64 episodeId);
     QString targetPathFor(const DownloadSubject& subject) const;
     void checkIdle();

@@ -21,6 +21,7 @@ namespace {
 constexpr qint64 readBufferBytes = 1024 * 1024;
 constexpr qint64 chunkBytes = 256 * 1024; // read from the reply into one reused buffer
 constexpr int maxRestarts = 2;            // fresh requests after a refused range, per attempt
+constexpr qsizetype sniffBytes = 16;      // of a fresh body, for DownloadRequest::partHeader
 
 QString hostLabel(const QUrl& url)
 {
@@ -144,6 +145,7 @@ void DownloadTransfer::send()
     m_abort = Abort::None;
     m_metaDataSeen = false;
     m_accepted = false;
+    m_headerPending = false;
     m_reply = m_manager->get(request);
     m_reply->setReadBufferSize(readBufferBytes);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &DownloadTransfer::onMetaData);
@@ -190,11 +192,9 @@ DownloadTransfer::Abort DownloadTransfer::acceptBody(int status)
     }
     const qint64 start = placement.start;
     const qint64 total = placement.total;
-    QByteArray header;
-    if (start == 0 && m_request.partHeader)
-        header = m_request.partHeader(m_reply->rawHeader("Content-Type"), total);
-    if (!m_part->open(start, header))
+    if (!m_part->open(start))
         return Abort::WriteError;
+    m_headerPending = start == 0 && m_request.partHeader; // once the first bytes tell
     if (start == 0) { // before the first byte of the new body is written
         setValidators(etag, QString::fromLatin1(m_reply->rawHeader("Last-Modified")));
     }
@@ -215,6 +215,8 @@ void DownloadTransfer::onReadyRead()
         m_reply->skip(m_reply->bytesAvailable()); // redirect and error pages are not kept
         return;
     }
+    if (m_headerPending && !writeHeader())
+        return;
     if (m_buffer.size() < chunkBytes)
         m_buffer.resize(chunkBytes);
     while (m_reply && m_reply->bytesAvailable() > 0) {
@@ -230,9 +232,26 @@ void DownloadTransfer::onReadyRead()
     reportProgress(false);
 }
 
+// Starts the .part of a fresh body with the request's header, asked with the body's first bytes
+// (what they are decides it). False while too few have come, or when the .part cannot be
+// written (the reply is then aborted).
+bool DownloadTransfer::writeHeader()
+{
+    const QByteArray head = m_reply->peek(sniffBytes);
+    if (head.size() < sniffBytes && !m_reply->isFinished())
+        return false;
+    m_headerPending = false;
+    if (!m_part->open(0, m_request.partHeader(head, m_total))) {
+        abortWith(Abort::WriteError);
+        return false;
+    }
+    return true;
+}
+
 void DownloadTransfer::onFinished()
 {
-    if (m_reply && m_accepted && m_abort == Abort::None && m_reply->bytesAvailable() > 0)
+    if (m_reply && m_accepted && m_abort == Abort::None &&
+        (m_reply->bytesAvailable() > 0 || m_headerPending))
         onReadyRead();
     m_idleTimer.stop();
     QNetworkReply* reply = std::exchange(m_reply, nullptr);

@@ -69,10 +69,11 @@ struct DownloadRequest
     std::function<PartJob()> finishPart;
     QThreadPool* finishPool = nullptr;
     // Bytes the .part starts with, before the body; none when empty. Asked on the transfer's
-    // thread when a body from byte 0 is accepted, with the response's Content-Type and length
-    // (-1 when unknown). The manager keeps room for the tags there, so that finishPart's job
-    // writes them without moving the body. Ranges, progress and sizes count the body only.
-    std::function<QByteArray(const QByteArray& contentType, qint64 length)> partHeader;
+    // thread when a body from byte 0 begins, with its first bytes (16, fewer for a shorter
+    // body) and its length (-1 when unknown). The manager keeps room for an MP3's tags there,
+    // so that finishPart's job writes them without moving the body. Ranges, progress and sizes
+    // count the body only.
+    std::function<QByteArray(QByteArrayView head, qint64 length)> partHeader;
     // How many first bytes of an existing .part are such a header (0 when none). Asked once, when
     // the transfer is made, so that a resume continues the body where it stopped.
     std::function<qint64(const QString& partPath)> partHeaderSize;
@@ -141,6 +142,7 @@ private:
     void onMetaData();
     void onReadyRead();
     void onFinished();
+    bool writeHeader();
     Abort acceptBody(int status);
     void followRedirect(int status, const QByteArray& location);
     void failAttempt(const QString& message, int status, bool retryable, int retryAfterMs = -1);
@@ -172,7 +174,8 @@ private:
     qint64 m_expectedStart = 0; // where the body of the current response must start
     bool m_rangeSent = false;
     bool m_metaDataSeen = false;
-    bool m_accepted = false; // the current response's body goes into the .part
+    bool m_accepted = false;      // the current response's body goes into the .part
+    bool m_headerPending = false; // the fresh body's first bytes will decide the header
     Abort m_abort = Abort::None;
     int m_lastStatus = 0;
     bool m_started = false;

@@ -1,6 +1,7 @@
 // DownloadTransfer with a header before the body in the .part (the room DownloadManager keeps
-// for the tags): asked once per fresh body, written first, never counted as body; a resume asks
-// for the body's own next byte, and a server that ignores the range gets a fresh header.
+// for the tags): asked once per fresh body with its first bytes, written first, never counted as
+// body; a resume asks for the body's own next byte, and a server that ignores the range gets a
+// fresh header.
 
 #include "net/downloadtestsupport.h"
 
@@ -29,15 +30,15 @@ Route episode()
 
 struct HeaderCalls
 {
-    QList<QPair<QByteArray, qint64>> calls; // content type, length
+    QList<QPair<QByteArray, qint64>> calls; // the body's first bytes, its length
 };
 
 // A request whose body is preceded by header; calls records each time it is asked for.
 DownloadRequest withHeader(DownloadRequest r, const QByteArray& header,
                            std::shared_ptr<HeaderCalls> calls)
 {
-    r.partHeader = [header, calls](const QByteArray& contentType, qint64 length) {
-        calls->calls.append({contentType, length});
+    r.partHeader = [header, calls](QByteArrayView head, qint64 length) {
+        calls->calls.append({head.toByteArray(), length});
         return header;
     };
     r.partHeaderSize = [header](const QString&) { return qint64(header.size()); };
@@ -56,7 +57,7 @@ TEST_F(DownloadTransferTest, APartHeaderGoesBeforeTheBodyAndIsNotCountedAsBody)
 
     ASSERT_EQ(log.outcome->status, DownloadOutcome::Status::Done) << qPrintable(log.outcome->error);
     ASSERT_EQ(calls->calls.size(), 1);
-    EXPECT_EQ(calls->calls[0].first, QByteArray("audio/mpeg"));
+    EXPECT_EQ(calls->calls[0].first, patternBytes(0, 16));
     EXPECT_EQ(calls->calls[0].second, size);
     EXPECT_EQ(readFile(target()), header + patternBytes(0, size));
     EXPECT_FALSE(QFileInfo::exists(part()));
@@ -99,8 +100,8 @@ TEST_F(DownloadTransferTest, ABodyFromByteZeroReplacesTheOldHeaderWithAFreshOne)
     auto calls = std::make_shared<HeaderCalls>();
     DownloadRequest r = request(u"/ep.mp3"_s);
     r.partHeaderSize = [](const QString&) { return qint64(4096); };
-    r.partHeader = [calls](const QByteArray& contentType, qint64 length) {
-        calls->calls.append({contentType, length});
+    r.partHeader = [calls](QByteArrayView head, qint64 length) {
+        calls->calls.append({head.toByteArray(), length});
         return QByteArray(100, 'n');
     };
     r.etag = "\"v1\"";
@@ -142,4 +143,19 @@ TEST_F(DownloadTransferTest, APartShorterThanItsHeaderStartsAgain)
     ASSERT_EQ(log.outcome->status, DownloadOutcome::Status::Done) << qPrintable(log.outcome->error);
     EXPECT_TRUE(server.requests(u"/ep.mp3"_s).last().header("Range").isEmpty());
     EXPECT_EQ(readFile(target()), QByteArray(4096, 'h') + patternBytes(0, size));
+}
+
+TEST_F(DownloadTransferTest, ABodyShorterThanTheSniffedBytesStillGetsItsHeader)
+{
+    Route tiny = Route::generated(5, "audio/mpeg");
+    tiny.etag = "v1";
+    server.setRoute(u"/ep.mp3"_s, tiny);
+    auto calls = std::make_shared<HeaderCalls>();
+
+    const TransferLog log = run(withHeader(request(u"/ep.mp3"_s), "HEAD", calls));
+
+    ASSERT_EQ(log.outcome->status, DownloadOutcome::Status::Done) << qPrintable(log.outcome->error);
+    ASSERT_EQ(calls->calls.size(), 1);
+    EXPECT_EQ(calls->calls[0].first, patternBytes(0, 5));
+    EXPECT_EQ(readFile(target()), "HEAD" + patternBytes(0, 5));
 }

@@ -2,7 +2,7 @@
 // tags and cover read back through TagLib, the audio after the tag is the served file's byte for
 // byte, and nothing is copied. Crash safety: a download cut mid-body resumes after the room, a
 // .part left tagged by a killed run is downloaded afresh (never tagged twice), and a body that is
-// not MP3 loses its room.
+// not MP3 (whatever the server calls it) gets no room and is tagged in its own format.
 
 #include "../media/audiofixture.h"
 #include "library/downloadstore.h"
@@ -226,7 +226,7 @@ TEST_F(DownloadTaggingTest, TaggingTurnedOffMidDownloadLeavesTheServedTags)
     EXPECT_EQ(info->chapters.size(), 2);
 }
 
-TEST_F(DownloadTaggingTest, AnOggServedAsMp3LosesTheRoomAndIsTaggedAsOgg)
+TEST_F(DownloadTaggingTest, AnOggServedAsMp3IsTaggedAsOgg)
 {
     const QString ogg =
         makeClip(m_dir.path(), QStringLiteral("mislabelled"), QStringLiteral("ogg"));
