@@ -1,7 +1,10 @@
 // Download throughput, driven by bench/download-throughput.sh:
 //
-//   ondes_download_bench serve FILE      serves FILE on 127.0.0.1 (port printed on stdout) with
-//                                        sendfile(2), Range and ETag, until killed
+//   ondes_download_bench serve FILE [DIR]
+//                                        serves FILE on 127.0.0.1 (port printed on stdout) with
+//                                        sendfile(2), Range and ETag, until killed; with DIR, a
+//                                        request for /NAME where DIR/NAME exists gets that file
+//                                        instead (the feed and the cover of `ondes download`)
 //   ondes_download_bench get URL TARGET  downloads URL to TARGET with DownloadTransfer and prints
 //                                        "bytes seconds MB/s growth-kB" (growth: peak RSS during
 //                                        the download minus RSS before it)
@@ -60,8 +63,47 @@ bool writeAll(int fd, const std::string& text)
     return true;
 }
 
+// The path of the request line ("GET /feed.xml HTTP/1.1" → "/feed.xml").
+std::string requestPath(const std::string& request)
+{
+    const size_t start = request.find(' ');
+    if (start == std::string::npos)
+        return {};
+    const size_t end = request.find(' ', start + 1);
+    return request.substr(start + 1,
+                          end == std::string::npos ? std::string::npos : end - start - 1);
+}
+
+bool endsWith(const std::string& text, const std::string& suffix)
+{
+    return text.size() >= suffix.size() &&
+           text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// FILE, or DIR/NAME when the request asks for /NAME and DIR has it (no "..", no subfolders).
+std::string chooseFile(const std::string& request, const std::string& file, const std::string& dir,
+                       std::string* contentType)
+{
+    *contentType = "audio/mpeg";
+    const std::string path = requestPath(request);
+    if (dir.empty() || path.size() < 2 || path.find('/', 1) != std::string::npos ||
+        path.find("..") != std::string::npos)
+        return file;
+    const std::string candidate = dir + path;
+    struct stat info = {};
+    if (::stat(candidate.c_str(), &info) != 0 || !S_ISREG(info.st_mode))
+        return file;
+    if (endsWith(path, ".xml"))
+        *contentType = "application/rss+xml";
+    else if (endsWith(path, ".jpg"))
+        *contentType = "image/jpeg";
+    else if (endsWith(path, ".png"))
+        *contentType = "image/png";
+    return candidate;
+}
+
 // One request on one connection, then close.
-void serveConnection(int client, const std::string& file)
+void serveConnection(int client, const std::string& served, const std::string& dir)
 {
     std::string request;
     char buffer[4096];
@@ -73,6 +115,8 @@ void serveConnection(int client, const std::string& file)
         }
         request.append(buffer, size_t(n));
     }
+    std::string contentType;
+    const std::string file = chooseFile(request, served, dir, &contentType);
     const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
     struct stat info = {};
     if (fd < 0 || ::fstat(fd, &info) != 0) {
@@ -92,7 +136,7 @@ void serveConnection(int client, const std::string& file)
     if (!partial)
         first = 0;
     std::string head = partial ? "HTTP/1.1 206 Partial Content\r\n" : "HTTP/1.1 200 OK\r\n";
-    head += "Content-Type: audio/mpeg\r\nAccept-Ranges: bytes\r\n";
+    head += "Content-Type: " + contentType + "\r\nAccept-Ranges: bytes\r\n";
     head += "ETag: \"" + std::to_string(size) + '-' + std::to_string(info.st_mtime) + "\"\r\n";
     head += "Content-Length: " + std::to_string(size - first) + "\r\n";
     if (partial) {
@@ -118,7 +162,7 @@ void serveConnection(int client, const std::string& file)
     ::close(client);
 }
 
-int serve(const std::string& file)
+int serve(const std::string& file, const std::string& dir)
 {
     const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     const int on = 1;
@@ -143,7 +187,7 @@ int serve(const std::string& file)
             std::perror("accept");
             return 1;
         }
-        std::thread(serveConnection, client, file).detach();
+        std::thread(serveConnection, client, file, dir).detach();
     }
 }
 
@@ -184,10 +228,10 @@ int get(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
-    if (argc == 3 && std::strcmp(argv[1], "serve") == 0)
-        return serve(argv[2]);
+    if ((argc == 3 || argc == 4) && std::strcmp(argv[1], "serve") == 0)
+        return serve(argv[2], argc == 4 ? argv[3] : "");
     if (argc == 4 && std::strcmp(argv[1], "get") == 0)
         return get(argc, argv);
-    std::fprintf(stderr, "usage: %s serve FILE | get URL TARGET\n", argv[0]);
+    std::fprintf(stderr, "usage: %s serve FILE [DIR] | get URL TARGET\n", argv[0]);
     return 2;
 }

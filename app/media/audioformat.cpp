@@ -104,17 +104,17 @@ AudioFormat AudioFormats::detect(const QString& path)
     return byContent != AudioFormat::Unknown ? byContent : fromFileName(path);
 }
 
-AudioFormat AudioFormats::sniff(const QString& path)
+AudioFormat AudioFormats::sniff(const QString& path, qint64 offset)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(offset))
         return AudioFormat::Unknown;
     const QByteArray head = file.read(64);
     if (head.startsWith("ID3") && head.size() >= 10) {
         // Look past the tag: FLAC files sometimes carry one.
         const qint64 size = (qint64(head[6] & 0x7F) << 21) | (qint64(head[7] & 0x7F) << 14) |
                             (qint64(head[8] & 0x7F) << 7) | qint64(head[9] & 0x7F);
-        if (file.seek(10 + size)) {
+        if (file.seek(offset + 10 + size)) {
             const AudioFormat after = fromContent(file.read(64));
             if (after != AudioFormat::Unknown)
                 return after;

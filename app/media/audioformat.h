@@ -28,9 +28,9 @@ public:
     static AudioFormat fromFileName(QStringView fileName);
     // By the first bytes of the file (64 are enough; an ID3v2 tag before MPEG frames is fine).
     static AudioFormat fromContent(QByteArrayView head);
-    // By the file's content only, looking past a leading ID3v2 tag (an ID3v2 tag followed by
-    // something unknown is taken as MP3).
-    static AudioFormat sniff(const QString& path);
+    // By the file's content only, from byte offset on, looking past a leading ID3v2 tag (an
+    // ID3v2 tag followed by something unknown is taken as MP3).
+    static AudioFormat sniff(const QString& path, qint64 offset = 0);
     // sniff, else fromFileName: podcasts do serve AAC named ".mp3".
     static AudioFormat detect(const QString& path);
 

@@ -2,6 +2,7 @@
 
 #include "media/id3tags.h"
 #include "media/mp4tags.h"
+#include "media/taglibfiles.h"
 #include "media/taglibtext.h"
 #include "media/xiphtags.h"
 
@@ -34,60 +35,6 @@ void setError(QString* error, const QString& message)
         *error = message;
 }
 
-std::unique_ptr<TagLib::File> openFile(const QString& path, AudioFormat format)
-{
-    const QByteArray name = QFile::encodeName(path);
-    switch (format) {
-    case AudioFormat::Mp3:
-        // Accurate counts the frames, so a VBR file without a Xing header gets its real length.
-        return std::make_unique<TagLib::MPEG::File>(name.constData(), true,
-                                                    TagLib::AudioProperties::Accurate);
-    case AudioFormat::OggVorbis:
-        return std::make_unique<TagLib::Ogg::Vorbis::File>(name.constData());
-    case AudioFormat::Opus:
-        return std::make_unique<TagLib::Ogg::Opus::File>(name.constData());
-    case AudioFormat::Mp4:
-        return std::make_unique<TagLib::MP4::File>(name.constData());
-    case AudioFormat::Flac:
-        return std::make_unique<TagLib::FLAC::File>(name.constData());
-    case AudioFormat::Unknown:
-        break;
-    }
-    return nullptr;
-}
-
-// TagLib takes any file for MPEG audio (it scans for a frame sync anywhere), so the content is
-// checked here: a wrong format must not get an ID3 tag written into it.
-bool contentMatches(const QString& path, AudioFormat format, TagLib::File& file, QString* error)
-{
-    const AudioFormat sniffed = AudioFormats::sniff(path);
-    if (sniffed == format)
-        return true;
-    if (sniffed == AudioFormat::Unknown && format == AudioFormat::Mp3) {
-        // Some encoders leave a little junk before the first frame.
-        const long first = static_cast<TagLib::MPEG::File&>(file).firstFrameOffset();
-        if (first >= 0 && first < 64 * 1024)
-            return true;
-    }
-    setError(error,
-             sniffed == AudioFormat::Unknown
-                 ? QStringLiteral("%1: not a valid %2 file").arg(path, AudioFormats::name(format))
-                 : QStringLiteral("%1: the file holds %2, not %3")
-                       .arg(path, AudioFormats::name(sniffed), AudioFormats::name(format)));
-    return false;
-}
-
-TagLib::Ogg::XiphComment* xiphCommentOf(TagLib::File& file)
-{
-    if (auto* vorbis = dynamic_cast<TagLib::Ogg::Vorbis::File*>(&file))
-        return vorbis->tag();
-    if (auto* opus = dynamic_cast<TagLib::Ogg::Opus::File*>(&file))
-        return opus->tag();
-    if (auto* flac = dynamic_cast<TagLib::FLAC::File*>(&file))
-        return flac->xiphComment(true);
-    return nullptr;
-}
-
 // The tag to write text into: the format's own, not TagLib's union of every tag it found.
 TagLib::Tag* ownTag(TagLib::File& file)
 {
@@ -95,7 +42,7 @@ TagLib::Tag* ownTag(TagLib::File& file)
         return mpeg->ID3v2Tag(true);
     if (auto* mp4 = dynamic_cast<TagLib::MP4::File*>(&file))
         return mp4->tag();
-    return xiphCommentOf(file);
+    return TagLibFiles::xiphCommentOf(file);
 }
 
 void readExtras(TagLib::File& file, AudioFileInfo& info)
@@ -110,7 +57,7 @@ void readExtras(TagLib::File& file, AudioFileInfo& info)
     } else if (auto* mp4 = dynamic_cast<TagLib::MP4::File*>(&file)) {
         if (mp4->tag())
             Mp4Tags::read(*mp4->tag(), info);
-    } else if (TagLib::Ogg::XiphComment* comment = xiphCommentOf(file)) {
+    } else if (TagLib::Ogg::XiphComment* comment = TagLibFiles::xiphCommentOf(file)) {
         info.chapters = XiphTags::chapters(*comment);
         info.date = XiphTags::date(*comment);
         if (auto* flac = dynamic_cast<TagLib::FLAC::File*>(&file)) {
@@ -128,32 +75,18 @@ void readExtras(TagLib::File& file, AudioFileInfo& info)
     }
 }
 
-void applyText(TagLib::Tag& tag, const AudioTagUpdate& update)
-{
-    if (update.title)
-        tag.setTitle(toTagString(*update.title));
-    if (update.album)
-        tag.setAlbum(toTagString(*update.album));
-    if (update.artist)
-        tag.setArtist(toTagString(*update.artist));
-    if (update.comment)
-        tag.setComment(toTagString(*update.comment));
-    if (update.year)
-        tag.setYear(static_cast<unsigned int>(std::max(0, *update.year)));
-}
-
 bool applyUpdate(TagLib::File& file, const AudioTagUpdate& update)
 {
     TagLib::Tag* tag = ownTag(file);
     if (!tag)
         return false;
-    applyText(*tag, update);
+    AudioTags::applyText(*tag, update);
     QString mimeType = update.coverMimeType;
     if (update.coverData && mimeType.isEmpty())
         mimeType = AudioTags::sniffImageMimeType(*update.coverData);
     if (auto* mpeg = dynamic_cast<TagLib::MPEG::File*>(&file)) {
         if (mpeg->hasID3v1Tag()) // keep an old ID3v1 tag from contradicting the new one
-            applyText(*mpeg->ID3v1Tag(), update);
+            AudioTags::applyText(*mpeg->ID3v1Tag(), update);
         if (update.coverData)
             Id3Tags::setCover(*mpeg->ID3v2Tag(true), *update.coverData, mimeType);
         return mpeg->save(TagLib::MPEG::File::ID3v2 |
@@ -176,17 +109,17 @@ bool applyUpdate(TagLib::File& file, const AudioTagUpdate& update)
                 flac->addPicture(picture);
             }
         } else {
-            XiphTags::setCover(*xiphCommentOf(file), *update.coverData, mimeType);
+            XiphTags::setCover(*TagLibFiles::xiphCommentOf(file), *update.coverData, mimeType);
         }
     }
     return file.save();
 }
 
-// Runs edit on a copy of the file beside it and puts the copy in its place only when TagLib
-// saved it and can read it back: TagLib rewrites files in place, and a failure halfway would
-// leave a broken episode.
-bool modifyCopy(const QString& path, AudioFormat format,
-                const std::function<bool(TagLib::File&, QString*)>& edit, QString* error)
+using Edit = std::function<bool(TagLib::File&, QString*)>;
+
+// Whether the file may be tagged: it exists, is writable and is in a format Ondes can tag (then
+// *format is that format).
+bool checkTaggable(const QString& path, AudioFormat* format, QString* error)
 {
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile()) {
@@ -199,12 +132,54 @@ bool modifyCopy(const QString& path, AudioFormat format,
         setError(error, QStringLiteral("%1: the file is read-only").arg(path));
         return false;
     }
-    if (format == AudioFormat::Unknown)
-        format = AudioFormats::detect(path);
-    if (format == AudioFormat::Unknown) {
+    if (*format == AudioFormat::Unknown)
+        *format = AudioFormats::detect(path);
+    if (*format == AudioFormat::Unknown) {
         setError(error, QStringLiteral("%1: not an audio format Ondes can tag").arg(path));
         return false;
     }
+    return true;
+}
+
+// Runs edit on the file at path through TagLib, which rewrites it in place, and checks that
+// TagLib reads it back. Messages name shownPath.
+bool editFile(const QString& path, const QString& shownPath, AudioFormat format, const Edit& edit,
+              QString* error)
+{
+    {
+        std::unique_ptr<TagLib::File> file = TagLibFiles::open(path, format);
+        if (!file || !file->isValid()) {
+            setError(error, QStringLiteral("%1: not a valid %2 file")
+                                .arg(shownPath, AudioFormats::name(format)));
+            return false;
+        }
+        if (!TagLibFiles::contentMatches(path, format, *file, error)) {
+            if (error) // a working copy's name would puzzle the user
+                error->replace(path, shownPath);
+            return false;
+        }
+        if (!edit(*file, error)) {
+            if (error && error->isEmpty())
+                *error = QStringLiteral("%1: TagLib could not save the file").arg(shownPath);
+            return false;
+        }
+    }
+    std::unique_ptr<TagLib::File> check = TagLibFiles::open(path, format);
+    if (!check || !check->isValid()) {
+        setError(error, QStringLiteral("%1: the tagged file does not read back").arg(shownPath));
+        return false;
+    }
+    return true;
+}
+
+// Runs edit on a copy of the file beside it and puts the copy in its place only when TagLib
+// saved it and can read it back: TagLib rewrites files in place, and a failure halfway would
+// leave a broken episode.
+bool modifyCopy(const QString& path, AudioFormat format, const Edit& edit, QString* error)
+{
+    if (!checkTaggable(path, &format, error))
+        return false;
+    const QFileInfo info(path);
     QFile source(path);
     if (!source.open(QIODevice::ReadOnly)) {
         setError(error, QStringLiteral("%1: %2").arg(path, source.errorString()));
@@ -234,31 +209,8 @@ bool modifyCopy(const QString& path, AudioFormat format,
         return false;
     }
     copy.setPermissions(info.permissions());
-    {
-        std::unique_ptr<TagLib::File> file = openFile(copy.fileName(), format);
-        if (!file || !file->isValid()) {
-            setError(
-                error,
-                QStringLiteral("%1: not a valid %2 file").arg(path, AudioFormats::name(format)));
-            return false;
-        }
-        if (!contentMatches(copy.fileName(), format, *file, error)) {
-            if (error) // the working copy's name would puzzle the user
-                error->replace(copy.fileName(), path);
-            return false;
-        }
-        if (!edit(*file, error)) {
-            if (error && error->isEmpty())
-                *error = QStringLiteral("%1: TagLib could not save the file").arg(path);
-            return false;
-        }
-    }
-    std::unique_ptr<TagLib::File> check = openFile(copy.fileName(), format);
-    if (!check || !check->isValid()) {
-        setError(error, QStringLiteral("%1: the tagged copy does not read back").arg(path));
+    if (!editFile(copy.fileName(), path, format, edit, error))
         return false;
-    }
-    check.reset();
     copy.close();
     std::error_code code;
     std::filesystem::rename(QFile::encodeName(copy.fileName()).toStdString(),
@@ -272,6 +224,16 @@ bool modifyCopy(const QString& path, AudioFormat format,
     return true;
 }
 
+Edit updateEdit(const QString& path, const AudioTagUpdate& update)
+{
+    return [&path, &update](TagLib::File& file, QString* editError) {
+        if (applyUpdate(file, update))
+            return true;
+        setError(editError, QStringLiteral("%1: TagLib could not save the tags").arg(path));
+        return false;
+    };
+}
+
 } // namespace
 
 std::optional<AudioFileInfo> AudioTags::read(const QString& path, QString* error,
@@ -283,7 +245,7 @@ std::optional<AudioFileInfo> AudioTags::read(const QString& path, QString* error
     }
     if (format == AudioFormat::Unknown)
         format = AudioFormats::detect(path);
-    std::unique_ptr<TagLib::File> file = openFile(path, format);
+    std::unique_ptr<TagLib::File> file = TagLibFiles::open(path, format);
     if (!file) {
         setError(error, QStringLiteral("%1: not an audio format Ondes can read").arg(path));
         return std::nullopt;
@@ -293,7 +255,7 @@ std::optional<AudioFileInfo> AudioTags::read(const QString& path, QString* error
                  QStringLiteral("%1: not a valid %2 file").arg(path, AudioFormats::name(format)));
         return std::nullopt;
     }
-    if (!contentMatches(path, format, *file, error))
+    if (!TagLibFiles::contentMatches(path, format, *file, error))
         return std::nullopt;
     AudioFileInfo info;
     info.format = format;
@@ -322,18 +284,34 @@ std::optional<AudioFileInfo> AudioTags::read(const QString& path, QString* error
 bool AudioTags::write(const QString& path, AudioFormat format, const AudioTagUpdate& update,
                       QString* error)
 {
-    const bool ok = modifyCopy(
-        path, format,
-        [&](TagLib::File& file, QString* editError) {
-            if (applyUpdate(file, update))
-                return true;
-            setError(editError, QStringLiteral("%1: TagLib could not save the tags").arg(path));
-            return false;
-        },
-        error);
+    const bool ok = modifyCopy(path, format, updateEdit(path, update), error);
     if (!ok)
         qCWarning(lcMedia) << "cannot tag" << path << (error ? *error : QString());
     return ok;
+}
+
+bool AudioTags::writeInPlace(const QString& path, AudioFormat format, const AudioTagUpdate& update,
+                             QString* error)
+{
+    const bool ok = checkTaggable(path, &format, error) &&
+                    editFile(path, path, format, updateEdit(path, update), error);
+    if (!ok)
+        qCWarning(lcMedia) << "cannot tag" << path << (error ? *error : QString());
+    return ok;
+}
+
+void AudioTags::applyText(TagLib::Tag& tag, const AudioTagUpdate& update)
+{
+    if (update.title)
+        tag.setTitle(toTagString(*update.title));
+    if (update.album)
+        tag.setAlbum(toTagString(*update.album));
+    if (update.artist)
+        tag.setArtist(toTagString(*update.artist));
+    if (update.comment)
+        tag.setComment(toTagString(*update.comment));
+    if (update.year)
+        tag.setYear(static_cast<unsigned int>(std::max(0, *update.year)));
 }
 
 bool AudioTags::writeChapters(const QString& path, AudioFormat format,
@@ -350,7 +328,7 @@ bool AudioTags::writeChapters(const QString& path, AudioFormat format,
                 return mpeg->save(TagLib::MPEG::File::ID3v2, TagLib::File::StripNone,
                                   TagLib::ID3v2::v4, TagLib::File::DoNotDuplicate);
             }
-            TagLib::Ogg::XiphComment* comment = xiphCommentOf(file);
+            TagLib::Ogg::XiphComment* comment = TagLibFiles::xiphCommentOf(file);
             if (!comment) {
                 setError(editError, QStringLiteral("%1: chapters cannot be written in %2 files")
                                         .arg(path, AudioFormats::name(format)));

@@ -14,6 +14,10 @@
 
 #include <optional>
 
+namespace TagLib {
+class Tag;
+}
+
 namespace ondes {
 
 struct AudioFileInfo
@@ -67,6 +71,12 @@ public:
     static bool write(const QString& path, AudioFormat format, const AudioTagUpdate& update,
                       QString* error = nullptr);
 
+    // As write(), but on the file itself, without a copy: for a download's ".part", which is not
+    // the user's file yet (a failure halfway leaves a file that is downloaded again). TagLib
+    // moves the audio when the tag outgrows the room the file has for it.
+    static bool writeInPlace(const QString& path, AudioFormat format, const AudioTagUpdate& update,
+                             QString* error = nullptr);
+
     // Replaces the embedded chapters: ID3v2 CHAP frames under one top-level CTOC for MP3,
     // CHAPTERxxx/CHAPTERxxxNAME/CHAPTERxxxURL comments for Ogg, Opus and FLAC. MP4 is refused.
     // durationMs ends the last CHAP frame (ID3v2 wants an end time); 0 reads it from the file.
@@ -76,6 +86,9 @@ public:
 
     // "image/png" or "image/jpeg" (or gif/webp/bmp) from the first bytes; empty when unknown.
     static QString sniffImageMimeType(QByteArrayView data);
+
+    // Sets the text fields update has on a tag of any format (for the tag writers).
+    static void applyText(TagLib::Tag& tag, const AudioTagUpdate& update);
 };
 
 } // namespace ondes

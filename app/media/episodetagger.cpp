@@ -1,6 +1,7 @@
 #include "media/episodetagger.h"
 
 #include "library/downloadstore.h"
+#include "media/id3room.h"
 
 #include <QDateTime>
 
@@ -49,12 +50,31 @@ AudioTagUpdate EpisodeTagger::tagsFor(const DownloadSubject& episode, const QStr
     return update;
 }
 
-QString EpisodeTagger::write(const QString& path, const AudioTagUpdate& update)
+QString EpisodeTagger::writePart(const QString& partPath, const AudioTagUpdate& update)
 {
     QString error;
-    if (!AudioTags::write(path, AudioFormat::Unknown, update, &error))
+    const qint64 room = Id3Room::sizeIn(partPath);
+    if (room > 0) {
+        if (AudioFormats::sniff(partPath, room) == AudioFormat::Mp3)
+            return Id3Room::fill(partPath, update, &error) ? QString() : error;
+        if (!Id3Room::remove(partPath, &error)) // not MP3 after all: no room before the body
+            return error;
+    }
+    if (!AudioTags::writeInPlace(partPath, AudioFormat::Unknown, update, &error))
         return error.isEmpty() ? QStringLiteral("cannot write the tags") : error;
     return {};
+}
+
+QString EpisodeTagger::releaseRoom(const QString& partPath)
+{
+    QString error;
+    const qint64 room = Id3Room::sizeIn(partPath);
+    if (room <= 0)
+        return {};
+    const bool ok = AudioFormats::sniff(partPath, room) == AudioFormat::Mp3
+                        ? Id3Room::fill(partPath, AudioTagUpdate(), &error)
+                        : Id3Room::remove(partPath, &error);
+    return ok ? QString() : error;
 }
 
 EpisodeFileFacts EpisodeTagger::read(const QString& path, QString* error)

@@ -2,6 +2,7 @@
 
 #include "library/library.h"
 #include "media/episodetagger.h"
+#include "media/id3room.h"
 #include "net/downloadfilename.h"
 #include "net/downloadtransfer.h"
 #include "net/httpclient.h"
@@ -14,6 +15,7 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QThreadPool>
+#include <QTimer>
 #include <QUrl>
 
 namespace ondes {
@@ -21,6 +23,11 @@ namespace ondes {
 namespace {
 
 constexpr qint64 kMaxCoverBytes = 8 * 1024 * 1024;
+// The body waits this long for the cover, whose size sets the room kept for the tags.
+constexpr int kCoverWaitMs = 2000;
+// Room kept for a cover that has not arrived when the body starts; at most a sixteenth of the
+// file. A larger cover still fits: the audio then moves once.
+constexpr qint64 kCoverAllowance = 512 * 1024;
 constexpr int kSaveProgressEveryMs = 1000;
 
 QString partPathOf(const QString& targetPath)
@@ -294,9 +301,13 @@ void DownloadManager::startDownload(const DownloadRow& row)
     request.idleTimeoutMs = m_idleTimeoutMs;
     request.retries = m_retries;
     request.retryDelayMs = m_retryDelayMs;
+    request.finishPart = [this, episodeId] { return finishJob(episodeId); };
+    request.finishPool = &m_workers;
+    request.partHeaderSize = [](const QString& partPath) { return Id3Room::sizeIn(partPath); };
     if (m_writeTags) {
-        request.finishPart = [this, episodeId] { return tagJob(episodeId); };
-        request.finishPool = &m_workers;
+        request.partHeader = [this, episodeId](QByteArrayView head, qint64 length) {
+            return tagRoom(episodeId, head, length);
+        };
     }
     auto* transfer = new DownloadTransfer(m_http.networkAccessManager(), request, this);
     Running& running = m_running[episodeId];
@@ -313,7 +324,8 @@ void DownloadManager::startDownload(const DownloadRow& row)
     connect(transfer, &DownloadTransfer::finished, this,
             [this, episodeId](const DownloadOutcome& outcome) { onFinished(episodeId, outcome); });
 
-    // The cover is fetched alongside, to be written into the file before it is renamed.
+    // The cover is fetched first (for a moment at most), to be written into the file before it is
+    // renamed.
     const QString imageUrl =
         !subject->imageUrl.isEmpty() ? subject->imageUrl : subject->showImageUrl;
     const QUrl image(imageUrl);
@@ -324,33 +336,75 @@ void DownloadManager::startDownload(const DownloadRow& row)
         options.retries = 0;
         HttpReply* reply = m_http.get(image, options);
         running.coverReply = reply;
+        running.coverPending = true;
         connect(reply, &HttpReply::finished, this, [this, episodeId](const HttpResult& result) {
             const auto it = m_running.find(episodeId);
-            if (it != m_running.end() && result.ok())
+            if (it == m_running.end())
+                return;
+            it->coverPending = false;
+            if (result.ok())
                 it->cover = result.body;
+            if (it->transfer)
+                it->transfer->start(); // if it was waiting for the cover
         });
     }
 
     m_store.setState(episodeId, QStringLiteral("running"));
-    transfer->start();
+    if (running.coverPending) // start() is once: whichever comes first, the cover or the time
+        QTimer::singleShot(kCoverWaitMs, transfer, [transfer] { transfer->start(); });
+    else
+        transfer->start();
     Q_EMIT downloadChanged(episodeId);
 }
 
-// What to write is read here, from the library; the writing (a copy of the whole file) is the
-// job, run on a worker.
-DownloadRequest::PartJob DownloadManager::tagJob(qint64 episodeId)
+// What to write is read here, from the library (on this thread).
+std::optional<AudioTagUpdate> DownloadManager::episodeTags(qint64 episodeId) const
 {
     const std::optional<DownloadSubject> subject = m_store.subject(episodeId);
     if (!subject)
-        return {};
+        return std::nullopt;
     QStringList speakers;
     for (const SpeakerRow& speaker : m_library.speakers(episodeId))
         speakers << speaker.name;
     const auto it = m_running.constFind(episodeId);
     const QByteArray cover = it != m_running.constEnd() ? it->cover : QByteArray();
-    return [tags = EpisodeTagger::tagsFor(*subject, speakers, cover)](const QString& partPath) {
-        return EpisodeTagger::write(partPath, tags);
-    };
+    return EpisodeTagger::tagsFor(*subject, speakers, cover);
+}
+
+// The start of a fresh .part: room for the tags when the body is MPEG audio (whose ID3v2 tag
+// comes first: its first bytes say so, whatever the server calls it), sized for the tags as they
+// would be now. Other formats are tagged in place once complete.
+QByteArray DownloadManager::tagRoom(qint64 episodeId, QByteArrayView head, qint64 length) const
+{
+    const auto it = m_running.constFind(episodeId);
+    if (!m_writeTags || it == m_running.constEnd() ||
+        AudioFormats::fromContent(head) != AudioFormat::Mp3)
+        return {};
+    const std::optional<AudioTagUpdate> tags = episodeTags(episodeId);
+    if (!tags)
+        return {};
+    qint64 size = Id3Room::sizeFor(*tags);
+    if (it->coverPending)
+        size += length > 0 ? qMin(kCoverAllowance, length / 16) : kCoverAllowance;
+    return Id3Room::placeholder(size);
+}
+
+// The job on the complete .part, run on a worker: the tags, or only settling the room kept for
+// them when tagging was turned off meanwhile; none when there is nothing to do.
+DownloadRequest::PartJob DownloadManager::finishJob(qint64 episodeId)
+{
+    const auto it = m_running.constFind(episodeId);
+    const QString partPath =
+        it != m_running.constEnd() && it->transfer ? it->transfer->partPath() : QString();
+    std::optional<AudioTagUpdate> tags = m_writeTags ? episodeTags(episodeId) : std::nullopt;
+    if (tags) {
+        return [tags = std::move(*tags)](const QString& path) {
+            return EpisodeTagger::writePart(path, tags);
+        };
+    }
+    if (partPath.isEmpty() || Id3Room::sizeIn(partPath) <= 0)
+        return {};
+    return [](const QString& path) { return EpisodeTagger::releaseRoom(path); };
 }
 
 void DownloadManager::onProgress(qint64 episodeId, qint64 received, qint64 total)

@@ -3,8 +3,9 @@
 // DownloadManager runs the download queue: a few downloads at a time (a setting), each one a
 // DownloadTransfer that resumes where an earlier run stopped. It keeps the queue in the library
 // (so a restart or a killed process picks it up again), names the files inside the download
-// folder, writes the episode's tags into the partial file before it becomes the episode's file,
-// and reads back the exact duration, chapters and cover. It also deletes downloads, moves the
+// folder, writes the episode's tags into the partial file before it becomes the episode's file
+// (an MP3 gets room for them before its body, so the audio is never copied or moved), and reads
+// back the exact duration, chapters and cover. It also deletes downloads, moves the
 // folder, auto-downloads new episodes and cleans up old played ones.
 
 #include "library/downloadstore.h"
@@ -29,6 +30,7 @@ class DownloadTransfer;
 class HttpClient;
 class HttpReply;
 class Library;
+struct AudioTagUpdate;
 struct DownloadOutcome;
 
 struct DownloadStatus
@@ -116,6 +118,7 @@ private:
         QPointer<DownloadTransfer> transfer;
         QPointer<HttpReply> coverReply;
         QByteArray cover;
+        bool coverPending = false; // asked for and not arrived (nor failed) yet
         QElapsedTimer lastSaved;
     };
 
@@ -127,7 +130,9 @@ private:
     void storeFileFacts(qint64 episodeId, const QString& path, qint64 durationMs,
                         const QList<struct Chapter>& chapters, const QByteArray& cover,
                         const QString& coverMimeType);
-    DownloadRequest::PartJob tagJob(qint64 episodeId);
+    std::optional<AudioTagUpdate> episodeTags(qint64 episodeId) const;
+    QByteArray tagRoom(qint64 episodeId, QByteArrayView head, qint64 length) const;
+    DownloadRequest::PartJob finishJob(qint64 episodeId);
     QString targetPathFor(const DownloadSubject& subject) const;
     void checkIdle();
 

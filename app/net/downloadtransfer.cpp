@@ -21,6 +21,7 @@ namespace {
 constexpr qint64 readBufferBytes = 1024 * 1024;
 constexpr qint64 chunkBytes = 256 * 1024; // read from the reply into one reused buffer
 constexpr int maxRestarts = 2;            // fresh requests after a refused range, per attempt
+constexpr qsizetype sniffBytes = 16;      // of a fresh body, for DownloadRequest::partHeader
 
 QString hostLabel(const QUrl& url)
 {
@@ -39,6 +40,8 @@ DownloadTransfer::DownloadTransfer(QNetworkAccessManager* manager, DownloadReque
     m_retryTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] { abortWith(Abort::Timeout); });
     connect(&m_retryTimer, &QTimer::timeout, this, &DownloadTransfer::startAttempt);
+    if (m_request.partHeaderSize && QFileInfo::exists(m_part->path()))
+        m_part->setHeaderSize(m_request.partHeaderSize(m_part->path()));
     m_received = m_part->sizeOnDisk();
     m_bestPosition = m_received;
 }
@@ -142,6 +145,7 @@ void DownloadTransfer::send()
     m_abort = Abort::None;
     m_metaDataSeen = false;
     m_accepted = false;
+    m_headerPending = false;
     m_reply = m_manager->get(request);
     m_reply->setReadBufferSize(readBufferBytes);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &DownloadTransfer::onMetaData);
@@ -190,6 +194,7 @@ DownloadTransfer::Abort DownloadTransfer::acceptBody(int status)
     const qint64 total = placement.total;
     if (!m_part->open(start))
         return Abort::WriteError;
+    m_headerPending = start == 0 && m_request.partHeader; // once the first bytes tell
     if (start == 0) { // before the first byte of the new body is written
         setValidators(etag, QString::fromLatin1(m_reply->rawHeader("Last-Modified")));
     }
@@ -210,6 +215,8 @@ void DownloadTransfer::onReadyRead()
         m_reply->skip(m_reply->bytesAvailable()); // redirect and error pages are not kept
         return;
     }
+    if (m_headerPending && !writeHeader())
+        return;
     if (m_buffer.size() < chunkBytes)
         m_buffer.resize(chunkBytes);
     while (m_reply && m_reply->bytesAvailable() > 0) {
@@ -225,9 +232,26 @@ void DownloadTransfer::onReadyRead()
     reportProgress(false);
 }
 
+// Starts the .part of a fresh body with the request's header, asked with the body's first bytes
+// (what they are decides it). False while too few have come, or when the .part cannot be
+// written (the reply is then aborted).
+bool DownloadTransfer::writeHeader()
+{
+    const QByteArray head = m_reply->peek(sniffBytes);
+    if (head.size() < sniffBytes && !m_reply->isFinished())
+        return false;
+    m_headerPending = false;
+    if (!m_part->open(0, m_request.partHeader(head, m_total))) {
+        abortWith(Abort::WriteError);
+        return false;
+    }
+    return true;
+}
+
 void DownloadTransfer::onFinished()
 {
-    if (m_reply && m_accepted && m_abort == Abort::None && m_reply->bytesAvailable() > 0)
+    if (m_reply && m_accepted && m_abort == Abort::None &&
+        (m_reply->bytesAvailable() > 0 || m_headerPending))
         onReadyRead();
     m_idleTimer.stop();
     QNetworkReply* reply = std::exchange(m_reply, nullptr);
@@ -365,18 +389,17 @@ void DownloadTransfer::failAttempt(const QString& message, int status, bool retr
 
 void DownloadTransfer::complete(int status)
 {
-    DownloadRequest::PartJob job;
-    if (m_request.finishPart) {
+    DownloadRequest::PartJob job = m_request.finishPart ? m_request.finishPart() : nullptr;
+    if (job) {
         m_part->close();
         setValidators({}, {}); // a .part changed by tagging must never be resumed
-        job = m_request.finishPart();
     }
     if (!job) {
         publish(status, {});
     } else if (!m_request.finishPool) {
         publish(status, job(m_part->path()));
     } else {
-        // Tagging copies the whole file: not on this (usually the GUI) thread.
+        // Tagging reads and writes the file: not on this (usually the GUI) thread.
         m_completedStatus = status;
         connect(&m_partJob, &QFutureWatcher<QString>::finished, this,
                 &DownloadTransfer::onPartFinished, Qt::SingleShotConnection);
@@ -405,7 +428,7 @@ void DownloadTransfer::publish(int status, const QString& warning)
         return;
     }
     m_received = QFileInfo(m_request.targetPath).size();
-    if (m_total < 0 || m_request.finishPart)
+    if (m_total < 0 || m_received != m_total) // tags, or the room kept for them
         m_total = m_received;
     reportProgress(true);
 

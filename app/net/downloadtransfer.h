@@ -64,9 +64,19 @@ struct DownloadRequest
     // transfer's thread when null), so it must use only what it captured. It returns an error
     // line or empty; an error becomes the outcome's warning, and the download still completes.
     // validatorsChanged({}, {}) comes first: a .part changed by the job must never be resumed.
+    // finishPart may return no job; then the .part is renamed as it is and keeps its validators.
     using PartJob = std::function<QString(const QString& partPath)>;
     std::function<PartJob()> finishPart;
     QThreadPool* finishPool = nullptr;
+    // Bytes the .part starts with, before the body; none when empty. Asked on the transfer's
+    // thread when a body from byte 0 begins, with its first bytes (16, fewer for a shorter
+    // body) and its length (-1 when unknown). The manager keeps room for an MP3's tags there,
+    // so that finishPart's job writes them without moving the body. Ranges, progress and sizes
+    // count the body only.
+    std::function<QByteArray(QByteArrayView head, qint64 length)> partHeader;
+    // How many first bytes of an existing .part are such a header (0 when none). Asked once, when
+    // the transfer is made, so that a resume continues the body where it stopped.
+    std::function<qint64(const QString& partPath)> partHeaderSize;
 };
 
 struct DownloadOutcome
@@ -74,7 +84,7 @@ struct DownloadOutcome
     enum class Status { Done, Failed, Paused, Cancelled };
     Status status = Status::Failed;
     QString filePath;       // Done: the final file (the target)
-    qint64 size = 0;        // Done: its size; otherwise the bytes kept in the .part
+    qint64 size = 0;        // Done: its size; otherwise the body's bytes kept in the .part
     QByteArray contentType; // of the response that delivered the body, as sent
     QString error;          // Failed: one readable line
     QString warning;        // Done: finishPart's error, if any
@@ -132,6 +142,7 @@ private:
     void onMetaData();
     void onReadyRead();
     void onFinished();
+    bool writeHeader();
     Abort acceptBody(int status);
     void followRedirect(int status, const QByteArray& location);
     void failAttempt(const QString& message, int status, bool retryable, int retryAfterMs = -1);
@@ -163,7 +174,8 @@ private:
     qint64 m_expectedStart = 0; // where the body of the current response must start
     bool m_rangeSent = false;
     bool m_metaDataSeen = false;
-    bool m_accepted = false; // the current response's body goes into the .part
+    bool m_accepted = false;      // the current response's body goes into the .part
+    bool m_headerPending = false; // the fresh body's first bytes will decide the header
     Abort m_abort = Abort::None;
     int m_lastStatus = 0;
     bool m_started = false;

@@ -37,10 +37,10 @@ qint64 PartFile::sizeOnDisk() const
     struct stat info = {};
     if (::stat(QFile::encodeName(m_path).constData(), &info) != 0 || !S_ISREG(info.st_mode))
         return 0;
-    return qint64(info.st_size);
+    return qMax<qint64>(0, qint64(info.st_size) - m_headerSize);
 }
 
-bool PartFile::open(qint64 offset)
+bool PartFile::open(qint64 offset, const QByteArray& header)
 {
     close();
     m_error.clear();
@@ -56,12 +56,19 @@ bool PartFile::open(qint64 offset)
     } while (m_fd < 0 && errno == EINTR);
     if (m_fd < 0)
         return fail(tr("cannot create %1"), errno);
-    if (offset > 0 && ::lseek(m_fd, off_t(offset), SEEK_SET) < 0) {
+    if (offset > 0 && ::lseek(m_fd, off_t(m_headerSize + offset), SEEK_SET) < 0) {
         const int error = errno;
         close();
         return fail(tr("cannot seek in %1"), error);
     }
     m_position = offset;
+    if (offset == 0) {
+        m_headerSize = 0;
+        if (!writeAll(header.constData(), header.size(), &m_headerSize)) {
+            close();
+            return false;
+        }
+    }
     return true;
 }
 
@@ -71,6 +78,21 @@ bool PartFile::write(const char* data, qint64 length)
         m_error = tr("cannot write %1: the file is not open").arg(nativePath(m_path));
         return false;
     }
+    if (!writeAll(data, length, &m_position))
+        return false;
+    if (m_unsynced >= writebackBytes) {
+        // Asynchronous: queues the dirty pages for writing and returns. Errors (a device, a
+        // file system without it) are harmless here; commit() still fsyncs.
+        const qint64 end = m_headerSize + m_position;
+        ::sync_file_range(m_fd, off_t(end - m_unsynced), off_t(m_unsynced), SYNC_FILE_RANGE_WRITE);
+        m_unsynced = 0;
+    }
+    return true;
+}
+
+// write(2) until all of data is written; *counter and m_unsynced count what was.
+bool PartFile::writeAll(const char* data, qint64 length, qint64* counter)
+{
     while (length > 0) {
         const ssize_t written = ::write(m_fd, data, size_t(length));
         if (written < 0) {
@@ -82,15 +104,8 @@ bool PartFile::write(const char* data, qint64 length)
             return fail(tr("cannot write %1"), ENOSPC);
         data += written;
         length -= written;
-        m_position += written;
+        *counter += written;
         m_unsynced += written;
-    }
-    if (m_unsynced >= writebackBytes) {
-        // Asynchronous: queues the dirty pages for writing and returns. Errors (a device, a
-        // file system without it) are harmless here; commit() still fsyncs.
-        ::sync_file_range(m_fd, off_t(m_position - m_unsynced), off_t(m_unsynced),
-                          SYNC_FILE_RANGE_WRITE);
-        m_unsynced = 0;
     }
     return true;
 }

@@ -5,6 +5,9 @@
 // full disk or an I/O error is seen at once with its errno, and synced to disk before the
 // rename. Writeback is started every few megabytes so that the final fsync stays short and the
 // page cache does not fill with dirty pages during a large download. Linux/POSIX only.
+//
+// The file may start with a header that is not part of the body (the room DownloadManager keeps
+// for the tags, see DownloadRequest::partHeader): positions and sizes here count the body only.
 
 #include <QCoreApplication>
 #include <QString>
@@ -25,13 +28,19 @@ public:
     bool isOpen() const { return m_fd >= 0; }
     // Bytes of the body in the file: the resume offset plus what was written since.
     qint64 position() const { return m_position; }
+    // Bytes before the body.
+    qint64 headerSize() const { return m_headerSize; }
+    // Says how many first bytes of the existing file are a header, not body.
+    void setHeaderSize(qint64 bytes) { m_headerSize = qMax<qint64>(0, bytes); }
 
-    // The size of the file on disk now; 0 when it does not exist (follows symbolic links).
+    // The bytes of the body on disk now: the file's size less the header; 0 when it does not
+    // exist or holds no more than the header (follows symbolic links).
     qint64 sizeOnDisk() const;
 
-    // Opens for writing at offset (which must be the current size), or truncated when offset is
-    // 0. Creates the parent folders. False with error() set on failure.
-    bool open(qint64 offset);
+    // Opens for writing at body offset `offset` (which must be where the body on disk ends), or
+    // truncated when offset is 0, then starting with `header` (none when empty). Creates the
+    // parent folders. False with error() set on failure.
+    bool open(qint64 offset, const QByteArray& header = {});
     bool write(const char* data, qint64 length);
     // fdatasync, so what position() counts is on disk; for pause and failure.
     bool syncData();
@@ -56,11 +65,13 @@ public:
 
 private:
     bool fail(const QString& what, int errorNumber);
+    bool writeAll(const char* data, qint64 length, qint64* counter);
 
     QString m_path;
     int m_fd = -1;
-    qint64 m_position = 0;
-    qint64 m_unsynced = 0; // bytes written since writeback was last started
+    qint64 m_position = 0;   // in the body
+    qint64 m_headerSize = 0; // bytes before the body
+    qint64 m_unsynced = 0;   // bytes written since writeback was last started
     QString m_error;
     int m_errno = 0;
 };
