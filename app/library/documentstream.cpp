@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QPromise>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <atomic>
 #include <deque>
@@ -21,6 +22,7 @@ struct DocumentStream::State
     std::deque<std::function<void(State&)>> tasks; // guarded by mutex
     bool draining = false;                         // guarded by mutex: a worker runs the tasks
     std::atomic<bool> refused = false;
+    std::atomic<qint64> queuedBytes = 0;        // appended, not yet parsed
     std::unique_ptr<DocumentImporter> importer; // only the tasks touch it, one at a time
 };
 
@@ -60,6 +62,15 @@ void DocumentStream::post(std::function<void(State&)> task)
     });
 }
 
+namespace {
+
+// Bytes handed on but not parsed yet: past this the download pauses until the parser has
+// taken half of them, so a fast network never piles a whole feed up in memory.
+constexpr qint64 kMaxQueuedBytes = 8 * 1024 * 1024;
+constexpr int kResumePollMs = 5;
+
+} // namespace
+
 void DocumentStream::follow(HttpReply* reply)
 {
     QObject::connect(
@@ -71,6 +82,17 @@ void DocumentStream::follow(HttpReply* reply)
             return;
         }
         append(chunk);
+        if (m_state->queuedBytes <= kMaxQueuedBytes)
+            return;
+        reply->setBodyPaused(true);
+        auto* poll = new QTimer(reply);
+        QObject::connect(poll, &QTimer::timeout, reply, [this, reply, poll] {
+            if (m_state->queuedBytes > kMaxQueuedBytes / 2 && !refused())
+                return;
+            poll->deleteLater();
+            reply->setBodyPaused(false);
+        });
+        poll->start(kResumePollMs);
     });
 }
 
@@ -89,9 +111,11 @@ void DocumentStream::restart(const QUrl& documentUrl, const QByteArray& contentT
 
 void DocumentStream::append(const QByteArray& chunk)
 {
+    m_state->queuedBytes += chunk.size();
     post([chunk](State& state) {
-        if (state.importer && !state.importer->addData(chunk))
+        if (state.importer && !state.refused && !state.importer->addData(chunk))
             state.refused = true;
+        state.queuedBytes -= chunk.size();
     });
 }
 

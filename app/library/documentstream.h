@@ -28,8 +28,11 @@ public:
 
     // Follows reply's body: bodyStarted (re)starts the import from the address it came from
     // (after redirects) with its Content-Type, bodyData appends. The reply must be made with
-    // HttpRequestOptions::streamBody. When the importer refuses the document, the transfer is
-    // aborted: its finished() then says "cancelled", and finish() gives the reason.
+    // HttpRequestOptions::streamBody. While more than 8 MB wait for the parser the transfer is
+    // paused, so memory stays bounded however fast the network. When the importer refuses the
+    // document, the transfer is aborted: its finished() then says "cancelled", and finish()
+    // gives the reason. The stream must outlive reply's signals (keep it in the finished
+    // handler).
     void follow(HttpReply* reply);
 
     // Starts the document again (a retry): what came before is dropped.

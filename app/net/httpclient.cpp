@@ -17,6 +17,7 @@ Q_LOGGING_CATEGORY(lcNet, "ondes.net", QtInfoMsg)
 namespace {
 
 constexpr qint64 maxRetryDelayMs = 60 * 1000;
+constexpr qint64 kStreamBufferBytes = 1024 * 1024;
 
 bool isRedirect(int status)
 {
@@ -72,6 +73,22 @@ void HttpReply::abort()
     finish(std::move(result));
 }
 
+void HttpReply::setBodyPaused(bool paused)
+{
+    if (m_bodyPaused == paused)
+        return;
+    m_bodyPaused = paused;
+    if (!m_reply)
+        return;
+    if (paused) {
+        m_idleTimer.stop();
+        return;
+    }
+    m_idleTimer.start();
+    if (m_reply->bytesAvailable() > 0)
+        onReadyRead();
+}
+
 void HttpReply::startAttempt()
 {
     ++m_attempt;
@@ -103,11 +120,14 @@ void HttpReply::send()
     m_sslErrors.clear();
     qCDebug(lcNet) << "GET" << m_currentUrl.toDisplayString() << "attempt" << m_attempt;
     m_reply = m_client->m_manager->get(request);
+    if (m_options.streamBody)
+        m_reply->setReadBufferSize(kStreamBufferBytes); // a paused body stops the socket
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpReply::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpReply::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpReply::onFinished);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
-        m_idleTimer.start();
+        if (!m_bodyPaused)
+            m_idleTimer.start();
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status >= 200 && status < 300)
             Q_EMIT progress(received, total);
@@ -146,6 +166,8 @@ void HttpReply::startBody()
 
 void HttpReply::onReadyRead()
 {
+    if (m_bodyPaused)
+        return; // the bytes wait in the reply until setBodyPaused(false)
     m_idleTimer.start();
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status < 200 || status >= 300) {
@@ -170,6 +192,7 @@ void HttpReply::onReadyRead()
 
 void HttpReply::onFinished()
 {
+    m_bodyPaused = false; // what is left of the body is handed on now
     if (m_reply && m_abort == Abort::None && m_reply->bytesAvailable() > 0)
         onReadyRead();
     m_idleTimer.stop();

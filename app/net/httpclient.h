@@ -67,6 +67,10 @@ public:
     QUrl url() const { return m_url; }
     // Stops the request; finished() reports the error "cancelled".
     void abort();
+    // With streamBody: while paused no bodyData is emitted and the socket is no longer read
+    // (at most about 1 MB waits in memory), so a slow consumer bounds what the download holds.
+    // Resuming hands on what waited. The silence timeout does not run while paused.
+    void setBodyPaused(bool paused);
 
 Q_SIGNALS:
     void progress(qint64 received, qint64 total); // total is -1 when unknown
@@ -109,6 +113,7 @@ private:
     QByteArray m_body;
     qint64 m_received = 0;      // body bytes of this attempt
     bool m_bodyStarted = false; // bodyStarted was emitted for this attempt
+    bool m_bodyPaused = false;
     Abort m_abort = Abort::None;
     QStringList m_sslErrors;
     bool m_started = false; // holds a slot in the client

@@ -384,6 +384,35 @@ TEST_F(HttpClientTest, StreamsTheBodyAndStartsItAgainOnARetry)
     EXPECT_EQ(body, patternBytes(0, 300000));
 }
 
+TEST_F(HttpClientTest, APausedBodyWaitsAndResumesWhole)
+{
+    server.setRoute(u"/paused"_s, Route::generated(20 * 1024 * 1024));
+    HttpRequestOptions options = noRetry();
+    options.streamBody = true;
+    options.timeoutMs = 500; // a pause is not silence
+    HttpReply* reply = client.get(server.url(u"/paused"_s), options);
+    QByteArray body;
+    qint64 atPause = -1;
+    QObject::connect(reply, &HttpReply::bodyData, [&](const QByteArray& chunk) {
+        body += chunk;
+        if (atPause < 0 && body.size() >= 1024 * 1024) {
+            atPause = body.size();
+            reply->setBodyPaused(true);
+        }
+    });
+    const Outcome outcome(reply);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return atPause >= 0; }, 10000));
+    QTest::qWait(1500);              // three silence timeouts long
+    EXPECT_EQ(body.size(), atPause); // nothing handed on while paused
+    EXPECT_FALSE(outcome.result->has_value());
+    // The socket is no longer read: the server could not send everything.
+    EXPECT_EQ(server.requests(u"/paused"_s).first().finishedMs, -1);
+    reply->setBodyPaused(false);
+    ASSERT_TRUE(outcome.wait());
+    EXPECT_TRUE(outcome.get().ok()) << qPrintable(outcome.get().error);
+    EXPECT_EQ(body, patternBytes(0, 20 * 1024 * 1024));
+}
+
 TEST_F(HttpClientTest, StreamedBodiesKeepTheSizeLimit)
 {
     Route big = Route::generated(5 * 1024 * 1024);
