@@ -69,6 +69,7 @@ TEST_F(SubscriptionCommands, SubscribeRefreshAndListFromTheCommandLine)
 TEST_F(SubscriptionCommands, BigFeedsSubscribeAndRefreshFromTheCommandLine)
 {
     // Long-running shows publish feeds of 10-40 MB; libxml2 alone stops at 10 MB pending.
+    // 15 MB with a Content-Length, then 100 MB sent in chunks: both are read while they come.
     test::FeedSpec spec;
     spec.title = QStringLiteral("Archives");
     spec.episodes = 600;
@@ -76,7 +77,6 @@ TEST_F(SubscriptionCommands, BigFeedsSubscribeAndRefreshFromTheCommandLine)
     spec.paddingBytes = 20000;
     test::Route route = test::Route::text(test::buildFeed(spec), "application/rss+xml");
     ASSERT_GT(route.body.size(), 15 * 1000 * 1000);
-    route.chunked = true;
     m_server.setRoute(QStringLiteral("/big.xml"), route);
     const CommandRun subscribed =
         ondes(m_data.path(),
@@ -85,12 +85,15 @@ TEST_F(SubscriptionCommands, BigFeedsSubscribeAndRefreshFromTheCommandLine)
     EXPECT_TRUE(subscribed.out.contains(QStringLiteral("Subscribed to Archives (600 episodes)")))
         << subscribed.out.toStdString();
 
-    spec.episodes = 603;
+    spec.episodes = 2000;
+    spec.paddingBytes = 45000;
     route.body = test::buildFeed(spec);
+    ASSERT_GT(route.body.size(), 100 * 1000 * 1000);
+    route.chunked = true;
     m_server.setRoute(QStringLiteral("/big.xml"), route);
     const CommandRun refreshed = ondes(m_data.path(), {QStringLiteral("refresh")});
     EXPECT_EQ(refreshed.exitCode, 0) << refreshed.err.toStdString();
-    EXPECT_TRUE(refreshed.out.contains(QStringLiteral("Archives: 3 new episode(s)")))
+    EXPECT_TRUE(refreshed.out.contains(QStringLiteral("Archives: 1400 new episode(s)")))
         << refreshed.out.toStdString();
 }
 

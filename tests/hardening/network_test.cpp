@@ -54,19 +54,41 @@ protected:
 
 TEST_F(HostileServerTest, EndlessAndHugeFeedsAreRefusedAtTheSizeLimit)
 {
-    const QString tooLarge = QStringLiteral("larger than 64 MB");
+    const QString tooLarge = QStringLiteral("larger than 512 MB");
     // Announced: 2 GB of Content-Length is refused before the body is read.
     m_server.setRoute(QStringLiteral("/2gb.xml"),
                       Route::generated(2048LL * 1024 * 1024, "application/rss+xml"));
     QString error = subscribe(QStringLiteral("/2gb.xml"));
     EXPECT_TRUE(error.contains(tooLarge)) << qPrintable(error);
 
-    // Endless, with neither Content-Length nor an end: refused once 64 MB came.
-    Route endless = Route::generated(-1, "application/rss+xml");
+    // Endless and well-formed as far as it goes (a feed that never closes its channel, with
+    // neither Content-Length nor an end): read while it comes, refused once 512 MB came.
+    static const QByteArray head = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"
+                                   "<title>Sans fin</title>";
+    static const QByteArray filler = "<!-- encore -->\n";
+    Route endless;
+    endless.contentType = "application/rss+xml";
+    endless.generator = [](qint64 offset, qint64 length) {
+        QByteArray bytes = head.mid(offset, length);
+        for (qint64 at = offset + bytes.size(); bytes.size() < length;) {
+            const qint64 phase = (at - head.size()) % filler.size();
+            const QByteArray piece = filler.mid(phase, length - bytes.size());
+            bytes += piece;
+            at += piece.size();
+        }
+        return bytes;
+    };
     endless.chunked = true;
     m_server.setRoute(QStringLiteral("/endless.xml"), endless);
     error = subscribe(QStringLiteral("/endless.xml"));
     EXPECT_TRUE(error.contains(tooLarge)) << qPrintable(error);
+
+    // Endless bytes that are no XML at all are refused after the first piece.
+    Route noise = Route::generated(-1, "application/rss+xml");
+    noise.chunked = true;
+    m_server.setRoute(QStringLiteral("/noise.xml"), noise);
+    error = subscribe(QStringLiteral("/noise.xml"));
+    EXPECT_TRUE(error.contains(QStringLiteral("is not a podcast feed"))) << qPrintable(error);
 
     EXPECT_TRUE(m_library.shows().isEmpty());
 }
