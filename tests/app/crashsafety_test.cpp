@@ -50,6 +50,25 @@ bool runAndKill(const TestDataDir& dir, const QStringList& arguments, int delayM
     return process.exitStatus() == QProcess::CrashExit;
 }
 
+// Starts ondes, waits until started() says the work is under way (however slow the start, as
+// under the sanitizers), lets it run delayMs more and kills it. True when it was killed.
+template <typename Started>
+bool runAndKillOnceStarted(const TestDataDir& dir, const QStringList& arguments, Started started,
+                           int delayMs)
+{
+    QProcess process;
+    process.start(QStringLiteral(ONDES_EXECUTABLE), withDataDir(dir, arguments));
+    if (!process.waitForStarted(5000))
+        return false;
+    if (!QTest::qWaitFor([&] { return started() || process.state() == QProcess::NotRunning; },
+                         30000) ||
+        process.state() == QProcess::NotRunning || process.waitForFinished(delayMs))
+        return false; // done before the kill
+    ::kill(pid_t(process.processId()), SIGKILL);
+    process.waitForFinished(5000);
+    return process.exitStatus() == QProcess::CrashExit;
+}
+
 // Opens the library file read-only on its own connection and runs f on it.
 template <typename F> void inspect(const TestDataDir& dir, F f)
 {
@@ -160,10 +179,15 @@ TEST(CrashSafety, KilledDownloadsResumeToTheRightBytes)
     int killed = 0;
     for (int round = 0; round < kKills; ++round) {
         const int delay = QRandomGenerator::global()->bounded(40, 160);
-        // The id every time: a run killed before it queued the episode (a slow start, under
-        // the sanitizers) must not leave the next ones with an empty queue.
+        // The id every time: a run killed before it queued the episode must not leave the next
+        // ones with an empty queue. The kill lands during the transfer, however long the process
+        // takes to start (under the sanitizers, longer than the delay).
         const QStringList arguments{QStringLiteral("download"), QString::number(episodeId)};
-        if (runAndKill(dir, arguments, delay))
+        const qsizetype before = server.requests(QStringLiteral("/long.mp3")).size();
+        const auto transferring = [&] {
+            return server.requests(QStringLiteral("/long.mp3")).size() > before;
+        };
+        if (runAndKillOnceStarted(dir, arguments, transferring, delay))
             ++killed;
         const QString part = findPart(dir.path() + QStringLiteral("/Podcasts"));
         if (!part.isEmpty()) {
