@@ -6,6 +6,7 @@
 #include "library/webshowwalker.h"
 #include "net/httpclient.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -42,6 +43,11 @@ int Subscriber::importFile(const QString& path)
 {
     const int request = m_nextRequest++;
     m_active.insert(request, true);
+    if (QFile file(path); !file.open(QIODevice::ReadOnly)) {
+        const QString error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        QTimer::singleShot(0, this, [this, request, error] { fail(request, error); });
+        return request;
+    }
     DocumentImporter::Request importRequest;
     importRequest.documentUrl = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
     importRequest.showUrl = importRequest.documentUrl.toString();
