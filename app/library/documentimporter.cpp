@@ -138,13 +138,6 @@ DocumentImport DocumentImporter::finish(const QString& storeAs)
     return result;
 }
 
-DocumentImport DocumentImporter::run(Library& library, const Request& request, QByteArrayView body)
-{
-    DocumentImporter importer(library, request);
-    importer.addData(body);
-    return importer.finish();
-}
-
 DocumentImport DocumentImporter::runFile(Library& library, const Request& request,
                                          const QString& path)
 {

@@ -64,10 +64,9 @@ public:
     // request's showUrl when it is not empty (a permanent redirect is known only at the end).
     DocumentImport finish(const QString& storeAs = {});
 
-    // A whole document in memory, or a file read piece by piece.
-    static DocumentImport run(Library& library, const Request& request, QByteArrayView body);
+    // A feed file, read piece by piece.
     static DocumentImport runFile(Library& library, const Request& request, const QString& path);
-    // Runs run() on workers, then calls done with the result in receiver's thread (not at all
+    // Runs import on workers, then calls done with the result in receiver's thread (not at all
     // when receiver is gone by then).
     static void runAsync(QThreadPool& workers, std::function<DocumentImport()> import,
                          QObject* receiver, std::function<void(const DocumentImport&)> done);

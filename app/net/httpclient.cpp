@@ -153,15 +153,15 @@ void HttpReply::onMetaData()
         return;
     }
     if (status >= 200 && status < 300)
-        startBody();
+        startBody(m_reply->rawHeader("Content-Type"));
 }
 
-void HttpReply::startBody()
+void HttpReply::startBody(const QByteArray& contentType)
 {
-    if (!m_options.streamBody || m_bodyStarted || !m_reply)
+    if (!m_options.streamBody || m_bodyStarted)
         return;
     m_bodyStarted = true;
-    Q_EMIT bodyStarted(m_currentUrl, m_reply->rawHeader("Content-Type"));
+    Q_EMIT bodyStarted(m_currentUrl, contentType);
 }
 
 void HttpReply::onReadyRead()
@@ -184,7 +184,7 @@ void HttpReply::onReadyRead()
         m_body += chunk;
         return;
     }
-    startBody();
+    startBody(m_reply->rawHeader("Content-Type"));
     // A receiver may abort() from its slot: m_reply is then gone.
     if (!chunk.isEmpty() && m_reply)
         Q_EMIT bodyData(chunk);
@@ -261,10 +261,7 @@ void HttpReply::onFinished()
         if (result.lastModified.isEmpty())
             result.lastModified = m_options.lastModified;
     } else {
-        if (m_options.streamBody && !m_bodyStarted) { // an empty body is a body too
-            m_bodyStarted = true;
-            Q_EMIT bodyStarted(m_currentUrl, result.contentType);
-        }
+        startBody(result.contentType); // an empty body is a body too
         result.body = std::exchange(m_body, {});
     }
     qCDebug(lcNet) << "GET" << m_url.toDisplayString() << "->" << status << m_received << "bytes";

@@ -89,7 +89,7 @@ private:
     void startAttempt();
     void send();
     void onMetaData();
-    void startBody();
+    void startBody(const QByteArray& contentType);
     void onReadyRead();
     void onFinished();
     void followRedirect(int status, const QByteArray& location);
