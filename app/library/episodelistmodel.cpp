@@ -77,7 +77,10 @@ void EpisodeListModel::reload()
     m_pages.clear();
     m_recent.clear();
     m_cursors.clear();
-    m_snapshotted = m_view && *m_view != EpisodeView::All;
+    // A view other than All, or a search (at most SearchIndex::kDefaultLimit episodes), is
+    // read once as the ids in list order: one full-text query a keystroke, not one to count
+    // and another for each page.
+    m_snapshotted = (m_view && *m_view != EpisodeView::All) || isSearching();
     if (m_snapshotted) {
         m_snapshot = m_query.ids(0, std::numeric_limits<int>::max());
         m_count = static_cast<int>(m_snapshot.size());

@@ -16,12 +16,19 @@ Q_DECLARE_LOGGING_CATEGORY(lcDatabase)
 namespace {
 
 // The view filters, on `episodes e`. New is tested with `now - kNewDays days` bound first.
+// New and Downloaded are small parts of a library, so each is the list of its episode ids (one
+// index range, or the partial index of downloaded files) and the list order is sorted from
+// those rows: left to itself, SQLite would walk the whole date or title index looking for them
+// (0.5 s on 100,000 episodes when the view is empty). `+` keeps played, which most episodes
+// share, from being chosen as an index.
 const char* const kNewFilter =
-    "e.published >= ? AND e.played = 0 AND e.local_file = '' AND NOT EXISTS (SELECT 1 FROM "
-    "playback_positions p WHERE p.episode_id = e.id AND p.position_ms > 0)";
+    "e.id IN (SELECT n.id FROM episodes n WHERE n.published >= ? AND +n.played = 0 AND "
+    "+n.local_file = '' AND NOT EXISTS (SELECT 1 FROM playback_positions p WHERE p.episode_id "
+    "= n.id AND p.position_ms > 0))";
 const char* const kInProgressFilter =
-    "e.played = 0 AND e.id IN (SELECT episode_id FROM playback_positions WHERE position_ms > 0)";
-const char* const kDownloadedFilter = "e.local_file <> ''";
+    "+e.played = 0 AND e.id IN (SELECT episode_id FROM playback_positions WHERE position_ms > 0)";
+const char* const kDownloadedFilter =
+    "e.id IN (SELECT d.id FROM episodes d WHERE d.local_file <> '')";
 
 // The columns of one list line, read for the ids of a page (`page`) or one episode.
 const char* const kRowColumns =
