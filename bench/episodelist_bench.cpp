@@ -140,6 +140,26 @@ BENCHMARK(BM_SwitchView)
     ->Arg(int(EpisodeView::Downloaded))
     ->Unit(benchmark::kMillisecond);
 
+// Choosing someone in the People view: the person heard in the most episodes (arg 0) or in the
+// fewest (arg 1): the COUNT and the first screen.
+void BM_ChoosePerson(benchmark::State& state)
+{
+    QSqlQuery q(fixture->database->connection());
+    q.exec(QStringLiteral("SELECT person_id FROM episode_people GROUP BY person_id ORDER BY "
+                          "COUNT(*) %1, person_id LIMIT 1")
+               .arg(state.range(0) == 0 ? QStringLiteral("DESC") : QStringLiteral("ASC")));
+    const qint64 person = q.next() ? q.value(0).toLongLong() : 0;
+    EpisodeListModel model(*fixture->library);
+    for (auto _ : state) {
+        model.setShow(1);
+        model.setPerson(person);
+        benchmark::DoNotOptimize(paintRows(model, 0));
+    }
+    state.counters["rows"] = model.rowCount();
+    state.SetLabel(state.range(0) == 0 ? "most heard" : "least heard");
+}
+BENCHMARK(BM_ChoosePerson)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
 void BM_SortAll(benchmark::State& state)
 {
     EpisodeListModel model(*fixture->library);

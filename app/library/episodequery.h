@@ -83,6 +83,9 @@ private:
     Source m_source = Source::None;
     EpisodeView m_view = EpisodeView::All;
     qint64 m_id = 0;
+    // A person heard in a good part of the library is listed by walking the list's own order
+    // and keeping their episodes; a rarer one from their episodes, then sorted.
+    bool m_walkForPerson = false;
     QString m_match;
     EpisodeSort m_sort = EpisodeSort::Date;
     Qt::SortOrder m_order = Qt::DescendingOrder;
