@@ -129,6 +129,14 @@ void Application::enableDesktopIntegration()
     m_notifier->watch(downloads());
 }
 
+qint64 Application::restoreLastEpisode()
+{
+    const QList<EpisodeRow> last = m_library->inProgressEpisodes(1);
+    if (last.isEmpty() || !player().cue(last.constFirst().id))
+        return 0;
+    return last.constFirst().id;
+}
+
 void Application::onEpisodeFinished(qint64)
 {
     // The sleep timer set for the end of the episode wins over the queue.

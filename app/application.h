@@ -79,6 +79,10 @@ public:
     // Only the GUI and `ondes play` do this; without a session bus it logs once and goes on.
     void enableDesktopIntegration();
     Mpris* mpris() const { return m_mpris.get(); }
+    // Where the listener left off: the episode heard last (not finished) becomes current,
+    // paused at its saved position, so that Play (the button, Space, the media key) resumes
+    // it. Returns its id, or 0 when there is none.
+    qint64 restoreLastEpisode();
 
     // Re-reads the playback settings (speed, skips, smart rewind, played threshold).
     void applyPlaybackSettings();

@@ -66,6 +66,7 @@ int main(int argc, char* argv[])
         return 1;
     }
     ondes.enableDesktopIntegration(); // MPRIS, and the session kept awake while playing
+    ondes.restoreLastEpisode();
     ondes::QuitSignals quitSignals;
     ondes::MainWindow window(ondes);
     window.show();

@@ -103,27 +103,56 @@ bool Player::play(qint64 episodeId)
         resume();
         return true;
     }
+    const QUrl url = prepare(episodeId);
+    if (url.isEmpty())
+        return false;
+    startSource(url);
+    qCInfo(lcPlayback) << "playing" << episodeId << url.toString() << "from" << position() << "at"
+                       << m_rate;
+    announceEpisode(url);
+    return true;
+}
+
+bool Player::cue(qint64 episodeId)
+{
+    if (episodeId == m_episodeId && m_episodeId)
+        return true;
+    const QUrl url = prepare(episodeId);
+    if (url.isEmpty())
+        return false;
+    m_player->stop(); // whatever played before
+    m_cuedSource = url;
+    m_pausedAtMs = m_clock();
+    setState(State::Paused);
+    qCInfo(lcPlayback) << "cued" << episodeId << url.toString() << "at" << position();
+    announceEpisode(url);
+    return true;
+}
+
+QUrl Player::prepare(qint64 episodeId)
+{
     const auto episode = m_library.episode(episodeId);
     if (!episode) {
         m_error = tr("This episode is no longer in the library.");
         Q_EMIT errorOccurred(m_error);
-        return false;
+        return {};
     }
     const QUrl url(episode->playableUrl());
     if (!url.isValid() || url.isEmpty()) {
         m_error = tr("\"%1\" has no audio to play.").arg(episode->title);
         Q_EMIT errorOccurred(m_error);
-        return false;
+        return {};
     }
     if (const QString refused = refusedSource(*episode, url); !refused.isEmpty()) {
         m_error = refused;
         Q_EMIT errorOccurred(m_error);
-        return false;
+        return {};
     }
     if (m_episodeId && !m_atEnd)
         Q_EMIT leavingEpisode(m_episodeId, position(), duration());
 
     m_error.clear();
+    m_cuedSource.clear();
     m_episodeId = episodeId;
     m_showId = episode->showId;
     m_atEnd = false;
@@ -140,30 +169,42 @@ bool Player::play(qint64 episodeId)
 
     const double showRate = m_library.showPlaybackRate(m_showId);
     const double rate = showRate > 0 ? normalizedRate(showRate) : m_defaultRate;
-    const bool rateChanged = !qFuzzyCompare(rate, m_rate);
+    m_rateChangedByEpisode = !qFuzzyCompare(rate, m_rate);
     m_rate = rate;
+    return url;
+}
 
-    qCInfo(lcPlayback) << "playing" << episodeId << url.toString() << "from" << resumeAt << "at"
-                       << m_rate;
+void Player::announceEpisode(const QUrl& url)
+{
+    m_chapters->load(m_episodeId, url.isLocalFile() ? url.toLocalFile() : QString());
+    Q_EMIT currentEpisodeChanged(m_episodeId);
+    Q_EMIT durationChanged(duration());
+    Q_EMIT positionChanged(position());
+    if (std::exchange(m_rateChangedByEpisode, false))
+        Q_EMIT playbackRateChanged(m_rate);
+}
+
+void Player::startSource(const QUrl& url)
+{
     setState(State::Loading);
     // The pipeline drops a rate set before it can seek yet keeps believing in it: start each
     // source at 1.0 and apply the speed once the media is seekable.
     m_player->setPlaybackRate(1.0);
     m_player->setSource(url);
     m_player->play();
-    m_chapters->load(episodeId, url.isLocalFile() ? url.toLocalFile() : QString());
-    Q_EMIT currentEpisodeChanged(episodeId);
-    Q_EMIT durationChanged(duration());
-    Q_EMIT positionChanged(position());
-    if (rateChanged)
-        Q_EMIT playbackRateChanged(m_rate);
-    return true;
 }
 
 void Player::resume()
 {
     if (!m_episodeId)
         return;
+    if (!m_cuedSource.isEmpty()) {
+        // The first play after a restart: the saved position (rewound after a long pause when
+        // cued) is the pending seek, applied once the media can seek.
+        m_pausedAtMs = 0;
+        startSource(std::exchange(m_cuedSource, QUrl()));
+        return;
+    }
     if (m_atEnd || m_player->mediaStatus() == QMediaPlayer::EndOfMedia) {
         m_atEnd = false;
         m_pausedAtMs = 0;

@@ -39,6 +39,9 @@ public:
 
     // Starts the episode, or resumes it when it is the current one.
     bool play(qint64 episodeId);
+    // Makes the episode current without playing it: paused where it was left (after a
+    // restart), with its position and duration known, its media opened only by resume().
+    bool cue(qint64 episodeId);
     void resume();
     void pause();
     void togglePlayPause();
@@ -113,6 +116,12 @@ Q_SIGNALS:
     void currentChapterChanged(int index);
 
 private:
+    // Makes episodeId current (leaving the one before) and returns what to play; empty, with
+    // errorOccurred sent, when it cannot be played.
+    QUrl prepare(qint64 episodeId);
+    void startSource(const QUrl& url);
+    // Tells the listeners (chapters, player bar, MPRIS) which episode is current now.
+    void announceEpisode(const QUrl& url);
     // Why url may not be played for episode (a feed's file: enclosure…); empty when it may.
     QString refusedSource(const EpisodeRow& episode, const QUrl& url) const;
     void setState(State state);
@@ -142,6 +151,9 @@ private:
     double m_defaultRate = 1.0;
     float m_volume = 1.0f;
     float m_volumeScale = 1.0f;
+    // The source cue() chose, opened by the next resume().
+    QUrl m_cuedSource;
+    bool m_rateChangedByEpisode = false;
     bool m_atEnd = false;
     bool m_streaming = false;
     bool m_buffering = false;

@@ -1,6 +1,7 @@
 #include "application.h"
 #include "library/library.h"
 #include "playbacktestsupport.h"
+#include "playprocess.h"
 #include "support/qtprinters.h"
 #include "support/testdatadir.h"
 
@@ -16,69 +17,8 @@
 namespace ondes {
 namespace {
 
-// `ondes play` in a child process, its output read line by line as it comes.
-class PlayProcess
-{
-public:
-    PlayProcess(const QString& dataDir, qint64 episodeId, const QStringList& extra = {})
-    {
-        m_process.setProgram(QStringLiteral(ONDES_EXECUTABLE));
-        m_process.setArguments(QStringList{QStringLiteral("--data-dir"), dataDir,
-                                           QStringLiteral("play"), QString::number(episodeId)} +
-                               extra);
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, [this] {
-            while (m_process.canReadLine())
-                m_lines << QString::fromUtf8(m_process.readLine()).trimmed();
-        });
-        m_process.start();
-    }
-    ~PlayProcess()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    QProcess& process() { return m_process; }
-    QStringList lines() const { return m_lines; }
-    // The last "position N ms" printed, -1 before any.
-    qint64 lastPosition() const
-    {
-        static const QRegularExpression re(QStringLiteral("^position (\\d+) ms$"));
-        for (auto it = m_lines.crbegin(); it != m_lines.crend(); ++it) {
-            if (const auto match = re.match(*it); match.hasMatch())
-                return match.captured(1).toLongLong();
-        }
-        return -1;
-    }
-    qint64 numberAfter(const QString& prefix) const
-    {
-        for (const QString& line : m_lines) {
-            if (line.startsWith(prefix))
-                return line.mid(prefix.size()).section(QLatin1Char(' '), 0, 0).toLongLong();
-        }
-        return -1;
-    }
-    bool waitFinished(int timeoutMs)
-    {
-        return QTest::qWaitFor([this] { return m_process.state() == QProcess::NotRunning; },
-                               timeoutMs);
-    }
-
-private:
-    QProcess m_process;
-    QStringList m_lines;
-};
-
-qint64 demoEpisodeId(const test::TestDataDir& dir, int index)
-{
-    Application app{dir.paths()};
-    EXPECT_TRUE(app.start());
-    const auto episodes = test::demoEpisodes(app.library());
-    return episodes.value(index).id;
-}
+using test::demoEpisodeId;
+using test::PlayProcess;
 
 TEST(PlayCommand, ResumesWhereTheLastProcessStopped)
 {

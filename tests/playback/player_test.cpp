@@ -226,6 +226,67 @@ TEST_F(PlayerTest, StopThenPlayContinuesWhereItStopped)
     EXPECT_LT(player().position(), stoppedAt + 1500);
 }
 
+TEST_F(PlayerTest, ARestartCuesTheLastEpisodePausedWhereItWasLeft)
+{
+    const qint64 nowSecs = QDateTime::currentSecsSinceEpoch();
+    // Two episodes started; the second one heard last. A finished one does not count.
+    ASSERT_TRUE(m_app.library().savePosition(m_episodes.at(1).id, 4000, nowSecs - 300));
+    ASSERT_TRUE(m_app.library().savePosition(m_episodes.at(2).id, 6000, nowSecs - 30));
+    ASSERT_TRUE(m_app.library().savePosition(m_episodes.at(3).id, 2000, nowSecs - 10));
+    m_app.library().setPlayed(m_episodes.at(3).id, true);
+
+    QSignalSpy current(&player(), &Player::currentEpisodeChanged);
+    EXPECT_EQ(m_app.restoreLastEpisode(), m_episodes.at(2).id);
+    ASSERT_EQ(current.size(), 1);
+    EXPECT_EQ(player().currentEpisode(), m_episodes.at(2).id);
+    EXPECT_EQ(player().state(), Player::State::Paused);
+    EXPECT_EQ(player().position(), 6000);
+    EXPECT_EQ(player().duration(), m_episodes.at(2).durationSeconds * 1000);
+    // Nothing plays by itself, and nothing moves.
+    QTest::qWait(600);
+    EXPECT_EQ(player().state(), Player::State::Paused);
+    EXPECT_EQ(player().position(), 6000);
+
+    // Play resumes there.
+    player().togglePlayPause();
+    EXPECT_TRUE(test::waitPlayingPast(player(), 6000));
+    EXPECT_LT(player().position(), 7500);
+    EXPECT_EQ(player().currentEpisode(), m_episodes.at(2).id);
+}
+
+TEST_F(PlayerTest, ACuedEpisodeCanBeSeekedStoppedAndLeftBeforeItPlays)
+{
+    ASSERT_TRUE(m_app.library().savePosition(m_episodes.at(1).id, 5000,
+                                             QDateTime::currentSecsSinceEpoch()));
+    ASSERT_EQ(m_app.restoreLastEpisode(), m_episodes.at(1).id);
+    player().seek(9000);
+    EXPECT_EQ(player().position(), 9000);
+    player().stop();
+    EXPECT_EQ(player().state(), Player::State::Stopped);
+    EXPECT_EQ(m_app.library().position(m_episodes.at(1).id), 9000);
+    player().resume();
+    EXPECT_TRUE(test::waitPlayingPast(player(), 9000));
+    EXPECT_LT(player().position(), 10500);
+
+    // Cueing another one stops this one and keeps its place.
+    player().pause();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return player().state() == Player::State::Paused; }));
+    const qint64 leftAt = player().position();
+    ASSERT_TRUE(player().cue(m_episodes.at(0).id));
+    EXPECT_EQ(player().state(), Player::State::Paused);
+    EXPECT_EQ(player().position(), 0);
+    EXPECT_NEAR(m_app.library().position(m_episodes.at(1).id), leftAt, 50);
+    ASSERT_TRUE(player().play(m_episodes.at(0).id));
+    EXPECT_TRUE(test::waitPlayingPast(player(), 500));
+}
+
+TEST_F(PlayerTest, NothingToRestoreLeavesThePlayerEmpty)
+{
+    EXPECT_EQ(m_app.restoreLastEpisode(), 0);
+    EXPECT_EQ(player().currentEpisode(), 0);
+    EXPECT_EQ(player().state(), Player::State::Stopped);
+}
+
 TEST_F(PlayerTest, VolumeScaleFadesWithoutChangingTheListenersVolume)
 {
     player().setVolume(0.6f);
