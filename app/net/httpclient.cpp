@@ -248,6 +248,17 @@ void HttpReply::onFinished()
              status, true);
         return;
     }
+    // Qt sometimes ends a body cut by the server's close as if it were whole (seen with
+    // "Connection: close" under load): fewer bytes than Content-Length announced is a cut.
+    bool announced = false;
+    const qint64 length =
+        reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&announced);
+    if (announced && status != 304 && reply->rawHeader("Content-Encoding").isEmpty() &&
+        m_received < length) {
+        fail(QStringLiteral("the connection was closed before the end of the document"), status,
+             true);
+        return;
+    }
 
     HttpResult result = baseResult(status);
     result.permanentUrl = m_permanentUrl;
