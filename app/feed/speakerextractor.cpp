@@ -2,6 +2,7 @@
 
 #include "feed/itemgrammar.h"
 #include "feed/personkey.h"
+#include "feed/speakernameguard.h"
 #include "feed/speakerprescan.h"
 
 #include <QHash>
@@ -31,7 +32,8 @@ class Extraction
 {
 public:
     Extraction(const QString& text, const QList<Token>& tokens)
-        : m_text(text), m_tokens(tokens), m_items(text, tokens), m_cues(speakers::cueTable())
+        : m_text(text), m_tokens(tokens), m_items(text, tokens), m_guard(tokens),
+          m_cues(speakers::cueTable())
     {}
 
     QList<Speaker> run();
@@ -58,6 +60,7 @@ private:
     const QString& m_text;
     const QList<Token>& m_tokens;
     speakers::ItemGrammar m_items;
+    speakers::PersonNameGuard m_guard;
     const speakers::CueTable& m_cues;
     QList<Speaker> m_speakers;
     QHash<QString, qsizetype> m_byKey;
@@ -412,8 +415,16 @@ SpeakerKind kindOf(const QString& role, const QString& cueRole)
     return own != SpeakerKind::Unknown ? own : SpeakerKind::Guest;
 }
 
-void Extraction::add(const NameSpan& span, const QString& role, const QString& cueRole)
+void Extraction::add(const NameSpan& found, const QString& role_, const QString& cueRole)
 {
+    // Credits name whoever the label names; a speaker needs evidence of a person's name.
+    QString role = role_;
+    const bool credit = kindOf(role, cueRole) == SpeakerKind::Credit;
+    const NameSpan span = credit ? found : m_guard.person(found);
+    if (!span.isValid())
+        return;
+    if (span.first > found.first && role == cueRole) // "Commentator Shaun King"
+        role = m_items.roleText(found.first, span.first);
     const qsizetype begin = at(span.first).begin;
     const QString name = m_text.mid(begin, at(span.end - 1).end - begin).simplified();
     const QString key = personKey(name);

@@ -1,0 +1,31 @@
+#pragma once
+
+// The person-name guard: nothing becomes a speaker without evidence that it names a person.
+// The name grammar (namegrammar.h) proposes capitalised runs; products, companies, events,
+// headlines and section titles are capitalised runs too ("Apple Arcade", "Nintendo Direct",
+// "Better USB Gaming Headset Support", "Not Funding"). The evidence, in order:
+//  1. a given name among the name's words ("Shaun King", "Jean-Baptiste Le Morvan");
+//  2. initials ("J. R. Okafor");
+//  3. else no word of it is a common word of English or French ("Hanta Rakotomalala").
+// A common word before the given name makes it a title or a product ("Super Mario Bros").
+
+#include "feed/namegrammar.h"
+#include "feed/speakertext.h"
+
+namespace ondes::speakers {
+
+class PersonNameGuard
+{
+public:
+    explicit PersonNameGuard(const QList<Token>& tokens) : m_tokens(tokens) {}
+
+    // `span` when it names a person, else an invalid span.
+    NameSpan person(const NameSpan& span) const;
+
+private:
+    bool isInitial(qsizetype i) const;
+
+    const QList<Token>& m_tokens;
+};
+
+} // namespace ondes::speakers
