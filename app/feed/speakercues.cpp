@@ -109,6 +109,16 @@ CueTable::CueTable()
           u"présentée par", u"animé par", u"animée par", u"une émission de", u"un podcast de",
           u"au micro de", u"guest host", u"guest hosts"})
         add(w, K::Names, host);
+    for (const char16_t* w :
+         {u"au micro d'", u"un podcast d'", u"une émission d'", u"créé par", u"créée par",
+          u"l' entretien mené par", u"entretien mené par", u"interview menée par"})
+        add(w, K::Names, host);
+    for (const char16_t* w :
+         {u"entretien d' abord avec", u"rencontre ensuite avec", u"avec comme invité",
+          u"avec comme invitée", u"avec comme invités", u"une interview de", u"questions à",
+          u"we're talking with", u"we're talking to", u"we're joined by"})
+        add(w, K::Names, guest);
+    add(u"i interview", K::Names, guest, kStart);
     add(u"i'm", K::Names, host, kStart); // "I'm Jordan Blake, and this is Deep Dive."
     add(u"i am", K::Names, host, kStart);
     // Credits only where they stand as credits ("Produced by X" on a line or after a sentence),
@@ -191,25 +201,87 @@ CueTable::CueTable()
                               u"discutait avec",
                               u"s' entretenait avec"})
         add(w, K::Around, guest, kFill, host); // kFill: "reçoivent ce samedi X"
+    for (const char16_t* w :
+         {u"répond aux questions de", u"répondent aux questions de", u"est au micro de",
+          u"est au micro d'", u"était au micro de", u"answers questions from"})
+        add(w, K::Around, host, 0, guest); // "X répond aux questions de Y": Y hosts
     for (const char16_t* w : {u"est l' invité de", u"est l' invitée de", u"sont les invités de",
                               u"sont les invitées de", u"is a guest of", u"are the guests of"})
         add(w, K::Around, host, 0, guest); // "X et Y sont les invités de Z"
 
     // The name before gets the role.
-    for (const char16_t* w :
-         {u"joins us",      u"joins me",        u"join us",          u"join me",
-          u"nous rejoint",  u"nous rejoignent", u"is our guest",     u"is my guest",
-          u"was our guest", u"are our guests",  u"joins the show",   u"joins the podcast",
-          u"raconte",       u"racontent",       u"explique",         u"expliquent",
-          u"témoigne",      u"témoignent",      u"décrypte",         u"décryptent",
-          u"revient sur",   u"reviennent sur",  u"explains",         u"explain",
-          u"tells",         u"recounts",        u"discusses",        u"discuss",
-          u"nous parle",    u"nous parlent",    u"nous livre",       u"nous livrera",
-          u"nous guide",    u"nous éclaire",    u"nous explique",    u"nous raconte",
-          u"recalls",       u"remembers",       u"describes",        u"ponders",
-          u"reflects on",   u"tells us",        u"talks us through", u"looks at",
-          u"looks back at", u"explores",        u"investigates",     u"aborde",
-          u"évoque"})
+    for (const char16_t* w : {u"joins us",
+                              u"joins me",
+                              u"join us",
+                              u"join me",
+                              u"nous rejoint",
+                              u"nous rejoignent",
+                              u"is our guest",
+                              u"is my guest",
+                              u"was our guest",
+                              u"are our guests",
+                              u"joins the show",
+                              u"joins the podcast",
+                              u"raconte",
+                              u"racontent",
+                              u"explique",
+                              u"expliquent",
+                              u"témoigne",
+                              u"témoignent",
+                              u"décrypte",
+                              u"décryptent",
+                              u"revient sur",
+                              u"reviennent sur",
+                              u"explains",
+                              u"explain",
+                              u"tells",
+                              u"recounts",
+                              u"discusses",
+                              u"discuss",
+                              u"nous parle",
+                              u"nous parlent",
+                              u"nous livre",
+                              u"nous livrera",
+                              u"nous guide",
+                              u"nous éclaire",
+                              u"nous explique",
+                              u"nous raconte",
+                              u"recalls",
+                              u"remembers",
+                              u"describes",
+                              u"ponders",
+                              u"reflects on",
+                              u"tells us",
+                              u"talks us through",
+                              u"looks at",
+                              u"looks back at",
+                              u"explores",
+                              u"investigates",
+                              u"aborde",
+                              u"évoque",
+                              u"explore",
+                              u"explorent",
+                              u"partage",
+                              u"partagent",
+                              u"discutent",
+                              u"débattent",
+                              u"passent en revue",
+                              u"retracent",
+                              u"retrace",
+                              u"s' exprime",
+                              u"insiste sur",
+                              u"nous dévoile",
+                              u"remet en question",
+                              u"talk about",
+                              u"talks about",
+                              u"delves into",
+                              u"shares",
+                              u"share",
+                              u"revisits",
+                              u"break down",
+                              u"breaks down",
+                              u"analyse",
+                              u"analysent"})
         add(w, K::After, guest); // the subject of a speaking verb speaks
     for (const char16_t* w : {u"reads", u"reads from"})
         add(w, K::After, u"reader");
@@ -261,7 +333,8 @@ CueTable::CueTable()
                               u"in today's episode",
                               u"on the show",
                               u"dans cet épisode",
-                              u"au programme"})
+                              u"au programme",
+                              u"on reçoit"})
         m_labels.insert(foldForMatch(QStringView(w)), guest);
     for (const char16_t* w : {u"interview",
                               u"interviews",
@@ -326,6 +399,7 @@ CueTable::CueTable()
                               u"correspondent",
                               u"correspondant",
                               u"correspondante",
+                              u"retour de terrain",
                               u"co-interview",
                               u"co-interviews",
                               u"réalisé par",

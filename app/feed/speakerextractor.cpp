@@ -49,6 +49,8 @@ private:
 
     qsizetype tryCues(qsizetype i);
     qsizetype tryBio(qsizetype i);
+    bool describedAt(qsizetype i) const;
+    bool afterDate(qsizetype i) const;
     qsizetype tryLabel(qsizetype end);
     qsizetype lineStart(qsizetype i) const;
     qsizetype parseList(qsizetype at, const QString& role, bool multiline, bool needRole = false);
@@ -72,7 +74,7 @@ QList<Speaker> Extraction::run()
     qsizetype i = 0;
     while (i < size()) {
         qsizetype next = i;
-        if (at(i).isWord() && (i == 0 || at(i - 1).isBreak()))
+        if (at(i).isWord() && (i == 0 || at(i - 1).isBreak() || afterDate(i)))
             next = tryBio(i);
         if (next == i && at(i).isWord())
             next = tryCues(i);
@@ -139,6 +141,24 @@ qsizetype Extraction::tryBio(qsizetype i)
             p = other.end;
         }
     }
+    // "Paloma Morin, journaliste …, Léa Chambon, autrice …, ont rejoint", "Arnaud Fontenay
+    // (épidémiologiste)": a line that opens on people described by their job lists guests.
+    if (names.size() == 1 &&
+        ((punctAt(p, u',') && describedAt(p + 1)) ||
+         (punctAt(p, u'(') && p + 1 < size() && at(p + 1).isWord() && at(p + 1).lowerStart))) {
+        const qsizetype end = parseList(i, QStringLiteral("guest"), false, true);
+        if (end > i)
+            return end;
+    }
+    // "Florence Sauvageot pour “Perdant magnifique” aux éditions…", "Olivier Mermet : « Le
+    // fossoyeur » (XO éditions)", "Alison Bashworth, \"Reading the Hand\" (U Chicago Press)":
+    // a line that opens on a name and a title announces that author.
+    if (names.size() == 1 && p + 1 < size() &&
+        (at(p).folded == u"pour" || punctAt(p, u':') || punctAt(p, u',')) &&
+        isOneOf(at(p + 1), u"\"\u201C\u00AB\u2018")) {
+        add(names.constFirst(), QStringLiteral("guest"), QStringLiteral("guest"));
+        return p;
+    }
     static const QStringList verbs = {QStringLiteral("is"), QStringLiteral("are"),
                                       QStringLiteral("est"), QStringLiteral("sont")};
     // What follows must say what the person is: "is a/an/the …", "est historienne, …"; not
@@ -155,6 +175,34 @@ qsizetype Extraction::tryBio(qsizetype i)
     for (const NameSpan& name : names)
         add(name, role, QStringLiteral("guest"));
     return end;
+}
+
+// Token i follows a date that opens its line: "21 janvier – X (historien)", "4 mars et 9
+// mars : X pour « … »".
+bool Extraction::afterDate(qsizetype i) const
+{
+    if (i < 2 || !(speakers::isDash(at(i - 1)) || at(i - 1).isPunct(u':')))
+        return false;
+    if (speakers::isDash(at(i - 1)) && at(i - 2).isPunct(u')'))
+        return true; // "– X (historien) – Y (autrice)": the next of the same list
+    for (qsizetype k = i - 2; k >= 0 && i - k < 8; --k) {
+        if (at(k).isBreak())
+            return false;
+        if (at(k).hasDigit && (k == 0 || at(k - 1).isBreak()))
+            return true;
+    }
+    return false;
+}
+
+// A description starts at token i: a job noun, maybe after an article ("historienne…",
+// "a historian of medicine…", "l'ancien député…").
+bool Extraction::describedAt(qsizetype i) const
+{
+    if (wordIn(i, Words::Determiner))
+        ++i;
+    if (wordIn(i, Words::Determiner)) // "l'", "ancien"
+        ++i;
+    return i < size() && at(i).isWord() && speakers::isRoleNoun(at(i).folded);
 }
 
 qsizetype Extraction::tryLabel(qsizetype colon)
@@ -377,15 +425,29 @@ bool Extraction::addBackward(qsizetype cueStart, const QString& role)
         add(name, title.isEmpty() ? given : title, role);
         return true;
     }
-    // "Isabelle Marchal et Lucas Brunet reçoivent"
-    if (wordIn(name.start - 1, Words::Conjunction) || punctAt(name.start - 1, u'&')) {
-        const NameSpan other = m_items.names().nameEndingAt(name.start - 1);
-        if (other.isValid() && subjectPosition(other.start)) {
-            add(other, given, role);
-            add(name, given, role);
-            return true;
-        }
-        return false;
+    // "Isabelle Marchal et Lucas Brunet reçoivent", "Charlie Gleeson, Jennifer Hoopes, and
+    // Chris Castellano talk about": a list of names is the subject.
+    QList<NameSpan> subjects{name};
+    for (qsizetype p = name.start; subjects.size() < 8;) {
+        qsizetype sep = p;
+        if (wordIn(sep - 1, Words::Conjunction) || punctAt(sep - 1, u'&'))
+            --sep;
+        if (punctAt(sep - 1, u','))
+            --sep;
+        if (sep == p)
+            break;
+        const NameSpan other = m_items.names().nameEndingAt(sep);
+        if (!other.isValid())
+            break;
+        subjects.prepend(other);
+        p = other.start;
+    }
+    if (subjects.size() > 1) {
+        if (!subjectPosition(subjects.constFirst().start))
+            return false;
+        for (const NameSpan& subject : subjects)
+            add(subject, given, role);
+        return true;
     }
     if (jobBefore(name.start) >= 0) {
         const QString title = titleBefore();
