@@ -1,5 +1,6 @@
 #include "feed/speakercues.h"
 
+#include "feed/speakerkinds.h"
 #include "feed/speakertext.h"
 
 namespace ondes::speakers {
@@ -336,101 +337,16 @@ CueTable::CueTable()
                               u"au programme",
                               u"on reçoit"})
         m_labels.insert(foldForMatch(QStringView(w)), guest);
-    for (const char16_t* w : {u"interview",
-                              u"interviews",
-                              u"entretien",
-                              u"entretiens",
-                              u"chronique",
-                              u"chroniques",
-                              u"chroniqueur",
-                              u"chroniqueuse",
-                              u"chroniqueurs",
-                              u"reportage",
-                              u"reportages",
-                              u"reporter",
-                              u"reporters",
-                              u"réalisation",
-                              u"réalisateur",
-                              u"réalisatrice",
-                              u"production",
-                              u"producteur",
-                              u"productrice",
-                              u"montage",
-                              u"mixage",
-                              u"prise de son",
-                              u"rédaction en chef",
-                              u"rédaction",
-                              u"édition",
-                              u"coordination",
-                              u"narration",
-                              u"narrateur",
-                              u"narratrice",
-                              u"voix",
-                              u"voix off",
-                              u"lecture",
-                              u"lectures",
-                              u"journaliste",
-                              u"journalistes",
-                              u"traduction",
-                              u"doublage",
-                              u"producer",
-                              u"producers",
-                              u"executive producer",
-                              u"executive producers",
-                              u"senior producer",
-                              u"associate producer",
-                              u"editor",
-                              u"editors",
-                              u"narrator",
-                              u"sound design",
-                              u"sound designer",
-                              u"mixing",
-                              u"mix",
-                              u"engineer",
-                              u"audio engineer",
-                              u"writer",
-                              u"writers",
-                              u"researcher",
-                              u"research",
-                              u"interviewer",
-                              u"story editor",
-                              u"fact checker",
-                              u"fact checking",
-                              u"correspondent",
-                              u"correspondant",
-                              u"correspondante",
-                              u"retour de terrain",
-                              u"co-interview",
-                              u"co-interviews",
-                              u"réalisé par",
-                              u"réalisée par",
-                              u"reader",
-                              u"readers",
-                              u"read by",
-                              u"lu par",
-                              u"lue par",
-                              u"documentaliste",
-                              u"documentalistes",
-                              u"restauration et mixage",
-                              u"enregistrement",
-                              u"enregistrement voix",
-                              u"textes",
-                              u"chargé de production",
-                              u"chargée de production",
-                              u"unité de production",
-                              u"chef de projet",
-                              u"cheffe de projet",
-                              u"responsable éditorial",
-                              u"responsable éditoriale",
-                              u"web",
-                              u"sous-titrage",
-                              u"interprète",
-                              u"abridged by",
-                              u"abridged and produced by",
-                              u"produced by",
-                              u"prise de son et mixage",
-                              u"montage et mixage"})
-        m_labels.insert(foldForMatch(QStringView(w)).remove(u'-'), QStringLiteral("="));
+    // Every other role or credit word is a label whose role is the label itself ("Réalisation :
+    // X" → "réalisation", "Chroniques : X" → "chroniques"): one list, speakerkinds.cpp's. Music
+    // credits are not read: they name bands and libraries more often than people.
+    const QString itself = QStringLiteral("=");
+    for (auto it = speakerRoleWords().cbegin(); it != speakerRoleWords().cend(); ++it) {
+        QString key = it.key();
+        key.remove(u'-');
+        if (!m_labels.contains(key) && !key.contains(u"musi"))
+            m_labels.insert(key, itself);
+    }
     m_labels.insert(QStringLiteral("par"), host); // "… - par : Name - …" (Radio France pages)
 }
 
