@@ -55,6 +55,7 @@ private:
     qsizetype lineStart(qsizetype i) const;
     qsizetype parseList(qsizetype at, const QString& role, bool multiline, bool needRole = false);
     bool subjectPosition(qsizetype start) const;
+    bool openedBy(qsizetype start) const;
     qsizetype jobBefore(qsizetype start) const;
     bool addBackward(qsizetype cueStart, const QString& role);
     void add(const NameSpan& name, const QString& role, const QString& cueRole);
@@ -325,11 +326,28 @@ qsizetype Extraction::parseList(qsizetype at_, const QString& role, bool multili
 
 bool Extraction::subjectPosition(qsizetype start) const
 {
-    if (start == 0)
+    if (start == 0 || openedBy(start))
         return true;
     const Token& prev = at(start - 1);
     return prev.isBreak() || isOneOf(prev, u",:.!?;(/|\u2013\u2014-\u00AB\"") ||
            (prev.isWord() && speakers::isWord(Words::HostNoun, prev.folded));
+}
+
+// "Then Barton George joins us", "Ensuite Hélène Roux raconte": an adverb opens the sentence
+// before the name at `start`.
+bool Extraction::openedBy(qsizetype start) const
+{
+    if (start < 1)
+        return false;
+    static const QStringList openers = {
+        QStringLiteral("then"),    QStringLiteral("plus"),  QStringLiteral("also"),
+        QStringLiteral("now"),     QStringLiteral("next"),  QStringLiteral("later"),
+        QStringLiteral("finally"), QStringLiteral("today"), QStringLiteral("tonight"),
+        QStringLiteral("ensuite"), QStringLiteral("puis"),  QStringLiteral("enfin"),
+        QStringLiteral("alors"),   QStringLiteral("ici"),   QStringLiteral("aujourd'hui")};
+    const Token& prev = at(start - 1);
+    return prev.isWord() && !prev.lowerStart && openers.contains(prev.folded) &&
+           (start == 1 || at(start - 2).isBreak() || at(start - 2).sentenceEnd);
 }
 
 qsizetype Extraction::jobBefore(qsizetype start) const
@@ -418,10 +436,10 @@ bool Extraction::addBackward(qsizetype cueStart, const QString& role)
     };
     if (subjectPosition(name.start)) {
         // "Journalist Ciarán Dunleavy reads": a job word before the name is its role.
-        const QString title =
-            punctAt(name.start - 1, u',') || name.start == 0 || !at(name.start - 1).isWord()
-                ? QString()
-                : titleBefore();
+        const QString title = punctAt(name.start - 1, u',') || name.start == 0 ||
+                                      !at(name.start - 1).isWord() || openedBy(name.start)
+                                  ? QString()
+                                  : titleBefore();
         add(name, title.isEmpty() ? given : title, role);
         return true;
     }

@@ -38,8 +38,13 @@ NameSpan PersonNameGuard::person(const NameSpan& span) const
     }
     if (core == 0)
         return initials ? span : NameSpan{};
-    if (firstGiven > span.first && firstCommon)
-        return {}; // "Super Mario Bros", "Better Call Saul": a title, not a person
+    if (firstCommon && core >= 3) {
+        // "Then Barton George joins us": a common word opening the sentence is not part of the
+        // name that follows it.
+        const qsizetype before = span.first - 1;
+        if (before < 0 || m_tokens.at(before).isBreak() || m_tokens.at(before).sentenceEnd)
+            return person(NameSpan{span.first + 1, span.first + 1, span.end});
+    }
     if (firstGiven >= 0 || initials)
         return span;
     return common == core ? NameSpan{} : span; // "Apple Arcade", "Hollow Knight", "Not Funding"

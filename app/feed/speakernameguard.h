@@ -7,7 +7,8 @@
 //  1. a given name among the name's words ("Shaun King", "Jean-Baptiste Le Morvan");
 //  2. initials ("J. R. Okafor");
 //  3. else no word of it is a common word of English or French ("Hanta Rakotomalala").
-// A common word before the given name makes it a title or a product ("Super Mario Bros").
+// A common word opening the sentence before the given name is not part of the name ("Then
+// Barton George joins us": the name is Barton George).
 
 #include "feed/namegrammar.h"
 #include "feed/speakertext.h"
@@ -19,7 +20,8 @@ class PersonNameGuard
 public:
     explicit PersonNameGuard(const QList<Token>& tokens) : m_tokens(tokens) {}
 
-    // `span` when it names a person, else an invalid span.
+    // `span` when it names a person (without a sentence opener before it), else an invalid
+    // span.
     NameSpan person(const NameSpan& span) const;
 
 private:
