@@ -132,6 +132,10 @@ CueTable::CueTable()
     add(u"interviewed by", K::Names, u"interviewer");
     add(u"mixed by", K::Names, u"mixing", kStart);
     add(u"sound design by", K::Names, u"sound design", kStart);
+    add(u"mixé par", K::Names, u"mixage");
+    add(u"mixée par", K::Names, u"mixage");
+    add(u"monté par", K::Names, u"montage");
+    add(u"montée par", K::Names, u"montage");
     add(u"réalisé par", K::Names, u"réalisation");
     add(u"réalisée par", K::Names, u"réalisation");
     add(u"produit par", K::Names, u"production");

@@ -208,3 +208,36 @@ TEST(SpeakerShapes, TheOneWhoAsksTheQuestionsHosts)
 
 } // namespace
 } // namespace ondes
+
+namespace ondes {
+namespace {
+
+QStringList rolesIn(const char* utf8)
+{
+    QStringList found;
+    for (const Speaker& s : SpeakerExtractor().extract(QString::fromUtf8(utf8)))
+        found << s.name + u'|' + s.role + u'|' + speakerKindName(s.kind);
+    return found;
+}
+
+TEST(SpeakerShapes, ARoleEndsWhereThePersonsClauseEnds)
+{
+    // Not a duration…
+    EXPECT_EQ(rolesIn("Avec Jules Castel, sociologue (9 min)"),
+              QStringList{QStringLiteral("Jules Castel|sociologue|guest")});
+    EXPECT_EQ(rolesIn("Avec Jules Castel, sociologue (12'30)"),
+              QStringList{QStringLiteral("Jules Castel|sociologue|guest")});
+    // …but a département stays in the role.
+    EXPECT_EQ(rolesIn("Avec Yoan Pikto, conseiller à Aubervilliers (93)"),
+              QStringList{QStringLiteral("Yoan Pikto|conseiller à Aubervilliers (93)|guest")});
+    // Not the credit that follows…
+    EXPECT_EQ(rolesIn("Un reportage de Léa Marin, mixé par Jules Castel (9 min)"),
+              (QStringList{QStringLiteral("Léa Marin|reportage|reporter"),
+                           QStringLiteral("Jules Castel|mixage|credit")}));
+    // …nor the next person.
+    EXPECT_EQ(rolesIn("Avec Marie Dubreuil, chercheuse au CNRS Jean Marty, historien").value(0),
+              QStringLiteral("Marie Dubreuil|chercheuse au CNRS|guest"));
+}
+
+} // namespace
+} // namespace ondes
