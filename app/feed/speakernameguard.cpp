@@ -45,6 +45,14 @@ NameSpan PersonNameGuard::person(const NameSpan& span) const
         if (before < 0 || m_tokens.at(before).isBreak() || m_tokens.at(before).sentenceEnd)
             return person(NameSpan{span.first + 1, span.first + 1, span.end});
     }
+    if (firstGiven > span.first && isRoleNoun(m_tokens.at(firstGiven - 1).folded)) {
+        // "Harvard Professor Jennifer Hollister": the job before the given name is the role.
+        int rest = 0;
+        for (qsizetype i = firstGiven; i < span.end; ++i)
+            rest += m_tokens.at(i).isWord() && !m_tokens.at(i).lowerStart ? 1 : 0;
+        if (rest >= 2)
+            return NameSpan{firstGiven, firstGiven, span.end};
+    }
     if (firstGiven >= 0 || initials)
         return span;
     return common == core ? NameSpan{} : span; // "Apple Arcade", "Hollow Knight", "Not Funding"

@@ -8,7 +8,9 @@
 //  2. initials ("J. R. Okafor");
 //  3. else no word of it is a common word of English or French ("Hanta Rakotomalala").
 // A common word opening the sentence before the given name is not part of the name ("Then
-// Barton George joins us": the name is Barton George).
+// Barton George joins us": the name is Barton George), nor is a job right before it ("Harvard
+// Professor Jennifer Hollister": the name is Jennifer Hollister, the extractor keeps the job as
+// the role).
 
 #include "feed/namegrammar.h"
 #include "feed/speakertext.h"
@@ -20,8 +22,8 @@ class PersonNameGuard
 public:
     explicit PersonNameGuard(const QList<Token>& tokens) : m_tokens(tokens) {}
 
-    // `span` when it names a person (without a sentence opener before it), else an invalid
-    // span.
+    // `span` when it names a person (without a sentence opener or a job before it), else an
+    // invalid span.
     NameSpan person(const NameSpan& span) const;
 
 private:

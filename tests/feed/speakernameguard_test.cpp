@@ -65,3 +65,28 @@ TEST(PersonNameGuard, NamesWithoutAKnownGivenNameStayWhenNotCommonWords)
 
 } // namespace
 } // namespace ondes
+
+namespace ondes {
+namespace {
+
+TEST(PersonNameGuard, AJobRightBeforeTheGivenNameIsTheRole)
+{
+    const QList<Speaker> found = SpeakerExtractor().extract(
+        QStringLiteral("I interview Harvard Professor Jennifer Hollis about her new book."));
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().name, QStringLiteral("Jennifer Hollis"));
+    EXPECT_EQ(found.first().role, QStringLiteral("Harvard Professor"));
+}
+
+TEST(PersonNameGuard, AJobAfterTheNameIsNotPartOfIt)
+{
+    const QList<Speaker> found = SpeakerExtractor().extract(
+        QStringLiteral("- invités : Apolline Kervella Plasticienne; Noa Halévy Compositrice"));
+    ASSERT_EQ(found.size(), 2);
+    EXPECT_EQ(found.at(0).name, QStringLiteral("Apolline Kervella"));
+    EXPECT_EQ(found.at(0).role, QStringLiteral("Plasticienne"));
+    EXPECT_EQ(found.at(1).name, QStringLiteral("Noa Halévy"));
+}
+
+} // namespace
+} // namespace ondes
