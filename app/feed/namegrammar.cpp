@@ -267,7 +267,9 @@ const QSet<QString>& roleNouns()
          u"consultante", u"ministre", u"ambassadeur", u"ambassadrice", u"éditorialiste",
          u"animateur", u"animatrice", u"producteur", u"productrice", u"agriculteur",
          u"agricultrice", u"cheffe", u"chef", u"sage-femme", u"pédiatre", u"sociologist",
-         u"linguist", u"theologian", u"pastor", u"veterinarian", u"biographer", u"curator"});
+         u"linguist", u"theologian", u"pastor", u"veterinarian", u"biographer", u"curator",
+         u"screenwriter", u"producer", u"lawyer", u"attorney", u"teacher", u"scholar", u"expert",
+         u"specialist", u"student", u"pilot", u"étudiant", u"étudiante"});
     return set;
 }
 

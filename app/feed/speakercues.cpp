@@ -304,12 +304,31 @@ CueTable::CueTable()
     }
 
     // Labels followed by a colon.
-    for (const char16_t* w :
-         {u"présentation", u"présentateur", u"présentatrice", u"animation",  u"animateur",
-          u"animatrice",   u"animateurs",   u"présenté par",  u"animé par",  u"host",
-          u"hosts",        u"cohost",       u"cohosts",       u"presenter",  u"presenters",
-          u"presented by", u"hosted by",    u"moderator",     u"modérateur", u"modératrice",
-          u"modération",   u"moderated by"})
+    for (const char16_t* w : {u"présentation",
+                              u"présentateur",
+                              u"présentatrice",
+                              u"animation",
+                              u"animateur",
+                              u"animatrice",
+                              u"animateurs",
+                              u"présenté par",
+                              u"animé par",
+                              u"host",
+                              u"hosts",
+                              u"cohost",
+                              u"cohosts",
+                              u"presenter",
+                              u"presenters",
+                              u"presented by",
+                              u"hosted by",
+                              u"moderator",
+                              u"modérateur",
+                              u"modératrice",
+                              u"modération",
+                              u"moderated by",
+                              u"hosted and produced",
+                              u"hosted and produced by",
+                              u"hosted & produced"})
         m_labels.insert(foldForMatch(QStringView(w)), host);
     for (const char16_t* w : {u"invité",
                               u"invités",

@@ -51,6 +51,7 @@ private:
     qsizetype tryBio(qsizetype i);
     bool describedAt(qsizetype i) const;
     bool afterDate(qsizetype i) const;
+    bool describesAPerson(qsizetype start, qsizetype end) const;
     qsizetype tryLabel(qsizetype end);
     qsizetype lineStart(qsizetype i) const;
     qsizetype parseList(qsizetype at, const QString& role, bool multiline, bool needRole = false);
@@ -170,12 +171,29 @@ qsizetype Extraction::tryBio(qsizetype i)
         return i;
     const qsizetype roleStart = p + 1;
     const qsizetype end = m_items.roleEndAt(roleStart);
-    if (end <= roleStart)
+    if (end <= roleStart || !describesAPerson(roleStart, end))
         return i;
     const QString role = m_items.roleText(roleStart, end);
     for (const NameSpan& name : names)
         add(name, role, QStringLiteral("guest"));
     return end;
+}
+
+// "X is a Lawyer in Michigan", "X est historienne" describe a person; "Airline Pilot Guy is an
+// aviation podcast hosted by …" describes a show.
+bool Extraction::describesAPerson(qsizetype start, qsizetype end) const
+{
+    static const QStringList shows = {
+        QStringLiteral("podcast"), QStringLiteral("show"),     QStringLiteral("series"),
+        QStringLiteral("serie"),   QStringLiteral("emission"), QStringLiteral("programme"),
+        QStringLiteral("program"), QStringLiteral("magazine"), QStringLiteral("newsletter"),
+        QStringLiteral("channel"), QStringLiteral("chaine"),   QStringLiteral("radio"),
+        QStringLiteral("company"), QStringLiteral("band"),     QStringLiteral("groupe")};
+    for (qsizetype k = start; k < end && k < start + 6; ++k) {
+        if (at(k).isWord() && shows.contains(at(k).folded))
+            return false;
+    }
+    return true;
 }
 
 // Token i follows a date that opens its line: "21 janvier – X (historien)", "4 mars et 9

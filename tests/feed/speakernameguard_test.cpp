@@ -90,3 +90,27 @@ TEST(PersonNameGuard, AJobAfterTheNameIsNotPartOfIt)
 
 } // namespace
 } // namespace ondes
+
+namespace ondes {
+namespace {
+
+TEST(PersonNameGuard, AShowDescribedLikeAPersonIsNotOne)
+{
+    // Found on a real feed (a podcast recommending others): the show's name holds a given name.
+    EXPECT_EQ(speakerNames("Airline Pilot Guy is an aviation podcast hosted by pilots."),
+              QStringList{});
+    EXPECT_EQ(speakerNames("Steve Lehman is a Lawyer in Michigan and an author."),
+              QStringList{QStringLiteral("Steve Lehman")});
+}
+
+TEST(PersonNameGuard, HostedAndProducedLabelsTheHost)
+{
+    const QList<Speaker> found =
+        SpeakerExtractor().extract(QStringLiteral("<p>Hosted and produced: Maeve McClennan</p>"));
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().name, QStringLiteral("Maeve McClennan"));
+    EXPECT_EQ(found.first().kind, SpeakerKind::Host);
+}
+
+} // namespace
+} // namespace ondes
