@@ -8,7 +8,8 @@ speakers::foldForMatch() folds, given names left out ("rose", "pierre", "grace" 
 They are stored as a Bloom filter, 1 % false positives, so the binary carries ~0.5 MB instead of
 the lists; a false positive only makes a name with no known given name look like common words.
 
-Usage: speakerlexicon.py GIVEN_NAMES OUT.cpp WORDLIST...
+Usage: speakerlexicon.py GIVEN_NAMES OUT.cpp [WORDLIST...]
+Without word lists the filter is empty: no word is common, only given names are known.
 """
 import sys
 
@@ -77,7 +78,7 @@ def main():
                 folded = fold(w)
                 if folded not in given:
                     words.add(folded)
-    if len(words) < 50000:
+    if word_lists and len(words) < 50000:
         sys.exit("speakerlexicon.py: the word lists hold %d words; install wamerican and wfrench"
                  % len(words))
     bits = bytearray(BITS // 8)
