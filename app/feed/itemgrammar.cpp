@@ -1,5 +1,7 @@
 #include "feed/itemgrammar.h"
 
+#include "feed/speakerlexicon.h"
+
 namespace ondes::speakers {
 
 bool isDash(const Token& t)
@@ -207,8 +209,8 @@ qsizetype ItemGrammar::roleEnd(qsizetype s) const
                 break;
             if (t.ch == u'(') {
                 const qsizetype close = closingParen(k);
-                if (close < 0)
-                    break;
+                if (close < 0 || durationIn(k + 1, close))
+                    break; // "sociologue (9 min)": a duration is not part of the role
                 k = close + 1;
                 continue;
             }
@@ -217,6 +219,8 @@ qsizetype ItemGrammar::roleEnd(qsizetype s) const
             ++k;
             continue;
         }
+        if (k > s && at(k - 1).isWord() && nextPersonAt(k))
+            break; // "chercheuse au CNRS Jean Martin, historien": the next person
         if (k > s && ((isWord(Words::Conjunction, t.folded) &&
                        (itemStartsAt(k + 1) || (k + 1 < size() && at(k + 1).isBreak()))) ||
                       isWord(Words::Relative, t.folded) || cueAt(k, true)))
@@ -226,6 +230,51 @@ qsizetype ItemGrammar::roleEnd(qsizetype s) const
         ++k;
     }
     return k;
+}
+
+bool ItemGrammar::durationIn(qsizetype first, qsizetype end) const
+{
+    // "9 min", "1 h 30", "12'30", "45 minutes", "2 hrs": digits and time units only.
+    static const QStringList units = {QStringLiteral("min"),     QStringLiteral("mn"),
+                                      QStringLiteral("minutes"), QStringLiteral("minute"),
+                                      QStringLiteral("h"),       QStringLiteral("hr"),
+                                      QStringLiteral("hrs"),     QStringLiteral("heures"),
+                                      QStringLiteral("sec"),     QStringLiteral("s")};
+    bool digit = false;
+    bool unit = false; // "(93)" is a département, "(9 min)" and "(12'30)" are durations
+    for (qsizetype k = first; k < end; ++k) {
+        const Token& t = at(k);
+        if (t.isWord() && t.hasDigit) {
+            digit = true;
+            unit = unit || t.folded.contains(u'\'') || t.folded.endsWith(u"min") ||
+                   t.folded.endsWith(u'h');
+        } else if (t.isWord() && units.contains(t.folded)) {
+            unit = true;
+        } else if (isOneOf(t, u"':")) {
+            unit = true;
+        } else if (!t.isPunct(u'.')) {
+            return false;
+        }
+    }
+    return digit && unit;
+}
+
+bool ItemGrammar::nextPersonAt(qsizetype k) const
+{
+    // A new list item without punctuation before it: a name that a given name opens, itself
+    // described ("Jean Martin, historien", "Jean Martin (historien)").
+    if (!at(k).isWord() || !at(k).capitalised || !isGivenName(at(k).folded))
+        return false;
+    const NameSpan name = m_names.nameAt(k);
+    if (!name.isValid() || name.end + 1 >= size())
+        return false;
+    const Token& after = at(name.end);
+    if (!after.isPunct(u',') && !after.isPunct(u'('))
+        return false;
+    qsizetype d = name.end + 1;
+    if (d < size() && at(d).isWord() && isWord(Words::Determiner, at(d).folded))
+        ++d;
+    return d < size() && at(d).isWord() && isRoleNoun(at(d).folded);
 }
 
 bool ItemGrammar::commaEndsRole(qsizetype q) const

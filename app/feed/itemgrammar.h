@@ -57,6 +57,8 @@ private:
     qsizetype roleEnd(qsizetype start) const;
     bool commaEndsRole(qsizetype next) const;
     qsizetype closingParen(qsizetype open) const;
+    bool durationIn(qsizetype first, qsizetype end) const;
+    bool nextPersonAt(qsizetype k) const;
 
     const QString& m_text;
     const QList<Token>& m_tokens;

@@ -1,5 +1,6 @@
 #include "feed/speakercues.h"
 
+#include "feed/speakerkinds.h"
 #include "feed/speakertext.h"
 
 namespace ondes::speakers {
@@ -109,6 +110,16 @@ CueTable::CueTable()
           u"présentée par", u"animé par", u"animée par", u"une émission de", u"un podcast de",
           u"au micro de", u"guest host", u"guest hosts"})
         add(w, K::Names, host);
+    for (const char16_t* w :
+         {u"au micro d'", u"un podcast d'", u"une émission d'", u"créé par", u"créée par",
+          u"l' entretien mené par", u"entretien mené par", u"interview menée par"})
+        add(w, K::Names, host);
+    for (const char16_t* w :
+         {u"entretien d' abord avec", u"rencontre ensuite avec", u"avec comme invité",
+          u"avec comme invitée", u"avec comme invités", u"une interview de", u"questions à",
+          u"we're talking with", u"we're talking to", u"we're joined by"})
+        add(w, K::Names, guest);
+    add(u"i interview", K::Names, guest, kStart);
     add(u"i'm", K::Names, host, kStart); // "I'm Jordan Blake, and this is Deep Dive."
     add(u"i am", K::Names, host, kStart);
     // Credits only where they stand as credits ("Produced by X" on a line or after a sentence),
@@ -121,6 +132,10 @@ CueTable::CueTable()
     add(u"interviewed by", K::Names, u"interviewer");
     add(u"mixed by", K::Names, u"mixing", kStart);
     add(u"sound design by", K::Names, u"sound design", kStart);
+    add(u"mixé par", K::Names, u"mixage");
+    add(u"mixée par", K::Names, u"mixage");
+    add(u"monté par", K::Names, u"montage");
+    add(u"montée par", K::Names, u"montage");
     add(u"réalisé par", K::Names, u"réalisation");
     add(u"réalisée par", K::Names, u"réalisation");
     add(u"produit par", K::Names, u"production");
@@ -191,25 +206,87 @@ CueTable::CueTable()
                               u"discutait avec",
                               u"s' entretenait avec"})
         add(w, K::Around, guest, kFill, host); // kFill: "reçoivent ce samedi X"
+    for (const char16_t* w :
+         {u"répond aux questions de", u"répondent aux questions de", u"est au micro de",
+          u"est au micro d'", u"était au micro de", u"answers questions from"})
+        add(w, K::Around, host, 0, guest); // "X répond aux questions de Y": Y hosts
     for (const char16_t* w : {u"est l' invité de", u"est l' invitée de", u"sont les invités de",
                               u"sont les invitées de", u"is a guest of", u"are the guests of"})
         add(w, K::Around, host, 0, guest); // "X et Y sont les invités de Z"
 
     // The name before gets the role.
-    for (const char16_t* w :
-         {u"joins us",      u"joins me",        u"join us",          u"join me",
-          u"nous rejoint",  u"nous rejoignent", u"is our guest",     u"is my guest",
-          u"was our guest", u"are our guests",  u"joins the show",   u"joins the podcast",
-          u"raconte",       u"racontent",       u"explique",         u"expliquent",
-          u"témoigne",      u"témoignent",      u"décrypte",         u"décryptent",
-          u"revient sur",   u"reviennent sur",  u"explains",         u"explain",
-          u"tells",         u"recounts",        u"discusses",        u"discuss",
-          u"nous parle",    u"nous parlent",    u"nous livre",       u"nous livrera",
-          u"nous guide",    u"nous éclaire",    u"nous explique",    u"nous raconte",
-          u"recalls",       u"remembers",       u"describes",        u"ponders",
-          u"reflects on",   u"tells us",        u"talks us through", u"looks at",
-          u"looks back at", u"explores",        u"investigates",     u"aborde",
-          u"évoque"})
+    for (const char16_t* w : {u"joins us",
+                              u"joins me",
+                              u"join us",
+                              u"join me",
+                              u"nous rejoint",
+                              u"nous rejoignent",
+                              u"is our guest",
+                              u"is my guest",
+                              u"was our guest",
+                              u"are our guests",
+                              u"joins the show",
+                              u"joins the podcast",
+                              u"raconte",
+                              u"racontent",
+                              u"explique",
+                              u"expliquent",
+                              u"témoigne",
+                              u"témoignent",
+                              u"décrypte",
+                              u"décryptent",
+                              u"revient sur",
+                              u"reviennent sur",
+                              u"explains",
+                              u"explain",
+                              u"tells",
+                              u"recounts",
+                              u"discusses",
+                              u"discuss",
+                              u"nous parle",
+                              u"nous parlent",
+                              u"nous livre",
+                              u"nous livrera",
+                              u"nous guide",
+                              u"nous éclaire",
+                              u"nous explique",
+                              u"nous raconte",
+                              u"recalls",
+                              u"remembers",
+                              u"describes",
+                              u"ponders",
+                              u"reflects on",
+                              u"tells us",
+                              u"talks us through",
+                              u"looks at",
+                              u"looks back at",
+                              u"explores",
+                              u"investigates",
+                              u"aborde",
+                              u"évoque",
+                              u"explore",
+                              u"explorent",
+                              u"partage",
+                              u"partagent",
+                              u"discutent",
+                              u"débattent",
+                              u"passent en revue",
+                              u"retracent",
+                              u"retrace",
+                              u"s' exprime",
+                              u"insiste sur",
+                              u"nous dévoile",
+                              u"remet en question",
+                              u"talk about",
+                              u"talks about",
+                              u"delves into",
+                              u"shares",
+                              u"share",
+                              u"revisits",
+                              u"break down",
+                              u"breaks down",
+                              u"analyse",
+                              u"analysent"})
         add(w, K::After, guest); // the subject of a speaking verb speaks
     for (const char16_t* w : {u"reads", u"reads from"})
         add(w, K::After, u"reader");
@@ -227,12 +304,31 @@ CueTable::CueTable()
     }
 
     // Labels followed by a colon.
-    for (const char16_t* w :
-         {u"présentation", u"présentateur", u"présentatrice", u"animation",  u"animateur",
-          u"animatrice",   u"animateurs",   u"présenté par",  u"animé par",  u"host",
-          u"hosts",        u"cohost",       u"cohosts",       u"presenter",  u"presenters",
-          u"presented by", u"hosted by",    u"moderator",     u"modérateur", u"modératrice",
-          u"modération",   u"moderated by"})
+    for (const char16_t* w : {u"présentation",
+                              u"présentateur",
+                              u"présentatrice",
+                              u"animation",
+                              u"animateur",
+                              u"animatrice",
+                              u"animateurs",
+                              u"présenté par",
+                              u"animé par",
+                              u"host",
+                              u"hosts",
+                              u"cohost",
+                              u"cohosts",
+                              u"presenter",
+                              u"presenters",
+                              u"presented by",
+                              u"hosted by",
+                              u"moderator",
+                              u"modérateur",
+                              u"modératrice",
+                              u"modération",
+                              u"moderated by",
+                              u"hosted and produced",
+                              u"hosted and produced by",
+                              u"hosted & produced"})
         m_labels.insert(foldForMatch(QStringView(w)), host);
     for (const char16_t* w : {u"invité",
                               u"invités",
@@ -261,102 +357,19 @@ CueTable::CueTable()
                               u"in today's episode",
                               u"on the show",
                               u"dans cet épisode",
-                              u"au programme"})
+                              u"au programme",
+                              u"on reçoit"})
         m_labels.insert(foldForMatch(QStringView(w)), guest);
-    for (const char16_t* w : {u"interview",
-                              u"interviews",
-                              u"entretien",
-                              u"entretiens",
-                              u"chronique",
-                              u"chroniques",
-                              u"chroniqueur",
-                              u"chroniqueuse",
-                              u"chroniqueurs",
-                              u"reportage",
-                              u"reportages",
-                              u"reporter",
-                              u"reporters",
-                              u"réalisation",
-                              u"réalisateur",
-                              u"réalisatrice",
-                              u"production",
-                              u"producteur",
-                              u"productrice",
-                              u"montage",
-                              u"mixage",
-                              u"prise de son",
-                              u"rédaction en chef",
-                              u"rédaction",
-                              u"édition",
-                              u"coordination",
-                              u"narration",
-                              u"narrateur",
-                              u"narratrice",
-                              u"voix",
-                              u"voix off",
-                              u"lecture",
-                              u"lectures",
-                              u"journaliste",
-                              u"journalistes",
-                              u"traduction",
-                              u"doublage",
-                              u"producer",
-                              u"producers",
-                              u"executive producer",
-                              u"executive producers",
-                              u"senior producer",
-                              u"associate producer",
-                              u"editor",
-                              u"editors",
-                              u"narrator",
-                              u"sound design",
-                              u"sound designer",
-                              u"mixing",
-                              u"mix",
-                              u"engineer",
-                              u"audio engineer",
-                              u"writer",
-                              u"writers",
-                              u"researcher",
-                              u"research",
-                              u"interviewer",
-                              u"story editor",
-                              u"fact checker",
-                              u"fact checking",
-                              u"correspondent",
-                              u"correspondant",
-                              u"correspondante",
-                              u"co-interview",
-                              u"co-interviews",
-                              u"réalisé par",
-                              u"réalisée par",
-                              u"reader",
-                              u"readers",
-                              u"read by",
-                              u"lu par",
-                              u"lue par",
-                              u"documentaliste",
-                              u"documentalistes",
-                              u"restauration et mixage",
-                              u"enregistrement",
-                              u"enregistrement voix",
-                              u"textes",
-                              u"chargé de production",
-                              u"chargée de production",
-                              u"unité de production",
-                              u"chef de projet",
-                              u"cheffe de projet",
-                              u"responsable éditorial",
-                              u"responsable éditoriale",
-                              u"web",
-                              u"sous-titrage",
-                              u"interprète",
-                              u"abridged by",
-                              u"abridged and produced by",
-                              u"produced by",
-                              u"prise de son et mixage",
-                              u"montage et mixage"})
-        m_labels.insert(foldForMatch(QStringView(w)).remove(u'-'), QStringLiteral("="));
+    // Every other role or credit word is a label whose role is the label itself ("Réalisation :
+    // X" → "réalisation", "Chroniques : X" → "chroniques"): one list, speakerkinds.cpp's. Music
+    // credits are not read: they name bands and libraries more often than people.
+    const QString itself = QStringLiteral("=");
+    for (auto it = speakerRoleWords().cbegin(); it != speakerRoleWords().cend(); ++it) {
+        QString key = it.key();
+        key.remove(u'-');
+        if (!m_labels.contains(key) && !key.contains(u"musi"))
+            m_labels.insert(key, itself);
+    }
     m_labels.insert(QStringLiteral("par"), host); // "… - par : Name - …" (Radio France pages)
 }
 

@@ -2,6 +2,7 @@
 
 #include "feed/itemgrammar.h"
 #include "feed/personkey.h"
+#include "feed/speakernameguard.h"
 #include "feed/speakerprescan.h"
 
 #include <QHash>
@@ -31,7 +32,8 @@ class Extraction
 {
 public:
     Extraction(const QString& text, const QList<Token>& tokens)
-        : m_text(text), m_tokens(tokens), m_items(text, tokens), m_cues(speakers::cueTable())
+        : m_text(text), m_tokens(tokens), m_items(text, tokens), m_guard(tokens),
+          m_cues(speakers::cueTable())
     {}
 
     QList<Speaker> run();
@@ -47,10 +49,14 @@ private:
 
     qsizetype tryCues(qsizetype i);
     qsizetype tryBio(qsizetype i);
+    bool describedAt(qsizetype i) const;
+    bool afterDate(qsizetype i) const;
+    bool describesAPerson(qsizetype start, qsizetype end) const;
     qsizetype tryLabel(qsizetype end);
     qsizetype lineStart(qsizetype i) const;
     qsizetype parseList(qsizetype at, const QString& role, bool multiline, bool needRole = false);
     bool subjectPosition(qsizetype start) const;
+    bool openedBy(qsizetype start) const;
     qsizetype jobBefore(qsizetype start) const;
     bool addBackward(qsizetype cueStart, const QString& role);
     void add(const NameSpan& name, const QString& role, const QString& cueRole);
@@ -58,6 +64,7 @@ private:
     const QString& m_text;
     const QList<Token>& m_tokens;
     speakers::ItemGrammar m_items;
+    speakers::PersonNameGuard m_guard;
     const speakers::CueTable& m_cues;
     QList<Speaker> m_speakers;
     QHash<QString, qsizetype> m_byKey;
@@ -69,7 +76,7 @@ QList<Speaker> Extraction::run()
     qsizetype i = 0;
     while (i < size()) {
         qsizetype next = i;
-        if (at(i).isWord() && (i == 0 || at(i - 1).isBreak()))
+        if (at(i).isWord() && (i == 0 || at(i - 1).isBreak() || afterDate(i)))
             next = tryBio(i);
         if (next == i && at(i).isWord())
             next = tryCues(i);
@@ -136,6 +143,24 @@ qsizetype Extraction::tryBio(qsizetype i)
             p = other.end;
         }
     }
+    // "Paloma Morin, journaliste …, Léa Chambon, autrice …, ont rejoint", "Arnaud Fontenay
+    // (épidémiologiste)": a line that opens on people described by their job lists guests.
+    if (names.size() == 1 &&
+        ((punctAt(p, u',') && describedAt(p + 1)) ||
+         (punctAt(p, u'(') && p + 1 < size() && at(p + 1).isWord() && at(p + 1).lowerStart))) {
+        const qsizetype end = parseList(i, QStringLiteral("guest"), false, true);
+        if (end > i)
+            return end;
+    }
+    // "Florence Sauvageot pour “Perdant magnifique” aux éditions…", "Olivier Mermet : « Le
+    // fossoyeur » (XO éditions)", "Alison Bashworth, \"Reading the Hand\" (U Chicago Press)":
+    // a line that opens on a name and a title announces that author.
+    if (names.size() == 1 && p + 1 < size() &&
+        (at(p).folded == u"pour" || punctAt(p, u':') || punctAt(p, u',')) &&
+        isOneOf(at(p + 1), u"\"\u201C\u00AB\u2018")) {
+        add(names.constFirst(), QStringLiteral("guest"), QStringLiteral("guest"));
+        return p;
+    }
     static const QStringList verbs = {QStringLiteral("is"), QStringLiteral("are"),
                                       QStringLiteral("est"), QStringLiteral("sont")};
     // What follows must say what the person is: "is a/an/the …", "est historienne, …"; not
@@ -146,12 +171,57 @@ qsizetype Extraction::tryBio(qsizetype i)
         return i;
     const qsizetype roleStart = p + 1;
     const qsizetype end = m_items.roleEndAt(roleStart);
-    if (end <= roleStart)
+    if (end <= roleStart || !describesAPerson(roleStart, end))
         return i;
     const QString role = m_items.roleText(roleStart, end);
     for (const NameSpan& name : names)
         add(name, role, QStringLiteral("guest"));
     return end;
+}
+
+// "X is a Lawyer in Michigan", "X est historienne" describe a person; "Airline Pilot Guy is an
+// aviation podcast hosted by …" describes a show.
+bool Extraction::describesAPerson(qsizetype start, qsizetype end) const
+{
+    static const QStringList shows = {
+        QStringLiteral("podcast"), QStringLiteral("show"),     QStringLiteral("series"),
+        QStringLiteral("serie"),   QStringLiteral("emission"), QStringLiteral("programme"),
+        QStringLiteral("program"), QStringLiteral("magazine"), QStringLiteral("newsletter"),
+        QStringLiteral("channel"), QStringLiteral("chaine"),   QStringLiteral("radio"),
+        QStringLiteral("company"), QStringLiteral("band"),     QStringLiteral("groupe")};
+    for (qsizetype k = start; k < end && k < start + 6; ++k) {
+        if (at(k).isWord() && shows.contains(at(k).folded))
+            return false;
+    }
+    return true;
+}
+
+// Token i follows a date that opens its line: "21 janvier – X (historien)", "4 mars et 9
+// mars : X pour « … »".
+bool Extraction::afterDate(qsizetype i) const
+{
+    if (i < 2 || !(speakers::isDash(at(i - 1)) || at(i - 1).isPunct(u':')))
+        return false;
+    if (speakers::isDash(at(i - 1)) && at(i - 2).isPunct(u')'))
+        return true; // "– X (historien) – Y (autrice)": the next of the same list
+    for (qsizetype k = i - 2; k >= 0 && i - k < 8; --k) {
+        if (at(k).isBreak())
+            return false;
+        if (at(k).hasDigit && (k == 0 || at(k - 1).isBreak()))
+            return true;
+    }
+    return false;
+}
+
+// A description starts at token i: a job noun, maybe after an article ("historienne…",
+// "a historian of medicine…", "l'ancien député…").
+bool Extraction::describedAt(qsizetype i) const
+{
+    if (wordIn(i, Words::Determiner))
+        ++i;
+    if (wordIn(i, Words::Determiner)) // "l'", "ancien"
+        ++i;
+    return i < size() && at(i).isWord() && speakers::isRoleNoun(at(i).folded);
 }
 
 qsizetype Extraction::tryLabel(qsizetype colon)
@@ -274,11 +344,28 @@ qsizetype Extraction::parseList(qsizetype at_, const QString& role, bool multili
 
 bool Extraction::subjectPosition(qsizetype start) const
 {
-    if (start == 0)
+    if (start == 0 || openedBy(start))
         return true;
     const Token& prev = at(start - 1);
     return prev.isBreak() || isOneOf(prev, u",:.!?;(/|\u2013\u2014-\u00AB\"") ||
            (prev.isWord() && speakers::isWord(Words::HostNoun, prev.folded));
+}
+
+// "Then Barton George joins us", "Ensuite Hélène Roux raconte": an adverb opens the sentence
+// before the name at `start`.
+bool Extraction::openedBy(qsizetype start) const
+{
+    if (start < 1)
+        return false;
+    static const QStringList openers = {
+        QStringLiteral("then"),    QStringLiteral("plus"),  QStringLiteral("also"),
+        QStringLiteral("now"),     QStringLiteral("next"),  QStringLiteral("later"),
+        QStringLiteral("finally"), QStringLiteral("today"), QStringLiteral("tonight"),
+        QStringLiteral("ensuite"), QStringLiteral("puis"),  QStringLiteral("enfin"),
+        QStringLiteral("alors"),   QStringLiteral("ici"),   QStringLiteral("aujourd'hui")};
+    const Token& prev = at(start - 1);
+    return prev.isWord() && !prev.lowerStart && openers.contains(prev.folded) &&
+           (start == 1 || at(start - 2).isBreak() || at(start - 2).sentenceEnd);
 }
 
 qsizetype Extraction::jobBefore(qsizetype start) const
@@ -367,22 +454,36 @@ bool Extraction::addBackward(qsizetype cueStart, const QString& role)
     };
     if (subjectPosition(name.start)) {
         // "Journalist Ciarán Dunleavy reads": a job word before the name is its role.
-        const QString title =
-            punctAt(name.start - 1, u',') || name.start == 0 || !at(name.start - 1).isWord()
-                ? QString()
-                : titleBefore();
+        const QString title = punctAt(name.start - 1, u',') || name.start == 0 ||
+                                      !at(name.start - 1).isWord() || openedBy(name.start)
+                                  ? QString()
+                                  : titleBefore();
         add(name, title.isEmpty() ? given : title, role);
         return true;
     }
-    // "Isabelle Marchal et Lucas Brunet reçoivent"
-    if (wordIn(name.start - 1, Words::Conjunction) || punctAt(name.start - 1, u'&')) {
-        const NameSpan other = m_items.names().nameEndingAt(name.start - 1);
-        if (other.isValid() && subjectPosition(other.start)) {
-            add(other, given, role);
-            add(name, given, role);
-            return true;
-        }
-        return false;
+    // "Isabelle Marchal et Lucas Brunet reçoivent", "Charlie Gleeson, Jennifer Hoopes, and
+    // Chris Castellano talk about": a list of names is the subject.
+    QList<NameSpan> subjects{name};
+    for (qsizetype p = name.start; subjects.size() < 8;) {
+        qsizetype sep = p;
+        if (wordIn(sep - 1, Words::Conjunction) || punctAt(sep - 1, u'&'))
+            --sep;
+        if (punctAt(sep - 1, u','))
+            --sep;
+        if (sep == p)
+            break;
+        const NameSpan other = m_items.names().nameEndingAt(sep);
+        if (!other.isValid())
+            break;
+        subjects.prepend(other);
+        p = other.start;
+    }
+    if (subjects.size() > 1) {
+        if (!subjectPosition(subjects.constFirst().start))
+            return false;
+        for (const NameSpan& subject : subjects)
+            add(subject, given, role);
+        return true;
     }
     if (jobBefore(name.start) >= 0) {
         const QString title = titleBefore();
@@ -412,8 +513,16 @@ SpeakerKind kindOf(const QString& role, const QString& cueRole)
     return own != SpeakerKind::Unknown ? own : SpeakerKind::Guest;
 }
 
-void Extraction::add(const NameSpan& span, const QString& role, const QString& cueRole)
+void Extraction::add(const NameSpan& found, const QString& role_, const QString& cueRole)
 {
+    // Credits name whoever the label names; a speaker needs evidence of a person's name.
+    QString role = role_;
+    const bool credit = kindOf(role, cueRole) == SpeakerKind::Credit;
+    const NameSpan span = credit ? found : m_guard.person(found);
+    if (!span.isValid())
+        return;
+    if (span.first > found.first && role == cueRole) // "Commentator Shaun King"
+        role = m_items.roleText(found.first, span.first);
     const qsizetype begin = at(span.first).begin;
     const QString name = m_text.mid(begin, at(span.end - 1).end - begin).simplified();
     const QString key = personKey(name);

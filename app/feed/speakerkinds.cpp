@@ -5,9 +5,8 @@
 #include <QHash>
 
 namespace ondes {
-namespace {
 
-const QHash<QString, SpeakerKind>& roleWords()
+const QHash<QString, SpeakerKind>& speakerRoleWords()
 {
     static const QHash<QString, SpeakerKind> table = [] {
         QHash<QString, SpeakerKind> t;
@@ -32,7 +31,8 @@ const QHash<QString, SpeakerKind>& roleWords()
         add(SpeakerKind::Reporter,
             {u"reporter", u"reporters", u"reportage", u"reportages", u"journaliste",
              u"journalistes", u"correspondant", u"correspondante", u"correspondants",
-             u"correspondent", u"correspondents", u"envoyé spécial", u"envoyée spéciale"});
+             u"correspondent", u"correspondents", u"envoyé spécial", u"envoyée spéciale",
+             u"retour de terrain"});
         add(SpeakerKind::Columnist,
             {u"chronique", u"chroniques", u"chroniqueur", u"chroniqueuse", u"chroniqueurs",
              u"chroniqueuses", u"columnist", u"columnists"});
@@ -110,6 +110,8 @@ const QHash<QString, SpeakerKind>& roleWords()
                                   u"abridged and produced",
                                   u"abridged by",
                                   u"abridged and produced by",
+                                  u"prise de son et mixage",
+                                  u"montage et mixage",
                                   u"musique",
                                   u"music",
                                   u"illustration",
@@ -120,8 +122,6 @@ const QHash<QString, SpeakerKind>& roleWords()
     }();
     return table;
 }
-
-} // namespace
 
 QString speakerKindName(SpeakerKind kind)
 {
@@ -152,15 +152,15 @@ SpeakerKind speakerKindOfRole(QStringView role)
 {
     QString key = speakers::foldForMatch(role).simplified();
     key.remove(u'(').remove(u')');
-    if (const auto it = roleWords().constFind(key); it != roleWords().cend())
+    if (const auto it = speakerRoleWords().constFind(key); it != speakerRoleWords().cend())
         return it.value();
     // "Coordination & web", "Réalisation et montage": the first part decides.
     for (const QStringView separator :
          {QStringView(u" & "), QStringView(u" et "), QStringView(u" and "), QStringView(u" / ")}) {
         const qsizetype at = key.indexOf(separator);
         if (at > 0) {
-            const auto it = roleWords().constFind(key.left(at));
-            if (it != roleWords().cend())
+            const auto it = speakerRoleWords().constFind(key.left(at));
+            if (it != speakerRoleWords().cend())
                 return it.value();
         }
     }

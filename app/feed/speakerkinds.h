@@ -3,6 +3,7 @@
 // What a person does in an episode, from the words that introduce them: hosts, guests,
 // reporters… speak; production credits (réalisation, montage, producer, editor…) do not.
 
+#include <QHash>
 #include <QString>
 #include <QStringView>
 
@@ -27,5 +28,9 @@ QString speakerKindName(SpeakerKind kind);
 // "Présentation" → Host, "invités" → Guest), or Unknown for a description of the person
 // ("sociologue", "maîtresse de conférences à Lyon 2"). Case and accents do not matter.
 SpeakerKind speakerKindOfRole(QStringView role);
+
+// Every role, label and credit word speakerKindOfRole() knows, in foldForMatch() form, with its
+// kind: the one list of them (the cue table takes its labels from it too).
+const QHash<QString, SpeakerKind>& speakerRoleWords();
 
 } // namespace ondes

@@ -152,3 +152,92 @@ TEST(SpeakerShapes, RolesEndWithThePersonsClause)
 
 } // namespace
 } // namespace ondes
+
+namespace ondes {
+namespace {
+
+QStringList namesIn(const char* utf8)
+{
+    QStringList names;
+    for (const Speaker& s : SpeakerExtractor().extract(QString::fromUtf8(utf8))) {
+        if (s.kind != SpeakerKind::Credit)
+            names << s.name + u'|' + s.role;
+    }
+    return names;
+}
+
+TEST(SpeakerShapes, ALineOpeningOnDescribedPeopleListsGuests)
+{
+    EXPECT_EQ(namesIn("Sophie Arnal, journaliste à Blast, Léon Marchetti, chroniqueur pour Le "
+                      "Média, ont rejoint notre plateau."),
+              (QStringList{QStringLiteral("Sophie Arnal|journaliste à Blast"),
+                           QStringLiteral("Léon Marchetti|chroniqueur pour Le Média")}));
+    EXPECT_EQ(namesIn("21 janvier – Benoît Sarrail (historien) – Chloé Vanneau (autrice)"),
+              (QStringList{QStringLiteral("Benoît Sarrail|historien"),
+                           QStringLiteral("Chloé Vanneau|autrice")}));
+}
+
+TEST(SpeakerShapes, ALineOpeningOnANameAndATitleAnnouncesTheAuthor)
+{
+    EXPECT_EQ(namesIn("4 mars : Florian Sauveterre pour “Respirer la mer” aux éditions du Lys.\n"
+                      "Mathilde Garin pour “Neige” aux éditions Paulsen."),
+              (QStringList{QStringLiteral("Florian Sauveterre|guest"),
+                           QStringLiteral("Mathilde Garin|guest")}));
+    EXPECT_EQ(namesIn("Olivier Mercadal : « Le fossoyeur » (XO éditions)"),
+              (QStringList{QStringLiteral("Olivier Mercadal|guest")}));
+}
+
+TEST(SpeakerShapes, AListOfNamesIsTheSubjectOfASpeakingVerb)
+{
+    EXPECT_EQ(
+        namesIn("Charlie Gleave, Jennifer Hoop, and Chris Castell talk about their roles."),
+        (QStringList{QStringLiteral("Charlie Gleave|guest"), QStringLiteral("Jennifer Hoop|guest"),
+                     QStringLiteral("Chris Castell|guest")}));
+}
+
+TEST(SpeakerShapes, TheOneWhoAsksTheQuestionsHosts)
+{
+    EXPECT_EQ(namesIn("Hanta Rakotomalala répond aux questions de Mathilde Courtin."),
+              (QStringList{QStringLiteral("Hanta Rakotomalala|guest"),
+                           QStringLiteral("Mathilde Courtin|host")}));
+    EXPECT_EQ(namesIn("L'entretien mené par Delphine Sabran a été réalisé à Montpellier."),
+              (QStringList{QStringLiteral("Delphine Sabran|host")}));
+    EXPECT_EQ(namesIn("Diffusé par Slate. Créé par Charlotte Pudlo. 108 épisodes."),
+              (QStringList{QStringLiteral("Charlotte Pudlo|host")}));
+}
+
+} // namespace
+} // namespace ondes
+
+namespace ondes {
+namespace {
+
+QStringList rolesIn(const char* utf8)
+{
+    QStringList found;
+    for (const Speaker& s : SpeakerExtractor().extract(QString::fromUtf8(utf8)))
+        found << s.name + u'|' + s.role + u'|' + speakerKindName(s.kind);
+    return found;
+}
+
+TEST(SpeakerShapes, ARoleEndsWhereThePersonsClauseEnds)
+{
+    // Not a duration…
+    EXPECT_EQ(rolesIn("Avec Jules Castel, sociologue (9 min)"),
+              QStringList{QStringLiteral("Jules Castel|sociologue|guest")});
+    EXPECT_EQ(rolesIn("Avec Jules Castel, sociologue (12'30)"),
+              QStringList{QStringLiteral("Jules Castel|sociologue|guest")});
+    // …but a département stays in the role.
+    EXPECT_EQ(rolesIn("Avec Yoan Pikto, conseiller à Aubervilliers (93)"),
+              QStringList{QStringLiteral("Yoan Pikto|conseiller à Aubervilliers (93)|guest")});
+    // Not the credit that follows…
+    EXPECT_EQ(rolesIn("Un reportage de Léa Marin, mixé par Jules Castel (9 min)"),
+              (QStringList{QStringLiteral("Léa Marin|reportage|reporter"),
+                           QStringLiteral("Jules Castel|mixage|credit")}));
+    // …nor the next person.
+    EXPECT_EQ(rolesIn("Avec Marie Dubreuil, chercheuse au CNRS Jean Marty, historien").value(0),
+              QStringLiteral("Marie Dubreuil|chercheuse au CNRS|guest"));
+}
+
+} // namespace
+} // namespace ondes

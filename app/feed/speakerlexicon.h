@@ -1,0 +1,31 @@
+#pragma once
+
+// What the person-name guard knows about words, compiled in at build time by
+// app/feed/data/speakerlexicon.py: given names from app/feed/data/givennames.txt (French,
+// English, and the names common in those countries), and the common words of the word lists
+// Debian ships (wamerican, wfrench) as a Bloom filter. Nothing is read at run time.
+
+#include <QStringView>
+#include <QtGlobal>
+
+namespace ondes::speakers {
+
+// `folded` is in foldForMatch() form. A hyphenated name counts when it is listed whole
+// ("jean-baptiste") or when one of its parts is ("jean-kenji").
+bool isGivenName(QStringView folded);
+
+// A word of the language rather than a name: it is in the word lists in lower case and is not a
+// given name ("apple", "direct", "funding", "customer"; not "rose" nor "pierre"). About 1 % of
+// other words are wrongly said common (the filter's false positives).
+bool isCommonWord(QStringView folded);
+
+namespace lexicon {
+// The generated tables (build/…/speakerlexicondata.cpp).
+extern const char* const givenNames[]; // folded, UTF-8
+extern const int givenNameCount;
+extern const unsigned char commonWordBits[];
+extern const quint32 commonWordBitCount;
+extern const int commonWordHashes;
+} // namespace lexicon
+
+} // namespace ondes::speakers

@@ -1,0 +1,61 @@
+#include "feed/speakernameguard.h"
+
+#include "feed/speakerlexicon.h"
+
+namespace ondes::speakers {
+
+bool PersonNameGuard::isInitial(qsizetype i) const
+{
+    const Token& t = m_tokens.at(i);
+    return t.isWord() && t.end - t.begin == 1 && !t.lowerStart && i + 1 < m_tokens.size() &&
+           m_tokens.at(i + 1).isPunct(u'.');
+}
+
+NameSpan PersonNameGuard::person(const NameSpan& span) const
+{
+    if (!span.isValid())
+        return {};
+    qsizetype firstGiven = -1;
+    bool initials = false;
+    int core = 0;   // capitalised words, particles ("de", "Le", "van") left out
+    int common = 0; // of which common words
+    bool firstCommon = false;
+    for (qsizetype i = span.first; i < span.end; ++i) {
+        const Token& t = m_tokens.at(i);
+        if (!t.isWord() || t.lowerStart || isNameParticle(t.folded))
+            continue;
+        if (isInitial(i)) {
+            initials = true;
+            continue;
+        }
+        const bool given = isGivenName(t.folded);
+        const bool isCommon = !given && isCommonWord(t.folded);
+        if (given && firstGiven < 0)
+            firstGiven = i;
+        firstCommon = core == 0 ? isCommon : firstCommon;
+        ++core;
+        common += isCommon ? 1 : 0;
+    }
+    if (core == 0)
+        return initials ? span : NameSpan{};
+    if (firstCommon && core >= 3) {
+        // "Then Barton George joins us": a common word opening the sentence is not part of the
+        // name that follows it.
+        const qsizetype before = span.first - 1;
+        if (before < 0 || m_tokens.at(before).isBreak() || m_tokens.at(before).sentenceEnd)
+            return person(NameSpan{span.first + 1, span.first + 1, span.end});
+    }
+    if (firstGiven > span.first && isRoleNoun(m_tokens.at(firstGiven - 1).folded)) {
+        // "Harvard Professor Jennifer Hollister": the job before the given name is the role.
+        int rest = 0;
+        for (qsizetype i = firstGiven; i < span.end; ++i)
+            rest += m_tokens.at(i).isWord() && !m_tokens.at(i).lowerStart ? 1 : 0;
+        if (rest >= 2)
+            return NameSpan{firstGiven, firstGiven, span.end};
+    }
+    if (firstGiven >= 0 || initials)
+        return span;
+    return common == core ? NameSpan{} : span; // "Apple Arcade", "Hollow Knight", "Not Funding"
+}
+
+} // namespace ondes::speakers

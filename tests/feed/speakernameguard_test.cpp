@@ -1,0 +1,116 @@
+// The person-name guard: the lexicon compiled in from the committed given names and Debian's word
+// lists, and what it keeps out of the speakers (products, companies, headlines, section titles).
+
+#include "feed/speakerextractor.h"
+#include "feed/speakerlexicon.h"
+
+#include <gtest/gtest.h>
+
+namespace ondes {
+namespace {
+
+QStringList speakerNames(const char* utf8)
+{
+    QStringList names;
+    for (const Speaker& s : SpeakerExtractor().extract(QString::fromUtf8(utf8))) {
+        if (s.kind != SpeakerKind::Credit)
+            names << s.name;
+    }
+    return names;
+}
+
+TEST(SpeakerLexicon, GivenNamesAreKnownWholeOrByAPart)
+{
+    using speakers::isGivenName;
+    EXPECT_TRUE(isGivenName(u"nadia"));
+    EXPECT_TRUE(isGivenName(u"yoan") || isGivenName(u"yoann") || isGivenName(u"yohan"));
+    EXPECT_TRUE(isGivenName(u"jean-baptiste"));
+    EXPECT_TRUE(isGivenName(u"marie-kenza")); // by its parts
+    EXPECT_TRUE(isGivenName(u"naima"));       // folded: Naïma
+    EXPECT_TRUE(isGivenName(u"siobhan"));
+    EXPECT_TRUE(isGivenName(u"kwame"));
+    EXPECT_FALSE(isGivenName(u"arcade"));
+    EXPECT_FALSE(isGivenName(u"okbani"));
+}
+
+TEST(SpeakerLexicon, CommonWordsComeFromTheWordListsButNotGivenNames)
+{
+    using speakers::isCommonWord;
+    for (const char16_t* word :
+         {u"apple", u"arcade", u"direct", u"funding", u"customer", u"headset", u"support",
+          u"hollow", u"knight", u"reunion", u"emploi", u"fromage", u"conferences"})
+        EXPECT_TRUE(isCommonWord(word)) << QString::fromUtf16(word).toStdString();
+    // Given names that are also words stay names; invented surnames are not words.
+    for (const char16_t* word :
+         {u"rose", u"pierre", u"grace", u"okbani", u"piktoroff", u"rakotomalala", u"lhomond", u""})
+        EXPECT_FALSE(isCommonWord(word)) << QString::fromUtf16(word).toStdString();
+}
+
+TEST(PersonNameGuard, ProductsCompaniesAndHeadlinesAreNotSpeakers)
+{
+    EXPECT_EQ(speakerNames("Guests: Apple Arcade and Hollow Knight"), QStringList{});
+    EXPECT_EQ(speakerNames("With Not Funding, and more."), QStringList{});
+    EXPECT_EQ(speakerNames("Then Barton George from Dell joins us."),
+              QStringList{QStringLiteral("Barton George")});
+    EXPECT_EQ(speakerNames("Invités : Fausse Route, Grand Froid et Bastien Ollagnier"),
+              QStringList{QStringLiteral("Bastien Ollagnier")});
+}
+
+TEST(PersonNameGuard, NamesWithoutAKnownGivenNameStayWhenNotCommonWords)
+{
+    EXPECT_EQ(speakerNames("Avec Hanta Rakotomalala, romancière, et Gwenn Le Gall, éditrice."),
+              (QStringList{QStringLiteral("Hanta Rakotomalala"), QStringLiteral("Gwenn Le Gall")}));
+    EXPECT_EQ(speakerNames("Guest: J. R. Okafor"), QStringList{QStringLiteral("J. R. Okafor")});
+}
+
+} // namespace
+} // namespace ondes
+
+namespace ondes {
+namespace {
+
+TEST(PersonNameGuard, AJobRightBeforeTheGivenNameIsTheRole)
+{
+    const QList<Speaker> found = SpeakerExtractor().extract(
+        QStringLiteral("I interview Harvard Professor Jennifer Hollis about her new book."));
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().name, QStringLiteral("Jennifer Hollis"));
+    EXPECT_EQ(found.first().role, QStringLiteral("Harvard Professor"));
+}
+
+TEST(PersonNameGuard, AJobAfterTheNameIsNotPartOfIt)
+{
+    const QList<Speaker> found = SpeakerExtractor().extract(
+        QStringLiteral("- invités : Apolline Kervella Plasticienne; Noa Halévy Compositrice"));
+    ASSERT_EQ(found.size(), 2);
+    EXPECT_EQ(found.at(0).name, QStringLiteral("Apolline Kervella"));
+    EXPECT_EQ(found.at(0).role, QStringLiteral("Plasticienne"));
+    EXPECT_EQ(found.at(1).name, QStringLiteral("Noa Halévy"));
+}
+
+} // namespace
+} // namespace ondes
+
+namespace ondes {
+namespace {
+
+TEST(PersonNameGuard, AShowDescribedLikeAPersonIsNotOne)
+{
+    // Found on a real feed (a podcast recommending others): the show's name holds a given name.
+    EXPECT_EQ(speakerNames("Airline Pilot Guy is an aviation podcast hosted by pilots."),
+              QStringList{});
+    EXPECT_EQ(speakerNames("Steve Lehman is a Lawyer in Michigan and an author."),
+              QStringList{QStringLiteral("Steve Lehman")});
+}
+
+TEST(PersonNameGuard, HostedAndProducedLabelsTheHost)
+{
+    const QList<Speaker> found =
+        SpeakerExtractor().extract(QStringLiteral("<p>Hosted and produced: Maeve McClennan</p>"));
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().name, QStringLiteral("Maeve McClennan"));
+    EXPECT_EQ(found.first().kind, SpeakerKind::Host);
+}
+
+} // namespace
+} // namespace ondes
