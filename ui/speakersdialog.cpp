@@ -63,7 +63,9 @@ SpeakersDialog::SpeakersDialog(Library& library, qint64 episodeId, const QString
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::SelectedClicked);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The role is the long text ("maîtresse de conférences à …"): it takes the room left.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(RoleColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setToolTip(tr("Double-click a role to change it."));
     m_name->setAccessibleName(tr("Name of the speaker to add"));
@@ -99,7 +101,7 @@ SpeakersDialog::SpeakersDialog(Library& library, qint64 episodeId, const QString
             reload();
     });
     reload();
-    resize(560, 380);
+    resize(640, 380);
 }
 
 void SpeakersDialog::reload()
@@ -123,7 +125,6 @@ void SpeakersDialog::reload()
         m_table->setItem(row, KindColumn, cell(kindText(speaker.kind), false));
         m_table->setItem(row, SourceColumn, cell(sourceText(speaker.source), false));
     }
-    m_table->resizeColumnToContents(NameColumn);
     if (current >= 0 && current < m_table->rowCount())
         m_table->setCurrentCell(current, NameColumn);
     m_remove->setEnabled(m_table->currentRow() >= 0);
