@@ -489,6 +489,30 @@
         <source>Chapters</source>
         <translation>Chapitres</translation>
     </message>
+    <message>
+        <source>(yours)</source>
+        <translation>(selon vous)</translation>
+    </message>
+    <message>
+        <source>(guessed)</source>
+        <translation>(d’après le texte)</translation>
+    </message>
+    <message>
+        <source>Add a speaker…</source>
+        <translation>Ajouter un intervenant…</translation>
+    </message>
+    <message>
+        <source>Edit speakers…</source>
+        <translation>Modifier les intervenants…</translation>
+    </message>
+    <message>
+        <source>No speakers found.</source>
+        <translation>Aucun intervenant trouvé.</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Générique</translation>
+    </message>
 </context>
 <context>
     <name>ondes::EpisodeKeyActions</name>
@@ -971,6 +995,25 @@
     <message>
         <source>cannot write %1: the disk is read-only</source>
         <translation>impossible d’écrire %1 : le disque est en lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::PeopleActions</name>
+    <message>
+        <source>&amp;Merge People</source>
+        <translation>&amp;Fusionner les personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into “%1”</source>
+        <translation>&amp;Fusionner dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Merge People</source>
+        <translation>Fusionner des personnes</translation>
+    </message>
+    <message>
+        <source>The people could not be merged: %1</source>
+        <translation>Les personnes n’ont pas pu être fusionnées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1744,121 @@
     <message>
         <source>At the end of the episode</source>
         <translation>À la fin de l&apos;épisode</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::SpeakersDialog</name>
+    <message>
+        <source>host</source>
+        <translation>présentation</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>invité·e</translation>
+    </message>
+    <message>
+        <source>reporter</source>
+        <translation>reportage</translation>
+    </message>
+    <message>
+        <source>columnist</source>
+        <translation>chronique</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <source>narrator</source>
+        <translation>narration</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>interprétation</translation>
+    </message>
+    <message>
+        <source>feed tag</source>
+        <translation>balise du flux</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>selon vous</translation>
+    </message>
+    <message>
+        <source>guessed</source>
+        <translation>d’après le texte</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Speaker</source>
+        <translation>&amp;Retirer l’intervenant</translation>
+    </message>
+    <message>
+        <source>Speakers of “%1”</source>
+        <translation>Intervenants de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Double-click a role to change it.</source>
+        <translation>Double-cliquez sur un rôle pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Name of the speaker to add</source>
+        <translation>Nom de l’intervenant à ajouter</translation>
+    </message>
+    <message>
+        <source>Role of the speaker to add</source>
+        <translation>Rôle de l’intervenant à ajouter</translation>
+    </message>
+    <message>
+        <source>e.g. guest, historian, host</source>
+        <translation>p.&#xa0;ex. invitée, historien, animatrice</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The role could not be saved: %1</source>
+        <translation>Le rôle n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Type the name of the person to add.</source>
+        <translation>Saisissez le nom de la personne à ajouter.</translation>
+    </message>
+    <message>
+        <source>%1 could not be added: %2</source>
+        <translation>%1 n’a pas pu être ajouté·e&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The speaker could not be removed: %1</source>
+        <translation>L’intervenant n’a pas pu être retiré&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ namespace ondes {
 EpisodeDetailsView::EpisodeDetailsView(QWidget* parent)
     : QWidget(parent), m_title(new QLabel(this)), m_meta(new QLabel(this)),
       m_actions(new EpisodeActionsBar(this)), m_speakers(new QLabel(this)),
-      m_chapters(new QLabel(this)), m_description(new DescriptionBrowser(this))
+      m_credits(new QLabel(this)), m_chapters(new QLabel(this)), m_description(new DescriptionBrowser(this))
 {
     auto* layout = new QVBoxLayout(this);
     QFont titleFont = m_title->font();
@@ -37,7 +37,12 @@ EpisodeDetailsView::EpisodeDetailsView(QWidget* parent)
         const QUrl url(link);
         if (url.scheme() == QLatin1String("person"))
             Q_EMIT personActivated(url.path().toLongLong());
+        else if (link == QLatin1String("edit:speakers") && m_episodeId != 0)
+            Q_EMIT editSpeakersRequested(m_episodeId);
     });
+    m_credits->setWordWrap(true);
+    m_credits->setTextFormat(Qt::RichText);
+    m_credits->setAccessibleName(tr("Credits"));
     m_chapters->setWordWrap(true);
     m_chapters->setTextFormat(Qt::RichText);
     m_chapters->setAccessibleName(tr("Chapters"));
@@ -63,6 +68,7 @@ EpisodeDetailsView::EpisodeDetailsView(QWidget* parent)
     layout->addWidget(m_meta);
     layout->addWidget(m_actions);
     layout->addWidget(m_speakers);
+    layout->addWidget(m_credits);
     layout->addWidget(m_chapters);
     layout->addWidget(m_description, 1);
     clear();
@@ -74,13 +80,16 @@ void EpisodeDetailsView::clear()
     m_meta->clear();
     m_speakers->clear();
     m_speakers->hide();
+    m_credits->clear();
+    m_credits->hide();
     setChapters({});
     m_description->clear();
     m_actions->clear();
     m_episodeId = 0;
 }
 
-void EpisodeDetailsView::showEpisode(const EpisodeRow& episode, const QList<SpeakerRow>& speakers)
+void EpisodeDetailsView::showEpisode(const EpisodeRow& episode, const QList<SpeakerRow>& speakers,
+                                     const QList<CreditRow>& credits)
 {
     m_title->setText(episode.title);
     QStringList meta{episode.showTitle};
@@ -91,23 +100,12 @@ void EpisodeDetailsView::showEpisode(const EpisodeRow& episode, const QList<Spea
         meta << duration;
     m_meta->setText(meta.join(QStringLiteral(" · ")));
 
-    QStringList people;
-    for (const SpeakerRow& speaker : speakers) {
-        QString entry = QStringLiteral("<a href=\"person:%1\"><b>%2</b></a>")
-                            .arg(speaker.personId)
-                            .arg(speaker.name.toHtmlEscaped());
-        if (!speaker.role.isEmpty())
-            entry += QStringLiteral(" — %1").arg(speaker.role.toHtmlEscaped());
-        people << entry;
-    }
-    m_speakers->setText(
-        people.isEmpty() ? QString() : tr("Speakers: %1").arg(people.join(QStringLiteral(", "))));
-    m_speakers->setVisible(!people.isEmpty());
+    m_episodeId = episode.id;
+    showPeople(speakers, credits);
     setChapters({});
 
     // Scripts, handlers and dangerous links are dropped; remote images are not loaded, so
     // opening an episode does not tell a tracker.
-    m_episodeId = episode.id;
     SanitizeOptions options;
     options.linkTimestamps = true;
     options.baseUrl = episode.link;
@@ -115,6 +113,46 @@ void EpisodeDetailsView::showEpisode(const EpisodeRow& episode, const QList<Spea
     m_description->showHtml(DescriptionSanitizer::toSafeHtml(
         episode.descriptionHtml.isEmpty() ? episode.description : episode.descriptionHtml,
         options));
+}
+
+void EpisodeDetailsView::showPeople(const QList<SpeakerRow>& speakers,
+                                    const QList<CreditRow>& credits)
+{
+    QStringList people;
+    for (const SpeakerRow& speaker : speakers) {
+        QString entry = QStringLiteral("<a href=\"person:%1\"><b>%2</b></a>")
+                            .arg(speaker.personId)
+                            .arg(speaker.name.toHtmlEscaped());
+        if (!speaker.role.isEmpty())
+            entry += QStringLiteral(" — %1").arg(speaker.role.toHtmlEscaped());
+        // A podcast:person tag is the publisher's word; say when it is not.
+        if (speaker.source == QLatin1String("user"))
+            entry += QStringLiteral(" <i>%1</i>").arg(tr("(yours)").toHtmlEscaped());
+        else if (speaker.source == QLatin1String("description"))
+            entry += QStringLiteral(" <i>%1</i>").arg(tr("(guessed)").toHtmlEscaped());
+        people << entry;
+    }
+    const QString edit =
+        QStringLiteral("<a href=\"edit:speakers\">%1</a>")
+            .arg((people.isEmpty() ? tr("Add a speaker…") : tr("Edit speakers…")).toHtmlEscaped());
+    m_speakers->setText(people.isEmpty()
+                            ? QString(tr("No speakers found.") + QLatin1Char(' ') + edit)
+                            : QString(tr("Speakers: %1").arg(people.join(QStringLiteral(", "))) +
+                                      QStringLiteral(" · ") + edit));
+    m_speakers->setVisible(true);
+
+    QStringList credited;
+    for (const CreditRow& credit : credits) {
+        QString entry = credit.name.toHtmlEscaped();
+        if (!credit.role.isEmpty())
+            entry += QStringLiteral(" — %1").arg(credit.role.toHtmlEscaped());
+        credited << entry;
+    }
+    m_credits->setText(credited.isEmpty() ? QString()
+                                          : QStringLiteral("<b>%1</b><br>%2")
+                                                .arg(tr("Credits").toHtmlEscaped(),
+                                                     credited.join(QStringLiteral("<br>"))));
+    m_credits->setVisible(!credited.isEmpty());
 }
 
 void EpisodeDetailsView::setChapters(const QList<Chapter>& chapters)
@@ -155,6 +193,13 @@ QString EpisodeDetailsView::titleText() const
 QString EpisodeDetailsView::descriptionHtml() const
 {
     return m_description->toHtml();
+}
+
+QString EpisodeDetailsView::creditsText() const
+{
+    QTextDocument doc;
+    doc.setHtml(m_credits->text());
+    return doc.toPlainText();
 }
 
 QString EpisodeDetailsView::speakersText() const

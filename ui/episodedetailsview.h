@@ -1,7 +1,8 @@
 #pragma once
 
-// EpisodeDetailsView shows one episode: title, show, date, duration, who speaks (name and
-// role), the actions on it (EpisodeActionsBar), its chapters (each seeks there) and the description
+// EpisodeDetailsView shows one episode: title, show, date, duration, who speaks (name, role,
+// and whether the description only suggested them or the listener said so, with a link to
+// correct them), the production credits under their own heading, the actions on it (EpisodeActionsBar), its chapters (each seeks there) and the description
 // as safe rich text.
 
 #include "feed/feedtypes.h"
@@ -23,7 +24,10 @@ class EpisodeDetailsView : public QWidget
 public:
     explicit EpisodeDetailsView(QWidget* parent = nullptr);
 
-    void showEpisode(const EpisodeRow& episode, const QList<SpeakerRow>& speakers);
+    void showEpisode(const EpisodeRow& episode, const QList<SpeakerRow>& speakers,
+                     const QList<CreditRow>& credits = {});
+    // The speakers and credits again (after the listener corrected them).
+    void showPeople(const QList<SpeakerRow>& speakers, const QList<CreditRow>& credits);
     void clear();
     // The chapters of the shown episode (showEpisode() leaves none until this is called).
     void setChapters(const QList<Chapter>& chapters);
@@ -34,6 +38,7 @@ public:
 
     QString titleText() const;
     QString speakersText() const;
+    QString creditsText() const;
     QString descriptionHtml() const;
     QString chaptersText() const; // "0:00 Intro\n1:30 News…", plain
     QString chaptersHtml() const;
@@ -41,6 +46,8 @@ public:
 Q_SIGNALS:
     // A speaker's name was clicked: show everything this person speaks in.
     void personActivated(qint64 personId);
+    // "Edit speakers…" was clicked: the listener wants to correct who speaks.
+    void editSpeakersRequested(qint64 episodeId);
     // A timestamp in the description was clicked.
     void seekRequested(qint64 episodeId, qint64 positionMs);
 
@@ -49,6 +56,7 @@ private:
     QLabel* m_meta;
     EpisodeActionsBar* m_actions;
     QLabel* m_speakers;
+    QLabel* m_credits;
     QLabel* m_chapters;
     DescriptionBrowser* m_description;
     qint64 m_episodeId = 0;

@@ -12,6 +12,7 @@
 #include "library/showlistmodel.h"
 #include "libraryactions.h"
 #include "messagebar.h"
+#include "peopleactions.h"
 #include "net/artworkcache.h"
 #include "net/networkstatus.h"
 #include "playback/chapterlist.h"
@@ -97,6 +98,7 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
     });
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::onSearchChanged);
     connect(m_details, &EpisodeDetailsView::personActivated, this, &MainWindow::selectPerson);
+    m_peopleActions = new PeopleActions(m_app.library(), m_details, this);
     connect(m_details, &EpisodeDetailsView::seekRequested, this,
             [this](qint64 episodeId, qint64 positionMs) {
                 Player& player = m_app.player();
@@ -383,6 +385,7 @@ void MainWindow::ensurePeople()
     m_people->setModel(m_peopleModel);
     connect(m_people->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onPersonChanged);
+    m_peopleActions->attachPeopleView(m_people);
 }
 
 void MainWindow::selectPerson(qint64 personId)
@@ -463,7 +466,8 @@ void MainWindow::onEpisodeChanged()
         m_details->clear();
         return;
     }
-    m_details->showEpisode(*episode, m_app.library().speakers(episodeId));
+    m_details->showEpisode(*episode, m_app.library().speakers(episodeId),
+                           m_app.library().credits(episodeId));
     showChapters();
 }
 

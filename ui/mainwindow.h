@@ -25,6 +25,7 @@ class TrayIcon;
 class EpisodeKeyActions;
 class EpisodeListModel;
 class LibraryActions;
+class PeopleActions;
 class PeopleListModel;
 class PlayerBar;
 class QueueView;
@@ -57,6 +58,8 @@ public:
     // Every action's keys (ids, defaults, the listener's overrides): ui/shortcutmap.h.
     ShortcutMap* shortcuts() const { return m_shortcuts; }
     EpisodeKeyActions* episodeActions() const { return m_episodeActions; }
+    // Correcting who speaks: the details pane's Edit speakers…, the People view's Merge.
+    PeopleActions* peopleActions() const { return m_peopleActions; }
     // "episode.download" (D): disabled until the downloads part connects it.
     QAction* downloadAction() const;
     // Opens the settings (window-modal; it deletes itself when closed).
@@ -95,6 +98,7 @@ private:
     Application& m_app;
     ShowListModel* m_showModel;
     PeopleListModel* m_peopleModel = nullptr;
+    PeopleActions* m_peopleActions = nullptr;
     QTabWidget* m_sources;
     QListView* m_shows;
     QListView* m_people;

@@ -5,6 +5,7 @@
 #include "cli/dumpfeedcommand.h"
 #include "cli/librarycommands.h"
 #include "cli/playcommand.h"
+#include "cli/speakercommands.h"
 #include "cli/subscriptioncommands.h"
 #include "version.h"
 
@@ -35,7 +36,12 @@ const CommandInfo kCommands[] = {
     {"shows", "", "list the shows in the library", listShows},
     {"episodes", "[SHOW | --person NAME] [--json]",
      "list the episodes (of one show, or of one person across shows)", listEpisodes},
-    {"people", "", "list who speaks in the library, with episode counts", listPeople},
+    {"people", "[--merge NAME INTO_NAME]",
+     "list who speaks in the library, with episode counts; or merge two people into one",
+     listPeople},
+    {"speakers", "EPISODE_ID [--remove NAME | --add NAME [--role ROLE]]",
+     "list who speaks in an episode (name, role, kind, source) and the credits; or correct it",
+     speakers},
     {"play", "EPISODE_ID [--for SECONDS]",
      "play an episode without a window, from where it was left, printing the position",
      playEpisode},

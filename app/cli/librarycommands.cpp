@@ -2,6 +2,7 @@
 
 #include "application.h"
 #include "cli/output.h"
+#include "cli/speakercommands.h"
 #include "library/library.h"
 #include "timeformat.h"
 
@@ -37,6 +38,8 @@ int listShows(const QString& dataDir, const QStringList& arguments)
 
 int listPeople(const QString& dataDir, const QStringList& arguments)
 {
+    if (!arguments.isEmpty() && arguments.first() == QLatin1String("--merge"))
+        return mergePeople(dataDir, arguments);
     if (!arguments.isEmpty()) {
         printError(QStringLiteral("ondes people: unexpected argument %1").arg(arguments.first()));
         return 2;

@@ -1,5 +1,7 @@
 #include "library/database.h"
 
+#include "library/spellingvariants.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -37,6 +39,17 @@ bool exec(QSqlDatabase& db, const QString& statement, QString* error)
         *error = query.lastError().text();
     return false;
 }
+
+// What a migration needs beyond SQL, run after its statements in the same transaction.
+struct MigrationStep
+{
+    int version;
+    bool (*run)(QSqlDatabase& db, QString* error);
+};
+
+const MigrationStep kMigrationSteps[] = {
+    {8, mergeSpellingVariants},
+};
 
 } // namespace
 
@@ -247,6 +260,15 @@ bool Database::applyMigration(QSqlDatabase& db, int version, const QString& sql)
     const QStringList statements = splitSqlStatements(sql);
     for (const QString& statement : statements) {
         if (!exec(db, statement, &error)) {
+            db.rollback();
+            m_error = QStringLiteral("Migration %1 failed, the library was left as it was: %2")
+                          .arg(version)
+                          .arg(error);
+            return false;
+        }
+    }
+    for (const MigrationStep& step : kMigrationSteps) {
+        if (step.version == version && !step.run(db, &error)) {
             db.rollback();
             m_error = QStringLiteral("Migration %1 failed, the library was left as it was: %2")
                           .arg(version)

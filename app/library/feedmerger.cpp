@@ -1,7 +1,5 @@
 #include "library/feedmerger.h"
 
-#include "feed/episodespeakers.h"
-#include "feed/personkey.h"
 #include "library/chapterstore.h"
 
 #include <QDateTime>
@@ -47,7 +45,7 @@ QString firstEnclosureUrl(const ParsedEpisode& episode)
 
 } // namespace
 
-FeedMerger::FeedMerger(QSqlDatabase db) : m_db(std::move(db)), m_chapters(m_db) {}
+FeedMerger::FeedMerger(QSqlDatabase db) : m_db(std::move(db)), m_chapters(m_db), m_speakers(m_db) {}
 
 bool FeedMerger::fail(const QString& what, const QString& why)
 {
@@ -83,15 +81,6 @@ bool FeedMerger::prepareStatements()
                 "CASE WHEN ? > 0 THEN ? ELSE duration END, enclosure_url = ?, enclosure_type = ?, "
                 "enclosure_size = ?, chapters_url = ?, content_hash = ?, gone_since = 0 "
                 "WHERE id = ?") &&
-        prepare(m_clearSpeakers, "DELETE FROM episode_people WHERE episode_id = ?") &&
-        prepare(m_insertSpeaker, "INSERT OR IGNORE INTO episode_people (episode_id, person_id, "
-                                 "role, grp, source, ordinal) VALUES (?, ?, ?, ?, ?, ?)") &&
-        // Keep the avatar and link a feed gave, even when a later mention has none.
-        prepare(m_upsertPerson,
-                "INSERT INTO people (key, name, img, href) VALUES (?, ?, ?, ?) ON CONFLICT(key) "
-                "DO UPDATE SET img = CASE WHEN excluded.img <> '' THEN excluded.img ELSE img END, "
-                "href = CASE WHEN excluded.href <> '' THEN excluded.href ELSE href END "
-                "RETURNING id") &&
         // An updated episode's search row is written again once its speakers are in place.
         prepare(m_unindex, "DELETE FROM episode_search WHERE rowid = ?") &&
         prepare(m_index,
@@ -99,7 +88,9 @@ bool FeedMerger::prepareStatements()
                 "SELECT e.id, e.title, e.description, s.title, COALESCE((SELECT "
                 "group_concat(p.name, ' ') FROM episode_people ep JOIN people p ON p.id = "
                 "ep.person_id WHERE ep.episode_id = e.id), '') FROM episodes e JOIN shows s ON "
-                "s.id = e.show_id WHERE e.id = ?");
+                "s.id = e.show_id WHERE e.id = ?") &&
+        (m_speakers.prepare() ||
+         fail(QStringLiteral("Cannot prepare the library"), m_speakers.errorString()));
     return m_prepared;
 }
 
@@ -114,6 +105,10 @@ std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, const QStri
     const auto showId = upsertShow(feedUrl, kind, feed);
     if (!showId || !loadStored(*showId) || !prepareStatements())
         return std::nullopt;
+    if (!m_speakers.load(*showId)) {
+        fail(QStringLiteral("Cannot read the show"), m_speakers.errorString());
+        return std::nullopt;
+    }
 
     MergeResult result;
     result.showId = *showId;
@@ -136,8 +131,13 @@ std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, const QStri
             fail(QStringLiteral("Cannot save the chapters"), chapterError);
             return std::nullopt;
         }
-        if (!episodeId || !writeSpeakers(*episodeId, *it, isNew) ||
-            (!isNew && !reindex(*episodeId)))
+        // isNew: the episode has no speakers, chapters or search row yet.
+        if (episodeId && !m_speakers.write(*episodeId, *it, isNew)) {
+            fail(QStringLiteral("Cannot save the episode \"%1\"").arg(it->title),
+                 m_speakers.errorString());
+            return std::nullopt;
+        }
+        if (!episodeId || (!isNew && !reindex(*episodeId)))
             return std::nullopt;
         if (isNew && firstNewId == 0)
             firstNewId = *episodeId;
@@ -342,50 +342,6 @@ std::optional<qint64> FeedMerger::writeEpisode(qint64 showId, std::optional<qint
         return std::nullopt;
     }
     return existing ? *existing : q.lastInsertId().toLongLong();
-}
-
-bool FeedMerger::writeSpeakers(qint64 episodeId, const ParsedEpisode& episode, bool isNew)
-{
-    if (!isNew) {
-        m_clearSpeakers.addBindValue(episodeId);
-        if (!m_clearSpeakers.exec())
-            return fail(QStringLiteral("Cannot save the speakers"), m_clearSpeakers);
-    }
-    int ordinal = 0;
-    for (const EpisodeSpeaker& entry : episodeSpeakers(episode)) {
-        const auto person = personId(entry.person);
-        if (!person)
-            return false;
-        m_insertSpeaker.addBindValue(episodeId);
-        m_insertSpeaker.addBindValue(*person);
-        m_insertSpeaker.addBindValue(sqlText(entry.person.role));
-        m_insertSpeaker.addBindValue(sqlText(entry.person.group));
-        m_insertSpeaker.addBindValue(sqlText(entry.source));
-        m_insertSpeaker.addBindValue(ordinal++);
-        if (!m_insertSpeaker.exec())
-            return fail(QStringLiteral("Cannot save the speakers"), m_insertSpeaker);
-    }
-    return true;
-}
-
-std::optional<qint64> FeedMerger::personId(const Person& person)
-{
-    const QString key = personKey(person.name);
-    if (auto it = m_people.constFind(key); it != m_people.constEnd())
-        return *it;
-    QSqlQuery& q = m_upsertPerson;
-    q.addBindValue(key);
-    q.addBindValue(person.name.simplified());
-    q.addBindValue(sqlText(person.img));
-    q.addBindValue(sqlText(person.href));
-    if (!q.exec() || !q.next()) {
-        fail(QStringLiteral("Cannot save the speaker %1").arg(person.name), q);
-        return std::nullopt;
-    }
-    const qint64 id = q.value(0).toLongLong();
-    q.finish(); // RETURNING: done with the row before the statement runs again
-    m_people.insert(key, id);
-    return id;
 }
 
 } // namespace ondes

@@ -5,6 +5,7 @@
 
 #include "feed/feedtypes.h"
 #include "library/chapterstore.h"
+#include "library/speakerwriter.h"
 
 #include <QHash>
 #include <QSet>
@@ -52,9 +53,6 @@ private:
     bool removeGone(qint64 showId, const QSet<qint64>& seen, MergeResult& result);
     bool reindex(qint64 episodeId); // an updated episode's search row
     bool indexNew(qint64 showId, qint64 firstNewId);
-    // isNew: the episode was just inserted, so it has no speakers, chapters or search row yet.
-    bool writeSpeakers(qint64 episodeId, const ParsedEpisode& episode, bool isNew);
-    std::optional<qint64> personId(const Person& person);
     bool fail(const QString& what, const QString& why);
     bool fail(const QString& what, const QSqlQuery& query);
 
@@ -64,16 +62,13 @@ private:
     QHash<QString, qint64> m_byEnclosure;
     QHash<QString, qint64> m_byTitleDate;
     QHash<qint64, qint64> m_hashes; // episode id -> content hash
-    QHash<QString, qint64> m_people;
     // Prepared once per merge, not once per episode.
     QSqlQuery m_insertEpisode;
     QSqlQuery m_updateEpisode;
-    QSqlQuery m_clearSpeakers;
-    QSqlQuery m_insertSpeaker;
-    QSqlQuery m_upsertPerson;
     QSqlQuery m_unindex;
     QSqlQuery m_index;
     ChapterStore m_chapters;
+    SpeakerWriter m_speakers;
     bool m_prepared = false;
 };
 

@@ -96,9 +96,9 @@ QList<SpeakerRow> Library::speakers(qint64 episodeId) const
 {
     QList<SpeakerRow> rows;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT p.id, p.name, ep.role, ep.grp, ep.source, p.img, p.href "
-                             "FROM episode_people ep JOIN people p ON p.id = ep.person_id "
-                             "WHERE ep.episode_id = ? ORDER BY ep.ordinal"));
+    q.prepare(QStringLiteral("SELECT p.id, p.name, ep.role, ep.grp, ep.source, p.img, p.href, "
+                             "ep.kind FROM episode_people ep JOIN people p ON p.id = "
+                             "ep.person_id WHERE ep.episode_id = ? ORDER BY ep.ordinal, ep.rowid"));
     q.addBindValue(episodeId);
     if (!q.exec()) {
         logError(q);
@@ -107,7 +107,7 @@ QList<SpeakerRow> Library::speakers(qint64 episodeId) const
     while (q.next()) {
         rows << SpeakerRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                            q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
-                           q.value(6).toString()};
+                           q.value(6).toString(),   q.value(7).toString()};
     }
     return rows;
 }
@@ -149,8 +149,11 @@ std::optional<PersonRow> Library::findPerson(const QString& name) const
 {
     QSqlQuery q(m_database.connection());
     if (!sql::exec(q,
-                   QLatin1String(kPersonColumns) + QLatin1String("WHERE p.key = ? GROUP BY p.id"),
-                   {personKey(name)}))
+                   QLatin1String(kPersonColumns) +
+                       QLatin1String("WHERE p.id = COALESCE((SELECT id FROM people WHERE key = "
+                                     "?), (SELECT person_id FROM person_aliases WHERE key = ?)) "
+                                     "GROUP BY p.id"),
+                   {personKey(name), personKey(name)}))
         return std::nullopt;
     return sql::one(q, personFromQuery);
 }

@@ -3,7 +3,8 @@
 // Library is the one place that reads and writes shows, episodes, people and positions.
 // Callers get plain rows; the views are told what changed through signals. (library.cpp:
 // shows, episodes, people, refresh bookkeeping; libraryplayback.cpp: positions, the queue,
-// speeds, search, chapters. The episode list's paged queries are EpisodeQuery.)
+// speeds, search, chapters; libraryspeakers.cpp: credits and the listener's corrections of who
+// speaks. The episode list's paged queries are EpisodeQuery.)
 
 #include "feed/feedtypes.h"
 #include "library/feedmerger.h"
@@ -109,6 +110,21 @@ public:
     QList<EpisodeRow> searchEpisodes(const QString& text,
                                      int limit = SearchIndex::kDefaultLimit) const;
 
+    // --- Who speaks: credits and the listener's corrections (kept across refreshes) ---
+
+    QList<CreditRow> credits(qint64 episodeId) const;
+    // The episode's speaker called name, however it is written (case, accents, a middle
+    // initial), or nullopt.
+    std::optional<SpeakerRow> findSpeaker(qint64 episodeId, const QString& name) const;
+    bool removeSpeaker(qint64 episodeId, qint64 personId, QString* error = nullptr);
+    // Adds a speaker, or makes the one of that name the listener's (role nullopt: keep theirs).
+    std::optional<qint64> addSpeaker(qint64 episodeId, const QString& name,
+                                     const std::optional<QString>& role, QString* error = nullptr);
+    bool setSpeakerRole(qint64 episodeId, qint64 personId, const QString& role,
+                        QString* error = nullptr);
+    // fromId becomes intoId everywhere (intoId's name stays); a later refresh keeps it so.
+    bool mergePeople(qint64 fromId, qint64 intoId, QString* error = nullptr);
+
 Q_SIGNALS:
     void showsChanged();
     void episodesChanged(qint64 showId);
@@ -116,6 +132,10 @@ Q_SIGNALS:
     void queueChanged();
     // storeChapters() replaced a source (a feed refresh says episodesChanged instead).
     void chaptersChanged(qint64 episodeId);
+    // The listener corrected the episode's speakers.
+    void speakersChanged(qint64 episodeId);
+    // People were added, merged or lost their last episode (the People view reads them again).
+    void peopleChanged();
 
 private:
     Database& m_database;

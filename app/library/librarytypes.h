@@ -52,9 +52,18 @@ struct SpeakerRow
     QString name;
     QString role;
     QString group;
-    QString source; // "feed" or "description"
+    QString source; // "feed" (a podcast:person tag), "description" (guessed) or "user"
     QString img;
     QString href;
+    QString kind; // "host", "guest", "reporter"… (speakerKindName), "" when unknown
+};
+
+// A production credit of an episode (réalisation, montage, producer…): not a speaker.
+struct CreditRow
+{
+    QString name;
+    QString role;
+    QString source; // "feed" or "description"
 };
 
 // What a refresh needs to know about a show.

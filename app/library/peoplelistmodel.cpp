@@ -8,6 +8,7 @@ PeopleListModel::PeopleListModel(Library& library, QObject* parent)
     : QAbstractListModel(parent), m_library(library)
 {
     connect(&m_library, &Library::showsChanged, this, &PeopleListModel::reload);
+    connect(&m_library, &Library::peopleChanged, this, &PeopleListModel::reload);
     reload();
 }
 

@@ -1,0 +1,105 @@
+#include "library/speakerwriter.h"
+
+#include "feed/episodespeakers.h"
+
+#include <QSqlError>
+#include <QVariant>
+
+namespace ondes {
+
+namespace {
+
+QString text(const QString& value)
+{
+    return value.isNull() ? QString(QLatin1String("")) : value;
+}
+
+} // namespace
+
+SpeakerWriter::SpeakerWriter(QSqlDatabase db) : m_db(db), m_people(db) {}
+
+bool SpeakerWriter::fail(const QString& what, const QString& why)
+{
+    m_error = what + QStringLiteral(": ") + why;
+    return false;
+}
+
+bool SpeakerWriter::prepare()
+{
+    const auto prepare = [this](QSqlQuery& q, const char* statement) {
+        q = QSqlQuery(m_db);
+        q.setForwardOnly(true);
+        return q.prepare(QString::fromLatin1(statement)) ||
+               fail(QStringLiteral("Cannot prepare the library"), q.lastError().text());
+    };
+    return prepare(m_clearSpeakers,
+                   "DELETE FROM episode_people WHERE episode_id = ? AND source <> 'user'") &&
+           // A row the listener wrote for this person is already there and stays.
+           prepare(m_insertSpeaker,
+                   "INSERT OR IGNORE INTO episode_people (episode_id, person_id, role, grp, "
+                   "source, kind, ordinal) VALUES (?, ?, ?, ?, ?, ?, ?)") &&
+           prepare(m_clearCredits, "DELETE FROM episode_credits WHERE episode_id = ?") &&
+           prepare(m_insertCredit, "INSERT INTO episode_credits (episode_id, ordinal, name, "
+                                   "role, source) VALUES (?, ?, ?, ?, ?)");
+}
+
+bool SpeakerWriter::load(qint64 showId)
+{
+    m_removed.clear();
+    if (!m_people.load(showId))
+        return fail(QStringLiteral("Cannot read the show's people"), m_people.errorString());
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT r.episode_id, r.person_id FROM speaker_removals r "
+                             "JOIN episodes e ON e.id = r.episode_id WHERE e.show_id = ?"));
+    q.addBindValue(showId);
+    if (!q.exec())
+        return fail(QStringLiteral("Cannot read the show's people"), q.lastError().text());
+    while (q.next())
+        m_removed.insert({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    return true;
+}
+
+bool SpeakerWriter::write(qint64 episodeId, const ParsedEpisode& episode, bool isNew)
+{
+    if (!isNew) {
+        for (QSqlQuery* clear : {&m_clearSpeakers, &m_clearCredits}) {
+            clear->addBindValue(episodeId);
+            if (!clear->exec())
+                return fail(QStringLiteral("Cannot save the speakers"), clear->lastError().text());
+        }
+    }
+    const EpisodePeople people = episodePeople(episode);
+    int ordinal = 0;
+    for (const EpisodeSpeaker& entry : people.speakers) {
+        const auto person = m_people.resolve(entry.person);
+        if (!person)
+            return fail(QStringLiteral("Cannot save the speakers"), m_people.errorString());
+        if (m_removed.contains({episodeId, *person}))
+            continue;
+        m_insertSpeaker.addBindValue(episodeId);
+        m_insertSpeaker.addBindValue(*person);
+        m_insertSpeaker.addBindValue(text(entry.person.role));
+        m_insertSpeaker.addBindValue(text(entry.person.group));
+        m_insertSpeaker.addBindValue(text(entry.source));
+        m_insertSpeaker.addBindValue(text(entry.kind));
+        m_insertSpeaker.addBindValue(ordinal++);
+        if (!m_insertSpeaker.exec())
+            return fail(QStringLiteral("Cannot save the speakers"),
+                        m_insertSpeaker.lastError().text());
+    }
+    ordinal = 0;
+    for (const EpisodeSpeaker& credit : people.credits) {
+        m_insertCredit.addBindValue(episodeId);
+        m_insertCredit.addBindValue(ordinal++);
+        m_insertCredit.addBindValue(credit.person.name.simplified());
+        m_insertCredit.addBindValue(text(credit.person.role));
+        m_insertCredit.addBindValue(text(credit.source));
+        if (!m_insertCredit.exec())
+            return fail(QStringLiteral("Cannot save the credits"),
+                        m_insertCredit.lastError().text());
+    }
+    return true;
+}
+
+} // namespace ondes

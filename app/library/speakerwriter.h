@@ -1,0 +1,43 @@
+#pragma once
+
+// SpeakerWriter stores what FeedMerger found about who speaks in an episode: the speakers (with
+// their kind) and the production credits. The listener's corrections win: a speaker they added
+// or whose role they changed (source 'user') stays as they left it, one they removed
+// (speaker_removals) is not brought back.
+
+#include "feed/feedtypes.h"
+#include "library/personresolver.h"
+
+#include <QPair>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace ondes {
+
+class SpeakerWriter
+{
+public:
+    explicit SpeakerWriter(QSqlDatabase db);
+
+    bool prepare();
+    // Before the show's episodes: its people and the speakers removed from its episodes.
+    bool load(qint64 showId);
+    // isNew: the episode was just inserted, so there is nothing of it to replace.
+    bool write(qint64 episodeId, const ParsedEpisode& episode, bool isNew);
+    QString errorString() const { return m_error; }
+
+private:
+    bool fail(const QString& what, const QString& why);
+
+    QSqlDatabase m_db;
+    QString m_error;
+    PersonResolver m_people;
+    QSet<QPair<qint64, qint64>> m_removed; // (episode, person)
+    QSqlQuery m_clearSpeakers;
+    QSqlQuery m_insertSpeaker;
+    QSqlQuery m_clearCredits;
+    QSqlQuery m_insertCredit;
+};
+
+} // namespace ondes
