@@ -34,10 +34,14 @@ bool mergeSpellingVariants(QSqlDatabase& db, QString* error)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    // Each person's episode count is read once (a count for every speaker row made this
+    // migration take 8 minutes on a library of 100,000 episodes).
     if (!q.exec(QStringLiteral(
-            "SELECT DISTINCT e.show_id, p.id, p.key, (SELECT COUNT(*) FROM episode_people x "
-            "WHERE x.person_id = p.id) FROM episode_people ep JOIN episodes e ON e.id = "
-            "ep.episode_id JOIN people p ON p.id = ep.person_id ORDER BY e.show_id, p.id"))) {
+            "SELECT s.show_id, p.id, p.key, c.episodes FROM (SELECT DISTINCT e.show_id, "
+            "ep.person_id FROM episode_people ep JOIN episodes e ON e.id = ep.episode_id) s "
+            "JOIN people p ON p.id = s.person_id JOIN (SELECT person_id, COUNT(*) AS episodes "
+            "FROM episode_people GROUP BY person_id) c ON c.person_id = p.id "
+            "ORDER BY s.show_id, p.id"))) {
         if (error)
             *error = q.lastError().text();
         return false;
