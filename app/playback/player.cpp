@@ -117,19 +117,23 @@ bool Player::cue(qint64 episodeId)
 {
     if (episodeId == m_episodeId && m_episodeId)
         return true;
-    const QUrl url = prepare(episodeId);
+    // Shown where it was left; the smart rewind after a long pause waits for Play (a start
+    // and a quit without listening must not move the place back each time).
+    const QUrl url = prepare(episodeId, RewindAfterLongPause::No);
     if (url.isEmpty())
         return false;
     m_player->stop(); // whatever played before
     m_cuedSource = url;
-    m_pausedAtMs = m_clock();
-    setState(State::Paused);
+    const qint64 savedAtMs = m_library.positionSavedAt(episodeId) * 1000;
+    m_pausedAtMs = savedAtMs > 0 ? savedAtMs : m_clock();
     qCInfo(lcPlayback) << "cued" << episodeId << url.toString() << "at" << position();
+    // The listeners learn the episode (and its stored place) before its state.
     announceEpisode(url);
+    setState(State::Paused);
     return true;
 }
 
-QUrl Player::prepare(qint64 episodeId)
+QUrl Player::prepare(qint64 episodeId, RewindAfterLongPause rewind)
 {
     const auto episode = m_library.episode(episodeId);
     if (!episode) {
@@ -163,7 +167,8 @@ QUrl Player::prepare(qint64 episodeId)
     qint64 resumeAt = episode->played ? 0 : episode->positionMs;
     if (episode->played)
         m_library.setPlayed(episodeId, false);
-    if (resumeAt > 0 && longPauseSince(m_library.positionSavedAt(episodeId) * 1000))
+    if (resumeAt > 0 && rewind == RewindAfterLongPause::Yes &&
+        longPauseSince(m_library.positionSavedAt(episodeId) * 1000))
         resumeAt = qMax<qint64>(0, resumeAt - m_rewindMs);
     m_pendingSeekMs = resumeAt > 0 ? resumeAt : -1;
 
@@ -199,8 +204,10 @@ void Player::resume()
     if (!m_episodeId)
         return;
     if (!m_cuedSource.isEmpty()) {
-        // The first play after a restart: the saved position (rewound after a long pause when
-        // cued) is the pending seek, applied once the media can seek.
+        // The first play after a restart: from the place shown (a little earlier after a long
+        // pause), a pending seek applied once the media can seek.
+        if (m_pendingSeekMs > 0 && m_pausedAtMs > 0 && longPauseSince(m_pausedAtMs))
+            m_pendingSeekMs = qMax<qint64>(0, m_pendingSeekMs - m_rewindMs);
         m_pausedAtMs = 0;
         startSource(std::exchange(m_cuedSource, QUrl()));
         return;

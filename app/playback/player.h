@@ -118,7 +118,8 @@ Q_SIGNALS:
 private:
     // Makes episodeId current (leaving the one before) and returns what to play; empty, with
     // errorOccurred sent, when it cannot be played.
-    QUrl prepare(qint64 episodeId);
+    enum class RewindAfterLongPause { No, Yes };
+    QUrl prepare(qint64 episodeId, RewindAfterLongPause rewind = RewindAfterLongPause::Yes);
     void startSource(const QUrl& url);
     // Tells the listeners (chapters, player bar, MPRIS) which episode is current now.
     void announceEpisode(const QUrl& url);

@@ -23,6 +23,12 @@ PositionKeeper::PositionKeeper(Player& player, Library& library, QObject* parent
             saveNow();
     });
     connect(&m_player, &Player::seeked, this, &PositionKeeper::saveNow);
+    // A new episode starts where the library has it: writing that again would only move its
+    // "saved at" (which measures the pause before a smart rewind).
+    connect(&m_player, &Player::currentEpisodeChanged, this, [this](qint64 episodeId) {
+        m_lastEpisode = episodeId;
+        m_lastSaved = m_player.position();
+    });
     connect(&m_player, &Player::leavingEpisode, this, &PositionKeeper::leave);
     // The end of the media was saved by the player (played, position 0).
     connect(&m_player, &Player::finished, this, [this](qint64 episodeId) {

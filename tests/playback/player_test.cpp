@@ -254,6 +254,25 @@ TEST_F(PlayerTest, ARestartCuesTheLastEpisodePausedWhereItWasLeft)
     EXPECT_EQ(player().currentEpisode(), m_episodes.at(2).id);
 }
 
+TEST_F(PlayerTest, ACuedEpisodeKeepsItsPlaceUntilPlayedThenRewindsAfterALongPause)
+{
+    const qint64 episodeId = m_episodes.at(2).id;
+    const qint64 savedAt = QDateTime::currentSecsSinceEpoch() - 600; // ten minutes ago
+    ASSERT_TRUE(m_app.library().savePosition(episodeId, 8000, savedAt));
+    ASSERT_EQ(m_app.restoreLastEpisode(), episodeId);
+    EXPECT_EQ(player().position(), 8000); // shown where it was left
+    // Starting and quitting without listening changes nothing stored: no creeping rewind.
+    m_app.positionKeeper().finish();
+    EXPECT_EQ(m_app.library().position(episodeId), 8000);
+    EXPECT_EQ(m_app.library().positionSavedAt(episodeId), savedAt);
+
+    player().togglePlayPause();
+    EXPECT_TRUE(QTest::qWaitFor([&] {
+        return player().isPlaying() && player().isSeekable() && player().position() >= 5000 &&
+               player().position() < 6500;
+    })) << player().position();
+}
+
 TEST_F(PlayerTest, ACuedEpisodeCanBeSeekedStoppedAndLeftBeforeItPlays)
 {
     ASSERT_TRUE(m_app.library().savePosition(m_episodes.at(1).id, 5000,
