@@ -1,9 +1,9 @@
 // `ondes speakers` and `ondes people --merge`, run as the real program over a real library.
 
+#include "support/ondesprocess.h"
 #include "support/qtprinters.h"
 #include "support/testhttpserver.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -11,21 +11,11 @@
 namespace ondes {
 namespace {
 
-struct CommandRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using test::CommandRun;
 
 CommandRun ondes(const QString& dataDir, const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(ONDES_EXECUTABLE),
-                  QStringList{QStringLiteral("--data-dir"), dataDir} + arguments);
-    process.waitForFinished(60000);
-    return CommandRun{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                      QString::fromUtf8(process.readAllStandardError())};
+    return test::runOndes(dataDir, arguments);
 }
 
 const char kFeed[] = R"(<?xml version="1.0" encoding="UTF-8"?>

@@ -1,10 +1,10 @@
 #include "feed/opml.h"
 #include "support/feedbuilder.h"
+#include "support/ondesprocess.h"
 #include "support/qtprinters.h"
 #include "support/testhttpserver.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -12,21 +12,11 @@
 namespace ondes {
 namespace {
 
-struct CommandRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using test::CommandRun;
 
 CommandRun ondes(const QString& dataDir, const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(ONDES_EXECUTABLE),
-                  QStringList{QStringLiteral("--data-dir"), dataDir} + arguments);
-    process.waitForFinished(60000);
-    return CommandRun{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                      QString::fromUtf8(process.readAllStandardError())};
+    return test::runOndes(dataDir, arguments);
 }
 
 class SubscriptionCommands : public ::testing::Test

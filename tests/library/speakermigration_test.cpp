@@ -5,17 +5,15 @@
 #include "library/database.h"
 #include "library/library.h"
 #include "library/spellingvariants.h"
+#include "sqlitesteps.h"
 #include "support/qtprinters.h"
 #include "support/testdatadir.h"
 
 #include <QFile>
 #include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
-
-#include <sqlite3.h>
 
 namespace ondes {
 namespace {
@@ -120,12 +118,6 @@ TEST(SpeakerMigration, VariantsOfOneShowBecomeOnePersonAndARefreshAddsKindsAndCr
     EXPECT_EQ(library.credits(10).first().name, QStringLiteral("Paul Martin"));
 }
 
-int countStep(void* steps)
-{
-    ++*static_cast<qint64*>(steps);
-    return 0;
-}
-
 // The SQLite steps the spelling-variant step of migration 8 takes on a schema-7 library of this
 // many episodes, each with two hosts heard in every episode and a guest of their own.
 qint64 variantMergeSteps(int episodes)
@@ -164,11 +156,12 @@ qint64 variantMergeSteps(int episodes)
         EXPECT_TRUE(db.transaction());
         for (const QString& statement : splitSqlStatements(QString::fromUtf8(file.readAll())))
             EXPECT_TRUE(q.exec(statement)) << statement.toStdString();
-        auto* handle = *static_cast<sqlite3* const*>(db.driver()->handle().data());
-        sqlite3_progress_handler(handle, 1, countStep, &steps);
-        QString error;
-        EXPECT_TRUE(mergeSpellingVariants(db, &error)) << error.toStdString();
-        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+        {
+            const test::SqliteSteps merge(db);
+            QString error;
+            EXPECT_TRUE(mergeSpellingVariants(db, &error)) << error.toStdString();
+            steps = merge.count();
+        }
         EXPECT_TRUE(db.commit());
         q.exec(QStringLiteral("SELECT COUNT(*) FROM people WHERE id IN (1, 2)"));
         EXPECT_TRUE(q.next());

@@ -5,28 +5,20 @@
 
 #include "library/database.h"
 #include "library/episodequery.h"
+#include "sqlitesteps.h"
 #include "support/qtprinters.h"
 #include "support/testdatadir.h"
 
 #include <QDateTime>
-#include <QSqlDriver>
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
-
-#include <sqlite3.h>
 
 namespace ondes {
 namespace {
 
 const qint64 kNow = QDateTime::currentSecsSinceEpoch();
 constexpr qint64 kDay = 24 * 3600;
-
-int countStep(void* steps)
-{
-    ++*static_cast<qint64*>(steps);
-    return 0;
-}
 
 class ViewCostTest : public ::testing::TestWithParam<int>
 {
@@ -63,9 +55,7 @@ protected:
         db.connection().commit();
         exec(db, QStringLiteral("INSERT INTO playback_positions VALUES (20, 5000, 1)"));
 
-        auto* handle = *static_cast<sqlite3* const*>(db.connection().driver()->handle().data());
-        qint64 steps = 0;
-        sqlite3_progress_handler(handle, 1, countStep, &steps);
+        const test::SqliteSteps steps(db.connection());
         EpisodeQuery query(db);
         query.setNow(kNow);
         const int sort = GetParam();
@@ -84,8 +74,7 @@ protected:
             EXPECT_EQ(query.rowOf(ids.constLast()), ids.size() - 1);
         }
         query.viewCounts();
-        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
-        return steps;
+        return steps.count();
     }
 
     static void exec(Database& db, const QString& sql)
@@ -152,21 +141,21 @@ protected:
         query.setSort(EpisodeSort(sort / 2), sort % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
         query.setPerson(1);
         EXPECT_EQ(query.count(), episodes / 2);
-        auto* handle = *static_cast<sqlite3* const*>(db.connection().driver()->handle().data());
         qint64 steps = 0;
-        sqlite3_progress_handler(handle, 1, countStep, &steps);
-        const QList<qint64> page = query.ids(0, 200);
-        EXPECT_EQ(page.size(), 200);
-        EXPECT_EQ(query.rows(0, 200).size(), 200);
-        for (const qint64 id : page)
-            EXPECT_EQ(id % 2, 0) << id;
-        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+        {
+            const test::SqliteSteps pageSteps(db.connection());
+            const QList<qint64> page = query.ids(0, 200);
+            EXPECT_EQ(page.size(), 200);
+            EXPECT_EQ(query.rows(0, 200).size(), 200);
+            for (const qint64 id : page)
+                EXPECT_EQ(id % 2, 0) << id;
+            steps += pageSteps.count();
+        }
         query.setPerson(2);
         EXPECT_EQ(query.count(), 3);
-        sqlite3_progress_handler(handle, 1, countStep, &steps);
+        const test::SqliteSteps rareSteps(db.connection());
         EXPECT_EQ(query.ids(0, 200).size(), 3);
-        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
-        return steps;
+        return steps + rareSteps.count();
     }
 };
 

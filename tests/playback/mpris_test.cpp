@@ -17,20 +17,7 @@
 namespace ondes {
 namespace {
 
-// Runs a command without blocking: the event loop must keep answering the D-Bus calls it makes
-// to this very process.
-QString run(const QString& program, const QStringList& arguments, int* exitCode = nullptr)
-{
-    QProcess process;
-    process.start(program, arguments);
-    const bool done =
-        QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 10000);
-    EXPECT_TRUE(done) << program.toStdString() << " "
-                      << arguments.join(QLatin1Char(' ')).toStdString();
-    if (exitCode)
-        *exitCode = process.exitCode();
-    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-}
+using test::runCommand;
 
 class MprisTest : public ::testing::Test
 {
@@ -51,16 +38,16 @@ protected:
 
     QString playerctl(const QStringList& arguments)
     {
-        return run(QStringLiteral("playerctl"),
-                   QStringList{QStringLiteral("-p"), m_name} + arguments);
+        return runCommand(QStringLiteral("playerctl"),
+                          QStringList{QStringLiteral("-p"), m_name} + arguments);
     }
     QString dbusSend(const QString& method, const QStringList& arguments = {})
     {
-        return run(QStringLiteral("dbus-send"),
-                   QStringList{QStringLiteral("--session"), QStringLiteral("--print-reply"),
-                               QStringLiteral("--dest=") + m_app.mpris()->serviceName(),
-                               QStringLiteral("/org/mpris/MediaPlayer2"), method} +
-                       arguments);
+        return runCommand(QStringLiteral("dbus-send"),
+                          QStringList{QStringLiteral("--session"), QStringLiteral("--print-reply"),
+                                      QStringLiteral("--dest=") + m_app.mpris()->serviceName(),
+                                      QStringLiteral("/org/mpris/MediaPlayer2"), method} +
+                              arguments);
     }
 
     test::TestDataDir m_dir;

@@ -104,6 +104,22 @@ inline QList<EpisodeRow> demoEpisodes(Library& library)
     return rows;
 }
 
+// Runs a command without blocking: the event loop must keep answering the D-Bus calls it makes
+// to this very process.
+inline QString runCommand(const QString& program, const QStringList& arguments,
+                          int* exitCode = nullptr)
+{
+    QProcess process;
+    process.start(program, arguments);
+    const bool done =
+        QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 10000);
+    EXPECT_TRUE(done) << program.toStdString() << " "
+                      << arguments.join(QLatin1Char(' ')).toStdString();
+    if (exitCode)
+        *exitCode = process.exitCode();
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
 // Waits until the player plays and has reached minPositionMs.
 inline bool waitPlayingPast(Player& player, qint64 minPositionMs, int timeoutMs = 10000)
 {

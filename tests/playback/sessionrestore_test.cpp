@@ -3,6 +3,7 @@
 // desktop shell would) the episode is there, paused at its saved place, and Play resumes it.
 
 #include "library/library.h"
+#include "playbacktestsupport.h"
 #include "playprocess.h"
 #include "support/qtprinters.h"
 #include "support/testdatadir.h"
@@ -19,33 +20,24 @@
 namespace ondes {
 namespace {
 
-// Runs a command without blocking the event loop; its standard output, trimmed.
-QString run(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    const bool done =
-        QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 10000);
-    EXPECT_TRUE(done) << program.toStdString();
-    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-}
+using test::runCommand;
 
 // The MPRIS name (for playerctl -p) of the Ondes process with this pid, empty until it has one.
 QString playerOf(qint64 pid)
 {
     const QStringList players =
-        run(QStringLiteral("playerctl"), {QStringLiteral("-l")}).split(QLatin1Char('\n'));
+        runCommand(QStringLiteral("playerctl"), {QStringLiteral("-l")}).split(QLatin1Char('\n'));
     const QString own = QStringLiteral("ondes.instance%1").arg(pid);
     if (players.contains(own))
         return own;
     if (!players.contains(QStringLiteral("ondes")))
         return {};
-    const QString owner =
-        run(QStringLiteral("dbus-send"),
-            {QStringLiteral("--session"), QStringLiteral("--print-reply=literal"),
-             QStringLiteral("--dest=org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-             QStringLiteral("org.freedesktop.DBus.GetConnectionUnixProcessID"),
-             QStringLiteral("string:org.mpris.MediaPlayer2.ondes")});
+    const QString owner = runCommand(
+        QStringLiteral("dbus-send"),
+        {QStringLiteral("--session"), QStringLiteral("--print-reply=literal"),
+         QStringLiteral("--dest=org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+         QStringLiteral("org.freedesktop.DBus.GetConnectionUnixProcessID"),
+         QStringLiteral("string:org.mpris.MediaPlayer2.ondes")});
     return owner.section(QLatin1Char(' '), -1).toLongLong() == pid ? QStringLiteral("ondes")
                                                                    : QString();
 }
@@ -92,8 +84,8 @@ TEST(SessionRestore, AfterAKillTheWindowOpensPausedWhereTheEpisodeWasLeft)
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return !(player = playerOf(window.processId())).isEmpty(); }, 20000));
     auto playerctl = [&](const QStringList& arguments) {
-        return run(QStringLiteral("playerctl"),
-                   QStringList{QStringLiteral("-p"), player} + arguments);
+        return runCommand(QStringLiteral("playerctl"),
+                          QStringList{QStringLiteral("-p"), player} + arguments);
     };
 
     EXPECT_EQ(playerctl({QStringLiteral("status")}), QStringLiteral("Paused"));
