@@ -1,24 +1,25 @@
 #include "application.h"
 
-#include "desktopnotifier.h"
+#include "desktop/desktopnotifier.h"
+#include "desktop/mpris.h"
+#include "desktop/sleepinhibitor.h"
+#include "downloads/downloadmanager.h"
 #include "library/database.h"
-#include "library/demoshow.h"
-#include "library/foldershows.h"
 #include "library/library.h"
-#include "library/refresher.h"
-#include "library/subscriber.h"
+#include "library/settings.h"
 #include "net/artworkcache.h"
-#include "net/downloadmanager.h"
 #include "net/httpclient.h"
 #include "net/networkstatus.h"
 #include "playback/chapterfetcher.h"
-#include "playback/mpris.h"
 #include "playback/player.h"
 #include "playback/playqueue.h"
 #include "playback/positionkeeper.h"
-#include "playback/sleepinhibitor.h"
 #include "playback/sleeptimer.h"
-#include "settings.h"
+#include "subscriptions/demoshow.h"
+#include "subscriptions/foldershows.h"
+#include "subscriptions/refresher.h"
+#include "subscriptions/refreshschedule.h"
+#include "subscriptions/subscriber.h"
 
 #include <QDateTime>
 #include <QDBusConnection>
@@ -121,7 +122,7 @@ void Application::enableDesktopIntegration()
     const QDBusConnection bus = QDBusConnection::sessionBus();
     m_mpris = std::make_unique<Mpris>(p, *m_queue, *m_library);
     connect(m_mpris.get(), &Mpris::raiseRequested, this, &Application::raiseRequested);
-    connect(m_mpris.get(), &Mpris::quitRequested, this, &Application::quitRequested);
+    connect(m_mpris.get(), &Mpris::quitRequested, this, &Application::requestQuit);
     m_mpris->registerOn(bus);
     m_sleepInhibitor = std::make_unique<SleepInhibitor>(p, bus);
     m_notifier = std::make_unique<DesktopNotifier>(*m_library, bus);
@@ -231,6 +232,26 @@ void Application::startDownloads()
 {
     downloads().cleanup(m_settings->cleanupAfterDays());
     downloads().start();
+}
+
+void Application::startRefreshSchedule()
+{
+    if (!m_refreshSchedule)
+        m_refreshSchedule = std::make_unique<RefreshSchedule>(refresher(), *m_settings);
+}
+
+void Application::applySettings()
+{
+    if (m_player)
+        applyPlaybackSettings();
+    QString error;
+    if (m_downloads)
+        error = applyDownloadSettings();
+    if (m_refreshSchedule)
+        m_refreshSchedule->reschedule();
+    Q_EMIT settingsChanged();
+    if (!error.isEmpty())
+        Q_EMIT settingsError(error);
 }
 
 QString Application::applyDownloadSettings()

@@ -4,7 +4,7 @@
 // sleep timer, MPRIS) and hands them out. There are no singletons: the GUI, the CLI and the
 // tests each make one.
 
-#include "datapaths.h"
+#include "library/datapaths.h"
 
 #include <QObject>
 #include <QThreadPool>
@@ -28,6 +28,7 @@ class Mpris;
 class Player;
 class PlayQueue;
 class PositionKeeper;
+class RefreshSchedule;
 class Settings;
 class SleepInhibitor;
 class SleepTimer;
@@ -64,9 +65,10 @@ public:
     // Local folders of audio files as shows.
     FolderShows& folderShows();
     void startDownloads();
-    // Re-reads the download settings (folder: moves the files; parallelism; tagging). Returns
-    // an error line when files could not be moved.
-    QString applyDownloadSettings();
+    // Refreshes every show after start and every N hours, as the settings say (the window does
+    // this; the command line never does).
+    void startRefreshSchedule();
+    RefreshSchedule* refreshSchedule() const { return m_refreshSchedule.get(); }
     // The playback services are made on first use: the command line never needs audio.
     Player& player();
     PlayQueue& queue();
@@ -84,18 +86,30 @@ public:
     // it. Returns its id, or 0 when there is none.
     qint64 restoreLastEpisode();
 
-    // Re-reads the playback settings (speed, skips, smart rewind, played threshold).
-    void applyPlaybackSettings();
+    // The one way a settings change reaches the services: applies the saved settings to each
+    // service made so far — the player (speed, skips, smart rewind), the played threshold, the
+    // downloads (folder: its files are moved; parallelism; tagging), the refresh schedule — then
+    // emits settingsChanged for the views. A download folder that could not be moved comes as
+    // settingsError.
+    void applySettings();
     // Off for this run only, whatever the setting says (`ondes play` plays one episode).
     void setAutoAdvanceAllowed(bool allowed) { m_autoAdvanceAllowed = allowed; }
+    // Asks the program to end (the tray's Quit, MPRIS Quit): emits quitRequested, on which the
+    // window saves its state and closes and the program's loop ends, even with the window hidden.
+    void requestQuit() { Q_EMIT quitRequested(); }
 
 Q_SIGNALS:
-    // From the desktop (MPRIS Raise and Quit).
+    // After applySettings: views re-read what they show from settings() (remote images, skips).
+    void settingsChanged();
+    void settingsError(const QString& message);
+    // From the desktop (MPRIS Raise), and the one way to end the program (requestQuit).
     void raiseRequested();
     void quitRequested();
 
 private:
     void onEpisodeFinished(qint64 episodeId);
+    void applyPlaybackSettings();
+    QString applyDownloadSettings();
 
     DataPaths m_paths;
     QString m_error;
@@ -107,6 +121,7 @@ private:
     std::unique_ptr<HttpClient> m_http;
     std::unique_ptr<Subscriber> m_subscriber;
     std::unique_ptr<Refresher> m_refresher;
+    std::unique_ptr<RefreshSchedule> m_refreshSchedule;
     std::unique_ptr<DownloadManager> m_downloads;
     std::unique_ptr<FolderShows> m_folderShows;
     std::unique_ptr<NetworkStatus> m_networkStatus;

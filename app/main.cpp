@@ -2,14 +2,13 @@
 
 #include "application.h"
 #include "cli/commandline.h"
-#include "library/foldershows.h"
-#include "library/refreshschedule.h"
+#include "desktop/quitsignals.h"
+#include "desktop/singleinstance.h"
+#include "library/settings.h"
 #include "mainwindow.h"
-#include "quitsignals.h"
-#include "settings.h"
-#include "settingsdialog.h"
-#include "singleinstance.h"
+#include "subscriptions/foldershows.h"
 #include "translations.h"
+#include "trayicon.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -70,12 +69,12 @@ int main(int argc, char* argv[])
     ondes::QuitSignals quitSignals;
     ondes::MainWindow window(ondes);
     window.show();
-    ondes::RefreshSchedule refreshSchedule(ondes.refresher(), ondes.settings());
-    QObject::connect(&window, &ondes::MainWindow::settingsDialogOpened, &refreshSchedule,
-                     [&refreshSchedule](ondes::SettingsDialog* dialog) {
-                         QObject::connect(dialog, &ondes::SettingsDialog::refreshSettingsChanged,
-                                          &refreshSchedule, &ondes::RefreshSchedule::reschedule);
-                     });
+    ondes::TrayIcon trayIcon(ondes, &window); // the desktop integration's own widget
+    // The window closes first (it saves its state), then the loop ends: the tray's or MPRIS's
+    // Quit ends the program even while the window is hidden in the tray.
+    QObject::connect(&ondes, &ondes::Application::quitRequested, qApp, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+    ondes.startRefreshSchedule();
     // Downloads left by the last run go on; local folders are read again and followed.
     ondes.startDownloads();
     ondes.folderShows().rescanAll();

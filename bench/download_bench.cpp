@@ -12,7 +12,7 @@
 // The server is a separate process so that its memory and CPU are not the client's, and it is
 // fast enough (sendfile, one thread per connection) not to be what is measured.
 
-#include "net/downloadtransfer.h"
+#include "downloads/downloadtransfer.h"
 #include "net/httpclient.h"
 
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-// Library merge benchmarks (issue 4 targets): a 10,000-episode feed parsed and stored into a
+// Library merge benchmarks: a 10,000-episode feed parsed and stored into a
 // fresh SQLite library (subscribe without the network), and a refresh of that show when the
 // feed gained 10 episodes.
 
@@ -28,7 +28,8 @@ QByteArray makeFeed(int episodes, int offset = 0)
                    .toString(Qt::RFC2822Date)
                    .toUtf8() +
                "</pubDate><itunes:duration>45:12</itunes:duration>"
-               "<enclosure url=\"https://media.example/bench-" + n +
+               "<enclosure url=\"https://media.example/bench-" +
+               n +
                ".mp3\" type=\"audio/mpeg\" length=\"43210000\"/>"
                "<description><![CDATA[<p>Un débat sur les services publics. Avec Claire Dubois "
                "(sociologue) et Marc Petit, juriste à Lyon.</p>]]></description>"
@@ -49,7 +50,7 @@ void BM_SubscribeTenThousand(benchmark::State& state)
         state.ResumeTiming();
         const auto parsed = ondes::FeedParser::parse(feed);
         const auto stored = library.storeFeed(QStringLiteral("https://bench/feed"),
-                                              QStringLiteral("feed"), *parsed.feed);
+                                              ondes::ShowKind::Feed, *parsed.feed);
         benchmark::DoNotOptimize(stored);
     }
     state.SetBytesProcessed(state.iterations() * feed.size());
@@ -66,10 +67,10 @@ void BM_MergeTenNewIntoTenThousand(benchmark::State& state)
         ondes::Database db(dir.path() + QStringLiteral("/library.sqlite"));
         db.open();
         ondes::Library library(db);
-        library.storeFeed(QStringLiteral("https://bench/feed"), QStringLiteral("feed"), *first.feed);
+        library.storeFeed(QStringLiteral("https://bench/feed"), ondes::ShowKind::Feed, *first.feed);
         state.ResumeTiming();
         const auto merged = library.storeFeed(QStringLiteral("https://bench/feed"),
-                                              QStringLiteral("feed"), *grown.feed);
+                                              ondes::ShowKind::Feed, *grown.feed);
         if (!merged || merged->added != 10)
             state.SkipWithError("the merge did not add 10 episodes");
     }

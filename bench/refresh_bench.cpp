@@ -4,9 +4,9 @@
 
 #include "library/database.h"
 #include "library/library.h"
-#include "library/refresher.h"
-#include "library/subscriber.h"
 #include "net/httpclient.h"
+#include "subscriptions/refresher.h"
+#include "subscriptions/subscriber.h"
 #include "support/feedbuilder.h"
 #include "support/testhttpserver.h"
 
@@ -40,7 +40,8 @@ void BM_SubscribeTenThousandOverLoopback(benchmark::State& state)
     ondes::test::FeedSpec spec;
     spec.episodes = 10000;
     const QByteArray feed = ondes::test::buildFeed(spec);
-    server.setRoute(QStringLiteral("/big.xml"), ondes::test::Route::text(feed, "application/rss+xml"));
+    server.setRoute(QStringLiteral("/big.xml"),
+                    ondes::test::Route::text(feed, "application/rss+xml"));
     for (auto _ : state) {
         state.PauseTiming();
         auto services = std::make_unique<Services>();
@@ -64,7 +65,10 @@ void BM_SubscribeTenThousandOverLoopback(benchmark::State& state)
     }
     state.SetBytesProcessed(state.iterations() * feed.size());
 }
-BENCHMARK(BM_SubscribeTenThousandOverLoopback)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
+BENCHMARK(BM_SubscribeTenThousandOverLoopback)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3)
+    ->UseRealTime();
 
 void BM_RefreshTwoHundredNotModified(benchmark::State& state)
 {
@@ -77,7 +81,8 @@ void BM_RefreshTwoHundredNotModified(benchmark::State& state)
     QList<QPair<QString, QString>> shows;
     for (int i = 0; i < 200; ++i) {
         auto& server = *servers[static_cast<size_t>(i % 4)];
-        ondes::test::Route route = ondes::test::Route::text(ondes::test::buildFeed({}), "application/rss+xml");
+        ondes::test::Route route =
+            ondes::test::Route::text(ondes::test::buildFeed({}), "application/rss+xml");
         route.etag = "same";
         const QString path = QStringLiteral("/feed-%1.xml").arg(i);
         server.setRoute(path, route);
@@ -103,7 +108,10 @@ void BM_RefreshTwoHundredNotModified(benchmark::State& state)
             state.SkipWithError("a refresh failed");
     }
 }
-BENCHMARK(BM_RefreshTwoHundredNotModified)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
+BENCHMARK(BM_RefreshTwoHundredNotModified)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3)
+    ->UseRealTime();
 
 } // namespace
 

@@ -1,6 +1,6 @@
 #include "addshowdialog.h"
 
-#include "library/subscriber.h"
+#include "subscriptions/subscriber.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "descriptionbrowser.h"
 
-#include "net/httpclient.h"
+#include "net/remoteimageloader.h"
 
 #include <QScrollBar>
 #include <QTextDocument>
@@ -9,10 +9,25 @@ namespace ondes {
 
 DescriptionBrowser::DescriptionBrowser(QWidget* parent) : QTextBrowser(parent) {}
 
+DescriptionBrowser::~DescriptionBrowser() = default;
+
 void DescriptionBrowser::setRemoteImages(bool allowed, HttpClient* http)
 {
     m_allowed = allowed;
-    m_http = http;
+    if (m_loader)
+        m_earlierRequests += m_loader->requestCount();
+    m_loader.reset();
+    if (!http)
+        return;
+    m_loader = std::make_unique<RemoteImageLoader>(
+        *http, RemoteImageLoader::Limits{kMaxImageBytes, 0, 15000});
+    connect(m_loader.get(), &RemoteImageLoader::loaded, this,
+            [this](const QUrl& url, const QImage& image) { place(url, image); });
+}
+
+int DescriptionBrowser::imagesRequested() const
+{
+    return m_earlierRequests + (m_loader ? m_loader->requestCount() : 0);
 }
 
 void DescriptionBrowser::showHtml(const QString& html)
@@ -33,40 +48,20 @@ QVariant DescriptionBrowser::loadResource(int type, const QUrl& name)
         return {};
     if (const auto it = m_images.constFind(name); it != m_images.constEnd())
         return *it;
-    fetch(name);
+    m_loader->request(name);
     return {};
 }
 
-void DescriptionBrowser::fetch(const QUrl& url)
+void DescriptionBrowser::place(const QUrl& url, QImage image)
 {
-    if (m_pending.contains(url) || m_failed.contains(url))
-        return;
-    m_pending.insert(url);
-    ++m_requested;
-    HttpRequestOptions options;
-    options.accept = "image/*";
-    options.maxBytes = kMaxImageBytes;
-    options.retries = 0;
-    options.timeoutMs = 15000;
-    HttpReply* reply = m_http->get(url, options);
-    connect(reply, &HttpReply::finished, this, [this, url](const HttpResult& result) {
-        m_pending.remove(url);
-        QImage image;
-        if (result.ok())
-            image.loadFromData(result.body);
-        if (image.isNull()) {
-            m_failed.insert(url);
-            return;
-        }
-        if (image.width() > kMaxImageWidth)
-            image = image.scaledToWidth(kMaxImageWidth, Qt::SmoothTransformation);
-        m_images.insert(url, image);
-        // Lay the text out again with the image, where the reader was.
-        const int scroll = verticalScrollBar()->value();
-        setHtml(m_html);
-        verticalScrollBar()->setValue(scroll);
-        Q_EMIT imageArrived(url);
-    });
+    if (image.width() > kMaxImageWidth)
+        image = image.scaledToWidth(kMaxImageWidth, Qt::SmoothTransformation);
+    m_images.insert(url, image);
+    // Lay the text out again with the image, where the reader was.
+    const int scroll = verticalScrollBar()->value();
+    setHtml(m_html);
+    verticalScrollBar()->setValue(scroll);
+    Q_EMIT imageArrived(url);
 }
 
 } // namespace ondes

@@ -2,30 +2,33 @@
 
 // DescriptionBrowser shows an episode's sanitised description. Remote images load only when the
 // listener allows them (Settings ▸ Privacy): then each http(s) image is fetched once through
-// HttpClient (at most 5 MB, images only), kept in memory for the session, and shown when it
+// RemoteImageLoader (at most 5 MB, images only), kept in memory for the session, and shown when it
 // arrives. Otherwise no request ever leaves, so opening an episode tells no tracker.
 
 #include <QHash>
 #include <QImage>
-#include <QSet>
 #include <QTextBrowser>
 #include <QUrl>
+
+#include <memory>
 
 namespace ondes {
 
 class HttpClient;
+class RemoteImageLoader;
 
 class DescriptionBrowser : public QTextBrowser
 {
     Q_OBJECT
 public:
     explicit DescriptionBrowser(QWidget* parent = nullptr);
+    ~DescriptionBrowser() override;
 
     void setRemoteImages(bool allowed, HttpClient* http);
-    bool remoteImagesAllowed() const { return m_allowed && m_http; }
+    bool remoteImagesAllowed() const { return m_allowed && m_loader; }
     // Sets the (already sanitised) HTML; images that arrive later are put in place.
     void showHtml(const QString& html);
-    int imagesRequested() const { return m_requested; }
+    int imagesRequested() const;
     int imagesShown() const { return int(m_images.size()); }
 
     static constexpr qint64 kMaxImageBytes = 5 * 1024 * 1024;
@@ -38,15 +41,13 @@ protected:
     QVariant loadResource(int type, const QUrl& name) override;
 
 private:
-    void fetch(const QUrl& url);
+    void place(const QUrl& url, QImage image);
 
-    HttpClient* m_http = nullptr;
+    std::unique_ptr<RemoteImageLoader> m_loader;
+    int m_earlierRequests = 0; // by loaders of an earlier HttpClient
     bool m_allowed = false;
     QString m_html;
     QHash<QUrl, QImage> m_images;
-    QSet<QUrl> m_pending;
-    QSet<QUrl> m_failed;
-    int m_requested = 0;
 };
 
 } // namespace ondes

@@ -1,6 +1,7 @@
 #include "downloadactions.h"
 
 #include "application.h"
+#include "downloads/downloadmanager.h"
 #include "downloadsview.h"
 #include "episodeactionsbar.h"
 #include "episodeactionscontroller.h"
@@ -8,7 +9,6 @@
 #include "episodelistview.h"
 #include "library/episodelistmodel.h"
 #include "messagebar.h"
-#include "net/downloadmanager.h"
 #include "settingsdialog.h"
 
 #include <QAction>
@@ -54,15 +54,6 @@ DownloadActions::DownloadActions(Application& app, QMainWindow* window, EpisodeL
 QAction* DownloadActions::showPanelAction() const
 {
     return m_dock->toggleViewAction();
-}
-
-void DownloadActions::follow(SettingsDialog* dialog)
-{
-    connect(dialog, &SettingsDialog::applied, this, [this] {
-        const QString error = m_app.applyDownloadSettings();
-        if (!error.isEmpty())
-            m_messages->showMessage(error);
-    });
 }
 
 } // namespace ondes

@@ -33,7 +33,6 @@ public:
     EpisodeActionsController* controller() const { return m_controller; }
 
     // Follows a settings dialog: a new download folder moves the files.
-    void follow(SettingsDialog* dialog);
 
 private:
     Application& m_app;

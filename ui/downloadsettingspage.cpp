@@ -1,6 +1,6 @@
 #include "downloadsettingspage.h"
 
-#include "settings.h"
+#include "library/settings.h"
 
 #include <QCheckBox>
 #include <QDir>

@@ -26,7 +26,6 @@ public:
     void save() override;
 
     QLineEdit* folderEdit() const { return m_folder; }
-    QPushButton* browseButton() const { return m_browse; }
     QSpinBox* parallelBox() const { return m_parallel; }
     QCheckBox* writeTagsBox() const { return m_writeTags; }
     QSpinBox* cleanupBox() const { return m_cleanup; } // days, 0: never

@@ -1,7 +1,7 @@
 #include "downloadsview.h"
 
-#include "net/downloadlistmodel.h"
-#include "net/downloadmanager.h"
+#include "downloads/downloadlistmodel.h"
+#include "downloads/downloadmanager.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -49,10 +49,10 @@ public:
         painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
                           option.fontMetrics.elidedText(index.data().toString(), Qt::ElideRight,
                                                         titleRect.width()));
-        const QString state = index.data(DownloadListModel::StateRole).toString();
+        const auto state = DownloadState(index.data(DownloadListModel::StateRole).toInt());
         const QRect second(area.left(), area.bottom() - line, area.width(), line);
         int textLeft = second.left();
-        if (state != QLatin1String("failed")) {
+        if (state != DownloadState::Failed) {
             QStyleOptionProgressBar bar;
             bar.rect =
                 QRect(second.left(), second.top() + 2, qMin(160, second.width() / 3), line - 4);
@@ -135,8 +135,8 @@ void DownloadsView::toggleCurrent()
     const qint64 episodeId = currentEpisode();
     if (episodeId == 0)
         return;
-    const QString state = current.data(DownloadListModel::StateRole).toString();
-    if (state == QLatin1String("paused") || state == QLatin1String("failed"))
+    const auto state = DownloadState(current.data(DownloadListModel::StateRole).toInt());
+    if (state == DownloadState::Paused || state == DownloadState::Failed)
         m_manager.resume(episodeId);
     else
         m_manager.pause(episodeId);
@@ -181,12 +181,12 @@ void DownloadsView::updateButtons()
     m_list->setVisible(any);
     m_empty->setVisible(!any);
     const QModelIndex current = m_list->currentIndex();
-    const QString state = current.data(DownloadListModel::StateRole).toString();
+    const auto state = DownloadState(current.data(DownloadListModel::StateRole).toInt());
     m_toggle->setEnabled(current.isValid());
     m_cancel->setEnabled(current.isValid());
-    if (state == QLatin1String("failed"))
+    if (state == DownloadState::Failed)
         m_toggle->setText(tr("&Retry"));
-    else if (state == QLatin1String("paused"))
+    else if (state == DownloadState::Paused)
         m_toggle->setText(tr("&Resume"));
     else
         m_toggle->setText(tr("&Pause"));

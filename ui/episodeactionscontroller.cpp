@@ -1,11 +1,11 @@
 #include "episodeactionscontroller.h"
 
 #include "application.h"
+#include "downloads/downloadmanager.h"
 #include "episodeactionsbar.h"
 #include "library/episodeneighbours.h"
 #include "library/library.h"
 #include "messagebar.h"
-#include "net/downloadmanager.h"
 #include "playback/player.h"
 #include "playback/playqueue.h"
 
@@ -70,7 +70,7 @@ void EpisodeActionsController::refresh()
     m_bar->setEpisode(episode->id, episode->played, m_app.queue().contains(episode->id));
     const std::optional<DownloadStatus> status = m_app.downloads().status(episode->id);
     const bool remote = QUrl(episode->enclosureUrl).scheme().startsWith(QLatin1String("http"));
-    if (status && status->state == QLatin1String("failed"))
+    if (status && status->state == DownloadState::Failed)
         m_bar->setDownloadState(DownloadButtonState::Failed);
     else if (status)
         m_bar->setDownloadState(DownloadButtonState::Downloading,
@@ -92,7 +92,7 @@ void EpisodeActionsController::download(const QList<qint64>& episodeIds)
         if (!error.isEmpty())
             problems << error;
         else if (const auto s = m_app.downloads().status(id);
-                 s && (s->state == QLatin1String("failed") || s->state == QLatin1String("paused")))
+                 s && (s->state == DownloadState::Failed || s->state == DownloadState::Paused))
             m_app.downloads().resume(id);
     }
     // Asking for many at once, some are downloaded already: say it only for one.

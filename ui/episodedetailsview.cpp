@@ -4,7 +4,7 @@
 #include "episodeactionsbar.h"
 #include "feed/descriptionsanitizer.h"
 #include "feed/timestamplinks.h"
-#include "timeformat.h"
+#include "library/timeformat.h"
 
 #include <QDateTime>
 #include <QDesktopServices>
@@ -19,7 +19,8 @@ namespace ondes {
 EpisodeDetailsView::EpisodeDetailsView(QWidget* parent)
     : QWidget(parent), m_title(new QLabel(this)), m_meta(new QLabel(this)),
       m_actions(new EpisodeActionsBar(this)), m_speakers(new QLabel(this)),
-      m_credits(new QLabel(this)), m_chapters(new QLabel(this)), m_description(new DescriptionBrowser(this))
+      m_credits(new QLabel(this)), m_chapters(new QLabel(this)),
+      m_description(new DescriptionBrowser(this))
 {
     auto* layout = new QVBoxLayout(this);
     QFont titleFont = m_title->font();

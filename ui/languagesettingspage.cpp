@@ -1,6 +1,6 @@
 #include "languagesettingspage.h"
 
-#include "settings.h"
+#include "library/settings.h"
 
 #include <QComboBox>
 #include <QFormLayout>

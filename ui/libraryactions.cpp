@@ -3,11 +3,11 @@
 #include "addshowdialog.h"
 #include "application.h"
 #include "feed/opml.h"
-#include "library/foldershows.h"
 #include "library/library.h"
-#include "library/refresher.h"
-#include "library/subscriber.h"
-#include "library/subscriptionlist.h"
+#include "subscriptions/foldershows.h"
+#include "subscriptions/refresher.h"
+#include "subscriptions/subscriber.h"
+#include "subscriptions/subscriptionlist.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "librarysettingspage.h"
 
-#include "settings.h"
+#include "library/settings.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

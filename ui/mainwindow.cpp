@@ -9,23 +9,22 @@
 #include "library/episodelistmodel.h"
 #include "library/library.h"
 #include "library/peoplelistmodel.h"
+#include "library/settings.h"
 #include "library/showlistmodel.h"
 #include "libraryactions.h"
 #include "messagebar.h"
-#include "peopleactions.h"
 #include "net/artworkcache.h"
 #include "net/networkstatus.h"
+#include "peopleactions.h"
 #include "playback/chapterlist.h"
 #include "playback/playqueue.h"
 #include "playerbar.h"
 #include "queueview.h"
-#include "settings.h"
 #include "settingsdialog.h"
 #include "shortcutmap.h"
 #include "shortcutswindow.h"
 #include "showitemdelegate.h"
 #include "showmenu.h"
-#include "trayicon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -162,7 +161,6 @@ void MainWindow::setUpDesktop()
             });
     m_app.networkStatus().followSystem();
 
-    m_trayIcon = new TrayIcon(m_app, this);
     m_showModel->setArtworkCache(&m_app.artwork());
     m_shows->setItemDelegate(new ShowItemDelegate(m_shows));
     m_shows->setIconSize(QSize(ArtworkCache::kSize, ArtworkCache::kSize) / 2);
@@ -170,12 +168,15 @@ void MainWindow::setUpDesktop()
     // Remote images in descriptions only when the listener allows them.
     m_details->descriptionBrowser()->setRemoteImages(m_app.settings().remoteImages(),
                                                      &m_app.http());
-    connect(this, &MainWindow::settingsDialogOpened, this, [this](SettingsDialog* dialog) {
-        connect(dialog, &SettingsDialog::remoteImagesChanged, this, [this](bool allowed) {
-            m_details->descriptionBrowser()->setRemoteImages(allowed, &m_app.http());
-            onEpisodeChanged();
-        });
+    connect(&m_app, &Application::settingsChanged, this, [this] {
+        const bool allowed = m_app.settings().remoteImages();
+        if (allowed == m_details->descriptionBrowser()->remoteImagesAllowed())
+            return;
+        m_details->descriptionBrowser()->setRemoteImages(allowed, &m_app.http());
+        onEpisodeChanged();
     });
+    connect(&m_app, &Application::settingsError, m_messages,
+            [this](const QString& error) { m_messages->showMessage(error); });
 }
 
 MainWindow::~MainWindow() = default;
@@ -285,7 +286,6 @@ void MainWindow::createActions()
                     m_episodes->selectEpisode(episodeId);
                 }
             });
-    connect(this, &MainWindow::settingsDialogOpened, m_downloadActions, &DownloadActions::follow);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* shortcutsWindow = help->addAction(tr("&Keyboard Shortcuts"));
@@ -302,8 +302,6 @@ SettingsDialog* MainWindow::openSettings()
 {
     auto* dialog = new SettingsDialog(m_app, *m_shortcuts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SettingsDialog::applied, m_playerBar, &PlayerBar::updateSkipTexts);
-    Q_EMIT settingsDialogOpened(dialog);
     dialog->open();
     return dialog;
 }

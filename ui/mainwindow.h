@@ -21,7 +21,6 @@ class Application;
 class DownloadActions;
 class EpisodeDetailsView;
 class MessageBar;
-class TrayIcon;
 class EpisodeKeyActions;
 class EpisodeListModel;
 class LibraryActions;
@@ -54,7 +53,6 @@ public:
     QueueView* queueView() const { return m_queueView; }
     DownloadActions* downloadActions() const { return m_downloadActions; }
     MessageBar* messageBar() const { return m_messages; }
-    TrayIcon* trayIcon() const { return m_trayIcon; }
     // Every action's keys (ids, defaults, the listener's overrides): ui/shortcutmap.h.
     ShortcutMap* shortcuts() const { return m_shortcuts; }
     EpisodeKeyActions* episodeActions() const { return m_episodeActions; }
@@ -72,10 +70,6 @@ public:
     void openArguments(const QStringList& arguments);
     void selectPerson(qint64 personId);
     void selectEpisode(qint64 episodeId);
-
-Q_SIGNALS:
-    // For the services outside the window (refresh schedule, downloads) to follow its signals.
-    void settingsDialogOpened(ondes::SettingsDialog* dialog);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -115,7 +109,6 @@ private:
     QPointer<ShortcutsWindow> m_shortcutsWindow;
     MessageBar* m_messages = nullptr;
     DownloadActions* m_downloadActions = nullptr;
-    TrayIcon* m_trayIcon = nullptr;
 };
 
 } // namespace ondes

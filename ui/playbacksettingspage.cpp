@@ -1,7 +1,7 @@
 #include "playbacksettingspage.h"
 
+#include "library/settings.h"
 #include "playback/player.h"
-#include "settings.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>

@@ -2,12 +2,12 @@
 
 #include "application.h"
 #include "library/library.h"
+#include "library/settings.h"
+#include "library/timeformat.h"
 #include "playback/chapterlist.h"
 #include "playback/sleeptimer.h"
-#include "settings.h"
 #include "shortcutmap.h"
 #include "sleeptimermenu.h"
-#include "timeformat.h"
 
 #include <QAction>
 #include <QDoubleSpinBox>
@@ -37,7 +37,9 @@ QString seconds(qint64 ms)
 
 PlayerBar::PlayerBar(Application& app, QWidget* parent)
     : PlayerBar(app.player(), app.library(), &app.settings(), &app.sleepTimer(), parent)
-{}
+{
+    connect(&app, &Application::settingsChanged, this, &PlayerBar::updateSkipTexts);
+}
 
 PlayerBar::PlayerBar(Player& player, Library& library, QWidget* parent)
     : PlayerBar(player, library, nullptr, nullptr, parent)
@@ -372,11 +374,6 @@ void PlayerBar::updateSleep(qint64 remainingMs)
                          ? tr("Sleep at end (%1)").arg(left)
                          : tr("Sleep in %1").arg(left));
     m_sleep->setAccessibleDescription(m_sleep->text());
-}
-
-QString PlayerBar::timeText() const
-{
-    return m_time->text();
 }
 
 QString PlayerBar::remainingText() const

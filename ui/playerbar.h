@@ -31,7 +31,6 @@ public:
     // Without settings nor sleep timer (their controls are hidden).
     PlayerBar(Player& player, Library& library, QWidget* parent = nullptr);
 
-    QString timeText() const;
     QString remainingText() const;
     // "Buffering… 45 %" while a stream loads or refills, else empty.
     QString bufferingText() const;

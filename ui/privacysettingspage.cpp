@@ -1,6 +1,6 @@
 #include "privacysettingspage.h"
 
-#include "settings.h"
+#include "library/settings.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

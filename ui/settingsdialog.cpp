@@ -3,10 +3,10 @@
 #include "application.h"
 #include "downloadsettingspage.h"
 #include "languagesettingspage.h"
+#include "library/settings.h"
 #include "librarysettingspage.h"
 #include "playbacksettingspage.h"
 #include "privacysettingspage.h"
-#include "settings.h"
 #include "shortcutsettingspage.h"
 
 #include <QAbstractSpinBox>
@@ -103,29 +103,12 @@ bool SettingsDialog::apply()
     }
     m_error->hide();
 
-    Settings& settings = m_app.settings();
-    const QString folder = settings.downloadFolder();
-    const bool refreshOnStart = settings.refreshOnStart();
-    const int refreshHours = settings.refreshIntervalHours();
-    const bool remoteImages = settings.remoteImages();
-    const QString language = settings.language();
     for (SettingsPage* page : std::as_const(m_pages))
         page->save();
-    settings.sync();
-    m_app.applyPlaybackSettings();
+    m_app.settings().sync();
+    m_app.applySettings(); // every service and view follows from here
     for (SettingsPage* page : std::as_const(m_pages))
         page->load();
-
-    if (settings.downloadFolder() != folder)
-        Q_EMIT downloadFolderChanged(folder, settings.downloadFolder());
-    if (settings.refreshOnStart() != refreshOnStart ||
-        settings.refreshIntervalHours() != refreshHours)
-        Q_EMIT refreshSettingsChanged();
-    if (settings.remoteImages() != remoteImages)
-        Q_EMIT remoteImagesChanged(settings.remoteImages());
-    if (settings.language() != language)
-        Q_EMIT languageChanged(settings.language());
-    Q_EMIT applied();
     return true;
 }
 

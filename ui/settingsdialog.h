@@ -48,16 +48,6 @@ public:
 
     void accept() override;
 
-Q_SIGNALS:
-    // After an apply that changed them: the downloads part moves the files; the refresh
-    // schedule re-reads its settings; the details view re-reads the privacy setting.
-    void downloadFolderChanged(const QString& previous, const QString& folder);
-    void refreshSettingsChanged();
-    void remoteImagesChanged(bool allowed);
-    void languageChanged(const QString& language);
-    // After every successful apply.
-    void applied();
-
 private:
     void addPage(SettingsPage* page);
 

@@ -1,6 +1,6 @@
 #include "shortcutmap.h"
 
-#include "settings.h"
+#include "library/settings.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -314,15 +314,6 @@ void ShortcutMap::store(const QString& id, const QList<QKeySequence>& wanted)
             m_settings->setShortcutOverride(
                 id, QKeySequence::listToString(wanted, QKeySequence::PortableText));
     }
-    apply(id);
-}
-
-void ShortcutMap::resetToDefault(const QString& id)
-{
-    if (!m_overrides.remove(id))
-        return;
-    if (m_settings)
-        m_settings->removeShortcutOverride(id);
     apply(id);
 }
 

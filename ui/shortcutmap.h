@@ -66,7 +66,6 @@ public:
     // Several at once (ids left out keep their keys), so that two actions can swap keys.
     // Refuses the whole change when the result would have a conflict or a reserved key.
     bool setAll(const QHash<QString, QList<QKeySequence>>& changes);
-    void resetToDefault(const QString& id);
     void resetAll();
 
     // The id of the action other than exceptId that has key in assignment (by default the

@@ -42,7 +42,6 @@ public:
     // What the listener's recording does: "" when taken, else why it was refused.
     QString setPendingKeys(const QString& id, const QList<QKeySequence>& keys);
 
-    QTreeWidget* actionList() const { return m_list; }
     QLineEdit* filterEdit() const { return m_filter; }
     QKeySequenceEdit* primaryEdit() const { return m_primary; }
     QKeySequenceEdit* alternativeEdit() const { return m_alternative; }

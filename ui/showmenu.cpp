@@ -1,11 +1,11 @@
 #include "showmenu.h"
 
 #include "application.h"
-#include "library/downloadstore.h"
-#include "library/foldershows.h"
+#include "downloads/downloadmanager.h"
+#include "downloads/downloadstore.h"
 #include "library/library.h"
-#include "library/refresher.h"
-#include "net/downloadmanager.h"
+#include "subscriptions/foldershows.h"
+#include "subscriptions/refresher.h"
 
 #include <QActionGroup>
 
@@ -15,9 +15,8 @@ ShowMenu::ShowMenu(Application& app, qint64 showId, QWidget* parent)
     : QMenu(parent), m_app(app), m_showId(showId)
 {
     const std::optional<ShowRow> show = m_app.library().show(showId);
-    const bool folder = show && show->kind == QLatin1String("folder");
-    const bool refreshable =
-        show && (show->kind == QLatin1String("feed") || show->kind == QLatin1String("web"));
+    const bool folder = show && show->kind == ShowKind::Folder;
+    const bool refreshable = show && (show->kind == ShowKind::Feed || show->kind == ShowKind::Web);
     m_refresh = addAction(folder ? tr("&Rescan the Folder") : tr("&Refresh This Show"));
     m_refresh->setEnabled(folder || refreshable);
     connect(m_refresh, &QAction::triggered, this, [this, folder] {

@@ -1,7 +1,7 @@
 #include "sleeptimermenu.h"
 
+#include "library/settings.h"
 #include "playback/sleeptimer.h"
-#include "settings.h"
 
 #include <QActionGroup>
 

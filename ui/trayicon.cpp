@@ -5,7 +5,6 @@
 #include "playback/player.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QMenu>
 #include <QSystemTrayIcon>
 #include <QWidget>
@@ -21,10 +20,7 @@ TrayIcon::TrayIcon(Application& app, QWidget* window)
     m_quit = m_menu->addAction(tr("&Quit"));
     connect(m_playPause, &QAction::triggered, this, [this] { m_app.player().togglePlayPause(); });
     connect(m_showHide, &QAction::triggered, this, &TrayIcon::toggleWindow);
-    connect(m_quit, &QAction::triggered, qApp, [this] {
-        m_window->close();
-        qApp->quit();
-    });
+    connect(m_quit, &QAction::triggered, &m_app, &Application::requestQuit);
     connect(&m_app.player(), &Player::stateChanged, this, &TrayIcon::update);
     connect(&m_app.player(), &Player::currentEpisodeChanged, this, &TrayIcon::update);
 

@@ -1,7 +1,7 @@
 #include "cli/configcommand.h"
 
 #include "cli/output.h"
-#include "datapaths.h"
+#include "library/datapaths.h"
 
 #include <QRegularExpression>
 #include <QSettings>

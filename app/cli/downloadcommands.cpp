@@ -2,8 +2,8 @@
 
 #include "application.h"
 #include "cli/output.h"
+#include "downloads/downloadmanager.h"
 #include "library/library.h"
-#include "net/downloadmanager.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -71,7 +71,7 @@ int download(const QString& dataDir, const QStringList& arguments)
         if (!error.isEmpty()) {
             printError(QStringLiteral("ondes download: ") + error);
             ++failures;
-        } else if (const auto s = manager.status(id); s && s->state != QLatin1String("queued")) {
+        } else if (const auto s = manager.status(id); s && s->state != DownloadState::Queued) {
             manager.resume(id); // paused or failed before: the user asks again
         }
     }
@@ -83,7 +83,7 @@ int download(const QString& dataDir, const QStringList& arguments)
     clock.start();
     QObject::connect(&manager, &DownloadManager::downloadChanged, &loop, [&](qint64 id) {
         const std::optional<DownloadStatus> s = manager.status(id);
-        if (!s || s->state != QLatin1String("running"))
+        if (!s || s->state != DownloadState::Running)
             return;
         const qint64 now = clock.elapsed();
         if (lastPrinted.contains(id) && now - lastPrinted.value(id) < kProgressEveryMs)
@@ -136,7 +136,7 @@ int listDownloads(const QString& dataDir, const QStringList& arguments)
             queued.append(QJsonObject{{QStringLiteral("episode_id"), s.episodeId},
                                       {QStringLiteral("title"), s.episodeTitle},
                                       {QStringLiteral("show"), s.showTitle},
-                                      {QStringLiteral("state"), s.state},
+                                      {QStringLiteral("state"), downloadStateName(s.state)},
                                       {QStringLiteral("received"), s.received},
                                       {QStringLiteral("total"), s.total},
                                       {QStringLiteral("error"), s.error},
@@ -154,9 +154,10 @@ int listDownloads(const QString& dataDir, const QStringList& arguments)
         return 0;
     }
     for (const DownloadStatus& s : queue) {
-        QString line = QStringLiteral("%1\t%2\t%3\t%4 — %5")
-                           .arg(s.episodeId)
-                           .arg(s.state, progressText(s), s.showTitle, s.episodeTitle);
+        QString line =
+            QStringLiteral("%1\t%2\t%3\t%4 — %5")
+                .arg(s.episodeId)
+                .arg(downloadStateName(s.state), progressText(s), s.showTitle, s.episodeTitle);
         if (!s.error.isEmpty())
             line += QStringLiteral("\t") + s.error;
         printLine(line);

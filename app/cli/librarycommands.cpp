@@ -4,7 +4,7 @@
 #include "cli/output.h"
 #include "cli/speakercommands.h"
 #include "library/library.h"
-#include "timeformat.h"
+#include "library/timeformat.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 #include "cli/playcommand.h"
 
 #include "application.h"
+#include "desktop/quitsignals.h"
 #include "library/library.h"
 #include "playback/player.h"
-#include "quitsignals.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

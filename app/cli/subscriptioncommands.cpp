@@ -3,11 +3,11 @@
 #include "application.h"
 #include "cli/output.h"
 #include "feed/opml.h"
-#include "library/foldershows.h"
 #include "library/library.h"
-#include "library/refresher.h"
-#include "library/subscriber.h"
-#include "library/subscriptionlist.h"
+#include "subscriptions/foldershows.h"
+#include "subscriptions/refresher.h"
+#include "subscriptions/subscriber.h"
+#include "subscriptions/subscriptionlist.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -132,7 +132,7 @@ int refresh(const QString& dataDir, const QStringList& arguments)
         ids = app.library().refreshableShowIds();
         folders.rescanAll();
     } else if (const auto show = findShow(app.library(), arguments.first())) {
-        if (show->kind == QLatin1String("folder"))
+        if (show->kind == ShowKind::Folder)
             folders.rescan(show->id);
         else
             ids << show->id;

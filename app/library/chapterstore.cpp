@@ -20,14 +20,14 @@ QString sqlText(const QString& value)
 
 } // namespace
 
-QList<Chapter> ChapterStore::read(const QSqlDatabase& db, qint64 episodeId, int source)
+QList<Chapter> ChapterStore::read(const QSqlDatabase& db, qint64 episodeId, ChapterSource source)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT start_ms, title, href, image FROM chapters WHERE episode_id "
                              "= ? AND source = ? ORDER BY ordinal"));
     q.addBindValue(episodeId);
-    q.addBindValue(source);
+    q.addBindValue(int(source));
     QList<Chapter> chapters;
     if (!q.exec()) {
         qCWarning(lcDatabase) << "query failed:" << q.lastError().text() << q.lastQuery();
@@ -46,7 +46,7 @@ QList<Chapter> ChapterStore::read(const QSqlDatabase& db, qint64 episodeId, int 
 
 ChapterStore::ChapterStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
-bool ChapterStore::write(qint64 episodeId, int source, const QList<Chapter>& chapters,
+bool ChapterStore::write(qint64 episodeId, ChapterSource source, const QList<Chapter>& chapters,
                          QString* error, bool replace)
 {
     const auto failed = [error](const QSqlQuery& q) {
@@ -68,7 +68,7 @@ bool ChapterStore::write(qint64 episodeId, int source, const QList<Chapter>& cha
     }
     if (replace) {
         m_clear.addBindValue(episodeId);
-        m_clear.addBindValue(source);
+        m_clear.addBindValue(int(source));
         if (!m_clear.exec())
             return failed(m_clear);
     }
@@ -76,7 +76,7 @@ bool ChapterStore::write(qint64 episodeId, int source, const QList<Chapter>& cha
         const Chapter& chapter = chapters.at(i);
         const double start = std::isfinite(chapter.start) ? qMax(0.0, chapter.start) : 0.0;
         m_insert.addBindValue(episodeId);
-        m_insert.addBindValue(source);
+        m_insert.addBindValue(int(source));
         m_insert.addBindValue(i);
         m_insert.addBindValue(qint64(std::llround(start * 1000.0)));
         m_insert.addBindValue(sqlText(chapter.title));

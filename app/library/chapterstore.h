@@ -4,6 +4,7 @@
 // FeedMerger (which writes the feed's inline chapters inside its own transaction).
 
 #include "feed/feedtypes.h"
+#include "library/chaptersource.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -18,12 +19,12 @@ public:
     // Writes through db; its statements are prepared once, for all the writes of a merge.
     explicit ChapterStore(QSqlDatabase db);
 
-    // source is the ChapterSource value (0 psc, 1 embedded, 2 json). A failed read is logged
+    // A failed read is logged
     // and reads as no chapters.
-    static QList<Chapter> read(const QSqlDatabase& db, qint64 episodeId, int source);
+    static QList<Chapter> read(const QSqlDatabase& db, qint64 episodeId, ChapterSource source);
     // Replaces the episode's chapters of this source (a new episode has none to replace: pass
     // replace false); the caller owns the transaction. Returns false with *error set.
-    bool write(qint64 episodeId, int source, const QList<Chapter>& chapters,
+    bool write(qint64 episodeId, ChapterSource source, const QList<Chapter>& chapters,
                QString* error = nullptr, bool replace = true);
 
 private:

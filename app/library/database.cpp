@@ -1,6 +1,7 @@
 #include "library/database.h"
 
 #include "library/spellingvariants.h"
+#include "library/sqltransaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -67,8 +68,9 @@ QStringList splitSqlStatements(const QString& sql)
             line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
             inTrigger = true;
         current += rawLine + QLatin1Char('\n');
-        const bool ends = line.endsWith(QLatin1Char(';')) &&
-                          (!inTrigger || line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0);
+        const bool ends =
+            line.endsWith(QLatin1Char(';')) &&
+            (!inTrigger || line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0);
         if (ends) {
             statements << current.trimmed();
             current.clear();
@@ -83,8 +85,7 @@ QStringList splitSqlStatements(const QString& sql)
 Database::Database(QString path)
     : m_path(std::move(path)),
       m_connectionPrefix(QStringLiteral("ondes-%1").arg(reinterpret_cast<quintptr>(this), 0, 16))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -177,8 +178,8 @@ bool Database::open()
     }
     QSqlDatabase db = connection();
     if (!db.isOpen()) {
-        m_error = QStringLiteral("Cannot open the library %1: %2")
-                      .arg(m_path, db.lastError().text());
+        m_error =
+            QStringLiteral("Cannot open the library %1: %2").arg(m_path, db.lastError().text());
         return false;
     }
     {
@@ -195,8 +196,8 @@ bool Database::open()
     {
         QSqlQuery wal(db);
         if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
-            m_error = QStringLiteral("Cannot use the library %1: %2")
-                          .arg(m_path, wal.lastError().text());
+            m_error =
+                QStringLiteral("Cannot use the library %1: %2").arg(m_path, wal.lastError().text());
             return false;
         }
     }
@@ -236,9 +237,12 @@ bool Database::migrate(QSqlDatabase& db)
         const QString backup = m_path + QStringLiteral(".before-v%1").arg(latest);
         QFile::remove(backup);
         QString error;
-        if (!exec(db, QStringLiteral("VACUUM INTO '%1'").arg(QString(backup).replace(QLatin1Char('\''), QLatin1String("''"))),
+        if (!exec(db,
+                  QStringLiteral("VACUUM INTO '%1'")
+                      .arg(QString(backup).replace(QLatin1Char('\''), QLatin1String("''"))),
                   &error)) {
-            m_error = QStringLiteral("Cannot back up the library before upgrading it: %1").arg(error);
+            m_error =
+                QStringLiteral("Cannot back up the library before upgrading it: %1").arg(error);
             return false;
         }
         qCInfo(lcDatabase) << "backed up" << m_path << "to" << backup;
@@ -252,15 +256,16 @@ bool Database::migrate(QSqlDatabase& db)
 
 bool Database::applyMigration(QSqlDatabase& db, int version, const QString& sql)
 {
-    if (!db.transaction()) {
-        m_error = QStringLiteral("Cannot start migration %1: %2").arg(version).arg(db.lastError().text());
+    sql::Transaction transaction(db);
+    if (!transaction.begun()) {
+        m_error =
+            QStringLiteral("Cannot start migration %1: %2").arg(version).arg(transaction.error());
         return false;
     }
     QString error;
     const QStringList statements = splitSqlStatements(sql);
     for (const QString& statement : statements) {
         if (!exec(db, statement, &error)) {
-            db.rollback();
             m_error = QStringLiteral("Migration %1 failed, the library was left as it was: %2")
                           .arg(version)
                           .arg(error);
@@ -269,16 +274,18 @@ bool Database::applyMigration(QSqlDatabase& db, int version, const QString& sql)
     }
     for (const MigrationStep& step : kMigrationSteps) {
         if (step.version == version && !step.run(db, &error)) {
-            db.rollback();
             m_error = QStringLiteral("Migration %1 failed, the library was left as it was: %2")
                           .arg(version)
                           .arg(error);
             return false;
         }
     }
-    if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version), &error) || !db.commit()) {
-        db.rollback();
+    if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version), &error)) {
         m_error = QStringLiteral("Migration %1 failed: %2").arg(version).arg(error);
+        return false;
+    }
+    if (!transaction.commit()) {
+        m_error = QStringLiteral("Migration %1 failed: %2").arg(version).arg(transaction.error());
         return false;
     }
     qCInfo(lcDatabase) << "applied migration" << version;

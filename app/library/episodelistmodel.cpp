@@ -1,7 +1,7 @@
 #include "library/episodelistmodel.h"
 
 #include "library/library.h"
-#include "timeformat.h"
+#include "library/timeformat.h"
 
 #include <QDateTime>
 #include <QFont>

@@ -55,7 +55,6 @@ public:
     qint64 showId() const { return m_showId; }
     qint64 personId() const { return m_personId; }
     bool isSearching() const { return !m_search.isEmpty(); }
-    QString searchText() const { return m_search; }
 
     // Finds the episode's row with one query; invalid when the list does not have it.
     QModelIndex indexOfEpisode(qint64 episodeId) const;

@@ -1,6 +1,7 @@
 #include "library/episodequery.h"
 
 #include "library/database.h"
+#include "library/downloadstate.h"
 #include "library/searchindex.h"
 
 #include <QDateTime>
@@ -73,7 +74,7 @@ EpisodeListRow readRow(const QSqlQuery& q, qint64 since)
     const bool played = q.value(6).toBool();
     const bool downloaded = q.value(7).toBool();
     row.positionMs = q.value(8).toLongLong();
-    const QString download = q.value(9).toString();
+    const auto download = downloadStateFromName(q.value(9).toString());
     if (played)
         row.states |= EpisodeListRow::Played;
     else if (row.positionMs > 0)
@@ -82,11 +83,11 @@ EpisodeListRow readRow(const QSqlQuery& q, qint64 since)
         row.states |= EpisodeListRow::New;
     if (downloaded)
         row.states |= EpisodeListRow::Downloaded;
-    if (download == QLatin1String("queued") || download == QLatin1String("running"))
+    if (download == DownloadState::Queued || download == DownloadState::Running)
         row.states |= EpisodeListRow::Downloading;
-    else if (download == QLatin1String("paused"))
+    else if (download == DownloadState::Paused)
         row.states |= EpisodeListRow::DownloadPaused;
-    else if (download == QLatin1String("failed"))
+    else if (download == DownloadState::Failed)
         row.states |= EpisodeListRow::DownloadFailed;
     if (q.value(10).toBool())
         row.states |= EpisodeListRow::Queued;

@@ -1,6 +1,7 @@
 #include "library/feedmerger.h"
 
 #include "library/chapterstore.h"
+#include "library/sqltransaction.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -50,7 +51,6 @@ FeedMerger::FeedMerger(QSqlDatabase db) : m_db(std::move(db)), m_chapters(m_db),
 bool FeedMerger::fail(const QString& what, const QString& why)
 {
     m_error = what + QStringLiteral(": ") + why;
-    m_db.rollback();
     return false;
 }
 
@@ -94,12 +94,14 @@ bool FeedMerger::prepareStatements()
     return m_prepared;
 }
 
-std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, const QString& kind,
+std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, ShowKind kind,
                                              const ParsedFeed& feed, Coverage coverage)
 {
     m_error.clear();
-    if (!m_db.transaction()) {
-        m_error = QStringLiteral("Cannot write to the library: ") + m_db.lastError().text();
+    // Every return before commit() rolls the whole merge back: the show stays as it was.
+    sql::Transaction transaction(m_db);
+    if (!transaction.begun()) {
+        m_error = QStringLiteral("Cannot write to the library: ") + transaction.error();
         return std::nullopt;
     }
     const auto showId = upsertShow(feedUrl, kind, feed);
@@ -125,9 +127,10 @@ std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, const QStri
         }
         const auto episodeId = writeEpisode(*showId, existing, *it, hash);
         const bool isNew = !existing;
-        // Source 0: the feed's inline chapters; the embedded and JSON ones are not the feed's.
+        // The feed's inline chapters (Podlove Simple Chapters); embedded and JSON ones are not.
         QString chapterError;
-        if (episodeId && !m_chapters.write(*episodeId, 0, it->chapters, &chapterError, !isNew)) {
+        if (episodeId && !m_chapters.write(*episodeId, ChapterSource::Psc, it->chapters,
+                                           &chapterError, !isNew)) {
             fail(QStringLiteral("Cannot save the chapters"), chapterError);
             return std::nullopt;
         }
@@ -157,8 +160,8 @@ std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, const QStri
     if (coverage == Coverage::Complete && !feed.episodes.isEmpty() &&
         !removeGone(*showId, seen, result))
         return std::nullopt;
-    if (!m_db.commit()) {
-        fail(QStringLiteral("Cannot save the show"), m_db.lastError().text());
+    if (!transaction.commit()) {
+        fail(QStringLiteral("Cannot save the show"), transaction.error());
         return std::nullopt;
     }
     return result;
@@ -234,7 +237,7 @@ bool FeedMerger::removeGone(qint64 showId, const QSet<qint64>& seen, MergeResult
     return true;
 }
 
-std::optional<qint64> FeedMerger::upsertShow(const QString& feedUrl, const QString& kind,
+std::optional<qint64> FeedMerger::upsertShow(const QString& feedUrl, ShowKind kind,
                                              const ParsedFeed& feed)
 {
     QSqlQuery q(m_db);
@@ -247,8 +250,8 @@ std::optional<qint64> FeedMerger::upsertShow(const QString& feedUrl, const QStri
         "last_refresh = excluded.last_refresh, last_error = '' RETURNING id"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const QString title = feed.title.isEmpty() ? feedUrl : feed.title;
-    for (const QString& value : {feedUrl, kind, title, feed.description, feed.link, feed.imageUrl,
-                                 feed.author, feed.language})
+    for (const QString& value : {feedUrl, showKindName(kind), title, feed.description, feed.link,
+                                 feed.imageUrl, feed.author, feed.language})
         q.addBindValue(sqlText(value));
     q.addBindValue(now);
     q.addBindValue(now);

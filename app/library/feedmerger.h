@@ -5,6 +5,7 @@
 
 #include "feed/feedtypes.h"
 #include "library/chapterstore.h"
+#include "library/showkind.h"
 #include "library/speakerwriter.h"
 
 #include <QHash>
@@ -35,14 +36,12 @@ public:
     enum class Coverage { Complete, Partial };
 
     // Returns what changed, or nullopt (errorString() says why; nothing was written).
-    std::optional<MergeResult> merge(const QString& feedUrl, const QString& kind,
-                                     const ParsedFeed& feed,
+    std::optional<MergeResult> merge(const QString& feedUrl, ShowKind kind, const ParsedFeed& feed,
                                      Coverage coverage = Coverage::Complete);
     QString errorString() const { return m_error; }
 
 private:
-    std::optional<qint64> upsertShow(const QString& feedUrl, const QString& kind,
-                                     const ParsedFeed& feed);
+    std::optional<qint64> upsertShow(const QString& feedUrl, ShowKind kind, const ParsedFeed& feed);
     bool loadStored(qint64 showId);
     void remember(qint64 id, const QString& guid, const QString& enclosureUrl, const QString& title,
                   qint64 published);

@@ -4,6 +4,7 @@
 #include "library/database.h"
 #include "library/episodequery.h"
 #include "library/episoderows.h"
+#include "library/sqltransaction.h"
 #include "library/sqlutil.h"
 
 #include <QDateTime>
@@ -25,7 +26,7 @@ ShowRow showFromQuery(const QSqlQuery& q)
     ShowRow row;
     row.id = q.value(0).toLongLong();
     row.feedUrl = q.value(1).toString();
-    row.kind = q.value(2).toString();
+    row.kind = showKindFromName(q.value(2).toString());
     row.title = q.value(3).toString();
     row.description = q.value(4).toString();
     row.link = q.value(5).toString();
@@ -177,7 +178,7 @@ bool Library::isEmpty() const
            q.value(0).toBool();
 }
 
-std::optional<MergeResult> Library::storeFeed(const QString& feedUrl, const QString& kind,
+std::optional<MergeResult> Library::storeFeed(const QString& feedUrl, ShowKind kind,
                                               const ParsedFeed& feed, QString* error,
                                               FeedMerger::Coverage coverage)
 {
@@ -197,7 +198,8 @@ QList<qint64> Library::addShows(const QList<QPair<QString, QString>>& urlsAndTit
 {
     QList<qint64> ids;
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
+    sql::Transaction transaction(db);
+    if (!transaction.begun())
         return ids;
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
@@ -209,13 +211,13 @@ QList<qint64> Library::addShows(const QList<QPair<QString, QString>>& urlsAndTit
         q.addBindValue(QDateTime::currentSecsSinceEpoch());
         if (!q.exec() || !q.next()) {
             logError(q);
-            db.rollback();
             return {};
         }
         ids << q.value(0).toLongLong();
         q.finish();
     }
-    db.commit();
+    if (!transaction.commit())
+        return {};
     Q_EMIT showsChanged();
     return ids;
 }
@@ -230,8 +232,9 @@ std::optional<ShowFetchState> Library::fetchState(qint64 showId) const
     q.addBindValue(showId);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return ShowFetchState{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                          q.value(3).toString(),   q.value(4).toString(), q.value(5).toString()};
+    return ShowFetchState{
+        q.value(0).toLongLong(), q.value(1).toString(), showKindFromName(q.value(2).toString()),
+        q.value(3).toString(),   q.value(4).toString(), q.value(5).toString()};
 }
 
 QList<qint64> Library::refreshableShowIds() const
@@ -331,7 +334,8 @@ bool Library::setPlayed(qint64 episodeId, bool played)
 bool Library::setPlayed(const QList<qint64>& episodeIds, bool played)
 {
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
+    sql::Transaction transaction(db);
+    if (!transaction.begun())
         return false;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE episodes SET played = ? WHERE id = ?"));
@@ -340,14 +344,11 @@ bool Library::setPlayed(const QList<qint64>& episodeIds, bool played)
         q.addBindValue(id);
         if (!q.exec()) {
             logError(q);
-            db.rollback();
             return false;
         }
     }
-    if (!db.commit()) {
-        db.rollback();
+    if (!transaction.commit())
         return false;
-    }
     for (const qint64 id : episodeIds)
         Q_EMIT episodeChanged(id);
     return true;

@@ -7,6 +7,7 @@
 // speaks. The episode list's paged queries are EpisodeQuery.)
 
 #include "feed/feedtypes.h"
+#include "library/chaptersource.h"
 #include "library/feedmerger.h"
 #include "library/librarytypes.h"
 #include "library/searchindex.h"
@@ -18,7 +19,6 @@
 namespace ondes {
 
 class Database;
-enum class ChapterSource; // playback/chapterlist.h
 
 class Library : public QObject
 {
@@ -48,9 +48,10 @@ public:
     // Stores a parsed feed as the show at feedUrl, merging with what is there (one transaction;
     // safe from a worker thread, which gets its own connection). Returns what changed, or
     // nullopt with *error set and nothing written.
-    std::optional<MergeResult> storeFeed(const QString& feedUrl, const QString& kind,
-                                         const ParsedFeed& feed, QString* error = nullptr,
-                                         FeedMerger::Coverage coverage = FeedMerger::Coverage::Complete);
+    std::optional<MergeResult>
+    storeFeed(const QString& feedUrl, ShowKind kind, const ParsedFeed& feed,
+              QString* error = nullptr,
+              FeedMerger::Coverage coverage = FeedMerger::Coverage::Complete);
 
     // Adds shows known only by address and title (an OPML import); a refresh fills them in.
     // Returns the ids of all of them, including those that were already in the library.
@@ -74,7 +75,7 @@ public:
     // How many episodes the views All, New, In progress and Downloaded list (EpisodeQuery).
     EpisodeViewCounts viewCounts() const;
 
-    // --- Playback: queue, speed per show, progress (issue 5) ---
+    // --- Playback: queue, speed per show, progress ---
 
     // When the position was last saved (Unix seconds, 0 when never): smart rewind reads how
     // long the listener has been away from it, also across restarts.

@@ -6,8 +6,8 @@
 #include "library/episoderows.h"
 #include "library/library.h"
 #include "library/searchindex.h"
+#include "library/sqltransaction.h"
 #include "library/sqlutil.h"
-#include "playback/chapterlist.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,7 +24,7 @@ void logError(const QSqlQuery& q)
 
 } // namespace
 
-// --- Playback: queue, speed per show, progress (issue 5) ---
+// --- Playback: queue, speed per show, progress ---
 
 qint64 Library::positionSavedAt(qint64 episodeId) const
 {
@@ -140,7 +140,8 @@ QList<EpisodeRow> Library::queuedEpisodes() const
 bool Library::setQueue(const QList<qint64>& episodeIds)
 {
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
+    sql::Transaction transaction(db);
+    if (!transaction.begun())
         return false;
     QSqlQuery clear(db);
     bool ok = clear.exec(QStringLiteral("DELETE FROM queue"));
@@ -156,10 +157,8 @@ bool Library::setQueue(const QList<qint64>& episodeIds)
         if (!ok)
             logError(insert);
     }
-    if (!ok || !db.commit()) {
-        db.rollback();
+    if (!ok || !transaction.commit())
         return false;
-    }
     Q_EMIT queueChanged();
     return true;
 }
@@ -184,26 +183,22 @@ QList<EpisodeRow> Library::searchEpisodes(const QString& text, int limit) const
 
 QList<Chapter> Library::chapters(qint64 episodeId, ChapterSource source) const
 {
-    return ChapterStore::read(m_database.connection(), episodeId, int(source));
+    return ChapterStore::read(m_database.connection(), episodeId, source);
 }
 
 bool Library::storeChapters(qint64 episodeId, ChapterSource source, const QList<Chapter>& chapters)
 {
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        qCWarning(lcDatabase) << "cannot store chapters:" << db.lastError().text();
+    sql::Transaction transaction(db);
+    if (!transaction.begun())
         return false;
-    }
     QString error;
-    if (!ChapterStore(db).write(episodeId, int(source), chapters, &error)) {
+    if (!ChapterStore(db).write(episodeId, source, chapters, &error)) {
         qCWarning(lcDatabase) << "cannot store chapters:" << error;
-        db.rollback();
         return false;
     }
-    if (!db.commit()) {
-        qCWarning(lcDatabase) << "cannot store chapters:" << db.lastError().text();
+    if (!transaction.commit())
         return false;
-    }
     Q_EMIT chaptersChanged(episodeId);
     return true;
 }

@@ -2,6 +2,8 @@
 
 // Rows the library hands out: plain values, read in one query each, never live objects.
 
+#include "library/showkind.h"
+
 #include <QList>
 #include <QString>
 
@@ -11,7 +13,7 @@ struct ShowRow
 {
     qint64 id = 0;
     QString feedUrl;
-    QString kind;
+    ShowKind kind = ShowKind::Feed;
     QString title;
     QString description;
     QString link;
@@ -34,7 +36,7 @@ struct EpisodeRow
     QString descriptionHtml;
     QString author;
     QString imageUrl;
-    qint64 published = 0;       // Unix seconds
+    qint64 published = 0; // Unix seconds
     qint64 durationSeconds = 0;
     QString enclosureUrl;
     QString enclosureType;
@@ -71,7 +73,7 @@ struct ShowFetchState
 {
     qint64 id = 0;
     QString feedUrl;
-    QString kind;
+    ShowKind kind = ShowKind::Feed;
     QString etag;
     QString lastModified;
     QString newestPageUrl; // web shows: the newest episode's page

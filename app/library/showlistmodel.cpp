@@ -4,7 +4,6 @@
 #include "net/artworkcache.h"
 
 #include <QImage>
-
 #include <QLocale>
 #include <QTimer>
 
@@ -111,7 +110,7 @@ QVariant ShowListModel::data(const QModelIndex& index, int role) const
     case EpisodeCountRole:
         return show.episodeCount;
     case KindRole:
-        return show.kind;
+        return int(show.kind);
     case ViewRole:
         return -1;
     case Qt::DecorationRole:

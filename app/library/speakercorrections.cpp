@@ -2,6 +2,7 @@
 
 #include "feed/speakerkinds.h"
 #include "library/personresolver.h"
+#include "library/sqltransaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,17 +36,15 @@ SpeakerCorrections::SpeakerCorrections(QSqlDatabase db) : m_db(std::move(db)) {}
 bool SpeakerCorrections::run(const std::function<bool()>& change)
 {
     m_error.clear();
-    if (!m_db.transaction()) {
-        m_error = QStringLiteral("Cannot write to the library: ") + m_db.lastError().text();
+    sql::Transaction transaction(m_db);
+    if (!transaction.begun()) {
+        m_error = QStringLiteral("Cannot write to the library: ") + transaction.error();
         return false;
     }
-    if (!change()) {
-        m_db.rollback();
-        return false;
-    }
-    if (!m_db.commit()) {
-        m_error = QStringLiteral("Cannot write to the library: ") + m_db.lastError().text();
-        m_db.rollback();
+    if (!change())
+        return false; // change() said why; the scope rolls back
+    if (!transaction.commit()) {
+        m_error = QStringLiteral("Cannot write to the library: ") + transaction.error();
         return false;
     }
     return true;

@@ -1,7 +1,5 @@
 #include "net/artworkcache.h"
 
-#include "net/httpclient.h"
-
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -11,8 +9,12 @@
 namespace ondes {
 
 ArtworkCache::ArtworkCache(HttpClient& http, const QString& folder, QObject* parent)
-    : QObject(parent), m_http(http), m_folder(folder)
-{}
+    : QObject(parent), m_loader(http, {kMaxBytes, 1, 30000}), m_folder(folder)
+{
+    connect(&m_loader, &RemoteImageLoader::loaded, this, &ArtworkCache::store);
+    connect(&m_loader, &RemoteImageLoader::failed, this,
+            [this](const QUrl& address) { m_requested.remove(address); });
+}
 
 QString ArtworkCache::fileFor(const QString& url) const
 {
@@ -49,40 +51,25 @@ QImage ArtworkCache::image(const QString& url)
             return image;
         }
     }
-    fetch(url);
+    // Not again this session when it fails: an offline start tries once more next time.
+    const bool pending = m_requested.contains(address);
+    m_requested.insert(address, url);
+    if (!m_loader.request(address) && !pending)
+        m_requested.remove(address);
     return {};
 }
 
-void ArtworkCache::fetch(const QString& url)
+void ArtworkCache::store(const QUrl& address, const QImage& image, const QByteArray& bytes)
 {
-    if (m_pending.contains(url) || m_failed.contains(url) ||
-        !HttpClient::unsupportedUrlReason(QUrl(url)).isEmpty())
+    const QString url = m_requested.take(address);
+    if (url.isEmpty())
         return;
-    m_pending.insert(url);
-    ++m_fetches;
-    HttpRequestOptions options;
-    options.accept = "image/*";
-    options.maxBytes = kMaxBytes;
-    options.retries = 1;
-    HttpReply* reply = m_http.get(QUrl(url), options);
-    connect(reply, &HttpReply::finished, this, [this, url](const HttpResult& result) {
-        m_pending.remove(url);
-        QImage image;
-        if (result.ok())
-            image.loadFromData(result.body);
-        if (image.isNull()) {
-            // Not again this session: an offline start tries once more next time.
-            m_failed.insert(url);
-            return;
-        }
-        QDir().mkpath(m_folder);
-        QSaveFile file(fileFor(url));
-        if (file.open(QIODevice::WriteOnly) && file.write(result.body) == result.body.size())
-            file.commit();
-        m_images.insert(url,
-                        image.scaled(kSize, kSize, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-        Q_EMIT imageReady(url);
-    });
+    QDir().mkpath(m_folder);
+    QSaveFile file(fileFor(url));
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size())
+        file.commit();
+    m_images.insert(url, image.scaled(kSize, kSize, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    Q_EMIT imageReady(url);
 }
 
 } // namespace ondes

@@ -2,14 +2,16 @@
 
 // ArtworkCache keeps the shows' artwork on disk (in the cache folder) and small copies in
 // memory, so that the Shows list has its pictures at once, also offline. A picture not there
-// yet is fetched once through HttpClient (5 MB at most); imageReady() says when it arrived.
+// yet is fetched once through RemoteImageLoader (5 MB at most); imageReady() says when it arrived.
 // Local pictures (a folder show's cover.jpg) are read directly.
+
+#include "net/remoteimageloader.h"
 
 #include <QHash>
 #include <QImage>
 #include <QObject>
-#include <QSet>
 #include <QString>
+#include <QUrl>
 
 namespace ondes {
 
@@ -25,7 +27,7 @@ public:
     // (imageReady follows) or when there is none.
     QImage image(const QString& url);
     QString fileFor(const QString& url) const; // where the picture is kept on disk
-    int fetchCount() const { return m_fetches; }
+    int fetchCount() const { return m_loader.requestCount(); }
 
     static constexpr int kSize = 48;
     static constexpr qint64 kMaxBytes = 5 * 1024 * 1024;
@@ -35,14 +37,12 @@ Q_SIGNALS:
 
 private:
     QImage load(const QString& path) const;
-    void fetch(const QString& url);
+    void store(const QUrl& address, const QImage& image, const QByteArray& bytes);
 
-    HttpClient& m_http;
+    RemoteImageLoader m_loader;
     QString m_folder;
     QHash<QString, QImage> m_images;
-    QSet<QString> m_pending;
-    QSet<QString> m_failed;
-    int m_fetches = 0;
+    QHash<QUrl, QString> m_requested; // the address as the library spells it
 };
 
 } // namespace ondes

@@ -13,6 +13,7 @@
 // filled from lower sources when missing).
 
 #include "feed/feedtypes.h"
+#include "library/chaptersource.h"
 
 #include <QList>
 
@@ -20,8 +21,6 @@
 #include <optional>
 
 namespace ondes {
-
-enum class ChapterSource { Psc, Embedded, Json }; // lowest to highest precedence
 
 class ChapterList
 {

@@ -54,7 +54,6 @@ public:
     qint64 skipForwardMs() const { return m_skipForwardMs; }
 
     qint64 currentEpisode() const { return m_episodeId; }
-    qint64 currentShow() const { return m_showId; }
     // The position to keep: the pending resume point until the media has seeked to it.
     qint64 position() const;
     qint64 duration() const;

@@ -23,6 +23,7 @@ public:
     // Stopping within this of the end marks the episode played; never more than a tenth of the
     // episode, so that a short clip is not "played" as soon as it starts.
     void setPlayedThreshold(qint64 ms) { m_playedThresholdMs = ms; }
+    qint64 playedThresholdMs() const { return m_playedThresholdMs; }
     static qint64 playedWindow(qint64 thresholdMs, qint64 durationMs);
 
     // Writes the current position now.

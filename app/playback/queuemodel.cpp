@@ -1,8 +1,8 @@
 #include "playback/queuemodel.h"
 
 #include "library/library.h"
+#include "library/timeformat.h"
 #include "playback/playqueue.h"
-#include "timeformat.h"
 
 namespace ondes {
 

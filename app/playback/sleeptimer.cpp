@@ -48,11 +48,6 @@ void SleepTimer::cancel()
     Q_EMIT remainingChanged(-1);
 }
 
-void SleepTimer::setTickInterval(std::chrono::milliseconds interval)
-{
-    m_ticker.setInterval(static_cast<int>(interval.count()));
-}
-
 qint64 SleepTimer::remainingMs() const
 {
     switch (m_mode) {

@@ -36,7 +36,6 @@ public:
     // Time left before the pause; for the end of an episode, at the current speed. -1 if off.
     qint64 remainingMs() const;
     void setFadeDuration(std::chrono::milliseconds fade) { m_fadeMs = fade.count(); }
-    void setTickInterval(std::chrono::milliseconds interval);
 
     // Called when an episode ends: true when the timer stops playback there (and is done), so
     // the queue must not go on.

@@ -1,7 +1,7 @@
 #include "application.h"
-#include "library/demoshow.h"
 #include "library/library.h"
 #include "playback/player.h"
+#include "subscriptions/demoshow.h"
 #include "support/qtprinters.h"
 #include "support/testdatadir.h"
 
@@ -31,7 +31,8 @@ TEST(Application, FreshDataDirHoldsTheDemoShow)
 
     const QList<EpisodeRow> episodes = app.library().episodes(show->id);
     ASSERT_EQ(episodes.size(), 5);
-    EXPECT_EQ(episodes.first().title, QStringLiteral("Conseiller à distance : le métier a-t-il changé ?"));
+    EXPECT_EQ(episodes.first().title,
+              QStringLiteral("Conseiller à distance : le métier a-t-il changé ?"));
     for (const EpisodeRow& episode : episodes) {
         EXPECT_GT(episode.published, 0) << episode.title.toStdString();
         EXPECT_GT(episode.durationSeconds, 10) << episode.title.toStdString();

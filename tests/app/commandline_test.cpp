@@ -1,5 +1,5 @@
 #include "cli/commandline.h"
-#include "settings.h"
+#include "library/settings.h"
 #include "support/qtprinters.h"
 #include "support/testdatadir.h"
 

@@ -171,7 +171,7 @@ TEST(CrashSafety, KilledDownloadsResumeToTheRightBytes)
                                         QStringLiteral("audio/mpeg"), size};
         feed.episodes << episode;
         const auto stored = app.library().storeFeed(QStringLiteral("https://crash.test/feed"),
-                                                    QStringLiteral("feed"), feed);
+                                                    ShowKind::Feed, feed);
         ASSERT_TRUE(stored.has_value());
         episodeId = app.library().episodes(stored->showId).value(0).id;
     }

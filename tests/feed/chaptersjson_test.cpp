@@ -1,6 +1,6 @@
 #include "feed/chaptersjson.h"
 #include "support/qtprinters.h"
-#include "support/testdatadir.h"
+#include "support/testdatapath.h"
 
 #include <QElapsedTimer>
 #include <QFile>

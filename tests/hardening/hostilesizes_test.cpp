@@ -8,10 +8,10 @@
 #include "feed/speakerextractor.h"
 #include "hardening/hostileinput.h"
 #include "library/library.h"
-#include "library/subscriber.h"
-#include "library/subscriptionfixture.h"
 #include "playback/chapterfetcher.h"
 #include "playback/chapterlist.h"
+#include "subscriptions/subscriber.h"
+#include "subscriptions/subscriptionfixture.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -99,7 +99,7 @@ protected:
         feed.episodes << episode;
         const QString feedUrl = QStringLiteral("https://example.org/feed/") + address;
         QString error;
-        EXPECT_TRUE(m_app.library().storeFeed(feedUrl, QStringLiteral("feed"), feed, &error))
+        EXPECT_TRUE(m_app.library().storeFeed(feedUrl, ShowKind::Feed, feed, &error))
             << error.toStdString();
         const auto showId = m_app.library().showIdForUrl(feedUrl);
         return showId ? m_app.library().episodes(*showId).value(0).id : 0;

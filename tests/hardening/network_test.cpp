@@ -5,8 +5,8 @@
 // ReportsTlsErrorsAndNeverIgnoresThem) check the client's messages; these check that the
 // subscription reports them and that a lying server cannot get a broken feed stored.
 
-#include "library/subscriber.h"
-#include "library/subscriptionfixture.h"
+#include "subscriptions/subscriber.h"
+#include "subscriptions/subscriptionfixture.h"
 
 #include <QProcess>
 #include <QSignalSpy>

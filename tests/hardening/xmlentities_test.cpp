@@ -7,8 +7,8 @@
 #include "feed/feedparser.h"
 #include "feed/opml.h"
 #include "hardening/hostileinput.h"
-#include "library/subscriber.h"
-#include "library/subscriptionfixture.h"
+#include "subscriptions/subscriber.h"
+#include "subscriptions/subscriptionfixture.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

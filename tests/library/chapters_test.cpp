@@ -1,6 +1,6 @@
+#include "library/chaptersource.h"
 #include "library/database.h"
 #include "library/library.h"
-#include "playback/chapterlist.h"
 #include "support/qtprinters.h"
 #include "support/testdatadir.h"
 
@@ -48,7 +48,7 @@ protected:
     {
         QString error;
         const auto stored = m_library.storeFeed(QStringLiteral("https://example.org/feed"),
-                                                QStringLiteral("feed"), m_feed, &error);
+                                                ShowKind::Feed, m_feed, &error);
         ASSERT_TRUE(stored) << error.toStdString();
         m_episodeId = m_library.episodes(stored->showId).first().id;
     }

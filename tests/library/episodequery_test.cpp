@@ -311,7 +311,7 @@ TEST_F(EpisodePagingTest, RowsStayRightAfterAChange)
                                         QStringLiteral("audio/mpeg"), 1000};
         feed.episodes << episode;
     }
-    ASSERT_TRUE(m_library.storeFeed(QStringLiteral("c"), QStringLiteral("feed"), feed));
+    ASSERT_TRUE(m_library.storeFeed(QStringLiteral("c"), ShowKind::Feed, feed));
     EXPECT_GE(reset.count(), 1);
     EXPECT_EQ(model.rowCount(), 1245);
     expectSameAsFullQuery(model, {1244, 0, 222});

@@ -38,8 +38,8 @@ TEST_F(LibraryTest, StoresAShowAndItsEpisodesNewestFirst)
     feed.title = QStringLiteral("Show");
     feed.episodes << makeEpisode(QStringLiteral("b"), QStringLiteral("Second"), 2000)
                   << makeEpisode(QStringLiteral("a"), QStringLiteral("First"), 1000);
-    const auto stored = m_library.storeFeed(QStringLiteral("https://example.org/feed"),
-                                            QStringLiteral("feed"), feed);
+    const auto stored =
+        m_library.storeFeed(QStringLiteral("https://example.org/feed"), ShowKind::Feed, feed);
     ASSERT_TRUE(stored);
     EXPECT_EQ(stored->added, 2);
     const QList<EpisodeRow> episodes = m_library.episodes(stored->showId);
@@ -54,7 +54,7 @@ TEST_F(LibraryTest, StoringAgainKeepsPositionsAndPlayedState)
     ParsedFeed feed;
     feed.title = QStringLiteral("Show");
     feed.episodes << makeEpisode(QStringLiteral("a"), QStringLiteral("First"), 1000);
-    const auto stored = m_library.storeFeed(QStringLiteral("u"), QStringLiteral("feed"), feed);
+    const auto stored = m_library.storeFeed(QStringLiteral("u"), ShowKind::Feed, feed);
     ASSERT_TRUE(stored);
     const qint64 showId = stored->showId;
     const qint64 episodeId = m_library.episodes(showId).first().id;
@@ -62,7 +62,7 @@ TEST_F(LibraryTest, StoringAgainKeepsPositionsAndPlayedState)
     ASSERT_TRUE(m_library.setPlayed(episodeId, true));
 
     feed.episodes.first().title = QStringLiteral("First (corrected)");
-    const auto again = m_library.storeFeed(QStringLiteral("u"), QStringLiteral("feed"), feed);
+    const auto again = m_library.storeFeed(QStringLiteral("u"), ShowKind::Feed, feed);
     ASSERT_TRUE(again);
     EXPECT_EQ(again->updated, 1);
     const QList<EpisodeRow> episodes = m_library.episodes(showId);
@@ -78,17 +78,19 @@ TEST_F(LibraryTest, OnePersonAcrossShowsHowEverTheNameIsWritten)
     ParsedFeed first;
     first.title = QStringLiteral("Morning");
     first.episodes << makeEpisode(QStringLiteral("m1"), QStringLiteral("M1"), 1000,
-                                  {Person{QStringLiteral("Aminata N’Diaye"), QStringLiteral("host"),
-                                          {}, QStringLiteral("https://img/a.jpg"), {}}});
+                                  {Person{QStringLiteral("Aminata N’Diaye"),
+                                          QStringLiteral("host"),
+                                          {},
+                                          QStringLiteral("https://img/a.jpg"),
+                                          {}}});
     ParsedFeed second;
     second.title = QStringLiteral("Evening");
-    second.episodes << makeEpisode(QStringLiteral("e1"), QStringLiteral("E1"), 3000,
-                                   {Person{QStringLiteral("aminata  n'diaye"), QStringLiteral("guest"),
-                                           {}, {}, {}},
-                                    Person{QStringLiteral("Hélène Roux"), QStringLiteral("guest"),
-                                           {}, {}, {}}});
-    ASSERT_TRUE(m_library.storeFeed(QStringLiteral("u1"), QStringLiteral("feed"), first));
-    ASSERT_TRUE(m_library.storeFeed(QStringLiteral("u2"), QStringLiteral("feed"), second));
+    second.episodes << makeEpisode(
+        QStringLiteral("e1"), QStringLiteral("E1"), 3000,
+        {Person{QStringLiteral("aminata  n'diaye"), QStringLiteral("guest"), {}, {}, {}},
+         Person{QStringLiteral("Hélène Roux"), QStringLiteral("guest"), {}, {}, {}}});
+    ASSERT_TRUE(m_library.storeFeed(QStringLiteral("u1"), ShowKind::Feed, first));
+    ASSERT_TRUE(m_library.storeFeed(QStringLiteral("u2"), ShowKind::Feed, second));
 
     const QList<PersonRow> people = m_library.people();
     ASSERT_EQ(people.size(), 2);
@@ -122,9 +124,10 @@ TEST_F(LibraryTest, SpeakersNamedOnlyInTheDescriptionAreStored)
     episode.description = Utf8Text::fromString(QStringLiteral(
         "Un débat sur l'école. Avec Claire Dubois (sociologue) et Marc Petit (juriste)."));
     feed.episodes << episode;
-    const auto stored = m_library.storeFeed(QStringLiteral("u"), QStringLiteral("feed"), feed);
+    const auto stored = m_library.storeFeed(QStringLiteral("u"), ShowKind::Feed, feed);
     ASSERT_TRUE(stored);
-    const QList<SpeakerRow> speakers = m_library.speakers(m_library.episodes(stored->showId).first().id);
+    const QList<SpeakerRow> speakers =
+        m_library.speakers(m_library.episodes(stored->showId).first().id);
     ASSERT_EQ(speakers.size(), 2);
     EXPECT_EQ(speakers.at(0).name, QStringLiteral("Claire Dubois"));
     EXPECT_EQ(speakers.at(0).role, QStringLiteral("sociologue"));

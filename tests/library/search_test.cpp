@@ -59,7 +59,7 @@ protected:
 
     std::optional<MergeResult> store(const QString& url, const ParsedFeed& feed)
     {
-        return m_library.storeFeed(url, QStringLiteral("feed"), feed);
+        return m_library.storeFeed(url, ShowKind::Feed, feed);
     }
 
     QStringList titles(const QString& text) const

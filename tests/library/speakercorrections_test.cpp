@@ -62,7 +62,7 @@ protected:
     qint64 store(const QString& url, const ParsedFeed& feed)
     {
         QString error;
-        const auto stored = m_library.storeFeed(url, QStringLiteral("feed"), feed, &error);
+        const auto stored = m_library.storeFeed(url, ShowKind::Feed, feed, &error);
         EXPECT_TRUE(stored) << error.toStdString();
         return stored ? stored->showId : 0;
     }

@@ -5,7 +5,7 @@
 #include "library/database.h"
 #include "library/library.h"
 #include "library/spellingvariants.h"
-#include "sqlitesteps.h"
+#include "library/sqlitesteps.h"
 #include "support/qtprinters.h"
 #include "support/testdatadir.h"
 
@@ -108,8 +108,8 @@ TEST(SpeakerMigration, VariantsOfOneShowBecomeOnePersonAndARefreshAddsKindsAndCr
     episode.description = Utf8Text::fromString(
         QStringLiteral("Présentation : Jerome Pettaway. Réalisation : Paul Martin."));
     feed.episodes << episode;
-    ASSERT_TRUE(library.storeFeed(QStringLiteral("https://a/feed"), QStringLiteral("feed"), feed,
-                                  nullptr, FeedMerger::Coverage::Partial));
+    ASSERT_TRUE(library.storeFeed(QStringLiteral("https://a/feed"), ShowKind::Feed, feed, nullptr,
+                                  FeedMerger::Coverage::Partial));
     const QList<SpeakerRow> speakers = library.speakers(10);
     ASSERT_EQ(speakers.size(), 1);
     EXPECT_EQ(speakers.first().personId, jerome->id);

@@ -5,7 +5,7 @@
 
 #include "library/database.h"
 #include "library/episodequery.h"
-#include "sqlitesteps.h"
+#include "library/sqlitesteps.h"
 #include "support/qtprinters.h"
 #include "support/testdatadir.h"
 

@@ -1,7 +1,7 @@
 #include "application.h"
 #include "library/library.h"
+#include "playback/playbacktestsupport.h"
 #include "playback/player.h"
-#include "playbacktestsupport.h"
 #include "support/qtprinters.h"
 #include "support/testdatadir.h"
 #include "support/testhttpserver.h"

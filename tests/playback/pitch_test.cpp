@@ -1,8 +1,8 @@
 #include "application.h"
 #include "library/library.h"
+#include "playback/playbacktestsupport.h"
 #include "playback/player.h"
 #include "playback/tempoaudiosink.h"
-#include "playbacktestsupport.h"
 #include "support/qtprinters.h"
 #include "support/testdatadir.h"
 

@@ -5,9 +5,9 @@
 
 #include "application.h"
 #include "feed/feedtypes.h"
-#include "library/demoshow.h"
 #include "library/library.h"
 #include "playback/player.h"
+#include "subscriptions/demoshow.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -77,8 +77,7 @@ inline QList<qint64> addTestShow(Library& library, const QString& feedUrl,
         feed.episodes << episode;
     }
     QString error;
-    EXPECT_TRUE(library.storeFeed(feedUrl, QStringLiteral("feed"), feed, &error))
-        << error.toStdString();
+    EXPECT_TRUE(library.storeFeed(feedUrl, ShowKind::Feed, feed, &error)) << error.toStdString();
     const auto showId = library.showIdForUrl(feedUrl);
     QList<qint64> ids;
     if (!showId)

@@ -1,7 +1,7 @@
 #include "application.h"
 #include "library/library.h"
-#include "playbacktestsupport.h"
-#include "playprocess.h"
+#include "playback/playbacktestsupport.h"
+#include "playback/playprocess.h"
 #include "support/qtprinters.h"
 #include "support/testdatadir.h"
 

@@ -1,9 +1,9 @@
 #include "application.h"
 #include "library/library.h"
+#include "library/settings.h"
+#include "playback/playbacktestsupport.h"
 #include "playback/player.h"
 #include "playback/positionkeeper.h"
-#include "playbacktestsupport.h"
-#include "settings.h"
 #include "support/qtprinters.h"
 #include "support/testdatadir.h"
 
@@ -96,7 +96,7 @@ TEST_F(PlayerTest, SkipsByTheConfiguredLengths)
 {
     m_app.settings().setSkipBackwardMs(2000);
     m_app.settings().setSkipForwardMs(5000);
-    m_app.applyPlaybackSettings();
+    m_app.applySettings();
     ASSERT_TRUE(player().play(m_episodes.at(0).id));
     ASSERT_TRUE(test::waitPlayingPast(player(), 1000));
     player().pause();
@@ -200,7 +200,7 @@ TEST_F(PlayerTest, TheLengthOfAPauseSurvivesARestart)
 TEST_F(PlayerTest, SmartRewindCanBeSetToAnyPause)
 {
     m_app.settings().setSmartRewindAfterMs(0);
-    m_app.applyPlaybackSettings();
+    m_app.applySettings();
     ASSERT_TRUE(player().play(m_episodes.at(0).id));
     ASSERT_TRUE(test::waitPlayingPast(player(), 3500));
     player().pause();
@@ -344,7 +344,7 @@ TEST_F(PlayerTest, RefusesFileEnclosuresFromAFeed)
                                    QStringLiteral("audio/mpeg"), -1};
     feed.episodes << local << device;
     const auto stored = m_app.library().storeFeed(QStringLiteral("https://hostile.test/feed"),
-                                                  QStringLiteral("feed"), feed);
+                                                  ShowKind::Feed, feed);
     ASSERT_TRUE(stored.has_value());
     Player& player = m_app.player();
     for (const EpisodeRow& episode : m_app.library().episodes(stored->showId)) {

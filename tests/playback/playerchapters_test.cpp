@@ -3,8 +3,8 @@
 #include "media/audiotags.h"
 #include "playback/chapterfetcher.h"
 #include "playback/chapterlist.h"
+#include "playback/playbacktestsupport.h"
 #include "playback/player.h"
-#include "playbacktestsupport.h"
 #include "support/qtprinters.h"
 #include "support/testdatadir.h"
 #include "support/testhttpserver.h"
@@ -58,7 +58,7 @@ protected:
         // A local test show: a feed from the network may not name local files.
         const QString feedUrl = QStringLiteral("test:chapters/") + file;
         QString error;
-        EXPECT_TRUE(m_app.library().storeFeed(feedUrl, QStringLiteral("feed"), feed, &error))
+        EXPECT_TRUE(m_app.library().storeFeed(feedUrl, ShowKind::Feed, feed, &error))
             << error.toStdString();
         const auto showId = m_app.library().showIdForUrl(feedUrl);
         return showId ? m_app.library().episodes(*showId).value(0).id : 0;

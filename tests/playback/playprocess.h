@@ -4,7 +4,7 @@
 // what it left behind.
 
 #include "application.h"
-#include "playbacktestsupport.h"
+#include "playback/playbacktestsupport.h"
 #include "support/testdatadir.h"
 
 #include <QProcess>

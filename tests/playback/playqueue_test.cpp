@@ -1,11 +1,11 @@
 #include "application.h"
 #include "library/database.h"
 #include "library/library.h"
+#include "library/settings.h"
+#include "playback/playbacktestsupport.h"
 #include "playback/player.h"
 #include "playback/playqueue.h"
 #include "playback/queuemodel.h"
-#include "playbacktestsupport.h"
-#include "settings.h"
 #include "support/qtprinters.h"
 #include "support/testdatadir.h"
 

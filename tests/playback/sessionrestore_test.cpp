@@ -3,8 +3,8 @@
 // desktop shell would) the episode is there, paused at its saved place, and Play resumes it.
 
 #include "library/library.h"
-#include "playbacktestsupport.h"
-#include "playprocess.h"
+#include "playback/playbacktestsupport.h"
+#include "playback/playprocess.h"
 #include "support/qtprinters.h"
 #include "support/testdatadir.h"
 

@@ -1,9 +1,9 @@
 #include "application.h"
 #include "library/library.h"
+#include "playback/playbacktestsupport.h"
 #include "playback/player.h"
 #include "playback/playqueue.h"
 #include "playback/sleeptimer.h"
-#include "playbacktestsupport.h"
 #include "support/qtprinters.h"
 #include "support/testdatadir.h"
 

@@ -1,8 +1,9 @@
 #pragma once
 
-// A fresh, empty data folder for one test, removed afterwards.
+// A fresh, empty data folder for one test, removed afterwards (tests of the library and above).
 
-#include "datapaths.h"
+#include "library/datapaths.h"
+#include "support/testdatapath.h"
 
 #include <QTemporaryDir>
 
@@ -19,8 +20,5 @@ public:
 private:
     QTemporaryDir m_dir;
 };
-
-// The path of a file under tests/data.
-QString testDataPath(const QString& relative);
 
 } // namespace ondes::test

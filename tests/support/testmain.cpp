@@ -1,7 +1,12 @@
-// The main of every test program: a QApplication on the offscreen platform, then GoogleTest.
+// The main of every test program: the application object its layer needs (ONDES_TEST_APPLICATION:
+// QCoreApplication, QGuiApplication or QApplication, on the offscreen platform), then GoogleTest.
 
-#include <QApplication>
 #include <QLoggingCategory>
+#include <QtGlobal>
+
+#define ONDES_STRINGIFY2(x) #x
+#define ONDES_STRINGIFY(x) ONDES_STRINGIFY2(x)
+#include ONDES_STRINGIFY(ONDES_TEST_APPLICATION)
 
 #include <gtest/gtest.h>
 #include <libxml/parser.h>
@@ -15,6 +20,6 @@ int main(int argc, char** argv)
         QLoggingCategory::setFilterRules(QStringLiteral("ondes.*.debug=false\nondes.*.info=false"));
     xmlInitParser();
     ::testing::InitGoogleTest(&argc, argv);
-    QApplication app(argc, argv);
+    ONDES_TEST_APPLICATION app(argc, argv);
     return RUN_ALL_TESTS();
 }

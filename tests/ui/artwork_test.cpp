@@ -48,8 +48,7 @@ TEST(Artwork, FetchedOnceKeptOnDiskAndShownOffline)
         episode.title = QStringLiteral("One");
         feed.episodes << episode;
         showId = app.library()
-                     .storeFeed(QStringLiteral("https://pictured.test/feed"),
-                                QStringLiteral("feed"), feed)
+                     .storeFeed(QStringLiteral("https://pictured.test/feed"), ShowKind::Feed, feed)
                      ->showId;
         ShowListModel model(app.library());
         QSignalSpy ready(&app.artwork(), &ArtworkCache::imageReady);

@@ -1,10 +1,10 @@
-#include "demowindowfixture.h"
 #include "episodedetailsview.h"
 #include "library/library.h"
 #include "playback/chapterlist.h"
 #include "playback/player.h"
 #include "playerbar.h"
 #include "support/qtprinters.h"
+#include "ui/demowindowfixture.h"
 
 #include <QAction>
 #include <QLineEdit>

@@ -2,11 +2,11 @@
 // download, delete, queue, mark played, the previous/next links and the inline error with Retry.
 
 #include "application.h"
+#include "downloads/downloadmanager.h"
 #include "episodeactionsbar.h"
 #include "episodeactionscontroller.h"
 #include "library/library.h"
 #include "messagebar.h"
-#include "net/downloadmanager.h"
 #include "playback/playqueue.h"
 #include "support/testdatadir.h"
 #include "support/testhttpserver.h"
@@ -38,7 +38,7 @@ protected:
             feed.episodes << e;
         }
         const auto stored = m_app.library().storeFeed(QStringLiteral("https://actions.test/feed"),
-                                                      QStringLiteral("feed"), feed);
+                                                      ShowKind::Feed, feed);
         ASSERT_TRUE(stored.has_value());
         for (const EpisodeRow& row : m_app.library().episodes(stored->showId))
             m_ids[row.title] = row.id;

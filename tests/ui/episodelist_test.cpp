@@ -1,13 +1,13 @@
 #include "application.h"
-#include "demowindowfixture.h"
 #include "episodelistview.h"
 #include "library/episodelistmodel.h"
 #include "library/library.h"
+#include "library/settings.h"
 #include "library/showlistmodel.h"
 #include "mainwindow.h"
 #include "playback/playqueue.h"
-#include "settings.h"
 #include "support/qtprinters.h"
+#include "ui/demowindowfixture.h"
 
 #include <QContextMenuEvent>
 #include <QHeaderView>

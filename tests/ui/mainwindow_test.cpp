@@ -1,5 +1,4 @@
 #include "application.h"
-#include "demowindowfixture.h"
 #include "episodedetailsview.h"
 #include "library/episodelistmodel.h"
 #include "library/library.h"
@@ -8,6 +7,7 @@
 #include "playback/player.h"
 #include "support/qtprinters.h"
 #include "support/testdatadir.h"
+#include "ui/demowindowfixture.h"
 
 #include <QListView>
 #include <QTest>

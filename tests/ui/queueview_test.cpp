@@ -1,10 +1,10 @@
 #include "application.h"
-#include "library/demoshow.h"
 #include "library/library.h"
 #include "playback/player.h"
 #include "playback/playqueue.h"
 #include "playback/queuemodel.h"
 #include "queueview.h"
+#include "subscriptions/demoshow.h"
 #include "support/qtprinters.h"
 #include "support/testdatadir.h"
 

@@ -1,11 +1,11 @@
 #include "application.h"
-#include "demowindowfixture.h"
 #include "episodedetailsview.h"
 #include "library/episodelistmodel.h"
 #include "mainwindow.h"
 #include "playback/player.h"
 #include "support/qtprinters.h"
 #include "support/testdatadir.h"
+#include "ui/demowindowfixture.h"
 
 #include <QLineEdit>
 #include <QTest>

@@ -1,18 +1,23 @@
 #include "application.h"
-#include "demowindowfixture.h"
+#include "descriptionbrowser.h"
+#include "downloads/downloadmanager.h"
 #include "downloadsettingspage.h"
+#include "episodedetailsview.h"
 #include "languagesettingspage.h"
+#include "library/settings.h"
 #include "librarysettingspage.h"
 #include "mainwindow.h"
 #include "playback/player.h"
+#include "playback/positionkeeper.h"
 #include "playbacksettingspage.h"
 #include "playerbar.h"
 #include "privacysettingspage.h"
-#include "settings.h"
 #include "settingsdialog.h"
 #include "shortcutmap.h"
 #include "shortcutsettingspage.h"
+#include "subscriptions/refreshschedule.h"
 #include "support/qtprinters.h"
+#include "ui/demowindowfixture.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -141,10 +146,12 @@ TEST_F(SettingsDialogTest, OkSavesEveryPageToTheSettingsFile)
     QComboBox* language = dialog->languagePage()->languageBox();
     language->setCurrentIndex(language->findData(QStringLiteral("en")));
 
-    QSignalSpy folderChanged(dialog, &SettingsDialog::downloadFolderChanged);
-    QSignalSpy refreshChanged(dialog, &SettingsDialog::refreshSettingsChanged);
-    QSignalSpy imagesChanged(dialog, &SettingsDialog::remoteImagesChanged);
-    const QString previousFolder = m_app.settings().downloadFolder();
+    m_app.startRefreshSchedule();
+    ASSERT_GT(m_app.refreshSchedule()->intervalHours(), 0);
+    const QString previousFolder = m_app.downloads().folder();
+    ASSERT_NE(previousFolder, folder);
+    ASSERT_FALSE(m_window->detailsView()->descriptionBrowser()->remoteImagesAllowed());
+    QSignalSpy settingsChanged(&m_app, &Application::settingsChanged);
     QPointer<SettingsDialog> guard(dialog);
     click(dialog, QDialogButtonBox::Ok);
     EXPECT_TRUE(QTest::qWaitFor([&] { return guard.isNull(); })) << "OK closes the dialog";
@@ -166,13 +173,13 @@ TEST_F(SettingsDialogTest, OkSavesEveryPageToTheSettingsFile)
     EXPECT_TRUE(s.remoteImages());
     EXPECT_EQ(s.language(), QStringLiteral("en"));
 
-    ASSERT_EQ(folderChanged.count(), 1);
-    EXPECT_EQ(folderChanged.at(0).at(0).toString(), previousFolder);
-    EXPECT_EQ(folderChanged.at(0).at(1).toString(), folder);
-    EXPECT_EQ(refreshChanged.count(), 1);
-    ASSERT_EQ(imagesChanged.count(), 1);
-    EXPECT_TRUE(imagesChanged.at(0).at(0).toBool());
-    // The player took the new values at once.
+    // One signal, and every service and view took the new values at once: the downloads
+    // moved to the new folder, the schedule stopped, descriptions may show remote images.
+    EXPECT_EQ(settingsChanged.count(), 1);
+    EXPECT_EQ(m_app.downloads().folder(), folder);
+    EXPECT_EQ(m_app.refreshSchedule()->intervalHours(), 0);
+    EXPECT_TRUE(m_window->detailsView()->descriptionBrowser()->remoteImagesAllowed());
+    EXPECT_EQ(m_app.positionKeeper().playedThresholdMs(), 45000);
     EXPECT_EQ(m_app.player().skipBackwardMs(), 5000);
     EXPECT_EQ(m_app.player().skipForwardMs(), 60000);
     EXPECT_DOUBLE_EQ(m_app.player().defaultPlaybackRate(), 1.5);
@@ -184,10 +191,10 @@ TEST_F(SettingsDialogTest, OkWithoutChangesKeepsValuesFinerThanTheBoxes)
     m_app.settings().sync();
     SettingsDialog* dialog = open();
     ASSERT_TRUE(dialog);
-    QSignalSpy folderChanged(dialog, &SettingsDialog::downloadFolderChanged);
+    const QString folder = m_app.downloads().folder();
     ASSERT_TRUE(dialog->apply());
     EXPECT_EQ(m_app.settings().skipBackwardMs(), 1500);
-    EXPECT_EQ(folderChanged.count(), 0);
+    EXPECT_EQ(m_app.downloads().folder(), folder);
     EXPECT_TRUE(m_app.settings().shortcutOverrides().isEmpty());
 }
 

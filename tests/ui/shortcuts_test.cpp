@@ -1,16 +1,16 @@
 #include "application.h"
-#include "demowindowfixture.h"
 #include "episodekeyactions.h"
 #include "library/library.h"
+#include "library/settings.h"
 #include "mainwindow.h"
 #include "playback/player.h"
 #include "playback/playqueue.h"
 #include "playerbar.h"
-#include "settings.h"
 #include "shortcutmap.h"
 #include "shortcutswindow.h"
 #include "support/qtprinters.h"
 #include "support/testdatadir.h"
+#include "ui/demowindowfixture.h"
 
 #include <QAction>
 #include <QLineEdit>

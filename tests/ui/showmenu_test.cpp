@@ -1,9 +1,9 @@
 // The Shows list's context menu: auto-download choices and marking a show played.
 
 #include "application.h"
-#include "library/downloadstore.h"
+#include "downloads/downloadmanager.h"
+#include "downloads/downloadstore.h"
 #include "library/library.h"
-#include "net/downloadmanager.h"
 #include "showmenu.h"
 #include "support/testdatadir.h"
 
@@ -30,8 +30,8 @@ TEST(ShowMenu, AutoDownloadChoicesAndMarkAllPlayed)
                                   QStringLiteral("audio/mpeg"), -1};
         feed.episodes << e;
     }
-    const auto stored = app.library().storeFeed(QStringLiteral("https://menu.test/feed"),
-                                                QStringLiteral("feed"), feed);
+    const auto stored =
+        app.library().storeFeed(QStringLiteral("https://menu.test/feed"), ShowKind::Feed, feed);
     ASSERT_TRUE(stored.has_value());
     const qint64 showId = stored->showId;
 

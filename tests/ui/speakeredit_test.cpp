@@ -1,13 +1,13 @@
 // Correcting who speaks from the window: the details pane's "Edit speakers…" dialog removes,
 // adds and re-roles speakers, the People view merges two people; both views follow.
 
-#include "demowindowfixture.h"
 #include "episodedetailsview.h"
 #include "library/library.h"
 #include "library/peoplelistmodel.h"
 #include "peopleactions.h"
 #include "speakersdialog.h"
 #include "support/qtprinters.h"
+#include "ui/demowindowfixture.h"
 
 #include <QAction>
 #include <QLabel>
@@ -151,8 +151,8 @@ TEST_F(SpeakerEditTest, CreditsHaveTheirOwnHeadingAndAreNotPeople)
     episode.description = Utf8Text::fromString(
         QStringLiteral("Présentation : Claire Dubois. Réalisation : Paul Martin."));
     feed.episodes << episode;
-    const auto stored = m_app.library().storeFeed(QStringLiteral("https://example.org/r"),
-                                                  QStringLiteral("feed"), feed);
+    const auto stored =
+        m_app.library().storeFeed(QStringLiteral("https://example.org/r"), ShowKind::Feed, feed);
     ASSERT_TRUE(stored);
     m_window->selectShow(stored->showId);
     QTreeView* episodes = m_window->episodeView();

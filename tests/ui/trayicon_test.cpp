@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QMainWindow>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -50,6 +51,19 @@ TEST(TrayIcon, MenuControlsPlaybackAndTheWindow)
     EXPECT_EQ(tray.playPauseAction()->text(), QStringLiteral("&Play"));
     EXPECT_TRUE(tray.toolTip().startsWith(QStringLiteral("Paused: ")));
     player.stop();
+}
+
+TEST(TrayIcon, QuitAsksTheApplicationToEnd)
+{
+    test::TestDataDir dir;
+    Application app{dir.paths()};
+    ASSERT_TRUE(app.start());
+    QMainWindow window;
+    TrayIcon tray(app, &window);
+    QSignalSpy quit(&app, &Application::quitRequested);
+    EXPECT_EQ(tray.quitAction()->text(), QStringLiteral("&Quit"));
+    tray.quitAction()->trigger();
+    EXPECT_EQ(quit.count(), 1); // main.cpp ends the loop on it, MainWindow saves and closes
 }
 
 } // namespace

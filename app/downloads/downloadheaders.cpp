@@ -1,0 +1,130 @@
+#include "downloads/downloadheaders.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace ondes {
+
+namespace {
+
+bool readNumber(QByteArrayView text, qint64* value)
+{
+    if (text.isEmpty() || text.size() > 18)
+        return false;
+    qint64 number = 0;
+    for (const char c : text) {
+        if (c < '0' || c > '9')
+            return false;
+        number = number * 10 + (c - '0');
+    }
+    *value = number;
+    return true;
+}
+
+bool isWeak(QByteArrayView etag)
+{
+    return etag.startsWith("W/");
+}
+
+} // namespace
+
+ContentRange parseContentRange(QByteArrayView header)
+{
+    ContentRange range;
+    const QByteArrayView text = header.trimmed();
+    if (!text.startsWith("bytes "))
+        return range;
+    const QByteArrayView spec = text.sliced(6).trimmed();
+    const qsizetype dash = spec.indexOf('-');
+    const qsizetype slash = spec.indexOf('/');
+    if (dash <= 0 || slash <= dash + 1)
+        return range;
+    qint64 first = 0;
+    qint64 last = 0;
+    if (!readNumber(spec.first(dash), &first) ||
+        !readNumber(spec.sliced(dash + 1, slash - dash - 1), &last) || last < first)
+        return range;
+    const QByteArrayView size = spec.sliced(slash + 1);
+    qint64 total = -1;
+    if (size != "*" && (!readNumber(size, &total) || last >= total))
+        return range;
+    range.valid = true;
+    range.first = first;
+    range.last = last;
+    range.total = total;
+    return range;
+}
+
+int parseRetryAfter(QByteArrayView header, int capMs)
+{
+    const QByteArrayView text = header.trimmed();
+    if (text.isEmpty())
+        return -1;
+    qint64 seconds = 0;
+    if (!readNumber(text, &seconds)) {
+        // IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT"; other old forms are not worth it.
+        QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(text),
+                                                 QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        if (!when.isValid())
+            return -1;
+        when.setTimeSpec(Qt::UTC);
+        seconds = qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when));
+    }
+    return int(qMin<qint64>(qint64(capMs), seconds * 1000));
+}
+
+bool strongEtagEquals(QByteArrayView a, QByteArrayView b)
+{
+    return !a.isEmpty() && !isWeak(a) && !isWeak(b) && a == b;
+}
+
+QByteArray ifRangeValidator(const QByteArray& etag, const QString& lastModified)
+{
+    if (!etag.isEmpty() && !isWeak(etag))
+        return etag;
+    if (!lastModified.isEmpty())
+        return lastModified.toLatin1();
+    return {};
+}
+
+BodyPlacement placeBody(const BodyAnswer& answer, qint64 expectedStart, bool rangeSent,
+                        qint64 knownTotal, const QByteArray& knownEtag)
+{
+    BodyPlacement placement;
+    if (answer.status == 200) {
+        placement.accepted = true;
+        placement.total = answer.contentLength;
+        return placement;
+    }
+    if (answer.status != 206)
+        return placement;
+    const ContentRange range = parseContentRange(answer.contentRange);
+    const bool sameTotal = knownTotal < 0 || range.total < 0 || range.total == knownTotal;
+    const bool sameVersion = !rangeSent || answer.etag.isEmpty() || knownEtag.isEmpty() ||
+                             strongEtagEquals(answer.etag, knownEtag);
+    if (!range.valid || range.first != expectedStart || !sameTotal || !sameVersion)
+        return placement;
+    placement.accepted = true;
+    placement.start = range.first;
+    placement.total = range.total;
+    return placement;
+}
+
+bool isRedirectStatus(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+bool isRetryableStatus(int status)
+{
+    return status >= 500 || status == 408 || status == 429;
+}
+
+int retryDelay(int retry, int base, int cap, int retryAfterMs)
+{
+    const int shift = qBound(0, retry - 1, 20);
+    const int delay = int(qMin(qint64(cap), qint64(base) << shift));
+    return retryAfterMs > delay ? qMin(retryAfterMs, cap) : delay;
+}
+
+} // namespace ondes

@@ -1,0 +1,154 @@
+#pragma once
+
+// DownloadManager runs the download queue: a few downloads at a time (a setting), each one a
+// DownloadTransfer that resumes where an earlier run stopped. It keeps the queue in the library
+// (so a restart or a killed process picks it up again), names the files inside the download
+// folder, writes the episode's tags into the partial file before it becomes the episode's file
+// (an MP3 gets room for them before its body, so the audio is never copied or moved), and reads
+// back the exact duration, chapters and cover. It also deletes downloads, moves the
+// folder, auto-downloads new episodes and cleans up old played ones.
+
+#include "downloads/downloadstore.h"
+#include "downloads/downloadtransfer.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+class QThreadPool;
+
+namespace ondes {
+
+class Database;
+class DownloadTransfer;
+class HttpClient;
+class HttpReply;
+class Library;
+struct AudioTagUpdate;
+struct DownloadOutcome;
+
+struct DownloadStatus
+{
+    qint64 episodeId = 0;
+    DownloadState state = DownloadState::Queued;
+    QString episodeTitle;
+    QString showTitle;
+    qint64 received = 0;
+    qint64 total = -1;
+    double bytesPerSecond = 0;
+    qint64 etaSeconds = -1; // -1 when unknown
+    QString error;
+    QString targetPath;
+};
+
+class DownloadManager : public QObject
+{
+    Q_OBJECT
+
+public:
+    DownloadManager(Database& database, Library& library, HttpClient& http, QThreadPool& workers,
+                    QObject* parent = nullptr);
+    ~DownloadManager() override;
+
+    void setFolder(const QString& folder) { m_folder = folder; }
+    QString folder() const { return m_folder; }
+    void setMaxParallel(int downloads);
+    void setWriteTags(bool on) { m_writeTags = on; }
+    // Shorter delays make the tests fast; the defaults suit real servers.
+    void setRetryPolicy(int retries, int firstDelayMs, int idleTimeoutMs);
+
+    // Picks up the queue left by an earlier run (a running download that was cut by a crash
+    // starts again from its partial file) and starts what fits.
+    void start();
+
+    // Queues the episode's download. Returns an error line when it cannot be downloaded
+    // (already downloaded, no enclosure, not an http(s) address); empty when queued or when it
+    // is in the queue already.
+    QString enqueue(qint64 episodeId);
+    void pause(qint64 episodeId);
+    void resume(qint64 episodeId); // also retries a failed download
+    void pauseAll();
+    void resumeAll();
+    // Stops and forgets the download, deleting its partial file.
+    void cancel(qint64 episodeId);
+    // Deletes the episode's downloaded file (a local folder's files are never deleted).
+    bool deleteDownload(qint64 episodeId, QString* error = nullptr);
+
+    QList<DownloadStatus> downloads() const;
+    std::optional<DownloadStatus> status(qint64 episodeId) const;
+    int runningCount() const { return int(m_running.size()); }
+    bool isBusy() const; // something is queued or running
+
+    // Moves every downloaded and partial file into the new folder (keeping the Show/…
+    // layout) and remembers it. Stops the running downloads meanwhile. Returns an error line
+    // (the files that could not move stay where they were and are still found); empty on success.
+    QString moveFolder(const QString& newFolder);
+
+    // Queues what the show's auto-download setting asks for; addedSince limits "new" episodes
+    // to those the last refresh brought (Unix seconds).
+    int autoDownload(qint64 showId, qint64 addedSince);
+    // Deletes played downloads older than days (not kept, queued to play or in progress).
+    // Returns how many files were deleted.
+    int cleanup(int days);
+
+    DownloadStore& store() { return m_store; }
+
+Q_SIGNALS:
+    // State, progress or error of one download changed (at most a few times a second).
+    void downloadChanged(qint64 episodeId);
+    // A download was added to or left the queue.
+    void queueChanged();
+    void downloadFinished(qint64 episodeId, const QString& path);
+    void downloadFailed(qint64 episodeId, const QString& error);
+    // Nothing is queued or running any more.
+    void idle();
+    // A transfer ended (not paused or cancelled): whether a server answered at all.
+    void transferEnded(const QUrl& url, bool reachedServer, const QString& error);
+
+private:
+    struct Running
+    {
+        QPointer<DownloadTransfer> transfer;
+        QPointer<HttpReply> coverReply;
+        QByteArray cover;
+        bool coverPending = false; // asked for and not arrived (nor failed) yet
+        QElapsedTimer lastSaved;
+    };
+
+    void schedule();
+    void startDownload(const DownloadRow& row);
+    void onProgress(qint64 episodeId, qint64 received, qint64 total);
+    void onFinished(qint64 episodeId, const DownloadOutcome& outcome);
+    void afterDownload(qint64 episodeId, const QString& path);
+    void storeFileFacts(qint64 episodeId, const QString& path, qint64 durationMs,
+                        const QList<struct Chapter>& chapters, const QByteArray& cover,
+                        const QString& coverMimeType);
+    std::optional<AudioTagUpdate> episodeTags(qint64 episodeId) const;
+    QByteArray tagRoom(qint64 episodeId, QByteArrayView head, qint64 length) const;
+    DownloadRequest::PartJob finishJob(qint64 episodeId);
+    QString targetPathFor(const DownloadSubject& subject) const;
+    void checkIdle();
+
+    Database& m_database;
+    Library& m_library;
+    HttpClient& m_http;
+    QThreadPool& m_workers;
+    DownloadStore m_store;
+    QString m_folder;
+    int m_maxParallel = 2;
+    bool m_writeTags = true;
+    int m_retries = 3;
+    int m_retryDelayMs = 2000;
+    int m_idleTimeoutMs = 30000;
+    bool m_started = false;
+    QHash<qint64, Running> m_running;
+    int m_finishing = 0; // downloads whose file is being read on a worker
+};
+
+} // namespace ondes

@@ -1,0 +1,38 @@
+#pragma once
+
+// One SQLite transaction as a scope: begun when made, rolled back when the scope is left without
+// commit() (an early return, a failed statement), so no path forgets the rollback.
+//
+//     sql::Transaction transaction(db);
+//     if (!transaction.begun() || !write(...)) return false;   // rolled back here
+//     return transaction.commit();
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace ondes::sql {
+
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    // False when the transaction could not start (error() says why); nothing to roll back then.
+    bool begun() const { return m_open; }
+    // Makes the changes durable. False when SQLite refused (error() says why): rolled back.
+    bool commit();
+    // Drops the changes now (the destructor does it too).
+    void rollback();
+    // The driver's last error, for the message the user reads.
+    QString error() const { return m_error; }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+    QString m_error;
+};
+
+} // namespace ondes::sql
