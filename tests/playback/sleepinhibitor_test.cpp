@@ -3,6 +3,7 @@
 #include "playback/player.h"
 #include "playback/sleepinhibitor.h"
 #include "playbacktestsupport.h"
+#include "support/skiporfail.h"
 #include "support/testdatadir.h"
 
 #include <QDBusConnection>
@@ -42,14 +43,14 @@ private:
 TEST(SleepInhibitor, InhibitsWhilePlayingAndReleasesOnPause)
 {
     if (!QDBusConnection::sessionBus().isConnected())
-        GTEST_SKIP() << "no session bus";
+        ONDES_SKIP_OR_FAIL("no session bus");
     QDBusConnection service = QDBusConnection::connectToBus(QDBusConnection::SessionBus,
                                                             QStringLiteral("fake-screensaver"));
     FakeScreenSaver fake;
     ASSERT_TRUE(service.registerObject(QStringLiteral("/org/freedesktop/ScreenSaver"), &fake,
                                        QDBusConnection::ExportAllSlots));
     if (!service.registerService(QStringLiteral("org.freedesktop.ScreenSaver")))
-        GTEST_SKIP() << "another screensaver service runs on this bus";
+        ONDES_SKIP_OR_FAIL("another screensaver service runs on this bus");
 
     test::TestDataDir dir;
     Application app{dir.paths()};
