@@ -6,6 +6,8 @@
 #include "library/refresher.h"
 #include "net/httpclient.h"
 #include "support/feedbuilder.h"
+#include "support/privatesessionbus.h"
+#include "support/skiporfail.h"
 #include "support/testdatadir.h"
 #include "support/testhttpserver.h"
 
@@ -48,7 +50,7 @@ public Q_SLOTS:
 TEST(DesktopNotifier, OneNotificationForTheNewEpisodesOfARefresh)
 {
     if (!QDBusConnection::sessionBus().isConnected())
-        GTEST_SKIP() << "no session bus";
+        ONDES_SKIP_OR_FAIL("no session bus");
     QDBusConnection service = QDBusConnection::connectToBus(QDBusConnection::SessionBus,
                                                             QStringLiteral("fake-notifications"));
     FakeNotifications fake;
@@ -104,15 +106,18 @@ TEST(DesktopNotifier, OneNotificationForTheNewEpisodesOfARefresh)
 
 TEST(DesktopNotifier, WithoutTheServiceNothingIsSent)
 {
+    // A bus of its own: on the shared one a desktop's notification service, or the stand-in of
+    // the test above when ctest runs both at once, may be there.
+    test::PrivateSessionBus bus;
+    if (!bus.isReady())
+        ONDES_SKIP_OR_FAIL(bus.failure().toStdString());
     test::TestDataDir dir;
     Database database(dir.path() + QStringLiteral("/library.sqlite"));
     ASSERT_TRUE(database.open());
     Library library(database);
-    DesktopNotifier notifier(library, QDBusConnection::sessionBus());
-    if (QDBusConnection::sessionBus().isConnected() &&
-        QDBusConnection::sessionBus().interface()->isServiceRegistered(
-            QStringLiteral("org.freedesktop.Notifications")))
-        GTEST_SKIP() << "a notification service runs here";
+    DesktopNotifier notifier(library, bus.connection());
+    ASSERT_FALSE(bus.connection().interface()->isServiceRegistered(
+        QStringLiteral("org.freedesktop.Notifications")));
     EXPECT_FALSE(notifier.notify(QStringLiteral("x"), QStringLiteral("y")));
     EXPECT_EQ(notifier.sentCount(), 0);
 }
