@@ -5,6 +5,7 @@
 
 #include "application.h"
 #include "library/library.h"
+#include "support/privatesessionbus.h"
 #include "support/skiporfail.h"
 #include "support/testdatadir.h"
 
@@ -165,9 +166,15 @@ TEST(OutputDevice, PlaybackFollowsTheDefaultOutput)
     }
     ASSERT_GT(episodeId, 0) << "the demo show has no episode over 10 s";
 
+    // `ondes play` keeps the session awake through D-Bus: on a bus of its own, so that it
+    // calls no stand-in screensaver of a test running beside this one.
+    PrivateSessionBus bus;
+    if (!bus.isReady())
+        ONDES_SKIP_OR_FAIL(bus.failure().toStdString());
     QProcess ondes;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PULSE_SERVER"), sound.serverAddress());
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), bus.address());
     ondes.setProcessEnvironment(env);
     ondes.start(QStringLiteral(ONDES_EXECUTABLE),
                 {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("play"),
