@@ -5,6 +5,8 @@
 
 #include "application.h"
 #include "library/library.h"
+#include "support/privatesessionbus.h"
+#include "support/skiporfail.h"
 #include "support/testdatadir.h"
 
 #include <QDir>
@@ -26,14 +28,22 @@ public:
     PrivateSoundServer()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("pulseaudio")).isEmpty() ||
-            QStandardPaths::findExecutable(QStringLiteral("pactl")).isEmpty())
+            QStandardPaths::findExecutable(QStringLiteral("pactl")).isEmpty()) {
+            m_failure = QStringLiteral("pulseaudio or pactl is missing");
             return;
+        }
         m_socket = m_dir.filePath(QStringLiteral("native"));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path());
         env.insert(QStringLiteral("HOME"), m_dir.path());
         env.remove(QStringLiteral("PULSE_SERVER"));
+        // Off the session bus: a PulseAudio that finds the bus name org.PulseAudio1 taken (by the
+        // desktop's server, or by the one .ci/with-audio starts) exits. An address where no bus
+        // listens keeps it off any bus (an unset one would let D-Bus look for the desktop's).
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=") + m_dir.filePath(QStringLiteral("no-bus")));
         m_server.setProcessEnvironment(env);
+        m_server.setProcessChannelMode(QProcess::MergedChannels);
         m_server.start(
             QStringLiteral("pulseaudio"),
             {QStringLiteral("--daemonize=no"), QStringLiteral("--exit-idle-time=-1"),
@@ -42,10 +52,14 @@ public:
                  m_socket,
              QStringLiteral("--load=module-null-sink sink_name=first"),
              QStringLiteral("--load=module-null-sink sink_name=second")});
-        if (!m_server.waitForStarted(5000))
-            return;
         m_ready =
+            m_server.waitForStarted(5000) &&
             QTest::qWaitFor([&] { return pactl({QStringLiteral("info")}).has_value(); }, 5000);
+        if (!m_ready) {
+            const QString output = QString::fromUtf8(m_server.readAll()).trimmed();
+            m_failure = QStringLiteral("no PulseAudio server could be started (") +
+                        m_server.errorString() + QStringLiteral("): ") + output;
+        }
     }
     ~PrivateSoundServer()
     {
@@ -56,6 +70,8 @@ public:
     }
 
     bool isReady() const { return m_ready; }
+    // Why the server is not ready (with what it printed).
+    QString failure() const { return m_failure; }
     QString serverAddress() const { return QStringLiteral("unix:") + m_socket; }
 
     // pactl's output, or nothing when it fails.
@@ -99,6 +115,7 @@ private:
     QString m_socket;
     QProcess m_server;
     bool m_ready = false;
+    QString m_failure;
 };
 
 // The positions `ondes play` prints ("position N ms"), read as they come.
@@ -132,7 +149,7 @@ TEST(OutputDevice, PlaybackFollowsTheDefaultOutput)
 {
     PrivateSoundServer sound;
     if (!sound.isReady())
-        GTEST_SKIP() << "no PulseAudio server could be started";
+        ONDES_SKIP_OR_FAIL(sound.failure().toStdString());
     ASSERT_TRUE(sound.pactl({QStringLiteral("set-default-sink"), QStringLiteral("first")}));
 
     TestDataDir dir;
@@ -149,9 +166,15 @@ TEST(OutputDevice, PlaybackFollowsTheDefaultOutput)
     }
     ASSERT_GT(episodeId, 0) << "the demo show has no episode over 10 s";
 
+    // `ondes play` keeps the session awake through D-Bus: on a bus of its own, so that it
+    // calls no stand-in screensaver of a test running beside this one.
+    PrivateSessionBus bus;
+    if (!bus.isReady())
+        ONDES_SKIP_OR_FAIL(bus.failure().toStdString());
     QProcess ondes;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PULSE_SERVER"), sound.serverAddress());
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), bus.address());
     ondes.setProcessEnvironment(env);
     ondes.start(QStringLiteral(ONDES_EXECUTABLE),
                 {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("play"),

@@ -5,6 +5,7 @@
 #include "playback/player.h"
 #include "playback/playqueue.h"
 #include "support/qtprinters.h"
+#include "support/skiporfail.h"
 #include "support/testdatadir.h"
 
 #include <QDBusConnection>
@@ -25,7 +26,7 @@ protected:
     void SetUp() override
     {
         if (!QDBusConnection::sessionBus().isConnected())
-            GTEST_SKIP() << "no session bus";
+            ONDES_SKIP_OR_FAIL("no session bus");
         ASSERT_TRUE(m_app.start());
         m_episodes = test::demoEpisodes(m_app.library());
         ASSERT_EQ(m_episodes.size(), 5);

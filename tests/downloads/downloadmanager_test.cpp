@@ -5,6 +5,7 @@
 #include "downloads/downloadstore.h"
 #include "media/audiofixture.h"
 #include "media/audiotags.h"
+#include "support/skiporfail.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -25,7 +26,7 @@ namespace {
 TEST_F(DownloadManagerTest, DownloadsNamesTagsAndRecordsTheFile)
 {
     if (!haveAudioTools())
-        GTEST_SKIP() << "espeak-ng and ffmpeg are needed";
+        ONDES_SKIP_OR_FAIL("espeak-ng and ffmpeg are needed");
     const QString clip = makeClip(m_dir.path(), QStringLiteral("source"), QStringLiteral("mp3"),
                                   QStringLiteral("Bonjour et bienvenue dans l'émission."));
     ASSERT_FALSE(clip.isEmpty());

@@ -9,6 +9,7 @@
 #include "media/audiofixture.h"
 #include "media/audiotags.h"
 #include "media/id3room.h"
+#include "support/skiporfail.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -41,7 +42,7 @@ protected:
     {
         DownloadManagerTest::SetUp();
         if (!haveAudioTools())
-            GTEST_SKIP() << "espeak-ng, ffmpeg and ffprobe are needed";
+            ONDES_SKIP_OR_FAIL("espeak-ng, ffmpeg and ffprobe are needed");
         QFile meta(m_dir.path() + QStringLiteral("/chapters.txt"));
         ASSERT_TRUE(meta.open(QIODevice::WriteOnly));
         meta.write(";FFMETADATA1\ntitle=Titre du fichier\n"

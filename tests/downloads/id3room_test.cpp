@@ -8,6 +8,7 @@
 #include "media/audiotags.h"
 #include "media/id3room.h"
 #include "support/qtprinters.h"
+#include "support/skiporfail.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -85,7 +86,7 @@ protected:
     void SetUp() override
     {
         if (!s_dir || s_mp3.isEmpty() || s_ogg.isEmpty())
-            GTEST_SKIP() << "espeak-ng, ffmpeg or ffprobe is missing";
+            ONDES_SKIP_OR_FAIL("espeak-ng, ffmpeg or ffprobe is missing");
         m_served = readAll(s_mp3);
         ASSERT_GT(id3v2Size(m_served), 0) << "ffmpeg wrote no ID3v2 tag";
     }

@@ -4,6 +4,7 @@
 
 #include "application.h"
 #include "library/database.h"
+#include "support/skiporfail.h"
 #include "support/testdatadir.h"
 
 #include <QCryptographicHash>
@@ -147,7 +148,7 @@ TEST(ReadOnlyDatabase, IsRefusedWithAClearMessageAndLeftUntouched)
         const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
         if (setpriv.isEmpty()) {
             makeWritable(dir.path());
-            GTEST_SKIP() << "running as root without setpriv to drop privileges";
+            ONDES_SKIP_OR_FAIL("running as root without setpriv to drop privileges");
         }
         QProcess ondes;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

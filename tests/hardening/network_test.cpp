@@ -7,6 +7,7 @@
 
 #include "subscriptions/subscriber.h"
 #include "subscriptions/subscriptionfixture.h"
+#include "support/skiporfail.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -176,11 +177,11 @@ std::optional<Certificate> makeCertificate(const QString& dir)
 TEST_F(HostileServerTest, AnUntrustedCertificateIsReportedAndNeverIgnored)
 {
     if (!QSslSocket::supportsSsl())
-        GTEST_SKIP() << "no TLS backend";
+        ONDES_SKIP_OR_FAIL("no TLS backend");
     QTemporaryDir dir;
     const std::optional<Certificate> made = makeCertificate(dir.path());
     if (!made)
-        GTEST_SKIP() << "openssl could not make a certificate";
+        ONDES_SKIP_OR_FAIL("openssl could not make a certificate");
 
     // A TLS server that would answer with a feed if the handshake were accepted.
     QSslServer tls;

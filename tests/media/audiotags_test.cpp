@@ -1,6 +1,7 @@
 #include "media/audiofixture.h"
 #include "media/audiotags.h"
 #include "support/qtprinters.h"
+#include "support/skiporfail.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -50,7 +51,7 @@ protected:
     void SetUp() override
     {
         if (!s_dir)
-            GTEST_SKIP() << "espeak-ng, ffmpeg or ffprobe is missing";
+            ONDES_SKIP_OR_FAIL("espeak-ng, ffmpeg or ffprobe is missing");
     }
 
     // A fresh copy of a suite clip, so each test may change it.

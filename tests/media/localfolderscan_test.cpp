@@ -1,6 +1,7 @@
 #include "media/audiofixture.h"
 #include "media/localfolderscan.h"
 #include "support/qtprinters.h"
+#include "support/skiporfail.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,7 +31,7 @@ protected:
     void SetUp() override
     {
         if (!s_clips)
-            GTEST_SKIP() << "espeak-ng or ffmpeg is missing";
+            ONDES_SKIP_OR_FAIL("espeak-ng or ffmpeg is missing");
     }
 
     QString add(const QString& relative, const QString& clip = QStringLiteral("clip.mp3"))

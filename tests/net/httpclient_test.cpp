@@ -1,6 +1,7 @@
 // HttpClient against the loopback TestHttpServer.
 
 #include "net/httpclient.h"
+#include "support/skiporfail.h"
 #include "support/testhttpserver.h"
 
 #include <QElapsedTimer>
@@ -476,7 +477,7 @@ TEST_F(HttpClientTest, ReadableNetworkErrors)
 TEST_F(HttpClientTest, ReportsTlsErrorsAndNeverIgnoresThem)
 {
     if (!QSslSocket::supportsSsl())
-        GTEST_SKIP() << "no TLS backend";
+        ONDES_SKIP_OR_FAIL("no TLS backend");
     QSslServer tls;
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificate(QSslCertificate(QByteArray(certificatePem)));
@@ -530,7 +531,7 @@ TEST_F(HttpClientTest, AtMostFourRequestsAtOnce)
     for (int i = 1; i <= 6; ++i) {
         hosts.push_back(std::make_unique<TestHttpServer>(QHostAddress(u"127.0.0.%1"_s.arg(i))));
         if (!hosts.back()->isListening())
-            GTEST_SKIP() << "cannot listen on 127.0.0." << i;
+            ONDES_SKIP_OR_FAIL("cannot listen on 127.0.0." << i);
         Route silent;
         silent.neverRespond = true;
         hosts.back()->setRoute(u"/d"_s, silent);

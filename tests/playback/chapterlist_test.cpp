@@ -3,6 +3,7 @@
 #include "media/audiotags.h"
 #include "playback/chapterlist.h"
 #include "support/qtprinters.h"
+#include "support/skiporfail.h"
 #include "support/testdatadir.h"
 
 #include <QTemporaryDir>
@@ -54,7 +55,7 @@ TEST(ChapterListTest, EachSourceAloneIsUsedAsItIs)
 TEST(ChapterListTest, ReadsEmbeddedId3AndVorbisChaptersAndJsonFiles)
 {
     if (!test::haveAudioTools())
-        GTEST_SKIP() << "espeak-ng or ffmpeg is missing";
+        ONDES_SKIP_OR_FAIL("espeak-ng or ffmpeg is missing");
     QTemporaryDir dir;
     const QList<Chapter> written{chapter(0, "Un"), chapter(1.25, "Deux", "https://deux.example/")};
     for (const char* extension : {"mp3", "ogg"}) {

@@ -3,6 +3,7 @@
 #include "playback/playbacktestsupport.h"
 #include "playback/player.h"
 #include "support/qtprinters.h"
+#include "support/skiporfail.h"
 #include "support/testdatadir.h"
 #include "support/testhttpserver.h"
 
@@ -58,7 +59,7 @@ TEST_P(CodecTest, PlaysAndSeeksFromDisk)
 {
     const QString clip = test::generatedClip(QString::fromLatin1(GetParam()));
     if (clip.isEmpty())
-        GTEST_SKIP() << "espeak-ng or ffmpeg cannot make a clip";
+        ONDES_SKIP_OR_FAIL("espeak-ng or ffmpeg cannot make a clip");
     playAndSeek(QUrl::fromLocalFile(clip).toString(), "file");
 }
 
@@ -67,7 +68,7 @@ TEST_P(CodecTest, PlaysAndSeeksOverHttp)
     const QString format = QString::fromLatin1(GetParam());
     const QString clip = test::generatedClip(format);
     if (clip.isEmpty())
-        GTEST_SKIP() << "espeak-ng or ffmpeg cannot make a clip";
+        ONDES_SKIP_OR_FAIL("espeak-ng or ffmpeg cannot make a clip");
     test::TestHttpServer server;
     ASSERT_TRUE(server.isListening());
     const QByteArray type = format == QLatin1String("mp3")   ? "audio/mpeg"

@@ -4,6 +4,7 @@
 #include "playback/player.h"
 #include "playback/tempoaudiosink.h"
 #include "support/qtprinters.h"
+#include "support/skiporfail.h"
 #include "support/testdatadir.h"
 
 #include <QElapsedTimer>
@@ -134,9 +135,9 @@ TEST_P(PitchTest, ToneKeepsItsPitchAndThePositionFollowsTheSpeed)
     const double rate = GetParam();
     const QString tone = toneFile();
     if (tone.isEmpty())
-        GTEST_SKIP() << "ffmpeg cannot make a tone";
+        ONDES_SKIP_OR_FAIL("ffmpeg cannot make a tone");
     if (!soundServerRuns())
-        GTEST_SKIP() << "no PulseAudio server or parec: run under .ci/with-audio";
+        ONDES_SKIP_OR_FAIL("no PulseAudio server or parec: run under .ci/with-audio");
     ASSERT_TRUE(TempoAudioSink::ensureRegistered()) << "scaletempo is missing";
     ASSERT_TRUE(m_app.start());
     const auto ids =

@@ -6,6 +6,7 @@
 #include "playback/playbacktestsupport.h"
 #include "playback/player.h"
 #include "support/qtprinters.h"
+#include "support/skiporfail.h"
 #include "support/testdatadir.h"
 #include "support/testhttpserver.h"
 
@@ -35,7 +36,7 @@ protected:
         ASSERT_TRUE(m_app.start()) << m_app.errorString().toStdString();
         m_clip = test::generatedClip(QStringLiteral("mp3"));
         if (m_clip.isEmpty())
-            GTEST_SKIP() << "espeak-ng or ffmpeg is missing";
+            ONDES_SKIP_OR_FAIL("espeak-ng or ffmpeg is missing");
     }
     void TearDown() override { m_app.player().stop(); }
 

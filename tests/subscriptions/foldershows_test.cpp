@@ -6,6 +6,7 @@
 #include "media/audiofixture.h"
 #include "media/audiotags.h"
 #include "subscriptions/foldershows.h"
+#include "support/skiporfail.h"
 #include "support/testdatadir.h"
 
 #include <QDir>
@@ -26,7 +27,7 @@ protected:
     void SetUp() override
     {
         if (!haveAudioTools())
-            GTEST_SKIP() << "espeak-ng and ffmpeg are needed";
+            ONDES_SKIP_OR_FAIL("espeak-ng and ffmpeg are needed");
         ASSERT_TRUE(m_database.open());
         m_workers.setMaxThreadCount(1);
         m_folder = m_dir.path() + QStringLiteral("/Cours de philosophie");

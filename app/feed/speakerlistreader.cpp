@@ -1,0 +1,100 @@
+#include "feed/speakerlistreader.h"
+
+#include <algorithm>
+
+namespace ondes::speakers {
+namespace {
+
+// "journalistes au Petit Écho", "sociologues au CNRS", "paysans", "writers and editors".
+bool isPluralRole(const QString& role)
+{
+    const QString first = role.section(u' ', 0, 0).toLower();
+    return first.size() > 3 && (first.endsWith(u's') || first.endsWith(u'x')) &&
+           !first.endsWith(u"ss") && !first.endsWith(u"us") && !first.endsWith(u"is");
+}
+
+} // namespace
+
+qsizetype NameListReader::lineStart(qsizetype i) const
+{
+    while (i < size() && (at(i).isBreak() || isOneOf(at(i), u"-\u2022*\u2013\u2014")))
+        ++i;
+    return i;
+}
+
+qsizetype NameListReader::read(qsizetype at_, const QString& role, bool multiline, bool needRole)
+{
+    qsizetype p = multiline ? lineStart(at_) : at_;
+    qsizetype lastEnd = at_;
+    bool needFollower = false; // after a comma, a name must end where a list item can end
+    QList<ListItem> items;
+    QList<bool> joined; // item i is joined to item i - 1 by "et", "and", "&" or a comma
+    bool byConjunction = false;
+    // In a list one item a line, what follows an item on its line is commentary ("Farida
+    // Ouchar, de l'association Voisines, sur le logement."): go on with the next line.
+    const auto nextLine = [this](qsizetype from) {
+        while (from < size() && !at(from).isBreak())
+            ++from;
+        return from < size() ? lineStart(from) : size();
+    };
+    while (p < size()) {
+        ListItem item;
+        if (!m_items.parseItem(p, item) || (needFollower && !m_items.followerOk(item.name.end))) {
+            if (!multiline || items.isEmpty() || (p > 0 && at(p - 1).isBreak()))
+                break;
+            const qsizetype next = nextLine(p);
+            if (next <= p || next >= size())
+                break;
+            p = next;
+            needFollower = false;
+            byConjunction = false;
+            continue;
+        }
+        items << item;
+        joined << (items.size() > 1 && byConjunction);
+        p = lastEnd = item.end;
+        qsizetype q = p;
+        needFollower = false;
+        byConjunction = false;
+        if (q < size() && isOneOf(at(q), u",;/")) {
+            ++q;
+            needFollower = true;
+        }
+        if (punctAt(q, u'&') || punctAt(q, u'+')) {
+            ++q;
+            needFollower = false;
+            byConjunction = true;
+        } else if (wordIn(q, Words::Conjunction)) {
+            needFollower = false;
+            byConjunction = true;
+            q += (q + 1 < size() && at(q + 1).folded == u"que") ? 2 : 1; // "ainsi que"
+            if (q < size() && at(q).isBreak())
+                q = lineStart(q); // "… et\n\nAudrey Wallon, maîtresse de conférences"
+            if (q + 1 < size() && (at(q).folded == u"de" || at(q).folded == u"d'") &&
+                m_items.names().nameAt(q + 1).isValid())
+                ++q; // "avec la participation de X et de Y"
+        }
+        if (q == p) {
+            if (!multiline || q >= size())
+                break;
+            q = at(q).isBreak() ? lineStart(q) : nextLine(q);
+        }
+        p = q;
+    }
+    // "… avec X, historienne": a weak cue needs someone described.
+    if (needRole && std::none_of(items.cbegin(), items.cend(),
+                                 [](const ListItem& item) { return !item.role.isEmpty(); }))
+        return at_;
+    // "Solène Marquet et Isabelle Lachaume, journalistes au service culture": a plural role
+    // describes the people listed with it.
+    for (qsizetype i = items.size() - 1; i > 0; --i) {
+        if (!items[i].role.isEmpty() && items[i - 1].role.isEmpty() && joined[i] &&
+            isPluralRole(items[i].role))
+            items[i - 1].role = items[i].role;
+    }
+    for (const ListItem& item : items)
+        m_roster.add(item.name, item.role.isEmpty() ? role : item.role, role);
+    return items.isEmpty() ? at_ : lastEnd;
+}
+
+} // namespace ondes::speakers

@@ -1,0 +1,42 @@
+#pragma once
+
+// The speakers SpeakerExtractor has found in one description so far: each person once (by
+// personKey()), in the order of first appearance, only when the name guard sees a person
+// (credits excepted), with a kind from the role and the cue.
+
+#include "feed/itemgrammar.h"
+#include "feed/speaker.h"
+#include "feed/speakernameguard.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace ondes::speakers {
+
+class SpeakerRoster
+{
+public:
+    SpeakerRoster(const QString& text, const QList<Token>& tokens, const ItemGrammar& items)
+        : m_text(text), m_tokens(tokens), m_items(items), m_guard(tokens)
+    {}
+
+    // `found`, with the role the text gives it (or the cue's) and the role its cue gives
+    // (`cueRole`: "guest", "host", a label's). A person already there keeps their place; a
+    // described role replaces one that only said what the cue said.
+    void add(const NameSpan& found, const QString& role, const QString& cueRole);
+    QList<Speaker> take() { return std::move(m_speakers); }
+
+private:
+    const Token& at(qsizetype i) const { return m_tokens.at(i); }
+
+    const QString& m_text;
+    const QList<Token>& m_tokens;
+    const ItemGrammar& m_items;
+    PersonNameGuard m_guard;
+    QList<Speaker> m_speakers;
+    QHash<QString, qsizetype> m_byKey;
+    QList<bool> m_roleFromCue; // per speaker: the role is the cue's ("guest"), not the text's
+};
+
+} // namespace ondes::speakers

@@ -1,0 +1,155 @@
+#include "feed/speakersubjects.h"
+
+#include <QStringList>
+
+namespace ondes::speakers {
+
+bool SubjectReader::subjectPosition(qsizetype start) const
+{
+    if (start == 0 || openedBy(start))
+        return true;
+    const Token& prev = at(start - 1);
+    return prev.isBreak() || isOneOf(prev, u",:.!?;(/|\u2013\u2014-\u00AB\"") ||
+           (prev.isWord() && isWord(Words::HostNoun, prev.folded));
+}
+
+// "Then Barton George joins us", "Ensuite Hélène Roux raconte": an adverb opens the sentence
+// before the name at `start`.
+bool SubjectReader::openedBy(qsizetype start) const
+{
+    if (start < 1)
+        return false;
+    static const QStringList openers = {
+        QStringLiteral("then"),    QStringLiteral("plus"),  QStringLiteral("also"),
+        QStringLiteral("now"),     QStringLiteral("next"),  QStringLiteral("later"),
+        QStringLiteral("finally"), QStringLiteral("today"), QStringLiteral("tonight"),
+        QStringLiteral("ensuite"), QStringLiteral("puis"),  QStringLiteral("enfin"),
+        QStringLiteral("alors"),   QStringLiteral("ici"),   QStringLiteral("aujourd'hui")};
+    const Token& prev = at(start - 1);
+    return prev.isWord() && !prev.lowerStart && openers.contains(prev.folded) &&
+           (start == 1 || at(start - 2).isBreak() || at(start - 2).sentenceEnd);
+}
+
+qsizetype SubjectReader::jobBefore(qsizetype start) const
+{
+    // "Royal correspondent Philippa Hartley explains", "…, le chef Arnaud Tessier raconte".
+    qsizetype q = start;
+    for (int words = 0; q > 0 && words < 4; ++words) {
+        const Token& t = at(q - 1);
+        if (!t.isWord() || t.hasDigit)
+            break;
+        const bool determiner = isWord(Words::Determiner, t.folded);
+        // Capitalised words too ("Former NASA astronaut X"), checked below by the boundary.
+        const bool ok = determiner || !t.lowerStart || !isWord(Words::Function, t.folded) ||
+                        t.folded == u"and" || t.folded == u"et";
+        if (!ok)
+            break;
+        --q;
+        if (determiner)
+            break;
+    }
+    bool onlyDeterminers = true; // "A Mineral History": an article is not a job
+    for (qsizetype k = q; k < start && onlyDeterminers; ++k)
+        onlyDeterminers = isWord(Words::Determiner, at(k).folded);
+    if (onlyDeterminers)
+        return -1;
+    bool afterSemicolon = false;
+    if (q < start && isWord(Words::Conjunction, at(q).folded) && punctAt(q - 1, u';')) {
+        ++q; // "…; and Glaswegian singer Eddie McAllister describes"
+        afterSemicolon = true;
+    }
+    if (q == start || isWord(Words::Conjunction, at(q).folded) ||
+        !(afterSemicolon || m_items.atBoundary(q) || punctAt(q - 1, u',')))
+        return -1;
+    bool allCaps = true; // "HORSE STORY Harriet Coombe is joined by": a heading, not a job
+    for (qsizetype k = q; k < start && allCaps; ++k)
+        allCaps = at(k).allCaps;
+    return allCaps ? start : q;
+}
+
+bool SubjectReader::addBefore(qsizetype cueStart, const QString& role)
+{
+    qsizetype end = cueStart;
+    QString described;            // "Sarah Whitfield, daughter of actor Edward, recalls"
+    if (punctAt(end - 1, u',')) { // "Lucie Bréhat et Antoine Kerjean, les deux voix, reçoivent"
+        qsizetype k = end - 2;
+        while (k > 0 && end - k < 14 && (at(k).isWord() || isOneOf(at(k), u"'\u2019-")))
+            --k;
+        if (k <= 0 || !at(k).isPunct(u','))
+            return false;
+        described = m_items.roleText(k + 1, end - 1);
+        end = k;
+    }
+    const QString own = described.isEmpty() ? role : described;
+    NameSpan name = m_items.names().nameEndingAt(end);
+    QString affiliation;
+    if (!name.isValid()) {
+        // "Colin Abernethy of Barnardo's discusses", "Jonas Wilhelmsen from the Max Planck
+        // Institute for Chemistry in Mainz, Germany discusses": step back over an affiliation.
+        for (qsizetype k = end - 2; k > 0 && end - k <= 14 && at(end - 1).isWord() &&
+                                    described.isEmpty() && !at(k).isBreak();
+             --k) {
+            if (at(k).isWord() && (at(k).folded == u"of" || at(k).folded == u"from")) {
+                name = m_items.names().nameEndingAt(k);
+                if (name.isValid()) {
+                    affiliation = m_items.roleText(k, end, false);
+                    break;
+                }
+                // "… from the University of Nevada, Las Vegas discuss": an earlier "from"
+            }
+            if (!(at(k).isWord() || punctAt(k, u',')))
+                break;
+        }
+        if (!name.isValid())
+            return false;
+    }
+    const QString given = affiliation.isEmpty() ? own : affiliation;
+    const auto titleBefore = [&]() -> QString {
+        const qsizetype job = jobBefore(name.start);
+        if (job < 0 || job == name.start)
+            return {};
+        const QString title = m_items.roleText(job, name.first);
+        return isWord(Words::HostTitle, foldForMatch(title)) ? QStringLiteral("host") : title;
+    };
+    if (subjectPosition(name.start)) {
+        // "Journalist Ciarán Dunleavy reads": a job word before the name is its role.
+        const QString title = punctAt(name.start - 1, u',') || name.start == 0 ||
+                                      !at(name.start - 1).isWord() || openedBy(name.start)
+                                  ? QString()
+                                  : titleBefore();
+        m_roster.add(name, title.isEmpty() ? given : title, role);
+        return true;
+    }
+    // "Isabelle Marchal et Lucas Brunet reçoivent", "Charlie Gleeson, Jennifer Hoopes, and
+    // Chris Castellano talk about": a list of names is the subject.
+    QList<NameSpan> subjects{name};
+    for (qsizetype p = name.start; subjects.size() < 8;) {
+        qsizetype sep = p;
+        if (wordIn(sep - 1, Words::Conjunction) || punctAt(sep - 1, u'&'))
+            --sep;
+        if (punctAt(sep - 1, u','))
+            --sep;
+        if (sep == p)
+            break;
+        const NameSpan other = m_items.names().nameEndingAt(sep);
+        if (!other.isValid())
+            break;
+        subjects.prepend(other);
+        p = other.start;
+    }
+    if (subjects.size() > 1) {
+        if (!subjectPosition(subjects.constFirst().start))
+            return false;
+        for (const NameSpan& subject : subjects)
+            m_roster.add(subject, given, role);
+        return true;
+    }
+    if (jobBefore(name.start) >= 0) {
+        const QString title = titleBefore();
+        m_roster.add(name, title.isEmpty() ? given : title, role);
+        return true;
+    }
+    return false;
+}
+
+} // namespace ondes::speakers

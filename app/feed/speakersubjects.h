@@ -1,0 +1,42 @@
+#pragma once
+
+// The names a verb cue follows, for SpeakerExtractor: the subject of "reçoit", "joins us",
+// "discusses" ("Isabelle Marchal et Lucas Brunet reçoivent", "Royal correspondent Philippa
+// Hartley explains", "Colin Abernethy of Barnardo's discusses"), with the job written before
+// the name or the description after it as the role, added to the roster.
+
+#include "feed/itemgrammar.h"
+#include "feed/speakerroster.h"
+
+namespace ondes::speakers {
+
+class SubjectReader
+{
+public:
+    SubjectReader(const QList<Token>& tokens, const ItemGrammar& items, SpeakerRoster& roster)
+        : m_tokens(tokens), m_items(items), m_roster(roster)
+    {}
+
+    // Adds the people named right before the cue at token cueStart, with `role` (the cue's)
+    // when the text gives them none; false when no subject is named there.
+    bool addBefore(qsizetype cueStart, const QString& role);
+
+private:
+    qsizetype size() const { return m_tokens.size(); }
+    const Token& at(qsizetype i) const { return m_tokens.at(i); }
+    bool punctAt(qsizetype i, char16_t c) const { return i >= 0 && i < size() && at(i).isPunct(c); }
+    bool wordIn(qsizetype i, Words list) const
+    {
+        return i >= 0 && i < size() && at(i).isWord() && isWord(list, at(i).folded);
+    }
+
+    bool subjectPosition(qsizetype start) const;
+    bool openedBy(qsizetype start) const;
+    qsizetype jobBefore(qsizetype start) const;
+
+    const QList<Token>& m_tokens;
+    const ItemGrammar& m_items;
+    SpeakerRoster& m_roster;
+};
+
+} // namespace ondes::speakers
