@@ -1,6 +1,5 @@
 #include "net/downloadtransfer.h"
 
-#include "net/downloadheaders.h"
 #include "net/httperrortext.h"
 #include "net/partfile.h"
 
@@ -17,9 +16,6 @@ namespace {
 // What QNetworkReply may hold unread: the socket stops reading beyond it, so a server faster
 // than the disk cannot fill the memory.
 constexpr qint64 readBufferBytes = 1024 * 1024;
-constexpr qint64 chunkBytes = 256 * 1024; // read from the reply into one reused buffer
-constexpr int maxRestarts = 2;            // fresh requests after a refused range, per attempt
-constexpr qsizetype sniffBytes = 16;      // of a fresh body, for DownloadRequest::partHeader
 
 HttpAttemptPolicy attemptPolicy(const DownloadRequest& request)
 {
@@ -39,8 +35,8 @@ DownloadTransfer::DownloadTransfer(QNetworkAccessManager* manager, DownloadReque
                                    QObject* parent)
     : QObject(parent), m_request(std::move(request)),
       m_part(std::make_unique<PartFile>(m_request.targetPath + QStringLiteral(".part"))),
-      m_loop(manager, m_request.url, attemptPolicy(m_request), *this), m_etag(m_request.etag),
-      m_lastModified(m_request.lastModified)
+      m_loop(manager, m_request.url, attemptPolicy(m_request), *this), m_writer(*m_part),
+      m_etag(m_request.etag), m_lastModified(m_request.lastModified)
 {
     if (m_request.partHeaderSize && QFileInfo::exists(m_part->path()))
         m_part->setHeaderSize(m_request.partHeaderSize(m_part->path()));
@@ -114,29 +110,15 @@ double DownloadTransfer::bytesPerSecond() const
 
 void DownloadTransfer::attemptStarting()
 {
-    m_restarts = 0;
-    m_forceFresh = false;
+    m_resume.newAttempt();
 }
 
 void DownloadTransfer::prepareRequest(QNetworkRequest& request)
 {
     m_part->close();
-    const qint64 existing = m_forceFresh ? 0 : m_part->sizeOnDisk();
-    const QByteArray validator = ifRangeValidator(m_etag, m_lastModified);
-    m_rangeSent = existing > 0 && !validator.isEmpty();
-    m_expectedStart = m_rangeSent ? existing : 0;
-    m_received = m_expectedStart;
-
-    // The bytes as stored, so that lengths and ranges count the file's bytes (and Qt does not
-    // decompress).
-    request.setRawHeader("Accept-Encoding", "identity");
-    if (m_rangeSent) {
-        request.setRawHeader("Range", "bytes=" + QByteArray::number(existing) + '-');
-        request.setRawHeader("If-Range", validator);
-    }
+    m_received = m_resume.prepare(request, m_part->sizeOnDisk(), m_etag, m_lastModified);
     m_metaDataSeen = false;
     m_accepted = false;
-    m_headerPending = false;
 }
 
 void DownloadTransfer::headersReceived(QNetworkReply& reply, int status)
@@ -147,7 +129,7 @@ void DownloadTransfer::headersReceived(QNetworkReply& reply, int status)
     m_lastStatus = status;
     if (status == 200 || status == 206)
         refuseBody(acceptBody(reply, status));
-    else if (status == 416 && m_rangeSent)
+    else if (m_resume.rangeRefused(status))
         refuseBody(Refusal::Restart); // the .part is not a prefix we can continue: start again
 }
 
@@ -155,30 +137,21 @@ void DownloadTransfer::headersReceived(QNetworkReply& reply, int status)
 // Restart to ask again from 0, WriteError when the .part cannot be written.
 DownloadTransfer::Refusal DownloadTransfer::acceptBody(QNetworkReply& reply, int status)
 {
-    const QByteArray etag = reply.rawHeader("ETag");
-    const QVariant length = reply.header(QNetworkRequest::ContentLengthHeader);
-    BodyAnswer answer;
-    answer.status = status;
-    answer.contentRange = reply.rawHeader("Content-Range");
-    answer.contentLength = length.isValid() ? length.toLongLong() : -1;
-    answer.etag = etag;
-    const BodyPlacement placement =
-        placeBody(answer, m_expectedStart, m_rangeSent, m_total, m_etag);
+    const BodyPlacement placement = m_resume.place(reply, status, m_total, m_etag);
     if (!placement.accepted) {
         qCInfo(lcNet) << "download" << m_request.url.toDisplayString()
-                      << "unexpected range, restarting:" << answer.contentRange << "expected start"
-                      << m_expectedStart;
+                      << "unexpected range, restarting:" << reply.rawHeader("Content-Range");
         return Refusal::Restart;
     }
     const qint64 start = placement.start;
-    const qint64 total = placement.total;
     if (!m_part->open(start))
         return Refusal::WriteError;
-    m_headerPending = start == 0 && m_request.partHeader; // once the first bytes tell
+    m_writer.begin(start, placement.total, m_request.partHeader);
     if (start == 0) { // before the first byte of the new body is written
-        setValidators(etag, QString::fromLatin1(reply.rawHeader("Last-Modified")));
+        setValidators(reply.rawHeader("ETag"),
+                      QString::fromLatin1(reply.rawHeader("Last-Modified")));
     }
-    m_total = total;
+    m_total = placement.total;
     m_received = start;
     m_accepted = true;
     m_contentType = reply.rawHeader("Content-Type");
@@ -202,13 +175,12 @@ void DownloadTransfer::refuseBody(Refusal refusal)
 // Asks again without Range, in the same attempt, unless the server keeps refusing.
 void DownloadTransfer::restart(int status)
 {
-    if (++m_restarts > maxRestarts) {
+    if (!m_resume.restartFresh()) {
         m_loop.fail({tr("%1 keeps sending a byte range that does not continue the file")
                          .arg(HttpErrorText::hostLabel(m_loop.currentUrl())),
                      status, true});
         return;
     }
-    m_forceFresh = true;
     m_loop.resend();
 }
 
@@ -226,44 +198,19 @@ void DownloadTransfer::bodyReadable(QNetworkReply& reply)
         reply.skip(reply.bytesAvailable()); // redirect and error pages are not kept
         return;
     }
-    if (m_headerPending && !writeHeader(reply))
+    const bool written = m_writer.write(reply);
+    m_received = m_part->position();
+    if (!written) {
+        m_accepted = false;
+        m_loop.abortReply([this](int) { failWriting(); });
         return;
-    if (m_buffer.size() < chunkBytes)
-        m_buffer.resize(chunkBytes);
-    while (reply.bytesAvailable() > 0) {
-        const qint64 n = reply.read(m_buffer.data(), chunkBytes);
-        if (n <= 0)
-            break;
-        if (!m_part->write(m_buffer.constData(), n)) {
-            m_accepted = false;
-            m_loop.abortReply([this](int) { failWriting(); });
-            return;
-        }
-        m_received = m_part->position();
     }
     reportProgress(false);
 }
 
-// Starts the .part of a fresh body with the request's header, asked with the body's first bytes
-// (what they are decides it). False while too few have come, or when the .part cannot be
-// written (the reply is then aborted).
-bool DownloadTransfer::writeHeader(QNetworkReply& reply)
-{
-    const QByteArray head = reply.peek(sniffBytes);
-    if (head.size() < sniffBytes && !reply.isFinished())
-        return false;
-    m_headerPending = false;
-    if (!m_part->open(0, m_request.partHeader(head, m_total))) {
-        m_accepted = false;
-        m_loop.abortReply([this](int) { failWriting(); });
-        return false;
-    }
-    return true;
-}
-
 void DownloadTransfer::finishBody(QNetworkReply& reply)
 {
-    if (m_accepted && (reply.bytesAvailable() > 0 || m_headerPending))
+    if (m_accepted && m_writer.pending(reply))
         bodyReadable(reply);
 }
 

@@ -23,7 +23,9 @@
 // end is what Qt reports. Qt 6.4 may report a chunked body cut by a close as complete (a race in
 // its HTTP channel); media files nearly always come with a Content-Length.
 
+#include "net/downloadresume.h"
 #include "net/httpattemptloop.h"
+#include "net/partbodywriter.h"
 #include "net/transfermeter.h"
 
 #include <QByteArray>
@@ -148,7 +150,6 @@ private:
 
     enum class Refusal { None, Restart, WriteError };
     Refusal acceptBody(QNetworkReply& reply, int status);
-    bool writeHeader(QNetworkReply& reply);
     void refuseBody(Refusal refusal);
     void restart(int status);
     void failWriting();
@@ -163,15 +164,11 @@ private:
     const DownloadRequest m_request;
     std::unique_ptr<PartFile> m_part;
     HttpAttemptLoop m_loop;
-    QByteArray m_buffer;
+    PartBodyWriter m_writer;
 
-    int m_restarts = 0;         // fresh requests after a refused range, in this attempt
-    bool m_forceFresh = false;  // the next request goes without Range
-    qint64 m_expectedStart = 0; // where the body of the current response must start
-    bool m_rangeSent = false;
+    DownloadResume m_resume;
     bool m_metaDataSeen = false;
-    bool m_accepted = false;      // the current response's body goes into the .part
-    bool m_headerPending = false; // the fresh body's first bytes will decide the header
+    bool m_accepted = false; // the current response's body goes into the .part
     int m_lastStatus = 0;
     bool m_started = false;
     bool m_finished = false;
