@@ -275,10 +275,6 @@
         <translation>%1 envoie sans cesse une plage d’octets qui ne prolonge pas le fichier</translation>
     </message>
     <message>
-        <source>timed out: no data from %1 for %2 s</source>
-        <translation>délai dépassé : aucune donnée de %1 depuis %2 s</translation>
-    </message>
-    <message>
         <source>the connection to %1 broke off after %2 of %3 bytes</source>
         <translation>la connexion à %1 s’est interrompue après %2 octets sur %3</translation>
     </message>
@@ -289,22 +285,6 @@
     <message>
         <source>%1 sent more bytes than announced</source>
         <translation>%1 a envoyé plus d’octets qu’annoncé</translation>
-    </message>
-    <message>
-        <source>redirect without a destination (HTTP %1)</source>
-        <translation>redirection sans destination (HTTP %1)</translation>
-    </message>
-    <message>
-        <source>redirected to an address that cannot be downloaded: %1</source>
-        <translation>redirigé vers une adresse impossible à télécharger : %1</translation>
-    </message>
-    <message>
-        <source>redirect loop at %1</source>
-        <translation>boucle de redirections à %1</translation>
-    </message>
-    <message>
-        <source>too many redirects (more than %1)</source>
-        <translation>trop de redirections (plus de %1)</translation>
     </message>
 </context>
 <context>
@@ -673,6 +653,147 @@
     <message>
         <source>The folder %1 is gone; its show keeps what it had.</source>
         <translation>Le dossier %1 a disparu ; son émission garde ce qu’elle avait.</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::HttpAttemptLoop</name>
+    <message>
+        <source>timed out: no data from %1 for %2 s</source>
+        <translation>délai dépassé : aucune donnée de %1 depuis %2 s</translation>
+    </message>
+    <message>
+        <source>secure connection to %1 failed: %2</source>
+        <translation>échec de la connexion sécurisée à %1 : %2</translation>
+    </message>
+    <message>
+        <source>redirect without a destination (HTTP %1)</source>
+        <translation>redirection sans destination (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>redirected to an address that cannot be fetched: %1</source>
+        <translation>redirigé vers une adresse impossible à récupérer : %1</translation>
+    </message>
+    <message>
+        <source>redirect loop at %1</source>
+        <translation>boucle de redirections à %1</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1)</source>
+        <translation>trop de redirections (plus de %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::HttpErrorText</name>
+    <message>
+        <source>no address given</source>
+        <translation>aucune adresse indiquée</translation>
+    </message>
+    <message>
+        <source>not a valid address: %1</source>
+        <translation>adresse non valide : %1</translation>
+    </message>
+    <message>
+        <source>not a web address (it needs http:// or https://)</source>
+        <translation>ce n’est pas une adresse web (il faut http:// ou https://)</translation>
+    </message>
+    <message>
+        <source>unsupported address scheme &quot;%1:&quot; (only http and https)</source>
+        <translation>schéma d’adresse « %1: » non pris en charge (seulement http et https)</translation>
+    </message>
+    <message>
+        <source>the address has no host</source>
+        <translation>l’adresse n’indique aucun hôte</translation>
+    </message>
+    <message>
+        <source>bad request (HTTP %1)</source>
+        <translation>requête incorrecte (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>authentication required (HTTP %1)</source>
+        <translation>authentification requise (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>access denied (HTTP %1)</source>
+        <translation>accès refusé (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>not found (HTTP %1)</source>
+        <translation>introuvable (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>gone for good (HTTP %1)</source>
+        <translation>supprimé définitivement (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>too many requests (HTTP %1)</source>
+        <translation>trop de requêtes (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>server error (HTTP %1)</source>
+        <translation>erreur du serveur (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>bad gateway (HTTP %1)</source>
+        <translation>passerelle incorrecte (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>service unavailable (HTTP %1)</source>
+        <translation>service indisponible (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>gateway timeout (HTTP %1)</source>
+        <translation>délai dépassé à la passerelle (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>request refused (HTTP %1)</source>
+        <translation>requête refusée (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>unexpected answer (HTTP %1)</source>
+        <translation>réponse inattendue (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation>connexion refusée par %1</translation>
+    </message>
+    <message>
+        <source>host not found: %1</source>
+        <translation>hôte introuvable : %1</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection</source>
+        <translation>%1 a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>timed out waiting for %1</source>
+        <translation>délai dépassé en attendant %1</translation>
+    </message>
+    <message>
+        <source>secure connection to %1 failed</source>
+        <translation>échec de la connexion sécurisée à %1</translation>
+    </message>
+    <message>
+        <source>the network is unavailable</source>
+        <translation>le réseau est indisponible</translation>
+    </message>
+    <message>
+        <source>network error reaching %1</source>
+        <translation>erreur réseau en joignant %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::HttpReply</name>
+    <message>
+        <source>the document is larger than %1</source>
+        <translation>le document dépasse %1</translation>
+    </message>
+    <message>
+        <source>the connection was closed before the end of the document</source>
+        <translation>la connexion a été fermée avant la fin du document</translation>
     </message>
 </context>
 <context>

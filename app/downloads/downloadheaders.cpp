@@ -1,8 +1,5 @@
 #include "downloads/downloadheaders.h"
 
-#include <QDateTime>
-#include <QLocale>
-
 namespace ondes {
 
 namespace {
@@ -55,24 +52,6 @@ ContentRange parseContentRange(QByteArrayView header)
     return range;
 }
 
-int parseRetryAfter(QByteArrayView header, int capMs)
-{
-    const QByteArrayView text = header.trimmed();
-    if (text.isEmpty())
-        return -1;
-    qint64 seconds = 0;
-    if (!readNumber(text, &seconds)) {
-        // IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT"; other old forms are not worth it.
-        QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(text),
-                                                 QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-        if (!when.isValid())
-            return -1;
-        when.setTimeSpec(Qt::UTC);
-        seconds = qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when));
-    }
-    return int(qMin<qint64>(qint64(capMs), seconds * 1000));
-}
-
 bool strongEtagEquals(QByteArrayView a, QByteArrayView b)
 {
     return !a.isEmpty() && !isWeak(a) && !isWeak(b) && a == b;
@@ -108,23 +87,6 @@ BodyPlacement placeBody(const BodyAnswer& answer, qint64 expectedStart, bool ran
     placement.start = range.first;
     placement.total = range.total;
     return placement;
-}
-
-bool isRedirectStatus(int status)
-{
-    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
-}
-
-bool isRetryableStatus(int status)
-{
-    return status >= 500 || status == 408 || status == 429;
-}
-
-int retryDelay(int retry, int base, int cap, int retryAfterMs)
-{
-    const int shift = qBound(0, retry - 1, 20);
-    const int delay = int(qMin(qint64(cap), qint64(base) << shift));
-    return retryAfterMs > delay ? qMin(retryAfterMs, cap) : delay;
 }
 
 } // namespace ondes

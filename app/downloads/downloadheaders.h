@@ -1,8 +1,10 @@
 #pragma once
 
-// The few HTTP rules a resumable download depends on: reading Content-Range and Retry-After,
-// comparing entity tags strongly, picking the If-Range validator, and which statuses to retry
-// after how long.
+// The few HTTP rules a resumable download depends on: reading Content-Range, comparing entity
+// tags strongly and picking the If-Range validator. Which statuses to retry after how long
+// (Retry-After included) is in net/httpretry.h, shared with every request.
+
+#include "net/httpretry.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -21,10 +23,6 @@ struct ContentRange
 // "bytes 100-199/1000" or "bytes 100-199/*"; anything else (including "bytes */1000") is not
 // valid.
 ContentRange parseContentRange(QByteArrayView header);
-
-// Milliseconds to wait from "Retry-After: 120" or an HTTP date, at most capMs; -1 when absent or
-// unreadable.
-int parseRetryAfter(QByteArrayView header, int capMs);
 
 // Strong comparison (RFC 9110, 8.8.3.2): equal, and neither is weak.
 bool strongEtagEquals(QByteArrayView a, QByteArrayView b);
@@ -55,13 +53,5 @@ struct BodyPlacement
 // and sent a range of another version is not believed.
 BodyPlacement placeBody(const BodyAnswer& answer, qint64 expectedStart, bool rangeSent,
                         qint64 knownTotal, const QByteArray& knownEtag);
-
-// 301, 302, 303, 307 or 308.
-bool isRedirectStatus(int status);
-// Whether an HTTP error may go away by itself: 5xx, 408 and 429.
-bool isRetryableStatus(int status);
-// The pause before retry number retry (from 1): base doubled for each retry after the first,
-// at most cap; a longer Retry-After (retryAfterMs, -1 when none) wins, also at most cap.
-int retryDelay(int retry, int base, int cap, int retryAfterMs = -1);
 
 } // namespace ondes

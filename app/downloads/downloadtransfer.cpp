@@ -1,13 +1,10 @@
 #include "downloads/downloadtransfer.h"
 
-#include "downloads/downloadheaders.h"
 #include "downloads/partfile.h"
-#include "net/httpclient.h"
+#include "net/httperrortext.h"
 
 #include <QFileInfo>
-#include <QNetworkAccessManager>
 #include <QNetworkRequest>
-#include <QPointer>
 #include <QtConcurrent>
 
 #include <utility>
@@ -19,27 +16,28 @@ namespace {
 // What QNetworkReply may hold unread: the socket stops reading beyond it, so a server faster
 // than the disk cannot fill the memory.
 constexpr qint64 readBufferBytes = 1024 * 1024;
-constexpr qint64 chunkBytes = 256 * 1024; // read from the reply into one reused buffer
-constexpr int maxRestarts = 2;            // fresh requests after a refused range, per attempt
-constexpr qsizetype sniffBytes = 16;      // of a fresh body, for DownloadRequest::partHeader
 
-QString hostLabel(const QUrl& url)
+HttpAttemptPolicy attemptPolicy(const DownloadRequest& request)
 {
-    return url.port() < 0 ? url.host() : url.host() + u':' + QString::number(url.port());
+    HttpAttemptPolicy policy;
+    policy.idleTimeoutMs = request.idleTimeoutMs;
+    policy.maxRedirects = request.maxRedirects;
+    policy.retries = request.retries;
+    policy.retryDelayMs = request.retryDelayMs;
+    policy.maxRetryDelayMs = request.maxRetryDelayMs;
+    policy.readBufferBytes = readBufferBytes;
+    return policy;
 }
 
 } // namespace
 
 DownloadTransfer::DownloadTransfer(QNetworkAccessManager* manager, DownloadRequest request,
                                    QObject* parent)
-    : QObject(parent), m_manager(manager), m_request(std::move(request)),
+    : QObject(parent), m_request(std::move(request)),
       m_part(std::make_unique<PartFile>(m_request.targetPath + QStringLiteral(".part"))),
+      m_loop(manager, m_request.url, attemptPolicy(m_request), *this), m_writer(*m_part),
       m_etag(m_request.etag), m_lastModified(m_request.lastModified)
 {
-    m_idleTimer.setSingleShot(true);
-    m_retryTimer.setSingleShot(true);
-    connect(&m_idleTimer, &QTimer::timeout, this, [this] { abortWith(Abort::Timeout); });
-    connect(&m_retryTimer, &QTimer::timeout, this, &DownloadTransfer::startAttempt);
     if (m_request.partHeaderSize && QFileInfo::exists(m_part->path()))
         m_part->setHeaderSize(m_request.partHeaderSize(m_part->path()));
     m_received = m_part->sizeOnDisk();
@@ -48,7 +46,7 @@ DownloadTransfer::DownloadTransfer(QNetworkAccessManager* manager, DownloadReque
 
 DownloadTransfer::~DownloadTransfer()
 {
-    dropReply();
+    m_loop.stop();
     m_partJob.disconnect(this);
     m_partJob.waitForFinished(); // the job works on our .part: never leave it half done
 }
@@ -64,7 +62,7 @@ void DownloadTransfer::start()
         return;
     m_started = true;
     m_meter.start();
-    QString reason = HttpClient::unsupportedUrlReason(m_request.url);
+    QString reason = HttpErrorText::unsupportedUrlReason(m_request.url);
     if (reason.isEmpty() && m_request.targetPath.isEmpty())
         reason = tr("no file to download to");
     if (!reason.isEmpty()) {
@@ -75,7 +73,7 @@ void DownloadTransfer::start()
         });
         return;
     }
-    startAttempt();
+    m_loop.start();
 }
 
 void DownloadTransfer::pause()
@@ -87,7 +85,7 @@ void DownloadTransfer::pause()
         onPartFinished();
         return;
     }
-    dropReply();
+    m_loop.stop();
     m_part->syncData();
     m_part->close();
     finish(outcome(DownloadOutcome::Status::Paused));
@@ -99,7 +97,7 @@ void DownloadTransfer::cancel()
         return;
     m_partJob.disconnect(this);
     m_partJob.waitForFinished();
-    dropReply();
+    m_loop.stop();
     m_part->remove();
     m_received = 0;
     finish(outcome(DownloadOutcome::Status::Cancelled));
@@ -110,256 +108,141 @@ double DownloadTransfer::bytesPerSecond() const
     return m_meter.bytesPerSecond();
 }
 
-void DownloadTransfer::startAttempt()
+void DownloadTransfer::attemptStarting()
 {
-    ++m_attempts;
-    m_restarts = 0;
-    m_forceFresh = false;
-    m_currentUrl = m_request.url;
-    m_visited = {m_request.url};
-    send();
+    m_resume.newAttempt();
 }
 
-void DownloadTransfer::send()
+void DownloadTransfer::prepareRequest(QNetworkRequest& request)
 {
     m_part->close();
-    const qint64 existing = m_forceFresh ? 0 : m_part->sizeOnDisk();
-    const QByteArray validator = ifRangeValidator(m_etag, m_lastModified);
-    m_rangeSent = existing > 0 && !validator.isEmpty();
-    m_expectedStart = m_rangeSent ? existing : 0;
-    m_received = m_expectedStart;
-
-    QNetworkRequest request(m_currentUrl);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    request.setHeader(QNetworkRequest::UserAgentHeader, HttpClient::userAgent());
-    request.setRawHeader("Accept", "*/*");
-    // The bytes as stored, so that lengths and ranges count the file's bytes (and Qt does not
-    // decompress).
-    request.setRawHeader("Accept-Encoding", "identity");
-    if (m_rangeSent) {
-        request.setRawHeader("Range", "bytes=" + QByteArray::number(existing) + '-');
-        request.setRawHeader("If-Range", validator);
-    }
-
-    m_abort = Abort::None;
+    m_received = m_resume.prepare(request, m_part->sizeOnDisk(), m_etag, m_lastModified);
     m_metaDataSeen = false;
     m_accepted = false;
-    m_headerPending = false;
-    m_reply = m_manager->get(request);
-    m_reply->setReadBufferSize(readBufferBytes);
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, &DownloadTransfer::onMetaData);
-    connect(m_reply, &QNetworkReply::readyRead, this, &DownloadTransfer::onReadyRead);
-    connect(m_reply, &QNetworkReply::finished, this, &DownloadTransfer::onFinished);
-    m_idleTimer.start(m_request.idleTimeoutMs);
 }
 
-void DownloadTransfer::onMetaData()
+void DownloadTransfer::headersReceived(QNetworkReply& reply, int status)
 {
-    m_idleTimer.start();
-    if (m_metaDataSeen || !m_reply)
+    if (m_metaDataSeen)
         return;
     m_metaDataSeen = true;
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_lastStatus = status;
-    // Aborting right here would make Qt report an error twice: abortSoon().
-    if (status == 200 || status == 206) {
-        if (const Abort refused = acceptBody(status); refused != Abort::None)
-            abortSoon(refused);
-    } else if (status == 416 && m_rangeSent) {
-        abortSoon(Abort::Restart); // the .part is not a prefix we can continue: start again
-    }
+    if (status == 200 || status == 206)
+        refuseBody(acceptBody(reply, status));
+    else if (m_resume.rangeRefused(status))
+        refuseBody(Refusal::Restart); // the .part is not a prefix we can continue: start again
 }
 
 // Decides whether the body of a 200 or 206 goes into the .part, and where: None when it does,
 // Restart to ask again from 0, WriteError when the .part cannot be written.
-DownloadTransfer::Abort DownloadTransfer::acceptBody(int status)
+DownloadTransfer::Refusal DownloadTransfer::acceptBody(QNetworkReply& reply, int status)
 {
-    const QByteArray etag = m_reply->rawHeader("ETag");
-    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    BodyAnswer answer;
-    answer.status = status;
-    answer.contentRange = m_reply->rawHeader("Content-Range");
-    answer.contentLength = length.isValid() ? length.toLongLong() : -1;
-    answer.etag = etag;
-    const BodyPlacement placement =
-        placeBody(answer, m_expectedStart, m_rangeSent, m_total, m_etag);
+    const BodyPlacement placement = m_resume.place(reply, status, m_total, m_etag);
     if (!placement.accepted) {
         qCInfo(lcNet) << "download" << m_request.url.toDisplayString()
-                      << "unexpected range, restarting:" << answer.contentRange << "expected start"
-                      << m_expectedStart;
-        return Abort::Restart;
+                      << "unexpected range, restarting:" << reply.rawHeader("Content-Range");
+        return Refusal::Restart;
     }
     const qint64 start = placement.start;
-    const qint64 total = placement.total;
     if (!m_part->open(start))
-        return Abort::WriteError;
-    m_headerPending = start == 0 && m_request.partHeader; // once the first bytes tell
+        return Refusal::WriteError;
+    m_writer.begin(start, placement.total, m_request.partHeader);
     if (start == 0) { // before the first byte of the new body is written
-        setValidators(etag, QString::fromLatin1(m_reply->rawHeader("Last-Modified")));
+        setValidators(reply.rawHeader("ETag"),
+                      QString::fromLatin1(reply.rawHeader("Last-Modified")));
     }
-    m_total = total;
+    m_total = placement.total;
     m_received = start;
     m_accepted = true;
-    m_contentType = m_reply->rawHeader("Content-Type");
+    m_contentType = reply.rawHeader("Content-Type");
     reportProgress(true);
-    return Abort::None;
+    return Refusal::None;
 }
 
-void DownloadTransfer::onReadyRead()
+// Stops the body from going anywhere now, and the reply as soon as the headers' signal is over
+// (aborting right there would make Qt report an error twice).
+void DownloadTransfer::refuseBody(Refusal refusal)
 {
-    m_idleTimer.start();
-    if (!m_reply)
+    if (refusal == Refusal::None)
         return;
-    if (!m_accepted) {
-        m_reply->skip(m_reply->bytesAvailable()); // redirect and error pages are not kept
+    m_accepted = false;
+    if (refusal == Refusal::Restart)
+        m_loop.abortReplySoon([this](int status) { restart(status); });
+    else
+        m_loop.abortReplySoon([this](int) { failWriting(); });
+}
+
+// Asks again without Range, in the same attempt, unless the server keeps refusing.
+void DownloadTransfer::restart(int status)
+{
+    if (!m_resume.restartFresh()) {
+        m_loop.fail({tr("%1 keeps sending a byte range that does not continue the file")
+                         .arg(HttpErrorText::hostLabel(m_loop.currentUrl())),
+                     status, true});
         return;
     }
-    if (m_headerPending && !writeHeader())
+    m_loop.resend();
+}
+
+void DownloadTransfer::failWriting()
+{
+    m_part->close();
+    DownloadOutcome result = outcome(DownloadOutcome::Status::Failed);
+    result.error = m_part->error();
+    finish(std::move(result));
+}
+
+void DownloadTransfer::bodyReadable(QNetworkReply& reply)
+{
+    if (!m_accepted) {
+        reply.skip(reply.bytesAvailable()); // redirect and error pages are not kept
         return;
-    if (m_buffer.size() < chunkBytes)
-        m_buffer.resize(chunkBytes);
-    while (m_reply && m_reply->bytesAvailable() > 0) {
-        const qint64 n = m_reply->read(m_buffer.data(), chunkBytes);
-        if (n <= 0)
-            break;
-        if (!m_part->write(m_buffer.constData(), n)) {
-            abortWith(Abort::WriteError);
-            return;
-        }
-        m_received = m_part->position();
+    }
+    const bool written = m_writer.write(reply);
+    m_received = m_part->position();
+    if (!written) {
+        m_accepted = false;
+        m_loop.abortReply([this](int) { failWriting(); });
+        return;
     }
     reportProgress(false);
 }
 
-// Starts the .part of a fresh body with the request's header, asked with the body's first bytes
-// (what they are decides it). False while too few have come, or when the .part cannot be
-// written (the reply is then aborted).
-bool DownloadTransfer::writeHeader()
+void DownloadTransfer::finishBody(QNetworkReply& reply)
 {
-    const QByteArray head = m_reply->peek(sniffBytes);
-    if (head.size() < sniffBytes && !m_reply->isFinished())
-        return false;
-    m_headerPending = false;
-    if (!m_part->open(0, m_request.partHeader(head, m_total))) {
-        abortWith(Abort::WriteError);
-        return false;
-    }
-    return true;
+    if (m_accepted && m_writer.pending(reply))
+        bodyReadable(reply);
 }
 
-void DownloadTransfer::onFinished()
+void DownloadTransfer::answerReceived(QNetworkReply& reply, int status)
 {
-    if (m_reply && m_accepted && m_abort == Abort::None &&
-        (m_reply->bytesAvailable() > 0 || m_headerPending))
-        onReadyRead();
-    m_idleTimer.stop();
-    QNetworkReply* reply = std::exchange(m_reply, nullptr);
-    if (!reply)
-        return;
-    reply->disconnect(this);
-    reply->deleteLater();
-
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status != 0)
-        m_lastStatus = status;
-    const QNetworkReply::NetworkError error = reply->error();
-    switch (m_abort) {
-    case Abort::WriteError: {
-        m_part->close();
-        DownloadOutcome result = outcome(DownloadOutcome::Status::Failed);
-        result.error = m_part->error();
-        finish(std::move(result));
-        return;
-    }
-    case Abort::Restart:
-        if (++m_restarts > maxRestarts) {
-            failAttempt(tr("%1 keeps sending a byte range that does not continue the file")
-                            .arg(hostLabel(m_currentUrl)),
-                        status, true);
-            return;
-        }
-        m_forceFresh = true;
-        send();
-        return;
-    case Abort::Timeout:
-        failAttempt(tr("timed out: no data from %1 for %2 s")
-                        .arg(hostLabel(m_currentUrl))
-                        .arg(m_request.idleTimeoutMs / 1000.0),
-                    status, true);
-        return;
-    case Abort::None:
-        break;
-    }
-
-    if (status == 0) { // no HTTP answer at all
-        const bool retryable = error != QNetworkReply::ProtocolUnknownError &&
-                               error != QNetworkReply::SslHandshakeFailedError &&
-                               error != QNetworkReply::OperationCanceledError;
-        failAttempt(HttpClient::networkErrorMessage(error, m_currentUrl, reply->errorString()), 0,
-                    retryable);
-        return;
-    }
-    if (isRedirectStatus(status)) {
-        followRedirect(status, reply->rawHeader("Location"));
-        return;
-    }
+    m_lastStatus = status;
     if (!m_accepted) {
-        failAttempt(HttpClient::statusMessage(status), status, isRetryableStatus(status),
-                    parseRetryAfter(reply->rawHeader("Retry-After"), m_request.maxRetryDelayMs));
+        m_loop.fail(m_loop.statusFailure(reply, status));
         return;
     }
+    const QString host = HttpErrorText::hostLabel(m_loop.currentUrl());
     const qint64 position = m_part->position();
-    if (error != QNetworkReply::NoError || (m_total >= 0 && position < m_total)) {
-        failAttempt(m_total >= 0 ? tr("the connection to %1 broke off after %2 of %3 bytes")
-                                       .arg(hostLabel(m_currentUrl))
-                                       .arg(position)
-                                       .arg(m_total)
-                                 : tr("the connection to %1 broke off after %2 bytes")
-                                       .arg(hostLabel(m_currentUrl))
-                                       .arg(position),
-                    status, true);
+    if (reply.error() != QNetworkReply::NoError || (m_total >= 0 && position < m_total)) {
+        m_loop.fail(
+            {m_total >= 0
+                 ? tr("the connection to %1 broke off after %2 of %3 bytes")
+                       .arg(host)
+                       .arg(position)
+                       .arg(m_total)
+                 : tr("the connection to %1 broke off after %2 bytes").arg(host).arg(position),
+             status, true});
         return;
     }
     if (m_total >= 0 && position > m_total) { // cannot happen with Qt; never keep such a file
         m_part->remove();                     // what it holds cannot be trusted
-        failAttempt(tr("%1 sent more bytes than announced").arg(hostLabel(m_currentUrl)), status,
-                    true);
+        m_loop.fail({tr("%1 sent more bytes than announced").arg(host), status, true});
         return;
     }
     complete(status);
 }
 
-void DownloadTransfer::followRedirect(int status, const QByteArray& location)
-{
-    if (location.isEmpty()) {
-        failAttempt(tr("redirect without a destination (HTTP %1)").arg(status), status, false);
-        return;
-    }
-    const QUrl target = m_currentUrl.resolved(QUrl::fromEncoded(location));
-    if (const QString reason = HttpClient::unsupportedUrlReason(target); !reason.isEmpty()) {
-        failAttempt(tr("redirected to an address that cannot be downloaded: %1").arg(reason),
-                    status, false);
-        return;
-    }
-    if (m_visited.contains(target)) {
-        failAttempt(tr("redirect loop at %1").arg(target.toDisplayString()), status, false);
-        return;
-    }
-    if (m_visited.size() > m_request.maxRedirects) {
-        failAttempt(tr("too many redirects (more than %1)").arg(m_request.maxRedirects), status,
-                    false);
-        return;
-    }
-    qCDebug(lcNet) << "download redirect" << status << m_currentUrl.toDisplayString() << "->"
-                   << target.toDisplayString();
-    m_visited.append(target);
-    m_currentUrl = target;
-    send();
-}
-
-void DownloadTransfer::failAttempt(const QString& message, int status, bool retryable,
-                                   int retryAfterMs)
+void DownloadTransfer::attemptFailed(const HttpFailure& /*failure*/)
 {
     m_part->syncData();
     m_part->close();
@@ -367,23 +250,21 @@ void DownloadTransfer::failAttempt(const QString& message, int status, bool retr
     m_received = kept;
     if (kept > m_bestPosition) { // progress: this failure does not use up a retry
         m_bestPosition = kept;
-        m_retriesUsed = 0;
+        m_loop.resetRetries();
     }
-    if (retryable && m_retriesUsed < m_request.retries) {
-        ++m_retriesUsed;
-        const int delay = retryDelay(m_retriesUsed, m_request.retryDelayMs,
-                                     m_request.maxRetryDelayMs, retryAfterMs);
-        qCInfo(lcNet) << "download" << m_request.url.toDisplayString() << "failed:" << message
-                      << "- retry in" << delay << "ms";
-        Q_EMIT retrying(m_attempts, delay, message);
-        m_retryTimer.start(delay);
-        return;
-    }
-    qCInfo(lcNet) << "download" << m_request.url.toDisplayString() << "failed:" << message;
+}
+
+void DownloadTransfer::retryScheduled(int attempt, int delayMs, const QString& reason)
+{
+    Q_EMIT retrying(attempt, delayMs, reason);
+}
+
+void DownloadTransfer::failed(const HttpFailure& failure)
+{
     DownloadOutcome result = outcome(DownloadOutcome::Status::Failed);
-    result.error = message;
-    result.httpStatus = status;
-    result.retryable = retryable;
+    result.error = failure.message;
+    result.httpStatus = failure.status;
+    result.retryable = failure.retryable;
     finish(std::move(result));
 }
 
@@ -444,42 +325,8 @@ void DownloadTransfer::finish(DownloadOutcome result)
     if (m_finished)
         return;
     m_finished = true;
-    m_idleTimer.stop();
-    m_retryTimer.stop();
+    m_loop.stop();
     Q_EMIT finished(result);
-}
-
-void DownloadTransfer::abortWith(Abort reason)
-{
-    m_abort = reason;
-    m_idleTimer.stop();
-    if (m_reply)
-        m_reply->abort(); // finished() follows at once
-}
-
-// Stops the body from going anywhere now, and the reply as soon as the current signal is over.
-// If it finishes first, onFinished() handles the reason all the same.
-void DownloadTransfer::abortSoon(Abort reason)
-{
-    m_abort = reason;
-    m_accepted = false;
-    m_idleTimer.stop();
-    QTimer::singleShot(0, this, [this, reply = QPointer<QNetworkReply>(m_reply)] {
-        if (reply && reply == m_reply)
-            reply->abort();
-    });
-}
-
-// Stops the request in flight (if any) without reporting it.
-void DownloadTransfer::dropReply()
-{
-    m_idleTimer.stop();
-    m_retryTimer.stop();
-    if (QNetworkReply* reply = std::exchange(m_reply, nullptr)) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
 }
 
 void DownloadTransfer::setValidators(const QByteArray& etag, const QString& lastModified)

@@ -7,6 +7,7 @@
 // checked against Content-Length / Content-Range, and the complete .part is synced to disk and
 // renamed atomically onto the target. Errors are one readable line, classified retryable or not;
 // retryable ones are retried with capped exponential backoff (honouring a capped Retry-After).
+// Redirects, retries, timeouts and error lines are HttpAttemptLoop's, as for every request.
 // DownloadManager drives a queue of these; this class knows nothing of episodes or the database.
 //
 // Resume rules, for a .part of N > 0 bytes when an attempt starts:
@@ -22,16 +23,17 @@
 // end is what Qt reports. Qt 6.4 may report a chunked body cut by a close as complete (a race in
 // its HTTP channel); media files nearly always come with a Content-Length.
 
+#include "downloads/downloadresume.h"
+#include "downloads/partbodywriter.h"
 #include "downloads/transfermeter.h"
+#include "net/httpattemptloop.h"
 
 #include <QByteArray>
 #include <QFutureWatcher>
-#include <QList>
 #include <QMetaType>
 #include <QNetworkReply>
 #include <QObject>
 #include <QString>
-#include <QTimer>
 #include <QUrl>
 
 #include <functional>
@@ -92,7 +94,7 @@ struct DownloadOutcome
     bool retryable = false; // Failed: whether trying again later may help
 };
 
-class DownloadTransfer : public QObject
+class DownloadTransfer : public QObject, private HttpAttemptHandler
 {
     Q_OBJECT
 
@@ -135,48 +137,38 @@ Q_SIGNALS:
     void finished(const ondes::DownloadOutcome& outcome);
 
 private:
-    enum class Abort { None, Timeout, WriteError, Restart };
+    // HttpAttemptHandler
+    void attemptStarting() override;
+    void prepareRequest(QNetworkRequest& request) override;
+    void headersReceived(QNetworkReply& reply, int status) override;
+    void bodyReadable(QNetworkReply& reply) override;
+    void finishBody(QNetworkReply& reply) override;
+    void answerReceived(QNetworkReply& reply, int status) override;
+    void attemptFailed(const HttpFailure& failure) override;
+    void retryScheduled(int attempt, int delayMs, const QString& reason) override;
+    void failed(const HttpFailure& failure) override;
 
-    void startAttempt();
-    void send();
-    void onMetaData();
-    void onReadyRead();
-    void onFinished();
-    bool writeHeader();
-    Abort acceptBody(int status);
-    void followRedirect(int status, const QByteArray& location);
-    void failAttempt(const QString& message, int status, bool retryable, int retryAfterMs = -1);
+    enum class Refusal { None, Restart, WriteError };
+    Refusal acceptBody(QNetworkReply& reply, int status);
+    void refuseBody(Refusal refusal);
+    void restart(int status);
+    void failWriting();
     void complete(int status);
     void onPartFinished();
     void publish(int status, const QString& warning);
     void finish(DownloadOutcome outcome);
-    void abortWith(Abort reason);
-    void abortSoon(Abort reason);
-    void dropReply();
     void setValidators(const QByteArray& etag, const QString& lastModified);
     void reportProgress(bool force);
     DownloadOutcome outcome(DownloadOutcome::Status status) const;
 
-    QNetworkAccessManager* m_manager;
     const DownloadRequest m_request;
     std::unique_ptr<PartFile> m_part;
-    QNetworkReply* m_reply = nullptr;
-    QTimer m_idleTimer;
-    QTimer m_retryTimer;
-    QByteArray m_buffer;
+    HttpAttemptLoop m_loop;
+    PartBodyWriter m_writer;
 
-    QUrl m_currentUrl;
-    QList<QUrl> m_visited;
-    int m_retriesUsed = 0;
-    int m_attempts = 0;
-    int m_restarts = 0;         // fresh requests after a refused range, in this attempt
-    bool m_forceFresh = false;  // the next request goes without Range
-    qint64 m_expectedStart = 0; // where the body of the current response must start
-    bool m_rangeSent = false;
+    DownloadResume m_resume;
     bool m_metaDataSeen = false;
-    bool m_accepted = false;      // the current response's body goes into the .part
-    bool m_headerPending = false; // the fresh body's first bytes will decide the header
-    Abort m_abort = Abort::None;
+    bool m_accepted = false; // the current response's body goes into the .part
     int m_lastStatus = 0;
     bool m_started = false;
     bool m_finished = false;

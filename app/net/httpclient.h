@@ -2,25 +2,24 @@
 
 // HttpClient owns the application's one QNetworkAccessManager and runs polite GET requests:
 // conditional GET, size and idle-time limits, redirects that tell permanent moves apart, retries
-// with backoff, at most one request per host and a few in total. Errors come back as one line a
-// user can read.
+// with backoff (honouring Retry-After), at most one request per host and a few in total. Errors
+// come back as one translated line a user can read. The attempts themselves (redirects, retries,
+// timeouts, TLS errors) are HttpAttemptLoop's, shared with downloads.
+
+#include "net/httpattemptloop.h"
+#include "net/httperrortext.h"
 
 #include <QByteArray>
 #include <QList>
-#include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QObject>
 #include <QSet>
 #include <QString>
-#include <QStringList>
-#include <QTimer>
 #include <QUrl>
 
 class QNetworkAccessManager;
 
 namespace ondes {
-
-Q_DECLARE_LOGGING_CATEGORY(lcNet)
 
 struct HttpRequestOptions
 {
@@ -30,8 +29,10 @@ struct HttpRequestOptions
     qint64 maxBytes = 64LL * 1024 * 1024; // a larger (decoded) body is refused
     int timeoutMs = 30000;                // abort when no byte arrives for this long
     int maxRedirects = 10;
-    int retries = 2;        // further attempts after a 5xx answer or a network error
-    int retryDelayMs = 500; // pause before the first retry; doubles for each next one
+    // Further attempts after a network error, a 5xx, 408 or 429 answer or a body cut short.
+    int retries = 2;
+    int retryDelayMs = 500;      // pause before the first retry; doubles for each next one
+    int maxRetryDelayMs = 60000; // cap of the pause, and of a server's Retry-After
     // The body comes piece by piece through HttpReply::bodyStarted and bodyData as it arrives,
     // and HttpResult::body stays empty: a large document is never held whole.
     bool streamBody = false;
@@ -57,7 +58,7 @@ class HttpClient;
 
 // One GET, queued or in flight. It emits finished exactly once, never from inside
 // HttpClient::get(), and deletes itself afterwards.
-class HttpReply : public QObject
+class HttpReply : public QObject, private HttpAttemptHandler
 {
     Q_OBJECT
 
@@ -83,39 +84,37 @@ Q_SIGNALS:
 
 private:
     friend class HttpClient;
-    enum class Abort { None, Timeout, TooLarge, Cancelled };
 
-    HttpReply(HttpClient* client, const QUrl& url, const HttpRequestOptions& options);
-    void startAttempt();
-    void send();
-    void onMetaData();
+    HttpReply(HttpClient* client, QNetworkAccessManager* manager, const QUrl& url,
+              const HttpRequestOptions& options);
+    // HttpAttemptHandler
+    void attemptStarting() override;
+    void prepareRequest(QNetworkRequest& request) override;
+    void headersReceived(QNetworkReply& reply, int status) override;
+    void bodyReadable(QNetworkReply& reply) override;
+    void progressed(QNetworkReply& reply, qint64 received, qint64 total) override;
+    void finishBody(QNetworkReply& reply) override;
+    void redirected(int status, const QUrl& target) override;
+    void answerReceived(QNetworkReply& reply, int status) override;
+    void failed(const HttpFailure& failure) override;
+
     void startBody(const QByteArray& contentType);
-    void onReadyRead();
-    void onFinished();
-    void followRedirect(int status, const QByteArray& location);
-    void fail(const QString& message, int status, bool retryable);
+    void abortTooLarge();
     void finish(HttpResult result);
-    void abortWith(Abort reason);
     HttpResult baseResult(int status) const;
 
     HttpClient* m_client;
     const QUrl m_url;
     const HttpRequestOptions m_options;
     const QString m_host;
-    QNetworkReply* m_reply = nullptr;
-    QTimer m_idleTimer;
-    QTimer m_retryTimer;
-    int m_attempt = 0;
-    QUrl m_currentUrl;
-    QList<QUrl> m_visited;
+    HttpAttemptLoop m_loop;
     bool m_onlyPermanentHops = true;
     QUrl m_permanentUrl;
     QByteArray m_body;
     qint64 m_received = 0;      // body bytes of this attempt
     bool m_bodyStarted = false; // bodyStarted was emitted for this attempt
     bool m_bodyPaused = false;
-    Abort m_abort = Abort::None;
-    QStringList m_sslErrors;
+    bool m_cancelled = false;
     bool m_started = false; // holds a slot in the client
     bool m_finished = false;
 };
@@ -141,15 +140,18 @@ public:
     // For classes that stream their own requests (DownloadManager); keep the User-Agent.
     QNetworkAccessManager* networkAccessManager() const { return m_manager; }
 
-    static QByteArray userAgent(); // "Ondes/<version>"
-    // Why url cannot be fetched (not http or https, no host); empty when it can.
-    static QString unsupportedUrlReason(const QUrl& url);
-    // "not found (HTTP 404)", "server error (HTTP 500)", …
-    static QString statusMessage(int status);
-    // "connection refused by host:port", "host not found: host", …; fallback (else a generic
-    // line) for the errors without a better message.
+    // The same as HttpAttemptLoop's and HttpErrorText's, for the callers of HttpClient.
+    static QByteArray userAgent() { return HttpAttemptLoop::userAgent(); }
+    static QString unsupportedUrlReason(const QUrl& url)
+    {
+        return HttpErrorText::unsupportedUrlReason(url);
+    }
+    static QString statusMessage(int status) { return HttpErrorText::statusMessage(status); }
     static QString networkErrorMessage(QNetworkReply::NetworkError error, const QUrl& url,
-                                       const QString& fallback = {});
+                                       const QString& fallback = {})
+    {
+        return HttpErrorText::networkErrorMessage(error, url, fallback);
+    }
 
 Q_SIGNALS:
     // Every request that ended (not cancelled): whether a server answered at all, and the
