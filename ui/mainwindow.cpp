@@ -3,18 +3,19 @@
 #include "application.h"
 #include "descriptionbrowser.h"
 #include "downloadactions.h"
+#include "episodeactions.h"
+#include "episodeactionsbar.h"
 #include "episodeactionscontroller.h"
 #include "episodedetailsview.h"
-#include "episodekeyactions.h"
 #include "library/episodelistmodel.h"
 #include "library/library.h"
 #include "library/peoplelistmodel.h"
 #include "library/showlistmodel.h"
 #include "libraryactions.h"
 #include "messagebar.h"
-#include "peopleactions.h"
 #include "net/artworkcache.h"
 #include "net/networkstatus.h"
+#include "peopleactions.h"
 #include "playback/chapterlist.h"
 #include "playback/playqueue.h"
 #include "playerbar.h"
@@ -108,7 +109,9 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
             });
     connect(m_episodes, &EpisodeListView::currentEpisodeChanged, this,
             &MainWindow::onEpisodeChanged);
-    connect(m_episodes, &QTreeView::activated, this, &MainWindow::playIndex);
+    connect(m_episodes, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        m_episodeActions->play(index.data(EpisodeListModel::EpisodeIdRole).toLongLong());
+    });
     connect(&m_app.player(), &Player::chaptersChanged, this, &MainWindow::showChapters);
     connect(&m_app.player(), &Player::currentEpisodeChanged, this, &MainWindow::showChapters);
     connect(&m_app.library(), &Library::chaptersChanged, this, [this](qint64 episodeId) {
@@ -214,7 +217,7 @@ void MainWindow::createActions()
     connect(m_playPause, &QAction::triggered, this, [this] {
         Player& player = m_app.player();
         if (!player.currentEpisode()) {
-            playIndex(m_episodes->currentIndex());
+            m_episodeActions->play(m_episodes->currentEpisodeId());
             return;
         }
         player.togglePlayPause();
@@ -241,16 +244,27 @@ void MainWindow::createActions()
     connect(previous, &QAction::triggered, &m_app.queue(), &PlayQueue::playPrevious);
 
     QMenu* episode = menuBar()->addMenu(tr("Ep&isode"));
-    m_episodeActions = new EpisodeKeyActions(m_app, m_episodes, statusBar());
-    episode->addActions({m_episodeActions->playAction(), m_episodeActions->enqueueAction(),
-                         m_episodeActions->togglePlayedAction(),
-                         m_episodeActions->downloadAction()});
+    m_episodeActions = new EpisodeActions(m_app, m_episodes, m_messages, statusBar());
+    m_episodeActions->addTo(episode);
     keys("episode.play", m_episodeActions->playAction());
-    keys("episode.selectPrevious", m_episodeActions->selectPreviousAction());
-    keys("episode.selectNext", m_episodeActions->selectNextAction());
+    keys("episode.selectPrevious", m_episodes->selectPreviousAction());
+    keys("episode.selectNext", m_episodes->selectNextAction());
     keys("episode.enqueue", m_episodeActions->enqueueAction());
     keys("episode.togglePlayed", m_episodeActions->togglePlayedAction());
     keys("episode.download", m_episodeActions->downloadAction());
+    auto* bar =
+        new EpisodeActionsController(m_app, *m_episodeActions, m_details->actionsBar(), this);
+    connect(m_episodes, &EpisodeListView::currentEpisodeChanged, bar,
+            &EpisodeActionsController::setEpisode);
+    connect(bar, &EpisodeActionsController::episodeRequested, this, [this](qint64 episodeId) {
+        // A neighbour may be outside the list shown: go to its show first.
+        if (m_episodes->selectEpisode(episodeId))
+            return;
+        if (const auto episode = m_app.library().episode(episodeId)) {
+            selectShow(episode->showId);
+            m_episodes->selectEpisode(episodeId);
+        }
+    });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* find = view->addAction(tr("&Search"));
@@ -271,20 +285,9 @@ void MainWindow::createActions()
     QAction* showQueue = findChild<QDockWidget*>(QStringLiteral("queueDock"))->toggleViewAction();
     keys("window.showQueue", showQueue);
     view->addAction(showQueue);
-    m_downloadActions = new DownloadActions(m_app, this, m_episodes, m_details, m_messages,
-                                            m_episodeActions->downloadAction());
+    m_downloadActions = new DownloadActions(m_app, this, m_episodes, m_episodeActions, m_messages);
     keys("window.showDownloads", m_downloadActions->showPanelAction());
     view->addAction(m_downloadActions->showPanelAction());
-    connect(m_downloadActions->controller(), &EpisodeActionsController::episodeRequested, this,
-            [this](qint64 episodeId) {
-                // A neighbour may be outside the list shown: go to its show first.
-                if (m_episodes->selectEpisode(episodeId))
-                    return;
-                if (const auto episode = m_app.library().episode(episodeId)) {
-                    selectShow(episode->showId);
-                    m_episodes->selectEpisode(episodeId);
-                }
-            });
     connect(this, &MainWindow::settingsDialogOpened, m_downloadActions, &DownloadActions::follow);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -485,13 +488,6 @@ void MainWindow::showChapters()
     const Library& library = m_app.library();
     m_details->setChapters(ChapterList::merge(library.chapters(episodeId, ChapterSource::Json), {},
                                               library.chapters(episodeId, ChapterSource::Psc)));
-}
-
-void MainWindow::playIndex(const QModelIndex& index)
-{
-    const qint64 episodeId = index.data(EpisodeListModel::EpisodeIdRole).toLongLong();
-    if (episodeId)
-        m_app.player().play(episodeId);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

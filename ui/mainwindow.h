@@ -22,7 +22,7 @@ class DownloadActions;
 class EpisodeDetailsView;
 class MessageBar;
 class TrayIcon;
-class EpisodeKeyActions;
+class EpisodeActions;
 class EpisodeListModel;
 class LibraryActions;
 class PeopleActions;
@@ -57,10 +57,11 @@ public:
     TrayIcon* trayIcon() const { return m_trayIcon; }
     // Every action's keys (ids, defaults, the listener's overrides): ui/shortcutmap.h.
     ShortcutMap* shortcuts() const { return m_shortcuts; }
-    EpisodeKeyActions* episodeActions() const { return m_episodeActions; }
+    // The episode actions of the menu, the keys, the list's context menu and the details pane.
+    EpisodeActions* episodeActions() const { return m_episodeActions; }
     // Correcting who speaks: the details pane's Edit speakers…, the People view's Merge.
     PeopleActions* peopleActions() const { return m_peopleActions; }
-    // "episode.download" (D): disabled until the downloads part connects it.
+    // "episode.download" (D).
     QAction* downloadAction() const;
     // Opens the settings (window-modal; it deletes itself when closed).
     SettingsDialog* openSettings();
@@ -91,7 +92,6 @@ private:
     void endSearch();
     void onEpisodeChanged();
     void showChapters();
-    void playIndex(const QModelIndex& index);
     void restoreState();
     void ensurePeople();
 
@@ -111,7 +111,7 @@ private:
     LibraryActions* m_libraryActions = nullptr;
     QueueView* m_queueView = nullptr;
     ShortcutMap* m_shortcuts = nullptr;
-    EpisodeKeyActions* m_episodeActions = nullptr;
+    EpisodeActions* m_episodeActions = nullptr;
     QPointer<ShortcutsWindow> m_shortcutsWindow;
     MessageBar* m_messages = nullptr;
     DownloadActions* m_downloadActions = nullptr;

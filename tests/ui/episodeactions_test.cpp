@@ -2,8 +2,10 @@
 // download, delete, queue, mark played, the previous/next links and the inline error with Retry.
 
 #include "application.h"
+#include "episodeactions.h"
 #include "episodeactionsbar.h"
 #include "episodeactionscontroller.h"
+#include "episodelistview.h"
 #include "library/library.h"
 #include "messagebar.h"
 #include "net/downloadmanager.h"
@@ -53,7 +55,9 @@ protected:
     QHash<QString, qint64> m_ids;
     EpisodeActionsBar m_bar;
     MessageBar m_messages;
-    EpisodeActionsController m_controller{m_app, &m_bar, &m_messages};
+    EpisodeListView m_list{m_app};
+    EpisodeActions m_actions{m_app, &m_list, &m_messages};
+    EpisodeActionsController m_controller{m_app, m_actions, &m_bar};
 };
 
 TEST_F(EpisodeActionsTest, DownloadThenDeleteFromTheDetailsPane)
