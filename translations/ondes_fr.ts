@@ -483,8 +483,8 @@
         <translation>&amp;Marquer lu/non lu</translation>
     </message>
     <message>
-        <source>Mark as &amp;Played</source>
-        <translation>Marquer comme &amp;lu</translation>
+        <source>Mark as Pla&amp;yed</source>
+        <translation>Marquer comme l&amp;u</translation>
     </message>
     <message>
         <source>Mark as &amp;Unplayed</source>

@@ -33,7 +33,7 @@ EpisodeActions::EpisodeActions(Application& app, EpisodeListView* list, MessageB
       m_enqueue(new QAction(tr("Add to &Queue"), this)),
       m_dequeue(new QAction(tr("&Remove from Queue"), this)),
       m_togglePlayed(new QAction(tr("&Mark Played/Unplayed"), this)),
-      m_markPlayed(new QAction(tr("Mark as &Played"), this)),
+      m_markPlayed(new QAction(tr("Mark as Pla&yed"), this)),
       m_markUnplayed(new QAction(tr("Mark as &Unplayed"), this)),
       m_download(new QAction(tr("&Download"), this)),
       m_deleteDownload(new QAction(tr("D&elete Download"), this))
