@@ -12,6 +12,7 @@
 #include "net/httpclient.h"
 #include "net/networkstatus.h"
 #include "playback/chapterfetcher.h"
+#include "playback/chapterlist.h"
 #include "playback/mpris.h"
 #include "playback/player.h"
 #include "playback/playqueue.h"
@@ -242,6 +243,14 @@ QString Application::applyDownloadSettings()
     if (QDir::cleanPath(folder) == QDir::cleanPath(manager.folder()))
         return {};
     return manager.moveFolder(folder);
+}
+
+QList<Chapter> Application::chaptersOf(qint64 episodeId)
+{
+    if (m_player && m_player->currentEpisode() == episodeId && !m_player->chapters().isEmpty())
+        return m_player->chapters().chapters();
+    return ChapterList::merge(m_library->chapters(episodeId, ChapterSource::Json), {},
+                              m_library->chapters(episodeId, ChapterSource::Psc));
 }
 
 } // namespace ondes

@@ -3,6 +3,7 @@
 #include "application.h"
 #include "episodestatedelegate.h"
 #include "library/episodelistmodel.h"
+#include "library/episodesource.h"
 #include "library/library.h"
 
 #include <QAction>
@@ -40,7 +41,7 @@ qint64 msSinceProcessStart()
 } // namespace
 
 EpisodeListView::EpisodeListView(Application& app, QWidget* parent)
-    : QTreeView(parent), m_app(app), m_model(new EpisodeListModel(app.library(), this)),
+    : QTreeView(parent), m_model(new EpisodeListModel(app.library(), this)),
       m_selectPrevious(new QAction(tr("Previous Episode in the List"), this)),
       m_selectNext(new QAction(tr("Next Episode in the List"), this))
 {
@@ -152,32 +153,12 @@ void EpisodeListView::afterSourceChange(bool showsShow)
 QString EpisodeListView::sourceKey() const
 {
     if (const auto view = m_model->view())
-        return QStringLiteral("view:%1").arg(int(*view));
+        return EpisodeSource::ofView(*view).key();
     if (m_model->showId())
-        return QStringLiteral("show:%1").arg(m_model->showId());
+        return EpisodeSource::ofShow(m_model->showId()).key();
     if (m_model->personId())
-        return QStringLiteral("person:%1").arg(m_model->personId());
+        return EpisodeSource::ofPerson(m_model->personId()).key();
     return {};
-}
-
-bool EpisodeListView::restoreSource(const QString& key)
-{
-    const QString kind = key.section(QLatin1Char(':'), 0, 0);
-    const qint64 id = key.section(QLatin1Char(':'), 1).toLongLong();
-    if (kind == QLatin1String("view") && id >= int(EpisodeView::All) &&
-        id <= int(EpisodeView::Downloaded)) {
-        showView(EpisodeView(id));
-        return true;
-    }
-    if (kind == QLatin1String("show") && m_app.library().show(id)) {
-        showShow(id);
-        return true;
-    }
-    if (kind == QLatin1String("person") && m_app.library().person(id)) {
-        showPerson(id);
-        return true;
-    }
-    return false;
 }
 
 qint64 EpisodeListView::currentEpisodeId() const

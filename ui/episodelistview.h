@@ -32,10 +32,9 @@ public:
     void showShow(qint64 showId);
     void showPerson(qint64 personId);
     void showSearch(const QString& text);
-    // What is listed, as text for the settings ("view:1", "show:12", "person:3"; a search is
-    // not kept), and back. restoreSource() returns false when that source is gone.
+    // What is listed, as the settings keep it (EpisodeSource: "view:1", "show:12",
+    // "person:3"); "" for a search, which is not kept.
     QString sourceKey() const;
-    bool restoreSource(const QString& key);
 
     qint64 currentEpisodeId() const;
     bool selectEpisode(qint64 episodeId);
@@ -69,7 +68,6 @@ private:
     void fitColumns();
     void moveCurrent(int delta);
 
-    Application& m_app;
     EpisodeListModel* m_model;
     qint64 m_keepEpisode = 0;
     bool m_firstPaintLogged = false;

@@ -7,16 +7,15 @@
 #include "episodeactionsbar.h"
 #include "episodeactionscontroller.h"
 #include "episodedetailsview.h"
+#include "episodesourceswitcher.h"
 #include "library/episodelistmodel.h"
 #include "library/library.h"
-#include "library/peoplelistmodel.h"
 #include "library/showlistmodel.h"
 #include "libraryactions.h"
 #include "messagebar.h"
 #include "net/artworkcache.h"
 #include "net/networkstatus.h"
 #include "peopleactions.h"
-#include "playback/chapterlist.h"
 #include "playback/playqueue.h"
 #include "playerbar.h"
 #include "queueview.h"
@@ -38,7 +37,6 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -89,17 +87,11 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
     layout->addWidget(m_playerBar);
     setCentralWidget(central);
 
-    connect(m_shows->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::onShowChanged);
-    // Turning to the other tab is a new choice of what to list: it ends a search.
-    connect(m_sources, &QTabWidget::currentChanged, this, [this] {
-        ensurePeople();
-        endSearch();
-        showCurrentSource();
-    });
-    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::onSearchChanged);
     connect(m_details, &EpisodeDetailsView::personActivated, this, &MainWindow::selectPerson);
     m_peopleActions = new PeopleActions(m_app.library(), m_details, this);
+    m_sourceSwitcher =
+        new EpisodeSourceSwitcher(m_app.library(), m_sources, m_shows, m_showModel, m_people,
+                                  m_search, m_episodes, m_peopleActions, this);
     connect(m_details, &EpisodeDetailsView::seekRequested, this,
             [this](qint64 episodeId, qint64 positionMs) {
                 Player& player = m_app.player();
@@ -333,38 +325,14 @@ void MainWindow::restoreState()
 
     // The list and episode chosen last time; else the last played episode's show; else the
     // first show.
-    const QString source = settings.episodeListSource();
-    if (source.startsWith(QLatin1String("person:"))) {
-        selectPerson(source.section(QLatin1Char(':'), 1).toLongLong());
-    } else if (source.startsWith(QLatin1String("view:"))) {
-        m_shows->setCurrentIndex(
-            m_showModel->indexOfView(EpisodeView(source.section(QLatin1Char(':'), 1).toInt())));
-    } else {
-        qint64 showId = source.startsWith(QLatin1String("show:"))
-                            ? source.section(QLatin1Char(':'), 1).toLongLong()
-                            : 0;
-        const auto last = m_app.library().episode(settings.lastEpisodeId());
-        if (!m_showModel->indexOfShow(showId).isValid())
-            showId = last ? last->showId : 0;
-        if (!showId && m_showModel->rowCount() > ShowListModel::kViewCount)
-            showId = m_showModel->index(ShowListModel::kViewCount)
-                         .data(ShowListModel::ShowIdRole)
-                         .toLongLong();
-        if (showId)
-            selectShow(showId);
-    }
+    m_sourceSwitcher->restore(settings.episodeListSource(), settings.lastEpisodeId());
     if (!m_episodes->selectEpisode(settings.selectedEpisodeId()))
         m_episodes->selectEpisode(settings.lastEpisodeId());
 }
 
 void MainWindow::selectShow(qint64 showId)
 {
-    endSearch();
-    const QModelIndex index = m_showModel->indexOfShow(showId);
-    if (index.isValid())
-        m_shows->setCurrentIndex(index);
-    if (m_episodes->episodeModel()->isSearching())
-        showCurrentSource();
+    m_sourceSwitcher->selectShow(showId);
 }
 
 void MainWindow::selectEpisode(qint64 episodeId)
@@ -378,86 +346,9 @@ void MainWindow::openArguments(const QStringList& arguments)
         m_libraryActions->open(argument);
 }
 
-void MainWindow::ensurePeople()
-{
-    // Counting everyone's episodes and shows reads every speaker link: not before the People
-    // tab is wanted, so that the window opens at once on a large library.
-    if (m_peopleModel)
-        return;
-    m_peopleModel = new PeopleListModel(m_app.library(), this);
-    m_people->setModel(m_peopleModel);
-    connect(m_people->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::onPersonChanged);
-    m_peopleActions->attachPeopleView(m_people);
-}
-
 void MainWindow::selectPerson(qint64 personId)
 {
-    endSearch();
-    ensurePeople();
-    m_sources->setCurrentWidget(m_people);
-    const QModelIndex index = m_peopleModel->indexOfPerson(personId);
-    if (index.isValid())
-        m_people->setCurrentIndex(index);
-    if (m_episodes->episodeModel()->isSearching())
-        showCurrentSource();
-}
-
-bool MainWindow::isSearching() const
-{
-    return !m_search->text().trimmed().isEmpty();
-}
-
-void MainWindow::endSearch()
-{
-    const QSignalBlocker blocker(m_search);
-    m_search->clear();
-}
-
-void MainWindow::showCurrentSource()
-{
-    if (m_sources->currentWidget() == m_shows)
-        onShowChanged();
-    else
-        onPersonChanged();
-}
-
-void MainWindow::onSearchChanged(const QString& text)
-{
-    if (text.trimmed().isEmpty()) {
-        showCurrentSource();
-        return;
-    }
-    m_episodes->showSearch(text);
-}
-
-void MainWindow::onShowChanged()
-{
-    // The listener picking a show ends a search; a refresh resetting the list must not.
-    if (isSearching()) {
-        if (!m_shows->hasFocus())
-            return;
-        endSearch();
-    }
-    const QModelIndex current = m_shows->currentIndex();
-    if (!current.isValid())
-        return; // the shows were read again; the list stays until one is picked
-    if (current.data(ShowListModel::ViewRole).toInt() >= 0)
-        m_episodes->showView(EpisodeView(current.data(ShowListModel::ViewRole).toInt()));
-    else
-        m_episodes->showShow(current.data(ShowListModel::ShowIdRole).toLongLong());
-}
-
-void MainWindow::onPersonChanged()
-{
-    if (isSearching()) {
-        if (!m_people->hasFocus())
-            return;
-        endSearch();
-    }
-    const qint64 personId =
-        m_people->currentIndex().data(PeopleListModel::PersonIdRole).toLongLong();
-    m_episodes->showPerson(personId);
+    m_sourceSwitcher->selectPerson(personId);
 }
 
 void MainWindow::onEpisodeChanged()
@@ -476,18 +367,8 @@ void MainWindow::onEpisodeChanged()
 
 void MainWindow::showChapters()
 {
-    const qint64 episodeId = m_details->episodeId();
-    if (!episodeId)
-        return;
-    Player& player = m_app.player();
-    // The playing episode's list also has the chapters embedded in its file.
-    if (player.currentEpisode() == episodeId && !player.chapters().isEmpty()) {
-        m_details->setChapters(player.chapters().chapters());
-        return;
-    }
-    const Library& library = m_app.library();
-    m_details->setChapters(ChapterList::merge(library.chapters(episodeId, ChapterSource::Json), {},
-                                              library.chapters(episodeId, ChapterSource::Psc)));
+    if (const qint64 episodeId = m_details->episodeId())
+        m_details->setChapters(m_app.chaptersOf(episodeId));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

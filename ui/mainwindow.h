@@ -24,9 +24,9 @@ class MessageBar;
 class TrayIcon;
 class EpisodeActions;
 class EpisodeListModel;
+class EpisodeSourceSwitcher;
 class LibraryActions;
 class PeopleActions;
-class PeopleListModel;
 class PlayerBar;
 class QueueView;
 class SettingsDialog;
@@ -84,21 +84,14 @@ protected:
 private:
     void createActions();
     void setUpDesktop();
-    void onShowChanged();
-    void onPersonChanged();
-    void onSearchChanged(const QString& text);
-    void showCurrentSource();
-    bool isSearching() const;
-    void endSearch();
     void onEpisodeChanged();
     void showChapters();
     void restoreState();
-    void ensurePeople();
 
     Application& m_app;
     ShowListModel* m_showModel;
-    PeopleListModel* m_peopleModel = nullptr;
     PeopleActions* m_peopleActions = nullptr;
+    EpisodeSourceSwitcher* m_sourceSwitcher = nullptr;
     QTabWidget* m_sources;
     QListView* m_shows;
     QListView* m_people;

@@ -7,6 +7,7 @@
 #include "library/demoshow.h"
 #include "library/library.h"
 #include "net/downloadmanager.h"
+#include "playback/chapterlist.h"
 #include "playback/playqueue.h"
 #include "support/qtprinters.h"
 #include "support/sqlitecommits.h"
@@ -150,6 +151,30 @@ TEST_F(EpisodeBatchTest, NeighboursAreTheEpisodesPublishedJustBeforeAndAfter)
     EXPECT_EQ(last.previous.id, m_ids.at(2));
     EXPECT_EQ(last.next.id, 0);
     EXPECT_EQ(m_app.library().neighbours(987654).previous.id, 0);
+}
+
+TEST_F(EpisodeBatchTest, ChaptersOfAnEpisodeNotPlayingMergeItsFeedsChapters)
+{
+    const qint64 id = m_ids.at(0);
+    EXPECT_TRUE(m_app.chaptersOf(id).isEmpty());
+    Library& library = m_app.library();
+    ASSERT_TRUE(library.storeChapters(id, ChapterSource::Psc,
+                                      {Chapter{0, QStringLiteral("Intro"), {}, {}},
+                                       Chapter{120, QStringLiteral("News"), {}, {}}}));
+    ASSERT_TRUE(library.storeChapters(
+        id, ChapterSource::Json,
+        {Chapter{121, QStringLiteral("News"), QStringLiteral("https://batch.test/news"), {}},
+         Chapter{300, QStringLiteral("Weather"), {}, {}}}));
+    const QList<Chapter> chapters = m_app.chaptersOf(id);
+    QStringList titles;
+    for (const Chapter& chapter : chapters)
+        titles << chapter.title;
+    // One chapter at about 2 minutes, from both lists: the JSON's link is kept.
+    EXPECT_EQ(titles, (QStringList{QStringLiteral("Intro"), QStringLiteral("News"),
+                                   QStringLiteral("Weather")}));
+    ASSERT_EQ(chapters.size(), 3);
+    EXPECT_EQ(chapters.at(1).href, QStringLiteral("https://batch.test/news"));
+    EXPECT_TRUE(m_app.chaptersOf(m_ids.at(1)).isEmpty());
 }
 
 } // namespace
