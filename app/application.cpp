@@ -11,6 +11,8 @@
 #include "net/httpclient.h"
 #include "net/networkstatus.h"
 #include "playback/chapterfetcher.h"
+#include "playback/chapterlist.h"
+#include "desktop/mpris.h"
 #include "playback/player.h"
 #include "playback/playqueue.h"
 #include "playback/positionkeeper.h"
@@ -263,6 +265,14 @@ QString Application::applyDownloadSettings()
     if (QDir::cleanPath(folder) == QDir::cleanPath(manager.folder()))
         return {};
     return manager.moveFolder(folder);
+}
+
+QList<Chapter> Application::chaptersOf(qint64 episodeId)
+{
+    if (m_player && m_player->currentEpisode() == episodeId && !m_player->chapters().isEmpty())
+        return m_player->chapters().chapters();
+    return ChapterList::merge(m_library->chapters(episodeId, ChapterSource::Json), {},
+                              m_library->chapters(episodeId, ChapterSource::Psc));
 }
 
 } // namespace ondes

@@ -14,6 +14,7 @@
 namespace ondes {
 
 class ChapterFetcher;
+struct Chapter;
 class ArtworkCache;
 class Database;
 class DesktopNotifier;
@@ -75,6 +76,9 @@ public:
     SleepTimer& sleepTimer();
     PositionKeeper& positionKeeper();
     ChapterFetcher& chapterFetcher();
+    // The chapters to show for an episode: the playing one's as the player has them (its
+    // file's own included), else its feed's (podcast:chapters and Podlove), merged.
+    QList<Chapter> chaptersOf(qint64 episodeId);
 
     // Puts the player on the session bus (MPRIS2), keeps the session awake while playing, and
     // sends desktop notifications (new episodes, finished downloads).

@@ -200,6 +200,17 @@
             <numerusform>%n fichiers n’ont pas pu être déplacés et restent où ils étaient : %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Cannot queue %n download(s): the library could not be written.</source>
+        <translation>
+            <numerusform>Impossible de mettre %n téléchargement en file : la bibliothèque n’a pas pu être écrite.</numerusform>
+            <numerusform>Impossible de mettre %n téléchargements en file : la bibliothèque n’a pas pu être écrite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library could not be written.</source>
+        <translation>La bibliothèque n’a pas pu être écrite.</translation>
+    </message>
 </context>
 <context>
     <name>ondes::DownloadSettingsPage</name>
@@ -434,16 +445,83 @@
     </message>
 </context>
 <context>
-    <name>ondes::EpisodeActionsController</name>
+    <name>ondes::EpisodeActions</name>
+    <message>
+        <source>&amp;Play Episode</source>
+        <translation>&amp;Lire l’épisode</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Queue</source>
+        <translation>Ajouter à la &amp;file d’attente</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Queue</source>
+        <translation>&amp;Retirer de la file d’attente</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Played/Unplayed</source>
+        <translation>&amp;Marquer lu/non lu</translation>
+    </message>
+    <message>
+        <source>Mark as Pla&amp;yed</source>
+        <translation>Marquer comme l&amp;u</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unplayed</source>
+        <translation>Marquer comme &amp;non lu</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <source>D&amp;elete Download</source>
+        <translation>&amp;Supprimer le téléchargement</translation>
+    </message>
     <message>
         <source>Could not download “%1”: %2</source>
         <translation>Impossible de télécharger « %1 » : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) added to the queue.</source>
+        <translation>
+            <numerusform>%n épisode ajouté à la file d’attente.</numerusform>
+            <numerusform>%n épisodes ajoutés à la file d’attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) removed from the queue.</source>
+        <translation>
+            <numerusform>%n épisode retiré de la file d’attente.</numerusform>
+            <numerusform>%n épisodes retirés de la file d’attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) marked played.</source>
+        <translation>
+            <numerusform>%n épisode marqué comme lu.</numerusform>
+            <numerusform>%n épisodes marqués comme lus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) marked unplayed.</source>
+        <translation>
+            <numerusform>%n épisode marqué comme non lu.</numerusform>
+            <numerusform>%n épisodes marqués comme non lus.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n episode(s) could not be queued for download: %1</source>
         <translation>
             <numerusform>%n épisode n’a pas pu être mis en file de téléchargement : %1</numerusform>
             <numerusform>%n épisodes n’ont pas pu être mis en file de téléchargement : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) could not be deleted: %1</source>
+        <translation>
+            <numerusform>%n téléchargement n’a pas pu être supprimé : %1</numerusform>
+            <numerusform>%n téléchargements n’ont pas pu être supprimés : %1</numerusform>
         </translation>
     </message>
 </context>
@@ -492,54 +570,6 @@
     <message>
         <source>Credits</source>
         <translation>Générique</translation>
-    </message>
-</context>
-<context>
-    <name>ondes::EpisodeKeyActions</name>
-    <message>
-        <source>&amp;Play Episode</source>
-        <translation>&amp;Lire l’épisode</translation>
-    </message>
-    <message>
-        <source>Previous Episode in the List</source>
-        <translation>Épisode précédent dans la liste</translation>
-    </message>
-    <message>
-        <source>Next Episode in the List</source>
-        <translation>Épisode suivant dans la liste</translation>
-    </message>
-    <message>
-        <source>Add to &amp;Queue</source>
-        <translation>Ajouter à la &amp;file d’attente</translation>
-    </message>
-    <message>
-        <source>&amp;Mark Played/Unplayed</source>
-        <translation>&amp;Marquer lu/non lu</translation>
-    </message>
-    <message>
-        <source>&amp;Download</source>
-        <translation>&amp;Télécharger</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n episode(s) marked unplayed.</source>
-        <translation>
-            <numerusform>%n épisode marqué comme non lu.</numerusform>
-            <numerusform>%n épisodes marqués comme non lus.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n episode(s) marked played.</source>
-        <translation>
-            <numerusform>%n épisode marqué comme lu.</numerusform>
-            <numerusform>%n épisodes marqués comme lus.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n episode(s) added to the queue.</source>
-        <translation>
-            <numerusform>%n épisode ajouté à la file d’attente.</numerusform>
-            <numerusform>%n épisodes ajoutés à la file d’attente.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -608,28 +638,12 @@
 <context>
     <name>ondes::EpisodeListView</name>
     <message>
-        <source>Mark as &amp;Played</source>
-        <translation>Marquer comme &amp;lu</translation>
+        <source>Previous Episode in the List</source>
+        <translation>Épisode précédent dans la liste</translation>
     </message>
     <message>
-        <source>Mark as &amp;Unplayed</source>
-        <translation>Marquer comme &amp;non lu</translation>
-    </message>
-    <message>
-        <source>Add to &amp;Queue</source>
-        <translation>Ajouter à la &amp;file d’attente</translation>
-    </message>
-    <message>
-        <source>&amp;Remove from Queue</source>
-        <translation>&amp;Retirer de la file d’attente</translation>
-    </message>
-    <message>
-        <source>&amp;Download</source>
-        <translation>&amp;Télécharger</translation>
-    </message>
-    <message>
-        <source>D&amp;elete Download</source>
-        <translation>&amp;Supprimer le téléchargement</translation>
+        <source>Next Episode in the List</source>
+        <translation>Épisode suivant dans la liste</translation>
     </message>
     <message>
         <source>Episodes</source>

@@ -1,8 +1,8 @@
 #pragma once
 
-// DownloadActions wires downloads into the window: the Downloads panel (a dock, Ctrl+J), the
-// episode actions of the details pane, D and the list's bulk Download / Delete Download, the
-// episode list's state icons, a moved download folder, and the inline messages for what failed.
+// DownloadActions wires downloads into the window: the Downloads panel (a dock, Ctrl+Shift+D)
+// that shows itself when episodes are downloaded (EpisodeActions), the episode list's state
+// icons, and a moved download folder.
 
 #include <QObject>
 
@@ -14,8 +14,7 @@ namespace ondes {
 
 class Application;
 class DownloadsView;
-class EpisodeActionsController;
-class EpisodeDetailsView;
+class EpisodeActions;
 class EpisodeListView;
 class MessageBar;
 class SettingsDialog;
@@ -25,22 +24,19 @@ class DownloadActions : public QObject
     Q_OBJECT
 public:
     DownloadActions(Application& app, QMainWindow* window, EpisodeListView* episodes,
-                    EpisodeDetailsView* details, MessageBar* messages, QAction* downloadKey);
+                    EpisodeActions* actions, MessageBar* messages);
 
     QDockWidget* dock() const { return m_dock; }
     QAction* showPanelAction() const;
     DownloadsView* view() const { return m_view; }
-    EpisodeActionsController* controller() const { return m_controller; }
 
     // Follows a settings dialog: a new download folder moves the files.
 
 private:
     Application& m_app;
-    EpisodeListView* m_episodes;
     MessageBar* m_messages;
     DownloadsView* m_view;
     QDockWidget* m_dock;
-    EpisodeActionsController* m_controller;
 };
 
 } // namespace ondes

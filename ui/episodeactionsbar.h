@@ -2,7 +2,8 @@
 
 // EpisodeActionsBar is the row of buttons under an episode's title: Listen, Download (or the
 // download's progress with Cancel, or Delete download), Add to queue, Mark played; and the links
-// to the previous and next episode of the show. It only says what was asked; MainWindow acts.
+// to the previous and next episode of the show. It only says what was asked:
+// EpisodeActionsController binds it to EpisodeActions.
 
 #include "library/episodeneighbours.h"
 

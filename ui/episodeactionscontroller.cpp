@@ -1,12 +1,10 @@
 #include "episodeactionscontroller.h"
 
 #include "application.h"
-#include "downloads/downloadmanager.h"
+#include "episodeactions.h"
 #include "episodeactionsbar.h"
-#include "library/episodeneighbours.h"
 #include "library/library.h"
-#include "messagebar.h"
-#include "playback/player.h"
+#include "downloads/downloadmanager.h"
 #include "playback/playqueue.h"
 
 #include <QFileInfo>
@@ -14,22 +12,22 @@
 
 namespace ondes {
 
-EpisodeActionsController::EpisodeActionsController(Application& app, EpisodeActionsBar* bar,
-                                                   MessageBar* messages, QObject* parent)
-    : QObject(parent), m_app(app), m_bar(bar), m_messages(messages)
+EpisodeActionsController::EpisodeActionsController(Application& app, EpisodeActions& actions,
+                                                   EpisodeActionsBar* bar, QObject* parent)
+    : QObject(parent), m_app(app), m_bar(bar)
 {
-    connect(m_bar, &EpisodeActionsBar::listenRequested, this,
-            [this](qint64 id) { m_app.player().play(id); });
-    connect(m_bar, &EpisodeActionsBar::downloadRequested, this,
-            [this](qint64 id) { download({id}); });
-    connect(m_bar, &EpisodeActionsBar::cancelDownloadRequested, this,
-            [this](qint64 id) { m_app.downloads().cancel(id); });
-    connect(m_bar, &EpisodeActionsBar::deleteDownloadRequested, this,
-            [this](qint64 id) { deleteDownloads({id}); });
-    connect(m_bar, &EpisodeActionsBar::queueRequested, this,
-            [this](qint64 id) { m_app.queue().add(id); });
-    connect(m_bar, &EpisodeActionsBar::playedChangeRequested, this,
-            [this](qint64 id, bool played) { m_app.library().setPlayed(id, played); });
+    EpisodeActions* act = &actions;
+    connect(m_bar, &EpisodeActionsBar::listenRequested, act, &EpisodeActions::play);
+    connect(m_bar, &EpisodeActionsBar::downloadRequested, act,
+            [act](qint64 id) { act->download({id}); });
+    connect(m_bar, &EpisodeActionsBar::cancelDownloadRequested, act,
+            &EpisodeActions::cancelDownload);
+    connect(m_bar, &EpisodeActionsBar::deleteDownloadRequested, act,
+            [act](qint64 id) { act->deleteDownloads({id}); });
+    connect(m_bar, &EpisodeActionsBar::queueRequested, act,
+            [act](qint64 id) { act->enqueue({id}); });
+    connect(m_bar, &EpisodeActionsBar::playedChangeRequested, act,
+            [act](qint64 id, bool played) { act->setPlayed({id}, played); });
     connect(m_bar, &EpisodeActionsBar::episodeRequested, this,
             &EpisodeActionsController::episodeRequested);
 
@@ -38,14 +36,6 @@ EpisodeActionsController::EpisodeActionsController(Application& app, EpisodeActi
         if (id == m_episodeId)
             refresh();
     });
-    connect(&downloads, &DownloadManager::downloadFailed, this,
-            [this](qint64 id, const QString& error) {
-                const auto episode = m_app.library().episode(id);
-                m_messages->showMessage(
-                    tr("Could not download “%1”: %2")
-                        .arg(episode ? episode->title : QString::number(id), error),
-                    [this, id] { m_app.downloads().resume(id); });
-            });
     connect(&m_app.library(), &Library::episodeChanged, this, [this](qint64 id) {
         if (id == m_episodeId)
             refresh();
@@ -81,39 +71,7 @@ void EpisodeActionsController::refresh()
     else
         m_bar->setDownloadState(remote ? DownloadButtonState::Available
                                        : DownloadButtonState::Unavailable);
-    m_bar->setNeighbours(EpisodeNeighbours::of(m_app.database(), episode->id));
-}
-
-void EpisodeActionsController::download(const QList<qint64>& episodeIds)
-{
-    QStringList problems;
-    for (qint64 id : episodeIds) {
-        const QString error = m_app.downloads().enqueue(id);
-        if (!error.isEmpty())
-            problems << error;
-        else if (const auto s = m_app.downloads().status(id);
-                 s && (s->state == DownloadState::Failed || s->state == DownloadState::Paused))
-            m_app.downloads().resume(id);
-    }
-    // Asking for many at once, some are downloaded already: say it only for one.
-    if (problems.size() == 1 || (!problems.isEmpty() && episodeIds.size() == 1))
-        m_messages->showMessage(problems.first());
-    else if (problems.size() > 1)
-        m_messages->showMessage(
-            tr("%n episode(s) could not be queued for download: %1", nullptr, int(problems.size()))
-                .arg(problems.first()));
-    refresh();
-}
-
-void EpisodeActionsController::deleteDownloads(const QList<qint64>& episodeIds)
-{
-    for (qint64 id : episodeIds) {
-        m_app.downloads().cancel(id);
-        QString error;
-        if (!m_app.downloads().deleteDownload(id, &error))
-            m_messages->showMessage(error);
-    }
-    refresh();
+    m_bar->setNeighbours(m_app.library().neighbours(episode->id));
 }
 
 } // namespace ondes

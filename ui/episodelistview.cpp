@@ -3,8 +3,8 @@
 #include "application.h"
 #include "episodestatedelegate.h"
 #include "library/episodelistmodel.h"
+#include "library/episodesource.h"
 #include "library/library.h"
-#include "playback/playqueue.h"
 
 #include <QAction>
 #include <QContextMenuEvent>
@@ -13,7 +13,6 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
-#include <QMetaMethod>
 
 #include <cstdio>
 #include <ctime>
@@ -42,13 +41,9 @@ qint64 msSinceProcessStart()
 } // namespace
 
 EpisodeListView::EpisodeListView(Application& app, QWidget* parent)
-    : QTreeView(parent), m_app(app), m_model(new EpisodeListModel(app.library(), this)),
-      m_markPlayed(new QAction(tr("Mark as &Played"), this)),
-      m_markUnplayed(new QAction(tr("Mark as &Unplayed"), this)),
-      m_queue(new QAction(tr("Add to &Queue"), this)),
-      m_unqueue(new QAction(tr("&Remove from Queue"), this)),
-      m_download(new QAction(tr("&Download"), this)),
-      m_deleteDownload(new QAction(tr("D&elete Download"), this))
+    : QTreeView(parent), m_model(new EpisodeListModel(app.library(), this)),
+      m_selectPrevious(new QAction(tr("Previous Episode in the List"), this)),
+      m_selectNext(new QAction(tr("Next Episode in the List"), this))
 {
     setModel(m_model);
     setAccessibleName(tr("Episodes"));
@@ -92,23 +87,11 @@ EpisodeListView::EpisodeListView(Application& app, QWidget* parent)
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { Q_EMIT currentEpisodeChanged(currentEpisodeId()); });
 
-    for (QAction* action :
-         {m_markPlayed, m_markUnplayed, m_queue, m_unqueue, m_download, m_deleteDownload})
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_markPlayed->setObjectName(QStringLiteral("markPlayed"));
-    m_markUnplayed->setObjectName(QStringLiteral("markUnplayed"));
-    m_queue->setObjectName(QStringLiteral("queueSelection"));
-    m_unqueue->setObjectName(QStringLiteral("unqueueSelection"));
-    m_download->setObjectName(QStringLiteral("downloadSelection"));
-    m_deleteDownload->setObjectName(QStringLiteral("deleteDownloadSelection"));
-    connect(m_markPlayed, &QAction::triggered, this, [this] { markSelection(true); });
-    connect(m_markUnplayed, &QAction::triggered, this, [this] { markSelection(false); });
-    connect(m_queue, &QAction::triggered, this, &EpisodeListView::queueSelection);
-    connect(m_unqueue, &QAction::triggered, this, &EpisodeListView::unqueueSelection);
-    connect(m_download, &QAction::triggered, this,
-            [this] { Q_EMIT downloadRequested(selectedEpisodeIds()); });
-    connect(m_deleteDownload, &QAction::triggered, this,
-            [this] { Q_EMIT deleteDownloadRequested(selectedEpisodeIds()); });
+    // These keys belong to the list (ShortcutMap's EpisodeList scope).
+    addAction(m_selectPrevious);
+    addAction(m_selectNext);
+    connect(m_selectPrevious, &QAction::triggered, this, [this] { moveCurrent(-1); });
+    connect(m_selectNext, &QAction::triggered, this, [this] { moveCurrent(1); });
 }
 
 void EpisodeListView::fitColumns()
@@ -170,32 +153,12 @@ void EpisodeListView::afterSourceChange(bool showsShow)
 QString EpisodeListView::sourceKey() const
 {
     if (const auto view = m_model->view())
-        return QStringLiteral("view:%1").arg(int(*view));
+        return EpisodeSource::ofView(*view).key();
     if (m_model->showId())
-        return QStringLiteral("show:%1").arg(m_model->showId());
+        return EpisodeSource::ofShow(m_model->showId()).key();
     if (m_model->personId())
-        return QStringLiteral("person:%1").arg(m_model->personId());
+        return EpisodeSource::ofPerson(m_model->personId()).key();
     return {};
-}
-
-bool EpisodeListView::restoreSource(const QString& key)
-{
-    const QString kind = key.section(QLatin1Char(':'), 0, 0);
-    const qint64 id = key.section(QLatin1Char(':'), 1).toLongLong();
-    if (kind == QLatin1String("view") && id >= int(EpisodeView::All) &&
-        id <= int(EpisodeView::Downloaded)) {
-        showView(EpisodeView(id));
-        return true;
-    }
-    if (kind == QLatin1String("show") && m_app.library().show(id)) {
-        showShow(id);
-        return true;
-    }
-    if (kind == QLatin1String("person") && m_app.library().person(id)) {
-        showPerson(id);
-        return true;
-    }
-    return false;
 }
 
 qint64 EpisodeListView::currentEpisodeId() const
@@ -233,60 +196,32 @@ QList<qint64> EpisodeListView::selectedEpisodeIds() const
     return ids;
 }
 
-void EpisodeListView::markSelection(bool played)
+void EpisodeListView::moveCurrent(int delta)
 {
-    const QList<qint64> ids = selectedEpisodeIds();
-    if (!ids.isEmpty())
-        m_app.library().setPlayed(ids, played);
+    const QModelIndex current = currentIndex();
+    QModelIndex target;
+    if (!current.isValid())
+        target = m_model->index(0, 0);
+    else
+        target = delta < 0 ? indexAbove(current) : indexBelow(current);
+    if (!target.isValid())
+        return;
+    selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect |
+                                                  QItemSelectionModel::Rows);
+    scrollTo(target);
 }
 
-void EpisodeListView::queueSelection()
+void EpisodeListView::setContextMenuActions(const QList<QAction*>& actions)
 {
-    PlayQueue& queue = m_app.queue();
-    for (const qint64 id : selectedEpisodeIds()) {
-        if (!queue.contains(id))
-            queue.add(id);
-    }
-}
-
-void EpisodeListView::unqueueSelection()
-{
-    PlayQueue& queue = m_app.queue();
-    for (const qint64 id : selectedEpisodeIds())
-        queue.remove(id);
+    m_contextActions = actions;
 }
 
 QMenu* EpisodeListView::createContextMenu(QWidget* parent)
 {
+    Q_EMIT contextMenuAboutToShow();
     auto* menu = new QMenu(parent);
     menu->setAccessibleName(tr("Episode actions"));
-    const QList<qint64> ids = selectedEpisodeIds();
-    const bool any = !ids.isEmpty();
-    bool anyQueued = false;
-    const PlayQueue& queue = m_app.queue();
-    for (const qint64 id : ids)
-        anyQueued = anyQueued || queue.contains(id);
-    m_markPlayed->setEnabled(any);
-    m_markUnplayed->setEnabled(any);
-    m_queue->setEnabled(any);
-    m_unqueue->setEnabled(anyQueued);
-    menu->addActions({m_markPlayed, m_markUnplayed});
-    menu->addSeparator();
-    menu->addActions({m_queue, m_unqueue});
-    const bool downloads =
-        isSignalConnected(QMetaMethod::fromSignal(&EpisodeListView::downloadRequested));
-    const bool deletes =
-        isSignalConnected(QMetaMethod::fromSignal(&EpisodeListView::deleteDownloadRequested));
-    if (downloads || deletes)
-        menu->addSeparator();
-    if (downloads) {
-        m_download->setEnabled(any);
-        menu->addAction(m_download);
-    }
-    if (deletes) {
-        m_deleteDownload->setEnabled(any);
-        menu->addAction(m_deleteDownload);
-    }
+    menu->addActions(m_contextActions);
     return menu;
 }
 

@@ -2,9 +2,8 @@
 
 // EpisodeListView is the episode list: state icons, title, show, date, duration; sorted by
 // clicking a header (date, title, duration: the model sorts in SQL); several rows can be
-// selected, and the context menu (or the Menu key) marks them played or unplayed and adds them
-// to or removes them from the queue. Download and Delete download appear in the menu once
-// something is connected to downloadRequested / deleteDownloadRequested.
+// selected, and the context menu (or the Menu key) holds the actions it is given (EpisodeActions
+// gives the episode actions). ↑ and ↓ move in the list (selectPreviousAction/selectNextAction).
 //
 // It lists what it is told (a view, a show, a person, a search) and keeps its current episode
 // when the list is read again (a refresh, a new sort).
@@ -33,10 +32,9 @@ public:
     void showShow(qint64 showId);
     void showPerson(qint64 personId);
     void showSearch(const QString& text);
-    // What is listed, as text for the settings ("view:1", "show:12", "person:3"; a search is
-    // not kept), and back. restoreSource() returns false when that source is gone.
+    // What is listed, as the settings keep it (EpisodeSource: "view:1", "show:12",
+    // "person:3"); "" for a search, which is not kept.
     QString sourceKey() const;
-    bool restoreSource(const QString& key);
 
     qint64 currentEpisodeId() const;
     bool selectEpisode(qint64 episodeId);
@@ -44,25 +42,19 @@ public:
     // selection is read from the indexes in a few queries, not row by row.
     QList<qint64> selectedEpisodeIds() const;
 
-    void markSelection(bool played);
-    void queueSelection();
-    void unqueueSelection();
+    // Up and down (↑/↓): the main window registers their keys with ShortcutMap.
+    QAction* selectPreviousAction() const { return m_selectPrevious; }
+    QAction* selectNextAction() const { return m_selectNext; }
 
-    QAction* markPlayedAction() const { return m_markPlayed; }
-    QAction* markUnplayedAction() const { return m_markUnplayed; }
-    QAction* queueAction() const { return m_queue; }
-    QAction* unqueueAction() const { return m_unqueue; }
-    QAction* downloadAction() const { return m_download; }
-    QAction* deleteDownloadAction() const { return m_deleteDownload; }
-
+    // What the context menu holds, in order (separators included).
+    void setContextMenuActions(const QList<QAction*>& actions);
     // The context menu for the selection, as contextMenuEvent shows it (for tests).
     QMenu* createContextMenu(QWidget* parent);
 
 Q_SIGNALS:
     void currentEpisodeChanged(qint64 episodeId); // 0 when none
-    // Bulk download actions for whoever handles downloads: connect them and the entries show.
-    void downloadRequested(const QList<qint64>& episodeIds);
-    void deleteDownloadRequested(const QList<qint64>& episodeIds);
+    // The context menu is being made: the time to enable its actions for the selection.
+    void contextMenuAboutToShow();
 
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
@@ -74,17 +66,14 @@ private:
     void afterSourceChange(bool showsShow);
     void selectFirst();
     void fitColumns();
+    void moveCurrent(int delta);
 
-    Application& m_app;
     EpisodeListModel* m_model;
     qint64 m_keepEpisode = 0;
     bool m_firstPaintLogged = false;
-    QAction* m_markPlayed;
-    QAction* m_markUnplayed;
-    QAction* m_queue;
-    QAction* m_unqueue;
-    QAction* m_download;
-    QAction* m_deleteDownload;
+    QAction* m_selectPrevious;
+    QAction* m_selectNext;
+    QList<QAction*> m_contextActions;
 };
 
 } // namespace ondes

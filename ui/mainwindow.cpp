@@ -3,9 +3,11 @@
 #include "application.h"
 #include "descriptionbrowser.h"
 #include "downloadactions.h"
+#include "episodeactions.h"
+#include "episodeactionsbar.h"
 #include "episodeactionscontroller.h"
 #include "episodedetailsview.h"
-#include "episodekeyactions.h"
+#include "episodesourceswitcher.h"
 #include "library/episodelistmodel.h"
 #include "library/library.h"
 #include "library/peoplelistmodel.h"
@@ -36,7 +38,6 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -87,17 +88,11 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
     layout->addWidget(m_playerBar);
     setCentralWidget(central);
 
-    connect(m_shows->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::onShowChanged);
-    // Turning to the other tab is a new choice of what to list: it ends a search.
-    connect(m_sources, &QTabWidget::currentChanged, this, [this] {
-        ensurePeople();
-        endSearch();
-        showCurrentSource();
-    });
-    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::onSearchChanged);
     connect(m_details, &EpisodeDetailsView::personActivated, this, &MainWindow::selectPerson);
     m_peopleActions = new PeopleActions(m_app.library(), m_details, this);
+    m_sourceSwitcher =
+        new EpisodeSourceSwitcher(m_app.library(), m_sources, m_shows, m_showModel, m_people,
+                                  m_search, m_episodes, m_peopleActions, this);
     connect(m_details, &EpisodeDetailsView::seekRequested, this,
             [this](qint64 episodeId, qint64 positionMs) {
                 Player& player = m_app.player();
@@ -107,7 +102,9 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
             });
     connect(m_episodes, &EpisodeListView::currentEpisodeChanged, this,
             &MainWindow::onEpisodeChanged);
-    connect(m_episodes, &QTreeView::activated, this, &MainWindow::playIndex);
+    connect(m_episodes, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        m_episodeActions->play(index.data(EpisodeListModel::EpisodeIdRole).toLongLong());
+    });
     connect(&m_app.player(), &Player::chaptersChanged, this, &MainWindow::showChapters);
     connect(&m_app.player(), &Player::currentEpisodeChanged, this, &MainWindow::showChapters);
     connect(&m_app.library(), &Library::chaptersChanged, this, [this](qint64 episodeId) {
@@ -215,7 +212,7 @@ void MainWindow::createActions()
     connect(m_playPause, &QAction::triggered, this, [this] {
         Player& player = m_app.player();
         if (!player.currentEpisode()) {
-            playIndex(m_episodes->currentIndex());
+            m_episodeActions->play(m_episodes->currentEpisodeId());
             return;
         }
         player.togglePlayPause();
@@ -242,16 +239,27 @@ void MainWindow::createActions()
     connect(previous, &QAction::triggered, &m_app.queue(), &PlayQueue::playPrevious);
 
     QMenu* episode = menuBar()->addMenu(tr("Ep&isode"));
-    m_episodeActions = new EpisodeKeyActions(m_app, m_episodes, statusBar());
-    episode->addActions({m_episodeActions->playAction(), m_episodeActions->enqueueAction(),
-                         m_episodeActions->togglePlayedAction(),
-                         m_episodeActions->downloadAction()});
+    m_episodeActions = new EpisodeActions(m_app, m_episodes, m_messages, statusBar());
+    m_episodeActions->addTo(episode);
     keys("episode.play", m_episodeActions->playAction());
-    keys("episode.selectPrevious", m_episodeActions->selectPreviousAction());
-    keys("episode.selectNext", m_episodeActions->selectNextAction());
+    keys("episode.selectPrevious", m_episodes->selectPreviousAction());
+    keys("episode.selectNext", m_episodes->selectNextAction());
     keys("episode.enqueue", m_episodeActions->enqueueAction());
     keys("episode.togglePlayed", m_episodeActions->togglePlayedAction());
     keys("episode.download", m_episodeActions->downloadAction());
+    auto* bar =
+        new EpisodeActionsController(m_app, *m_episodeActions, m_details->actionsBar(), this);
+    connect(m_episodes, &EpisodeListView::currentEpisodeChanged, bar,
+            &EpisodeActionsController::setEpisode);
+    connect(bar, &EpisodeActionsController::episodeRequested, this, [this](qint64 episodeId) {
+        // A neighbour may be outside the list shown: go to its show first.
+        if (m_episodes->selectEpisode(episodeId))
+            return;
+        if (const auto episode = m_app.library().episode(episodeId)) {
+            selectShow(episode->showId);
+            m_episodes->selectEpisode(episodeId);
+        }
+    });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* find = view->addAction(tr("&Search"));
@@ -272,20 +280,9 @@ void MainWindow::createActions()
     QAction* showQueue = findChild<QDockWidget*>(QStringLiteral("queueDock"))->toggleViewAction();
     keys("window.showQueue", showQueue);
     view->addAction(showQueue);
-    m_downloadActions = new DownloadActions(m_app, this, m_episodes, m_details, m_messages,
-                                            m_episodeActions->downloadAction());
+    m_downloadActions = new DownloadActions(m_app, this, m_episodes, m_episodeActions, m_messages);
     keys("window.showDownloads", m_downloadActions->showPanelAction());
     view->addAction(m_downloadActions->showPanelAction());
-    connect(m_downloadActions->controller(), &EpisodeActionsController::episodeRequested, this,
-            [this](qint64 episodeId) {
-                // A neighbour may be outside the list shown: go to its show first.
-                if (m_episodes->selectEpisode(episodeId))
-                    return;
-                if (const auto episode = m_app.library().episode(episodeId)) {
-                    selectShow(episode->showId);
-                    m_episodes->selectEpisode(episodeId);
-                }
-            });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* shortcutsWindow = help->addAction(tr("&Keyboard Shortcuts"));
@@ -328,38 +325,14 @@ void MainWindow::restoreState()
 
     // The list and episode chosen last time; else the last played episode's show; else the
     // first show.
-    const QString source = settings.episodeListSource();
-    if (source.startsWith(QLatin1String("person:"))) {
-        selectPerson(source.section(QLatin1Char(':'), 1).toLongLong());
-    } else if (source.startsWith(QLatin1String("view:"))) {
-        m_shows->setCurrentIndex(
-            m_showModel->indexOfView(EpisodeView(source.section(QLatin1Char(':'), 1).toInt())));
-    } else {
-        qint64 showId = source.startsWith(QLatin1String("show:"))
-                            ? source.section(QLatin1Char(':'), 1).toLongLong()
-                            : 0;
-        const auto last = m_app.library().episode(settings.lastEpisodeId());
-        if (!m_showModel->indexOfShow(showId).isValid())
-            showId = last ? last->showId : 0;
-        if (!showId && m_showModel->rowCount() > ShowListModel::kViewCount)
-            showId = m_showModel->index(ShowListModel::kViewCount)
-                         .data(ShowListModel::ShowIdRole)
-                         .toLongLong();
-        if (showId)
-            selectShow(showId);
-    }
+    m_sourceSwitcher->restore(settings.episodeListSource(), settings.lastEpisodeId());
     if (!m_episodes->selectEpisode(settings.selectedEpisodeId()))
         m_episodes->selectEpisode(settings.lastEpisodeId());
 }
 
 void MainWindow::selectShow(qint64 showId)
 {
-    endSearch();
-    const QModelIndex index = m_showModel->indexOfShow(showId);
-    if (index.isValid())
-        m_shows->setCurrentIndex(index);
-    if (m_episodes->episodeModel()->isSearching())
-        showCurrentSource();
+    m_sourceSwitcher->selectShow(showId);
 }
 
 void MainWindow::selectEpisode(qint64 episodeId)
@@ -373,86 +346,9 @@ void MainWindow::openArguments(const QStringList& arguments)
         m_libraryActions->open(argument);
 }
 
-void MainWindow::ensurePeople()
-{
-    // Counting everyone's episodes and shows reads every speaker link: not before the People
-    // tab is wanted, so that the window opens at once on a large library.
-    if (m_peopleModel)
-        return;
-    m_peopleModel = new PeopleListModel(m_app.library(), this);
-    m_people->setModel(m_peopleModel);
-    connect(m_people->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::onPersonChanged);
-    m_peopleActions->attachPeopleView(m_people);
-}
-
 void MainWindow::selectPerson(qint64 personId)
 {
-    endSearch();
-    ensurePeople();
-    m_sources->setCurrentWidget(m_people);
-    const QModelIndex index = m_peopleModel->indexOfPerson(personId);
-    if (index.isValid())
-        m_people->setCurrentIndex(index);
-    if (m_episodes->episodeModel()->isSearching())
-        showCurrentSource();
-}
-
-bool MainWindow::isSearching() const
-{
-    return !m_search->text().trimmed().isEmpty();
-}
-
-void MainWindow::endSearch()
-{
-    const QSignalBlocker blocker(m_search);
-    m_search->clear();
-}
-
-void MainWindow::showCurrentSource()
-{
-    if (m_sources->currentWidget() == m_shows)
-        onShowChanged();
-    else
-        onPersonChanged();
-}
-
-void MainWindow::onSearchChanged(const QString& text)
-{
-    if (text.trimmed().isEmpty()) {
-        showCurrentSource();
-        return;
-    }
-    m_episodes->showSearch(text);
-}
-
-void MainWindow::onShowChanged()
-{
-    // The listener picking a show ends a search; a refresh resetting the list must not.
-    if (isSearching()) {
-        if (!m_shows->hasFocus())
-            return;
-        endSearch();
-    }
-    const QModelIndex current = m_shows->currentIndex();
-    if (!current.isValid())
-        return; // the shows were read again; the list stays until one is picked
-    if (current.data(ShowListModel::ViewRole).toInt() >= 0)
-        m_episodes->showView(EpisodeView(current.data(ShowListModel::ViewRole).toInt()));
-    else
-        m_episodes->showShow(current.data(ShowListModel::ShowIdRole).toLongLong());
-}
-
-void MainWindow::onPersonChanged()
-{
-    if (isSearching()) {
-        if (!m_people->hasFocus())
-            return;
-        endSearch();
-    }
-    const qint64 personId =
-        m_people->currentIndex().data(PeopleListModel::PersonIdRole).toLongLong();
-    m_episodes->showPerson(personId);
+    m_sourceSwitcher->selectPerson(personId);
 }
 
 void MainWindow::onEpisodeChanged()
@@ -471,25 +367,8 @@ void MainWindow::onEpisodeChanged()
 
 void MainWindow::showChapters()
 {
-    const qint64 episodeId = m_details->episodeId();
-    if (!episodeId)
-        return;
-    Player& player = m_app.player();
-    // The playing episode's list also has the chapters embedded in its file.
-    if (player.currentEpisode() == episodeId && !player.chapters().isEmpty()) {
-        m_details->setChapters(player.chapters().chapters());
-        return;
-    }
-    const Library& library = m_app.library();
-    m_details->setChapters(ChapterList::merge(library.chapters(episodeId, ChapterSource::Json), {},
-                                              library.chapters(episodeId, ChapterSource::Psc)));
-}
-
-void MainWindow::playIndex(const QModelIndex& index)
-{
-    const qint64 episodeId = index.data(EpisodeListModel::EpisodeIdRole).toLongLong();
-    if (episodeId)
-        m_app.player().play(episodeId);
+    if (const qint64 episodeId = m_details->episodeId())
+        m_details->setChapters(m_app.chaptersOf(episodeId));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

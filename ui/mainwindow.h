@@ -21,11 +21,11 @@ class Application;
 class DownloadActions;
 class EpisodeDetailsView;
 class MessageBar;
-class EpisodeKeyActions;
+class EpisodeActions;
 class EpisodeListModel;
+class EpisodeSourceSwitcher;
 class LibraryActions;
 class PeopleActions;
-class PeopleListModel;
 class PlayerBar;
 class QueueView;
 class SettingsDialog;
@@ -55,10 +55,11 @@ public:
     MessageBar* messageBar() const { return m_messages; }
     // Every action's keys (ids, defaults, the listener's overrides): ui/shortcutmap.h.
     ShortcutMap* shortcuts() const { return m_shortcuts; }
-    EpisodeKeyActions* episodeActions() const { return m_episodeActions; }
+    // The episode actions of the menu, the keys, the list's context menu and the details pane.
+    EpisodeActions* episodeActions() const { return m_episodeActions; }
     // Correcting who speaks: the details pane's Edit speakers…, the People view's Merge.
     PeopleActions* peopleActions() const { return m_peopleActions; }
-    // "episode.download" (D): disabled until the downloads part connects it.
+    // "episode.download" (D).
     QAction* downloadAction() const;
     // Opens the settings (window-modal; it deletes itself when closed).
     SettingsDialog* openSettings();
@@ -77,22 +78,14 @@ protected:
 private:
     void createActions();
     void setUpDesktop();
-    void onShowChanged();
-    void onPersonChanged();
-    void onSearchChanged(const QString& text);
-    void showCurrentSource();
-    bool isSearching() const;
-    void endSearch();
     void onEpisodeChanged();
     void showChapters();
-    void playIndex(const QModelIndex& index);
     void restoreState();
-    void ensurePeople();
 
     Application& m_app;
     ShowListModel* m_showModel;
-    PeopleListModel* m_peopleModel = nullptr;
     PeopleActions* m_peopleActions = nullptr;
+    EpisodeSourceSwitcher* m_sourceSwitcher = nullptr;
     QTabWidget* m_sources;
     QListView* m_shows;
     QListView* m_people;
@@ -105,7 +98,7 @@ private:
     LibraryActions* m_libraryActions = nullptr;
     QueueView* m_queueView = nullptr;
     ShortcutMap* m_shortcuts = nullptr;
-    EpisodeKeyActions* m_episodeActions = nullptr;
+    EpisodeActions* m_episodeActions = nullptr;
     QPointer<ShortcutsWindow> m_shortcutsWindow;
     MessageBar* m_messages = nullptr;
     DownloadActions* m_downloadActions = nullptr;

@@ -4,6 +4,7 @@
 #include "downloads/downloadtransfer.h"
 #include "downloads/episodetagger.h"
 #include "library/chaptersource.h"
+#include "library/database.h"
 #include "library/library.h"
 #include "media/id3room.h"
 #include "net/httpclient.h"
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QThreadPool>
 #include <QTimer>
 #include <QUrl>
@@ -102,6 +104,72 @@ void DownloadManager::start()
 
 QString DownloadManager::enqueue(qint64 episodeId)
 {
+    bool queued = false;
+    const QString error = queueOne(episodeId, &queued);
+    if (queued) {
+        Q_EMIT queueChanged();
+        Q_EMIT downloadChanged(episodeId);
+        schedule();
+    }
+    return error;
+}
+
+QStringList DownloadManager::enqueue(const QList<qint64>& episodeIds)
+{
+    QStringList problems;
+    QList<qint64> queued;
+    QList<qint64> stopped; // failed or paused: resumed once the batch is written
+    QSqlDatabase db = m_database.connection();
+    const bool batch = db.transaction();
+    for (const qint64 id : episodeIds) {
+        bool added = false;
+        const QString error = queueOne(id, &added);
+        if (!error.isEmpty()) {
+            problems << error;
+        } else if (added) {
+            queued << id;
+        } else if (const std::optional<DownloadRow> row = m_store.download(id);
+                   row && (row->state == DownloadState::Failed ||
+                           row->state == DownloadState::Paused)) {
+            stopped << id;
+        }
+    }
+    if (batch && !db.commit()) {
+        db.rollback();
+        return {tr("Cannot queue %n download(s): the library could not be written.", nullptr,
+                   int(episodeIds.size()))};
+    }
+    if (!queued.isEmpty())
+        Q_EMIT queueChanged();
+    for (const qint64 id : std::as_const(queued))
+        Q_EMIT downloadChanged(id);
+    for (const qint64 id : std::as_const(stopped))
+        resume(id);
+    schedule();
+    return problems;
+}
+
+QStringList DownloadManager::deleteDownloads(const QList<qint64>& episodeIds)
+{
+    QStringList problems;
+    QSqlDatabase db = m_database.connection();
+    const bool batch = db.transaction();
+    for (const qint64 id : episodeIds) {
+        cancel(id);
+        QString error;
+        if (!deleteDownload(id, &error))
+            problems << error;
+    }
+    if (batch && !db.commit()) {
+        db.rollback();
+        problems << tr("The library could not be written.");
+    }
+    return problems;
+}
+
+QString DownloadManager::queueOne(qint64 episodeId, bool* queued)
+{
+    *queued = false;
     const std::optional<DownloadSubject> subject = m_store.subject(episodeId);
     if (!subject)
         return tr("There is no episode %1.").arg(episodeId);
@@ -121,9 +189,7 @@ QString DownloadManager::enqueue(qint64 episodeId)
         m_store.clearLocalFile(episodeId);
     if (!m_store.enqueue(episodeId, targetPathFor(*subject)))
         return tr("Cannot queue “%1”: the library could not be written.").arg(subject->title);
-    Q_EMIT queueChanged();
-    Q_EMIT downloadChanged(episodeId);
-    schedule();
+    *queued = true;
     return {};
 }
 

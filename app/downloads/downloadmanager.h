@@ -17,6 +17,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -71,6 +72,9 @@ public:
     // (already downloaded, no enclosure, not an http(s) address); empty when queued or when it
     // is in the queue already.
     QString enqueue(qint64 episodeId);
+    // Queues many at once (one transaction); a failed or paused one among them is resumed.
+    // Returns the error lines of those that cannot be downloaded.
+    QStringList enqueue(const QList<qint64>& episodeIds);
     void pause(qint64 episodeId);
     void resume(qint64 episodeId); // also retries a failed download
     void pauseAll();
@@ -79,6 +83,9 @@ public:
     void cancel(qint64 episodeId);
     // Deletes the episode's downloaded file (a local folder's files are never deleted).
     bool deleteDownload(qint64 episodeId, QString* error = nullptr);
+    // Cancels the downloads of many episodes and deletes their files (the library written in
+    // one transaction). Returns the error lines of the files that stay.
+    QStringList deleteDownloads(const QList<qint64>& episodeIds);
 
     QList<DownloadStatus> downloads() const;
     std::optional<DownloadStatus> status(qint64 episodeId) const;
@@ -121,6 +128,8 @@ private:
         QElapsedTimer lastSaved;
     };
 
+    // enqueue() without its signals: *queued says whether a row was added.
+    QString queueOne(qint64 episodeId, bool* queued);
     void schedule();
     void startDownload(const DownloadRow& row);
     void onProgress(qint64 episodeId, qint64 received, qint64 total);

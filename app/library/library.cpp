@@ -354,9 +354,36 @@ bool Library::setPlayed(const QList<qint64>& episodeIds, bool played)
     return true;
 }
 
+int Library::playedCount(const QList<qint64>& episodeIds) const
+{
+    constexpr qsizetype kChunk = 500; // well under SQLite's limit on bound values
+    int played = 0;
+    for (qsizetype from = 0; from < episodeIds.size(); from += kChunk) {
+        const QList<qint64> chunk = episodeIds.mid(from, kChunk);
+        const QStringList marks(chunk.size(), QStringLiteral("?"));
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM episodes WHERE played = 1 AND id IN (%1)")
+                      .arg(marks.join(QLatin1Char(','))));
+        for (const qint64 id : chunk)
+            q.addBindValue(id);
+        if (!q.exec()) {
+            logError(q);
+            return -1;
+        }
+        if (q.next())
+            played += q.value(0).toInt();
+    }
+    return played;
+}
+
 EpisodeViewCounts Library::viewCounts() const
 {
     return EpisodeQuery(m_database).viewCounts();
+}
+
+Neighbours Library::neighbours(qint64 episodeId) const
+{
+    return EpisodeNeighbours::of(m_database, episodeId);
 }
 
 } // namespace ondes

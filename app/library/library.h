@@ -8,6 +8,7 @@
 
 #include "feed/feedtypes.h"
 #include "library/chaptersource.h"
+#include "library/episodeneighbours.h"
 #include "library/feedmerger.h"
 #include "library/librarytypes.h"
 #include "library/searchindex.h"
@@ -72,8 +73,13 @@ public:
     bool setPlayed(qint64 episodeId, bool played);
     // Marks many episodes at once (one transaction); episodeChanged for each.
     bool setPlayed(const QList<qint64>& episodeIds, bool played);
+    // How many of these episodes are played (a few queries however many there are); -1 when
+    // the library cannot be read.
+    int playedCount(const QList<qint64>& episodeIds) const;
     // How many episodes the views All, New, In progress and Downloaded list (EpisodeQuery).
     EpisodeViewCounts viewCounts() const;
+    // The episodes of the same show published just before and just after this one.
+    Neighbours neighbours(qint64 episodeId) const;
 
     // --- Playback: queue, speed per show, progress ---
 

@@ -4,6 +4,7 @@
 #include "playback/player.h"
 
 #include <QLoggingCategory>
+#include <QSet>
 
 namespace ondes {
 
@@ -69,6 +70,33 @@ void PlayQueue::remove(qint64 episodeId)
     QList<qint64> ids = m_ids;
     ids.removeAll(episodeId);
     store(ids);
+}
+
+int PlayQueue::add(const QList<qint64>& episodeIds)
+{
+    QList<qint64> ids = m_ids;
+    QSet<qint64> queued(m_ids.cbegin(), m_ids.cend());
+    for (const qint64 id : episodeIds) {
+        if (!queued.contains(id) && m_library.episode(id)) {
+            ids << id;
+            queued.insert(id);
+        }
+    }
+    const int added = int(ids.size() - m_ids.size());
+    if (added == 0 || !store(ids))
+        return 0;
+    return added;
+}
+
+int PlayQueue::remove(const QList<qint64>& episodeIds)
+{
+    const QSet<qint64> leaving(episodeIds.cbegin(), episodeIds.cend());
+    QList<qint64> ids = m_ids;
+    ids.removeIf([&leaving](qint64 id) { return leaving.contains(id); });
+    const int removed = int(m_ids.size() - ids.size());
+    if (removed == 0 || !store(ids))
+        return 0;
+    return removed;
 }
 
 void PlayQueue::removeAt(int index)

@@ -30,8 +30,13 @@ public:
     // Appends (or, for an episode already queued, leaves it where it is). Returns false when
     // the episode is not in the library.
     bool add(qint64 episodeId);
+    // Appends those not queued yet, in this order, in one write. Returns how many were added
+    // (an episode not in the library is left out).
+    int add(const QList<qint64>& episodeIds);
     bool insert(int index, qint64 episodeId);
     void remove(qint64 episodeId);
+    // Takes these off the queue in one write; returns how many were queued.
+    int remove(const QList<qint64>& episodeIds);
     void removeAt(int index);
     // Moves the episode at from so that it ends up at index to.
     bool move(int from, int to);

@@ -3,8 +3,10 @@
 
 #include "application.h"
 #include "downloads/downloadmanager.h"
+#include "episodeactions.h"
 #include "episodeactionsbar.h"
 #include "episodeactionscontroller.h"
+#include "episodelistview.h"
 #include "library/library.h"
 #include "messagebar.h"
 #include "playback/playqueue.h"
@@ -53,7 +55,9 @@ protected:
     QHash<QString, qint64> m_ids;
     EpisodeActionsBar m_bar;
     MessageBar m_messages;
-    EpisodeActionsController m_controller{m_app, &m_bar, &m_messages};
+    EpisodeListView m_list{m_app};
+    EpisodeActions m_actions{m_app, &m_list, &m_messages};
+    EpisodeActionsController m_controller{m_app, m_actions, &m_bar};
 };
 
 TEST_F(EpisodeActionsTest, DownloadThenDeleteFromTheDetailsPane)

@@ -1,10 +1,14 @@
 #include "application.h"
+#include "ui/demowindowfixture.h"
+#include "episodeactions.h"
 #include "episodelistview.h"
 #include "library/episodelistmodel.h"
 #include "library/library.h"
 #include "library/settings.h"
 #include "library/showlistmodel.h"
 #include "mainwindow.h"
+#include "messagebar.h"
+#include "downloads/downloadmanager.h"
 #include "playback/playqueue.h"
 #include "support/qtprinters.h"
 #include "ui/demowindowfixture.h"
@@ -29,15 +33,6 @@ protected:
     QAbstractItemModel* shows() const { return m_window->showView()->model(); }
 
     qint64 demoShowId() { return m_app.library().shows().value(0).id; }
-
-    QAction* menuAction(QMenu* menu, const QString& objectName) const
-    {
-        const QList<QAction*> actions = menu->actions();
-        const auto it = std::find_if(actions.cbegin(), actions.cend(), [&](QAction* action) {
-            return action->objectName() == objectName;
-        });
-        return it == actions.cend() ? nullptr : *it;
-    }
 
     void selectRows(int first, int last)
     {
@@ -135,47 +130,50 @@ TEST_F(EpisodeListTest, BulkActionsFromTheContextMenu)
     const QList<qint64> ids = list()->selectedEpisodeIds();
     ASSERT_EQ(ids, (QList<qint64>{episodeIdAt(0), episodeIdAt(1), episodeIdAt(2)}));
 
+    EpisodeActions* actions = m_window->episodeActions();
     std::unique_ptr<QMenu> menu(list()->createContextMenu(nullptr));
-    // The window handles downloads, so its list offers them.
-    EXPECT_TRUE(menuAction(menu.get(), QStringLiteral("downloadSelection")));
-    QAction* played = menuAction(menu.get(), QStringLiteral("markPlayed"));
-    ASSERT_TRUE(played);
-    played->trigger();
+    // The list's menu holds the window's episode actions, downloads too.
+    for (QAction* action :
+         {actions->playAction(), actions->markPlayedAction(), actions->markUnplayedAction(),
+          actions->enqueueAction(), actions->dequeueAction(), actions->downloadAction(),
+          actions->deleteDownloadAction()})
+        EXPECT_TRUE(menu->actions().contains(action)) << action->text().toStdString();
+    actions->markPlayedAction()->trigger();
     for (const qint64 id : ids)
         EXPECT_TRUE(m_app.library().episode(id)->played) << id;
     EXPECT_FALSE(m_app.library().episode(episodeIdAt(3))->played);
     for (int row = 0; row < 3; ++row)
         EXPECT_TRUE(list()->model()->index(row, 0).data(EpisodeListModel::PlayedRole).toBool());
 
-    menuAction(menu.get(), QStringLiteral("markUnplayed"))->trigger();
+    actions->markUnplayedAction()->trigger();
     for (const qint64 id : ids)
         EXPECT_FALSE(m_app.library().episode(id)->played) << id;
 
-    menuAction(menu.get(), QStringLiteral("queueSelection"))->trigger();
+    EXPECT_FALSE(actions->dequeueAction()->isEnabled()); // nothing of it is queued
+    actions->enqueueAction()->trigger();
     EXPECT_EQ(m_app.queue().episodeIds(), ids);
     EXPECT_TRUE(list()->model()->index(1, 0).data(EpisodeListModel::StatesRole).toInt() &
                 EpisodeListRow::Queued);
     menu.reset(list()->createContextMenu(nullptr));
-    EXPECT_TRUE(menuAction(menu.get(), QStringLiteral("unqueueSelection"))->isEnabled());
-    menuAction(menu.get(), QStringLiteral("unqueueSelection"))->trigger();
+    EXPECT_TRUE(actions->dequeueAction()->isEnabled());
+    actions->dequeueAction()->trigger();
     EXPECT_TRUE(m_app.queue().isEmpty());
 }
 
-TEST_F(EpisodeListTest, DownloadEntriesAppearOnceConnected)
+TEST_F(EpisodeListTest, DownloadFromTheMenuSaysWhatCannotBeDownloaded)
 {
-    QList<qint64> requested;
-    QList<qint64> deleted;
-    QObject::connect(list(), &EpisodeListView::downloadRequested, list(),
-                     [&](const QList<qint64>& ids) { requested = ids; });
-    QObject::connect(list(), &EpisodeListView::deleteDownloadRequested, list(),
-                     [&](const QList<qint64>& ids) { deleted = ids; });
+    // The demo show's episodes are files on this computer already.
     selectRows(3, 4);
     std::unique_ptr<QMenu> menu(list()->createContextMenu(nullptr));
-    ASSERT_TRUE(menuAction(menu.get(), QStringLiteral("downloadSelection")));
-    menuAction(menu.get(), QStringLiteral("downloadSelection"))->trigger();
-    EXPECT_EQ(requested, (QList<qint64>{episodeIdAt(3), episodeIdAt(4)}));
-    menuAction(menu.get(), QStringLiteral("deleteDownloadSelection"))->trigger();
-    EXPECT_EQ(deleted, requested);
+    QAction* download = m_window->episodeActions()->downloadAction();
+    ASSERT_TRUE(menu->actions().contains(download));
+    ASSERT_TRUE(download->isEnabled());
+    download->trigger();
+    EXPECT_TRUE(m_window->messageBar()->isVisible());
+    EXPECT_TRUE(m_window->messageBar()->text().contains(
+        QStringLiteral("2 episode(s) could not be queued for download: “")))
+        << m_window->messageBar()->text().toStdString();
+    EXPECT_TRUE(m_app.downloads().downloads().isEmpty());
 }
 
 TEST_F(EpisodeListTest, TheMenuKeyOpensTheMenuAtTheCurrentRow)

@@ -1,5 +1,6 @@
 #include "application.h"
-#include "episodekeyactions.h"
+#include "ui/demowindowfixture.h"
+#include "episodelistview.h"
 #include "library/library.h"
 #include "library/settings.h"
 #include "mainwindow.h"
@@ -170,7 +171,7 @@ TEST_F(ShortcutsTest, MarkPlayedAndQueueActOnEverySelectedEpisode)
     view->selectionModel()->select(view->model()->index(2, 0),
                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
     const QList<qint64> ids{episodeIdAt(0), episodeIdAt(2)};
-    EXPECT_EQ(m_window->episodeActions()->selectedEpisodes(), ids);
+    EXPECT_EQ(m_window->episodeList()->selectedEpisodeIds(), ids);
 
     QTest::keyClick(view, Qt::Key_M);
     for (const qint64 id : ids)
