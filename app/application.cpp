@@ -4,6 +4,7 @@
 #include "desktop/mpris.h"
 #include "desktop/sleepinhibitor.h"
 #include "downloads/downloadmanager.h"
+#include "downloads/downloadpolicy.h"
 #include "library/database.h"
 #include "library/library.h"
 #include "library/settings.h"
@@ -12,7 +13,6 @@
 #include "net/networkstatus.h"
 #include "playback/chapterfetcher.h"
 #include "playback/chapterlist.h"
-#include "desktop/mpris.h"
 #include "playback/player.h"
 #include "playback/playqueue.h"
 #include "playback/positionkeeper.h"
@@ -201,10 +201,10 @@ Refresher& Application::refresher()
         connect(m_refresher.get(), &Refresher::showRefreshed, this,
                 [this](qint64 showId, int newEpisodes) {
                     if (newEpisodes > 0)
-                        downloads().autoDownload(showId, m_refreshStartedAt);
+                        DownloadPolicy(downloads()).autoDownload(showId, m_refreshStartedAt);
                 });
         connect(m_refresher.get(), &Refresher::finished, this,
-                [this] { downloads().cleanup(m_settings->cleanupAfterDays()); });
+                [this] { DownloadPolicy(downloads()).cleanup(m_settings->cleanupAfterDays()); });
     }
     return *m_refresher;
 }
@@ -232,7 +232,7 @@ FolderShows& Application::folderShows()
 
 void Application::startDownloads()
 {
-    downloads().cleanup(m_settings->cleanupAfterDays());
+    DownloadPolicy(downloads()).cleanup(m_settings->cleanupAfterDays());
     downloads().start();
 }
 

@@ -2,6 +2,7 @@
 
 #include "application.h"
 #include "downloads/downloadmanager.h"
+#include "downloads/downloadpolicy.h"
 #include "downloads/downloadstore.h"
 #include "library/library.h"
 #include "subscriptions/foldershows.h"
@@ -40,7 +41,7 @@ ShowMenu::ShowMenu(Application& app, qint64 showId, QWidget* parent)
         connect(action, &QAction::triggered, this, [this, choice, count] {
             m_app.downloads().store().setAutoDownload(m_showId, choice, count);
             if (choice == AutoDownload::Latest)
-                m_app.downloads().autoDownload(m_showId, 0);
+                DownloadPolicy(m_app.downloads()).autoDownload(m_showId, 0);
         });
     };
     addChoice(tr("&Off"), AutoDownload::Off, 0);

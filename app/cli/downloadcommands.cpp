@@ -3,6 +3,7 @@
 #include "application.h"
 #include "cli/output.h"
 #include "downloads/downloadmanager.h"
+#include "downloads/downloadpolicy.h"
 #include "library/library.h"
 
 #include <QElapsedTimer>
@@ -236,7 +237,7 @@ int autoDownload(const QString& dataDir, const QStringList& arguments)
     }
     // "Keep the latest N" applies now; "new" waits for the next refresh.
     if (mode == AutoDownload::Latest) {
-        const int queued = app.downloads().autoDownload(show->id, 0);
+        const int queued = DownloadPolicy(app.downloads()).autoDownload(show->id, 0);
         printLine(QStringLiteral("%1: %2 episode(s) queued; `ondes download` fetches them")
                       .arg(show->title)
                       .arg(queued));

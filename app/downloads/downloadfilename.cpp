@@ -1,5 +1,7 @@
 #include "downloads/downloadfilename.h"
 
+#include "downloads/downloadstore.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -283,6 +285,19 @@ QString DownloadFileName::truncateUtf8(const QString& text, int maxBytes)
         previous = at;
     }
     return text.left(best);
+}
+
+QString DownloadFileName::targetPath(const QString& folder, const DownloadSubject& subject,
+                                     const DownloadStore& store)
+{
+    const QString relative = relativePath(subject.showTitle, subject.published, subject.title,
+                                          subject.enclosureType, QUrl(subject.enclosureUrl));
+    QSet<QString> taken;
+    for (const DownloadRow& row : store.downloads())
+        taken.insert(QDir::cleanPath(row.targetPath));
+    return uniquePath(folder, relative, [&taken](const QString& path) {
+        return taken.contains(QDir::cleanPath(path));
+    });
 }
 
 } // namespace ondes

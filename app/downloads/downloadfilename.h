@@ -24,6 +24,9 @@
 
 namespace ondes {
 
+class DownloadStore;
+struct DownloadSubject;
+
 class DownloadFileName
 {
     Q_DECLARE_TR_FUNCTIONS(ondes::DownloadFileName)
@@ -46,6 +49,10 @@ public:
 
     // "mp3", "m4a", … without the dot (see the rules above).
     static QString extension(const QString& mimeType, const QUrl& url);
+    // Where the episode's download goes inside folder: its relativePath made unique against the
+    // files there and the names already promised to the downloads in the list.
+    static QString targetPath(const QString& folder, const DownloadSubject& subject,
+                              const DownloadStore& store);
     // Whether suffix (lower case, no dot) is an audio or video suffix known here.
     static bool isMediaSuffix(const QString& suffix);
 

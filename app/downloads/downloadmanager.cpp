@@ -1,11 +1,14 @@
 #include "downloads/downloadmanager.h"
 
 #include "downloads/downloadfilename.h"
+#include "downloads/downloadfoldermove.h"
+#include "downloads/downloadreadback.h"
+#include "downloads/downloadtagplan.h"
 #include "downloads/downloadtransfer.h"
 #include "downloads/episodetagger.h"
-#include "library/chaptersource.h"
 #include "library/database.h"
 #include "library/library.h"
+#include "library/sqltransaction.h"
 #include "media/id3room.h"
 #include "net/httpclient.h"
 
@@ -24,12 +27,8 @@ namespace ondes {
 
 namespace {
 
-constexpr qint64 kMaxCoverBytes = 8 * 1024 * 1024;
 // The body waits this long for the cover, whose size sets the room kept for the tags.
 constexpr int kCoverWaitMs = 2000;
-// Room kept for a cover that has not arrived when the body starts; at most a sixteenth of the
-// file. A larger cover still fits: the audio then moves once.
-constexpr qint64 kCoverAllowance = 512 * 1024;
 constexpr int kSaveProgressEveryMs = 1000;
 
 QString partPathOf(const QString& targetPath)
@@ -37,35 +36,19 @@ QString partPathOf(const QString& targetPath)
     return targetPath + QStringLiteral(".part");
 }
 
-// Moves a file, across file systems too (copy, then delete the original).
-bool moveFile(const QString& from, const QString& to)
-{
-    if (!QDir().mkpath(QFileInfo(to).absolutePath()))
-        return false;
-    if (QFile::rename(from, to))
-        return true;
-    if (!QFile::copy(from, to))
-        return false;
-    return QFile::remove(from);
-}
-
-// The path under newFolder that path had under oldFolder; empty when it was not inside it.
-QString movedPath(const QString& path, const QString& oldFolder, const QString& newFolder)
-{
-    const QString root = QDir::cleanPath(oldFolder) + QLatin1Char('/');
-    const QString clean = QDir::cleanPath(path);
-    if (!clean.startsWith(root))
-        return {};
-    return QDir::cleanPath(newFolder) + QLatin1Char('/') + clean.mid(root.size());
-}
-
 } // namespace
 
 DownloadManager::DownloadManager(Database& database, Library& library, HttpClient& http,
                                  QThreadPool& workers, QObject* parent)
     : QObject(parent), m_database(database), m_library(library), m_http(http), m_workers(workers),
-      m_store(database)
-{}
+      m_store(database), m_tagPlan(database, library), m_readBack(database, library, workers)
+{
+    connect(&m_readBack, &DownloadReadBack::finished, this,
+            [this](qint64 episodeId, const QString& path) {
+                Q_EMIT downloadFinished(episodeId, path);
+                checkIdle();
+            });
+}
 
 DownloadManager::~DownloadManager()
 {
@@ -119,8 +102,7 @@ QStringList DownloadManager::enqueue(const QList<qint64>& episodeIds)
     QStringList problems;
     QList<qint64> queued;
     QList<qint64> stopped; // failed or paused: resumed once the batch is written
-    QSqlDatabase db = m_database.connection();
-    const bool batch = db.transaction();
+    sql::Transaction batch(m_database.connection());
     for (const qint64 id : episodeIds) {
         bool added = false;
         const QString error = queueOne(id, &added);
@@ -129,13 +111,12 @@ QStringList DownloadManager::enqueue(const QList<qint64>& episodeIds)
         } else if (added) {
             queued << id;
         } else if (const std::optional<DownloadRow> row = m_store.download(id);
-                   row && (row->state == DownloadState::Failed ||
-                           row->state == DownloadState::Paused)) {
+                   row &&
+                   (row->state == DownloadState::Failed || row->state == DownloadState::Paused)) {
             stopped << id;
         }
     }
-    if (batch && !db.commit()) {
-        db.rollback();
+    if (batch.begun() && !batch.commit()) {
         return {tr("Cannot queue %n download(s): the library could not be written.", nullptr,
                    int(episodeIds.size()))};
     }
@@ -152,18 +133,15 @@ QStringList DownloadManager::enqueue(const QList<qint64>& episodeIds)
 QStringList DownloadManager::deleteDownloads(const QList<qint64>& episodeIds)
 {
     QStringList problems;
-    QSqlDatabase db = m_database.connection();
-    const bool batch = db.transaction();
+    sql::Transaction batch(m_database.connection());
     for (const qint64 id : episodeIds) {
         cancel(id);
         QString error;
         if (!deleteDownload(id, &error))
             problems << error;
     }
-    if (batch && !db.commit()) {
-        db.rollback();
+    if (batch.begun() && !batch.commit())
         problems << tr("The library could not be written.");
-    }
     return problems;
 }
 
@@ -187,24 +165,10 @@ QString DownloadManager::queueOne(qint64 episodeId, bool* queued)
         return {};
     if (!subject->localFile.isEmpty()) // the file went away: forget it
         m_store.clearLocalFile(episodeId);
-    if (!m_store.enqueue(episodeId, targetPathFor(*subject)))
+    if (!m_store.enqueue(episodeId, DownloadFileName::targetPath(m_folder, *subject, m_store)))
         return tr("Cannot queue “%1”: the library could not be written.").arg(subject->title);
     *queued = true;
     return {};
-}
-
-QString DownloadManager::targetPathFor(const DownloadSubject& subject) const
-{
-    const QString relative =
-        DownloadFileName::relativePath(subject.showTitle, subject.published, subject.title,
-                                       subject.enclosureType, QUrl(subject.enclosureUrl));
-    // Names already promised to queued downloads count as taken too.
-    QSet<QString> taken;
-    for (const DownloadRow& row : m_store.downloads())
-        taken.insert(QDir::cleanPath(row.targetPath));
-    return DownloadFileName::uniquePath(m_folder, relative, [&taken](const QString& path) {
-        return taken.contains(QDir::cleanPath(path));
-    });
 }
 
 void DownloadManager::pause(qint64 episodeId)
@@ -325,7 +289,7 @@ std::optional<DownloadStatus> DownloadManager::status(qint64 episodeId) const
 
 bool DownloadManager::isBusy() const
 {
-    if (!m_running.isEmpty() || m_finishing > 0)
+    if (!m_running.isEmpty() || m_readBack.pending() > 0)
         return true;
     for (const DownloadRow& row : m_store.downloads()) {
         if (row.state == DownloadState::Queued)
@@ -366,12 +330,21 @@ void DownloadManager::startDownload(const DownloadRow& row)
     request.idleTimeoutMs = m_idleTimeoutMs;
     request.retries = m_retries;
     request.retryDelayMs = m_retryDelayMs;
-    request.finishPart = [this, episodeId] { return finishJob(episodeId); };
+    request.finishPart = [this, episodeId] {
+        const auto it = m_running.constFind(episodeId);
+        if (it == m_running.constEnd())
+            return m_tagPlan.finishJob(episodeId, {}, {});
+        return m_tagPlan.finishJob(episodeId, it->transfer ? it->transfer->partPath() : QString(),
+                                   it->cover);
+    };
     request.finishPool = &m_workers;
     request.partHeaderSize = [](const QString& partPath) { return Id3Room::sizeIn(partPath); };
-    if (m_writeTags) {
+    if (m_tagPlan.writeTags()) {
         request.partHeader = [this, episodeId](QByteArrayView head, qint64 length) {
-            return tagRoom(episodeId, head, length);
+            const auto it = m_running.constFind(episodeId);
+            if (it == m_running.constEnd())
+                return QByteArray();
+            return m_tagPlan.roomFor(episodeId, head, length, it->cover, it->coverPending);
         };
     }
     auto* transfer = new DownloadTransfer(m_http.networkAccessManager(), request, this);
@@ -391,15 +364,7 @@ void DownloadManager::startDownload(const DownloadRow& row)
 
     // The cover is fetched first (for a moment at most), to be written into the file before it is
     // renamed.
-    const QString imageUrl =
-        !subject->imageUrl.isEmpty() ? subject->imageUrl : subject->showImageUrl;
-    const QUrl image(imageUrl);
-    if (m_writeTags && HttpClient::unsupportedUrlReason(image).isEmpty()) {
-        HttpRequestOptions options;
-        options.maxBytes = kMaxCoverBytes;
-        options.accept = "image/*";
-        options.retries = 0;
-        HttpReply* reply = m_http.get(image, options);
+    if (HttpReply* reply = m_tagPlan.fetchCover(m_http, *subject)) {
         running.coverReply = reply;
         running.coverPending = true;
         connect(reply, &HttpReply::finished, this, [this, episodeId](const HttpResult& result) {
@@ -420,56 +385,6 @@ void DownloadManager::startDownload(const DownloadRow& row)
     else
         transfer->start();
     Q_EMIT downloadChanged(episodeId);
-}
-
-// What to write is read here, from the library (on this thread).
-std::optional<AudioTagUpdate> DownloadManager::episodeTags(qint64 episodeId) const
-{
-    const std::optional<DownloadSubject> subject = m_store.subject(episodeId);
-    if (!subject)
-        return std::nullopt;
-    QStringList speakers;
-    for (const SpeakerRow& speaker : m_library.speakers(episodeId))
-        speakers << speaker.name;
-    const auto it = m_running.constFind(episodeId);
-    const QByteArray cover = it != m_running.constEnd() ? it->cover : QByteArray();
-    return EpisodeTagger::tagsFor(*subject, speakers, cover);
-}
-
-// The start of a fresh .part: room for the tags when the body is MPEG audio (whose ID3v2 tag
-// comes first: its first bytes say so, whatever the server calls it), sized for the tags as they
-// would be now. Other formats are tagged in place once complete.
-QByteArray DownloadManager::tagRoom(qint64 episodeId, QByteArrayView head, qint64 length) const
-{
-    const auto it = m_running.constFind(episodeId);
-    if (!m_writeTags || it == m_running.constEnd() ||
-        AudioFormats::fromContent(head) != AudioFormat::Mp3)
-        return {};
-    const std::optional<AudioTagUpdate> tags = episodeTags(episodeId);
-    if (!tags)
-        return {};
-    qint64 size = Id3Room::sizeFor(*tags);
-    if (it->coverPending)
-        size += length > 0 ? qMin(kCoverAllowance, length / 16) : kCoverAllowance;
-    return Id3Room::placeholder(size);
-}
-
-// The job on the complete .part, run on a worker: the tags, or only settling the room kept for
-// them when tagging was turned off meanwhile; none when there is nothing to do.
-DownloadRequest::PartJob DownloadManager::finishJob(qint64 episodeId)
-{
-    const auto it = m_running.constFind(episodeId);
-    const QString partPath =
-        it != m_running.constEnd() && it->transfer ? it->transfer->partPath() : QString();
-    std::optional<AudioTagUpdate> tags = m_writeTags ? episodeTags(episodeId) : std::nullopt;
-    if (tags) {
-        return [tags = std::move(*tags)](const QString& path) {
-            return EpisodeTagger::writePart(path, tags);
-        };
-    }
-    if (partPath.isEmpty() || Id3Room::sizeIn(partPath) <= 0)
-        return {};
-    return [](const QString& path) { return EpisodeTagger::releaseRoom(path); };
 }
 
 void DownloadManager::onProgress(qint64 episodeId, qint64 received, qint64 total)
@@ -531,44 +446,7 @@ void DownloadManager::afterDownload(qint64 episodeId, const QString& path)
     Q_EMIT m_library.episodeChanged(episodeId);
     Q_EMIT queueChanged();
     Q_EMIT downloadChanged(episodeId);
-    ++m_finishing;
-    QPointer<DownloadManager> self(this);
-    m_workers.start([self, episodeId, path] {
-        const EpisodeFileFacts facts = EpisodeTagger::read(path);
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, episodeId, path, facts] {
-                if (!self)
-                    return;
-                --self->m_finishing;
-                self->storeFileFacts(episodeId, path, facts.durationMs, facts.chapters,
-                                     facts.coverData, facts.coverMimeType);
-                Q_EMIT self->downloadFinished(episodeId, path);
-                self->checkIdle();
-            },
-            Qt::QueuedConnection);
-    });
-}
-
-void DownloadManager::storeFileFacts(qint64 episodeId, const QString& path, qint64 durationMs,
-                                     const QList<Chapter>& chapters, const QByteArray& cover,
-                                     const QString& coverMimeType)
-{
-    if (durationMs > 0)
-        m_store.finish(episodeId, path, (durationMs + 500) / 1000);
-    if (!chapters.isEmpty())
-        m_library.storeChapters(episodeId, ChapterSource::Embedded, chapters);
-    // Artwork the feed did not give: the file's own cover, kept beside it.
-    const std::optional<DownloadSubject> subject = m_store.subject(episodeId);
-    if (subject && subject->imageUrl.isEmpty() && !cover.isEmpty()) {
-        const QString suffix = coverMimeType == QLatin1String("image/png") ? QStringLiteral("png")
-                                                                           : QStringLiteral("jpg");
-        const QString coverPath = path + QStringLiteral(".cover.") + suffix;
-        QFile file(coverPath);
-        if (file.open(QIODevice::WriteOnly) && file.write(cover) == cover.size() && file.flush())
-            m_store.setEpisodeImage(episodeId, QUrl::fromLocalFile(coverPath).toString());
-    }
-    Q_EMIT m_library.episodeChanged(episodeId);
+    m_readBack.start(episodeId, path);
 }
 
 void DownloadManager::checkIdle()
@@ -596,32 +474,11 @@ QString DownloadManager::moveFolder(const QString& newFolder)
     m_running.clear();
     m_folder = newFolder;
 
-    QStringList failures;
-    for (const DownloadedFile& file : m_store.downloadedFiles()) {
-        const QString to = movedPath(file.path, oldFolder, newFolder);
-        if (to.isEmpty() || !QFileInfo::exists(file.path))
-            continue;
-        if (moveFile(file.path, to)) {
-            m_store.setLocalFile(file.episodeId, to);
-            Q_EMIT m_library.episodeChanged(file.episodeId);
-        } else
-            failures << QDir::toNativeSeparators(file.path);
-    }
-    for (const DownloadRow& row : m_store.downloads()) {
-        const QString to = movedPath(row.targetPath, oldFolder, newFolder);
-        if (to.isEmpty())
-            continue;
-        const QString part = partPathOf(row.targetPath);
-        if (QFileInfo::exists(part) && !moveFile(part, partPathOf(to))) {
-            failures << QDir::toNativeSeparators(part);
-            continue;
-        }
-        m_store.setTargetPath(row.episodeId, to);
-    }
-    // Show folders left empty go.
-    QDir old(oldFolder);
-    for (const QString& sub : old.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-        old.rmdir(sub);
+    DownloadFolderMove move(m_store, oldFolder, newFolder);
+    move.run();
+    for (const qint64 episodeId : move.movedEpisodes())
+        Q_EMIT m_library.episodeChanged(episodeId);
+    const QStringList failures = move.failures();
     for (qint64 id : wasRunning)
         m_store.setState(id, DownloadState::Queued);
     Q_EMIT queueChanged();
@@ -631,29 +488,6 @@ QString DownloadManager::moveFolder(const QString& newFolder)
     return tr("%n file(s) could not be moved and stay where they were: %1", nullptr,
               int(failures.size()))
         .arg(failures.join(QStringLiteral(", ")));
-}
-
-int DownloadManager::autoDownload(qint64 showId, qint64 addedSince)
-{
-    int queued = 0;
-    for (qint64 episodeId : m_store.autoDownloadCandidates(showId, addedSince)) {
-        if (enqueue(episodeId).isEmpty())
-            ++queued;
-    }
-    return queued;
-}
-
-int DownloadManager::cleanup(int days)
-{
-    if (days <= 0)
-        return 0;
-    const qint64 before = QDateTime::currentSecsSinceEpoch() - qint64(days) * 24 * 3600;
-    int deleted = 0;
-    for (const DownloadedFile& file : m_store.cleanupCandidates(before)) {
-        if (deleteDownload(file.episodeId))
-            ++deleted;
-    }
-    return deleted;
 }
 
 } // namespace ondes

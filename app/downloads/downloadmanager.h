@@ -8,7 +8,9 @@
 // back the exact duration, chapters and cover. It also deletes downloads, moves the
 // folder, auto-downloads new episodes and cleans up old played ones.
 
+#include "downloads/downloadreadback.h"
 #include "downloads/downloadstore.h"
+#include "downloads/downloadtagplan.h"
 #include "downloads/downloadtransfer.h"
 
 #include <QByteArray>
@@ -60,7 +62,7 @@ public:
     void setFolder(const QString& folder) { m_folder = folder; }
     QString folder() const { return m_folder; }
     void setMaxParallel(int downloads);
-    void setWriteTags(bool on) { m_writeTags = on; }
+    void setWriteTags(bool on) { m_tagPlan.setWriteTags(on); }
     // Shorter delays make the tests fast; the defaults suit real servers.
     void setRetryPolicy(int retries, int firstDelayMs, int idleTimeoutMs);
 
@@ -97,13 +99,6 @@ public:
     // (the files that could not move stay where they were and are still found); empty on success.
     QString moveFolder(const QString& newFolder);
 
-    // Queues what the show's auto-download setting asks for; addedSince limits "new" episodes
-    // to those the last refresh brought (Unix seconds).
-    int autoDownload(qint64 showId, qint64 addedSince);
-    // Deletes played downloads older than days (not kept, queued to play or in progress).
-    // Returns how many files were deleted.
-    int cleanup(int days);
-
     DownloadStore& store() { return m_store; }
 
 Q_SIGNALS:
@@ -135,13 +130,6 @@ private:
     void onProgress(qint64 episodeId, qint64 received, qint64 total);
     void onFinished(qint64 episodeId, const DownloadOutcome& outcome);
     void afterDownload(qint64 episodeId, const QString& path);
-    void storeFileFacts(qint64 episodeId, const QString& path, qint64 durationMs,
-                        const QList<struct Chapter>& chapters, const QByteArray& cover,
-                        const QString& coverMimeType);
-    std::optional<AudioTagUpdate> episodeTags(qint64 episodeId) const;
-    QByteArray tagRoom(qint64 episodeId, QByteArrayView head, qint64 length) const;
-    DownloadRequest::PartJob finishJob(qint64 episodeId);
-    QString targetPathFor(const DownloadSubject& subject) const;
     void checkIdle();
 
     Database& m_database;
@@ -149,15 +137,15 @@ private:
     HttpClient& m_http;
     QThreadPool& m_workers;
     DownloadStore m_store;
+    DownloadTagPlan m_tagPlan;
+    DownloadReadBack m_readBack; // after the store: it is made from the same database
     QString m_folder;
     int m_maxParallel = 2;
-    bool m_writeTags = true;
     int m_retries = 3;
     int m_retryDelayMs = 2000;
     int m_idleTimeoutMs = 30000;
     bool m_started = false;
     QHash<qint64, Running> m_running;
-    int m_finishing = 0; // downloads whose file is being read on a worker
 };
 
 } // namespace ondes

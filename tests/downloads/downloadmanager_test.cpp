@@ -2,6 +2,7 @@
 // restart, parallelism, pause/cancel/delete, moving the folder, auto-download and cleanup.
 
 #include "downloads/downloadmanagerfixture.h"
+#include "downloads/downloadpolicy.h"
 #include "downloads/downloadstore.h"
 #include "media/audiofixture.h"
 #include "media/audiotags.h"
@@ -328,8 +329,8 @@ TEST_F(DownloadManagerTest, CleanupDeletesOnlyOldPlayedDownloadsNobodyKeeps)
     // ids[4] is not played.
 
     const QString first = m_library.episode(ids[0])->localFile;
-    EXPECT_EQ(m_manager->cleanup(0), 0); // 0 days: cleanup is off
-    EXPECT_EQ(m_manager->cleanup(7), 1);
+    EXPECT_EQ(DownloadPolicy(*m_manager).cleanup(0), 0); // 0 days: cleanup is off
+    EXPECT_EQ(DownloadPolicy(*m_manager).cleanup(7), 1);
     EXPECT_FALSE(QFileInfo::exists(first));
     EXPECT_TRUE(m_library.episode(ids[0])->localFile.isEmpty());
     for (qint64 id : {ids[1], ids[2], ids[3], ids[4]})

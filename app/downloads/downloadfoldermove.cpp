@@ -1,0 +1,75 @@
+#include "downloads/downloadfoldermove.h"
+
+#include "downloads/downloadstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace ondes {
+
+namespace {
+
+QString partPathOf(const QString& targetPath)
+{
+    return targetPath + QStringLiteral(".part");
+}
+
+} // namespace
+
+DownloadFolderMove::DownloadFolderMove(DownloadStore& store, QString from, QString to)
+    : m_store(store), m_from(std::move(from)), m_to(std::move(to))
+{}
+
+QString DownloadFolderMove::movedPath(const QString& path, const QString& from, const QString& to)
+{
+    const QString root = QDir::cleanPath(from) + QLatin1Char('/');
+    const QString clean = QDir::cleanPath(path);
+    if (!clean.startsWith(root))
+        return {};
+    return QDir::cleanPath(to) + QLatin1Char('/') + clean.mid(root.size());
+}
+
+bool DownloadFolderMove::moveFile(const QString& from, const QString& to)
+{
+    if (!QDir().mkpath(QFileInfo(to).absolutePath()))
+        return false;
+    if (QFile::rename(from, to))
+        return true;
+    if (!QFile::copy(from, to))
+        return false;
+    return QFile::remove(from);
+}
+
+bool DownloadFolderMove::run()
+{
+    for (const DownloadedFile& file : m_store.downloadedFiles()) {
+        const QString to = movedPath(file.path, m_from, m_to);
+        if (to.isEmpty() || !QFileInfo::exists(file.path))
+            continue;
+        if (moveFile(file.path, to)) {
+            m_store.setLocalFile(file.episodeId, to);
+            m_moved << file.episodeId;
+        } else {
+            m_failures << QDir::toNativeSeparators(file.path);
+        }
+    }
+    for (const DownloadRow& row : m_store.downloads()) {
+        const QString to = movedPath(row.targetPath, m_from, m_to);
+        if (to.isEmpty())
+            continue;
+        const QString part = partPathOf(row.targetPath);
+        if (QFileInfo::exists(part) && !moveFile(part, partPathOf(to))) {
+            m_failures << QDir::toNativeSeparators(part);
+            continue;
+        }
+        m_store.setTargetPath(row.episodeId, to);
+    }
+    // Show folders left empty go.
+    QDir old(m_from);
+    for (const QString& sub : old.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        old.rmdir(sub);
+    return m_failures.isEmpty();
+}
+
+} // namespace ondes
