@@ -1,6 +1,7 @@
 #include "downloads/downloadfoldermove.h"
 
 #include "downloads/downloadstore.h"
+#include "library/library.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,8 +18,9 @@ QString partPathOf(const QString& targetPath)
 
 } // namespace
 
-DownloadFolderMove::DownloadFolderMove(DownloadStore& store, QString from, QString to)
-    : m_store(store), m_from(std::move(from)), m_to(std::move(to))
+DownloadFolderMove::DownloadFolderMove(DownloadStore& store, Library& library, QString from,
+                                       QString to)
+    : m_store(store), m_library(library), m_from(std::move(from)), m_to(std::move(to))
 {}
 
 QString DownloadFolderMove::movedPath(const QString& path, const QString& from, const QString& to)
@@ -48,8 +50,7 @@ bool DownloadFolderMove::run()
         if (to.isEmpty() || !QFileInfo::exists(file.path))
             continue;
         if (moveFile(file.path, to)) {
-            m_store.setLocalFile(file.episodeId, to);
-            m_moved << file.episodeId;
+            m_library.setLocalFile(file.episodeId, to);
         } else {
             m_failures << QDir::toNativeSeparators(file.path);
         }

@@ -12,17 +12,16 @@
 namespace ondes {
 
 class DownloadStore;
+class Library;
 
 class DownloadFolderMove
 {
 public:
-    DownloadFolderMove(DownloadStore& store, QString from, QString to);
+    DownloadFolderMove(DownloadStore& store, Library& library, QString from, QString to);
 
     // Moves every file; false when some stayed (failures() names them).
     bool run();
     QStringList failures() const { return m_failures; }
-    // The episodes whose downloaded file moved.
-    QList<qint64> movedEpisodes() const { return m_moved; }
 
     // The path under `to` that path had under `from`; empty when it was not inside it.
     static QString movedPath(const QString& path, const QString& from, const QString& to);
@@ -31,10 +30,10 @@ public:
 
 private:
     DownloadStore& m_store;
+    Library& m_library;
     QString m_from;
     QString m_to;
     QStringList m_failures;
-    QList<qint64> m_moved;
 };
 
 } // namespace ondes

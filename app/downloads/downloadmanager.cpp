@@ -164,7 +164,7 @@ QString DownloadManager::queueOne(qint64 episodeId, bool* queued)
     if (m_store.download(episodeId))
         return {};
     if (!subject->localFile.isEmpty()) // the file went away: forget it
-        m_store.clearLocalFile(episodeId);
+        m_library.setLocalFile(episodeId, {});
     if (!m_store.enqueue(episodeId, DownloadFileName::targetPath(m_folder, *subject, m_store)))
         return tr("Cannot queue “%1”: the library could not be written.").arg(subject->title);
     *queued = true;
@@ -245,8 +245,7 @@ bool DownloadManager::deleteDownload(qint64 episodeId, QString* error)
     }
     // An empty show folder goes too; a folder with other files stays.
     QDir().rmdir(QFileInfo(subject->localFile).absolutePath());
-    m_store.clearLocalFile(episodeId);
-    Q_EMIT m_library.episodeChanged(episodeId);
+    m_library.setLocalFile(episodeId, {});
     Q_EMIT downloadChanged(episodeId);
     return true;
 }
@@ -442,8 +441,7 @@ void DownloadManager::onFinished(qint64 episodeId, const DownloadOutcome& outcom
 void DownloadManager::afterDownload(qint64 episodeId, const QString& path)
 {
     // The episode has its file from now on; what the file says comes a moment later.
-    m_store.finish(episodeId, path, 0);
-    Q_EMIT m_library.episodeChanged(episodeId);
+    m_library.setDownloaded(episodeId, path, 0);
     Q_EMIT queueChanged();
     Q_EMIT downloadChanged(episodeId);
     m_readBack.start(episodeId, path);
@@ -474,10 +472,8 @@ QString DownloadManager::moveFolder(const QString& newFolder)
     m_running.clear();
     m_folder = newFolder;
 
-    DownloadFolderMove move(m_store, oldFolder, newFolder);
+    DownloadFolderMove move(m_store, m_library, oldFolder, newFolder);
     move.run();
-    for (const qint64 episodeId : move.movedEpisodes())
-        Q_EMIT m_library.episodeChanged(episodeId);
     const QStringList failures = move.failures();
     for (qint64 id : wasRunning)
         m_store.setState(id, DownloadState::Queued);

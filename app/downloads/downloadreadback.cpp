@@ -42,7 +42,7 @@ void DownloadReadBack::store(qint64 episodeId, const QString& path, qint64 durat
                              const QString& coverMimeType)
 {
     if (durationMs > 0)
-        m_store.finish(episodeId, path, (durationMs + 500) / 1000);
+        m_library.setDownloaded(episodeId, path, (durationMs + 500) / 1000);
     if (!chapters.isEmpty())
         m_library.storeChapters(episodeId, ChapterSource::Embedded, chapters);
     // Artwork the feed did not give: the file's own cover, kept beside it.
@@ -53,9 +53,8 @@ void DownloadReadBack::store(qint64 episodeId, const QString& path, qint64 durat
         const QString coverPath = path + QStringLiteral(".cover.") + suffix;
         QFile file(coverPath);
         if (file.open(QIODevice::WriteOnly) && file.write(cover) == cover.size() && file.flush())
-            m_store.setEpisodeImage(episodeId, QUrl::fromLocalFile(coverPath).toString());
+            m_library.setEpisodeImage(episodeId, QUrl::fromLocalFile(coverPath).toString());
     }
-    Q_EMIT m_library.episodeChanged(episodeId);
 }
 
 } // namespace ondes

@@ -172,37 +172,6 @@ bool DownloadStore::requeueRunning()
                                        "'running'"));
 }
 
-bool DownloadStore::finish(qint64 episodeId, const QString& localFile, qint64 durationSeconds)
-{
-    QSqlDatabase db = m_database.connection();
-    sql::Transaction transaction(db);
-    if (!transaction.begun())
-        return false;
-    QSqlQuery q(db);
-    const bool ok =
-        sql::exec(q, QStringLiteral("DELETE FROM downloads WHERE episode_id = ?"), {episodeId}) &&
-        sql::exec(
-            q,
-            QStringLiteral("UPDATE episodes SET local_file = ?, downloaded_at = ?, "
-                           "duration = CASE WHEN ? > 0 THEN ? ELSE duration END WHERE id = ?"),
-            {localFile, now(), durationSeconds, durationSeconds, episodeId});
-    return ok && transaction.commit();
-}
-
-bool DownloadStore::clearLocalFile(qint64 episodeId)
-{
-    return setLocalFile(episodeId, {});
-}
-
-bool DownloadStore::setLocalFile(qint64 episodeId, const QString& localFile)
-{
-    QSqlQuery q(m_database.connection());
-    return sql::exec(q,
-                     QStringLiteral("UPDATE episodes SET local_file = ?, downloaded_at = CASE "
-                                    "WHEN ? = '' THEN 0 ELSE downloaded_at END WHERE id = ?"),
-                     {sql::text(localFile), sql::text(localFile), episodeId});
-}
-
 QList<DownloadedFile> DownloadStore::downloadedFiles() const
 {
     QSqlQuery q(m_database.connection());
@@ -213,13 +182,6 @@ QList<DownloadedFile> DownloadStore::downloadedFiles() const
     return sql::all(q, [](const QSqlQuery& r) {
         return DownloadedFile{r.value(0).toLongLong(), r.value(1).toString()};
     });
-}
-
-bool DownloadStore::setEpisodeImage(qint64 episodeId, const QString& imageUrl)
-{
-    QSqlQuery q(m_database.connection());
-    return sql::exec(q, QStringLiteral("UPDATE episodes SET image_url = ? WHERE id = ?"),
-                     {sql::text(imageUrl), episodeId});
 }
 
 bool DownloadStore::setKeep(qint64 episodeId, bool keep)

@@ -82,15 +82,9 @@ public:
     // Puts every running download back to queued (after a crash or at start).
     bool requeueRunning();
 
-    // One transaction: the download leaves the queue and the episode gets its file (and its
-    // exact duration when durationSeconds > 0).
-    bool finish(qint64 episodeId, const QString& localFile, qint64 durationSeconds);
-    bool clearLocalFile(qint64 episodeId);
-    bool setLocalFile(qint64 episodeId, const QString& localFile);
     // Every episode with a file, for moving the folder.
     QList<DownloadedFile> downloadedFiles() const;
 
-    bool setEpisodeImage(qint64 episodeId, const QString& imageUrl);
     bool setKeep(qint64 episodeId, bool keep);
     bool keep(qint64 episodeId) const;
 

@@ -110,6 +110,16 @@ public:
     // The episode's podcast:chapters address; empty when it has none.
     QString chaptersUrl(qint64 episodeId) const;
 
+    // --- Downloaded files: what the download feature writes on an episode; each emits
+    // episodeChanged (app/library/librarydownloads.cpp) ---
+    // One transaction: the download leaves the download list and the episode gets its file (and
+    // its exact duration when durationSeconds > 0).
+    bool setDownloaded(qint64 episodeId, const QString& localFile, qint64 durationSeconds);
+    // The file moved (a new folder), or went ("").
+    bool setLocalFile(qint64 episodeId, const QString& localFile);
+    // The file's own cover, when the feed gave the episode no artwork.
+    bool setEpisodeImage(qint64 episodeId, const QString& imageUrl);
+
     // --- Search ---
 
     // Episodes across shows whose title, description, show name or speakers contain every

@@ -19,6 +19,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace ondes::test {
@@ -245,13 +246,23 @@ TEST_F(DownloadManagerTest, DeleteAndMoveTheFolder)
     m_server.setRoute(QStringLiteral("/ep-2"), Route::generated(6000));
     m_manager->setWriteTags(false);
     QSignalSpy finished(m_manager.get(), &DownloadManager::downloadFinished);
+    // The library says itself when an episode's file changes (nobody else emits its signals).
+    QSignalSpy changed(&m_library, &Library::episodeChanged);
+    const auto changesOf = [&changed](qint64 id) {
+        return std::count_if(changed.cbegin(), changed.cend(),
+                             [id](const QList<QVariant>& args) { return args.at(0) == id; });
+    };
     m_manager->start();
     m_manager->enqueue(ids[0]);
     m_manager->enqueue(ids[1]);
     ASSERT_TRUE(waitFor([&] { return finished.size() == 2; }));
+    EXPECT_GE(changesOf(ids[0]), 1); // the file recorded (and its exact facts read back)
 
     const QString moved = m_dir.path() + QStringLiteral("/Elsewhere");
+    changed.clear();
     EXPECT_EQ(m_manager->moveFolder(moved), QString());
+    EXPECT_EQ(changesOf(ids[0]), 1);
+    EXPECT_EQ(changesOf(ids[1]), 1);
     EXPECT_EQ(m_manager->folder(), moved);
     for (qint64 id : ids) {
         const QString file = m_library.episode(id)->localFile;
@@ -263,7 +274,10 @@ TEST_F(DownloadManagerTest, DeleteAndMoveTheFolder)
 
     const QString file = m_library.episode(ids[0])->localFile;
     QString error;
+    changed.clear();
     ASSERT_TRUE(m_manager->deleteDownload(ids[0], &error)) << error.toStdString();
+    EXPECT_EQ(changesOf(ids[0]), 1);
+    EXPECT_EQ(changesOf(ids[1]), 0);
     EXPECT_FALSE(QFileInfo::exists(file));
     EXPECT_TRUE(m_library.episode(ids[0])->localFile.isEmpty());
     EXPECT_TRUE(m_library.episode(ids[0]).has_value()); // the episode stays
