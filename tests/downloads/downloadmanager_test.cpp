@@ -312,7 +312,7 @@ TEST_F(DownloadManagerTest, AutoDownloadFollowsTheShowSetting)
     m_server.setRoute(QStringLiteral("/ep-3"), Route::generated(1000));
     QSignalSpy finished(m_manager.get(), &DownloadManager::downloadFinished);
     m_manager->start();
-    EXPECT_EQ(m_manager->autoDownload(show, 4000), 1);
+    EXPECT_EQ(DownloadPolicy(*m_manager).autoDownload(show, 4000), 1);
     ASSERT_TRUE(waitFor([&] { return finished.size() == 1; }));
     EXPECT_TRUE(downloaded(ids[2]));
     EXPECT_TRUE(store.autoDownloadCandidates(show, 4000).isEmpty()); // done: not again
