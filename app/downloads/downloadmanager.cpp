@@ -253,10 +253,8 @@ bool DownloadManager::deleteDownload(qint64 episodeId, QString* error)
 QList<DownloadStatus> DownloadManager::downloads() const
 {
     QList<DownloadStatus> list;
-    for (const DownloadRow& row : m_store.downloads()) {
-        if (std::optional<DownloadStatus> s = status(row.episodeId))
-            list << *s;
-    }
+    for (const DownloadRow& row : m_store.downloads())
+        list << statusOf(row);
     return list;
 }
 
@@ -265,16 +263,22 @@ std::optional<DownloadStatus> DownloadManager::status(qint64 episodeId) const
     const std::optional<DownloadRow> row = m_store.download(episodeId);
     if (!row)
         return std::nullopt;
+    return statusOf(*row);
+}
+
+// The row as stored, with the live figures of a running transfer.
+DownloadStatus DownloadManager::statusOf(const DownloadRow& row) const
+{
     DownloadStatus s;
-    s.episodeId = row->episodeId;
-    s.state = row->state;
-    s.episodeTitle = row->episodeTitle;
-    s.showTitle = row->showTitle;
-    s.received = row->received;
-    s.total = row->total;
-    s.error = row->error;
-    s.targetPath = row->targetPath;
-    const auto it = m_running.constFind(episodeId);
+    s.episodeId = row.episodeId;
+    s.state = row.state;
+    s.episodeTitle = row.episodeTitle;
+    s.showTitle = row.showTitle;
+    s.received = row.received;
+    s.total = row.total;
+    s.error = row.error;
+    s.targetPath = row.targetPath;
+    const auto it = m_running.constFind(row.episodeId);
     if (it != m_running.constEnd() && it->transfer) {
         s.state = DownloadState::Running;
         s.received = it->transfer->received();

@@ -126,6 +126,7 @@ private:
     // enqueue() without its signals: *queued says whether a row was added.
     QString queueOne(qint64 episodeId, bool* queued);
     void schedule();
+    DownloadStatus statusOf(const DownloadRow& row) const;
     void startDownload(const DownloadRow& row);
     void onProgress(qint64 episodeId, qint64 received, qint64 total);
     void onFinished(qint64 episodeId, const DownloadOutcome& outcome);
