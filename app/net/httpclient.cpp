@@ -10,7 +10,7 @@ namespace ondes {
 
 namespace {
 
-constexpr qint64 kStreamBufferBytes = 1024 * 1024;
+constexpr qint64 kReadBufferBytes = 1024 * 1024;
 
 QString sizeLabel(qint64 bytes)
 {
@@ -30,8 +30,10 @@ HttpAttemptPolicy attemptPolicy(const HttpRequestOptions& options)
     policy.retries = options.retries;
     policy.retryDelayMs = options.retryDelayMs;
     policy.maxRetryDelayMs = options.maxRetryDelayMs;
-    if (options.streamBody)
-        policy.readBufferBytes = kStreamBufferBytes; // a paused body stops the socket
+    // Always bounded: a paused body stops the socket, and a server that sends faster than Ondes
+    // reads (loopback, a LAN) cannot keep Qt's network thread reading so long that an abort
+    // (a body over the size limit) waits seconds for its turn.
+    policy.readBufferBytes = kReadBufferBytes;
     return policy;
 }
 
