@@ -20,7 +20,7 @@ namespace {
 constexpr qint64 kReadChunk = 256 * 1024;
 constexpr qsizetype kSpoolInMemory = 8 * 1024 * 1024;
 
-void printError(const QString& message)
+void dumpFeedError(const QString& message)
 {
     std::fprintf(stderr, "ondes dump-feed: %s\n", qPrintable(message));
 }
@@ -141,7 +141,7 @@ int dumpFeed(const QStringList& arguments)
     Options options;
     QString error;
     if (!parseArguments(arguments, options, error)) {
-        printError(error);
+        dumpFeedError(error);
         return 2;
     }
 
@@ -149,7 +149,7 @@ int dumpFeed(const QStringList& arguments)
     const bool fromStdin = options.file == QLatin1String("-");
     if (fromStdin ? !input.open(stdin, QIODevice::ReadOnly)
                   : (input.setFileName(options.file), !input.open(QIODevice::ReadOnly))) {
-        printError(QStringLiteral("%1: %2").arg(options.file, input.errorString()));
+        dumpFeedError(QStringLiteral("%1: %2").arg(options.file, input.errorString()));
         return 1;
     }
 
@@ -170,7 +170,7 @@ int dumpFeed(const QStringList& arguments)
     while (true) {
         const qint64 n = input.read(buffer.data(), kReadChunk);
         if (n < 0) {
-            printError(QStringLiteral("%1: %2").arg(options.file, input.errorString()));
+            dumpFeedError(QStringLiteral("%1: %2").arg(options.file, input.errorString()));
             return 1;
         }
         if (n == 0 || !parser.addData(QByteArrayView(buffer.constData(), n)))
@@ -178,11 +178,11 @@ int dumpFeed(const QStringList& arguments)
     }
     const FeedParseResult result = parser.finish();
     if (!result.ok()) {
-        printError(QStringLiteral("%1: %2").arg(options.file, result.error));
+        dumpFeedError(QStringLiteral("%1: %2").arg(options.file, result.error));
         return 1;
     }
     if (spoolFailed) {
-        printError(QStringLiteral("cannot write a temporary file"));
+        dumpFeedError(QStringLiteral("cannot write a temporary file"));
         return 1;
     }
 
@@ -205,7 +205,7 @@ int dumpFeed(const QStringList& arguments)
     QByteArray episodeJson;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         if (!spool.read(entries[i], episodeJson)) {
-            printError(QStringLiteral("cannot read a temporary file"));
+            dumpFeedError(QStringLiteral("cannot read a temporary file"));
             return 1;
         }
         if (i > 0)
@@ -214,7 +214,7 @@ int dumpFeed(const QStringList& arguments)
     }
     std::fputs("]}\n", stdout);
     if (std::fflush(stdout) != 0) {
-        printError(QStringLiteral("cannot write the output"));
+        dumpFeedError(QStringLiteral("cannot write the output"));
         return 1;
     }
     return 0;

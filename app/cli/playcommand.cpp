@@ -1,6 +1,7 @@
 #include "cli/playcommand.h"
 
 #include "application.h"
+#include "cli/output.h"
 #include "desktop/quitsignals.h"
 #include "library/library.h"
 #include "playback/player.h"
@@ -9,25 +10,14 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
-#include <cstdio>
-
 namespace ondes::cli {
 
 namespace {
 
-void printLine(const QString& line, FILE* stream = stdout)
-{
-    const QByteArray bytes = line.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
-    std::fputc('\n', stream);
-    // A parent process reads these as they come (and may kill us right after one).
-    std::fflush(stream);
-}
-
 int usageError(const QString& message)
 {
-    printLine(QStringLiteral("ondes play: ") + message, stderr);
-    printLine(QStringLiteral("usage: ondes play EPISODE_ID [--for SECONDS]"), stderr);
+    printError(QStringLiteral("ondes play: ") + message);
+    printError(QStringLiteral("usage: ondes play EPISODE_ID [--for SECONDS]"));
     return 2;
 }
 
@@ -58,12 +48,12 @@ int playEpisode(const QString& dataDir, const QStringList& arguments)
 
     Application app{DataPaths(dataDir)};
     if (!app.start()) {
-        printLine(QStringLiteral("ondes: ") + app.errorString(), stderr);
+        printError(QStringLiteral("ondes: ") + app.errorString());
         return 1;
     }
     const auto episode = app.library().episode(episodeId);
     if (!episode) {
-        printLine(QStringLiteral("ondes play: no episode %1").arg(episodeId), stderr);
+        printError(QStringLiteral("ondes play: no episode %1").arg(episodeId));
         return 1;
     }
     QuitSignals quitSignals;
@@ -95,7 +85,7 @@ int playEpisode(const QString& dataDir, const QStringList& arguments)
         QCoreApplication::quit();
     });
     QObject::connect(&player, &Player::errorOccurred, &app, [&](const QString& message) {
-        printLine(QStringLiteral("ondes play: ") + message, stderr);
+        printError(QStringLiteral("ondes play: ") + message);
         exitCode = 1;
         QCoreApplication::quit();
     });

@@ -13,8 +13,8 @@
 namespace ondes {
 
 namespace {
-const QString kService = QStringLiteral("org.freedesktop.Notifications");
-const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
+const QString kNotificationsService = QStringLiteral("org.freedesktop.Notifications");
+const QString kNotificationsPath = QStringLiteral("/org/freedesktop/Notifications");
 constexpr int kExpireMs = 8000;
 } // namespace
 
@@ -69,10 +69,10 @@ void DesktopNotifier::onRefreshFinished()
 bool DesktopNotifier::notify(const QString& summary, const QString& body)
 {
     if (!m_connection.isConnected() || !m_connection.interface() ||
-        !m_connection.interface()->isServiceRegistered(kService).value())
+        !m_connection.interface()->isServiceRegistered(kNotificationsService).value())
         return false;
-    QDBusMessage call =
-        QDBusMessage::createMethodCall(kService, kPath, kService, QStringLiteral("Notify"));
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        kNotificationsService, kNotificationsPath, kNotificationsService, QStringLiteral("Notify"));
     // The markup some servers read in the body must not come from a feed.
     QString safeBody = body.toHtmlEscaped();
     call << QStringLiteral("Ondes") << m_lastId << QStringLiteral("ondes") << summary << safeBody

@@ -12,7 +12,6 @@ namespace ondes {
 Q_DECLARE_LOGGING_CATEGORY(lcPlayback)
 
 namespace {
-const QString kObjectPath = QStringLiteral("/org/mpris/MediaPlayer2");
 const QString kServiceName = QStringLiteral("org.mpris.MediaPlayer2.ondes");
 } // namespace
 
@@ -25,7 +24,7 @@ Mpris::Mpris(Player& player, PlayQueue& queue, Library& library, QObject* parent
 Mpris::~Mpris()
 {
     if (isRegistered()) {
-        m_connection.unregisterObject(kObjectPath);
+        m_connection.unregisterObject(MprisPlayer::objectPath());
         m_connection.unregisterService(m_serviceName);
     }
 }
@@ -44,7 +43,8 @@ bool Mpris::registerOn(const QDBusConnection& connection)
         return false;
     }
     m_connection = connection;
-    if (!m_connection.registerObject(kObjectPath, this, QDBusConnection::ExportAdaptors)) {
+    if (!m_connection.registerObject(MprisPlayer::objectPath(), this,
+                                     QDBusConnection::ExportAdaptors)) {
         qCWarning(lcPlayback) << "cannot register the MPRIS object"
                               << m_connection.lastError().message();
         return false;
@@ -55,7 +55,7 @@ bool Mpris::registerOn(const QDBusConnection& connection)
         if (!m_connection.registerService(name)) {
             qCWarning(lcPlayback) << "cannot register" << name
                                   << m_connection.lastError().message();
-            m_connection.unregisterObject(kObjectPath);
+            m_connection.unregisterObject(MprisPlayer::objectPath());
             return false;
         }
     }

@@ -14,10 +14,6 @@ namespace ondes {
 
 Q_DECLARE_LOGGING_CATEGORY(lcPlayback)
 
-namespace {
-const QString kObjectPath = QStringLiteral("/org/mpris/MediaPlayer2");
-} // namespace
-
 MprisPlayer::MprisPlayer(Mpris* mpris, Player& player, PlayQueue& queue, Library& library)
     : QDBusAbstractAdaptor(mpris), m_player(player), m_queue(queue), m_library(library)
 {
@@ -45,6 +41,11 @@ MprisPlayer::MprisPlayer(Mpris* mpris, Player& player, PlayQueue& queue, Library
     });
     connect(&m_player, &Player::seeked, this,
             [this](qint64 positionMs) { Q_EMIT Seeked(positionMs * 1000); });
+}
+
+QString MprisPlayer::objectPath()
+{
+    return QStringLiteral("/org/mpris/MediaPlayer2");
 }
 
 QDBusObjectPath MprisPlayer::trackId(qint64 episodeId)
@@ -258,7 +259,7 @@ void MprisPlayer::flushChanges()
         properties.insert(QString::fromLatin1(name), property(name.constData()));
     m_changed.clear();
     QDBusMessage signal =
-        QDBusMessage::createSignal(kObjectPath, QStringLiteral("org.freedesktop.DBus.Properties"),
+        QDBusMessage::createSignal(objectPath(), QStringLiteral("org.freedesktop.DBus.Properties"),
                                    QStringLiteral("PropertiesChanged"));
     signal << QStringLiteral("org.mpris.MediaPlayer2.Player") << properties << QStringList();
     static_cast<Mpris*>(parent())->connection().send(signal);

@@ -38,6 +38,8 @@ public:
     MprisPlayer(Mpris* mpris, Player& player, PlayQueue& queue, Library& library);
 
     static QDBusObjectPath trackId(qint64 episodeId);
+    // Where MPRIS players live on the bus (the root and player interfaces alike).
+    static QString objectPath();
 
     QString playbackStatus() const;
     double rate() const;

@@ -12,7 +12,7 @@ namespace ondes {
 Q_LOGGING_CATEGORY(lcInstance, "ondes.instance")
 
 namespace {
-const QString kPath = QStringLiteral("/org/ondes/Ondes");
+const QString kInstancePath = QStringLiteral("/org/ondes/Ondes");
 const QString kInterface = QStringLiteral("org.ondes.Ondes");
 } // namespace
 
@@ -24,7 +24,7 @@ SingleInstance::~SingleInstance()
 {
     if (m_registered) {
         QDBusConnection bus = QDBusConnection::sessionBus();
-        bus.unregisterObject(kPath);
+        bus.unregisterObject(kInstancePath);
         bus.unregisterService(m_service);
     }
 }
@@ -46,8 +46,8 @@ bool SingleInstance::forwardToRunning(const QStringList& arguments) const
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected() || !bus.interface()->isServiceRegistered(m_service))
         return false;
-    QDBusMessage call =
-        QDBusMessage::createMethodCall(m_service, kPath, kInterface, QStringLiteral("Activate"));
+    QDBusMessage call = QDBusMessage::createMethodCall(m_service, kInstancePath, kInterface,
+                                                       QStringLiteral("Activate"));
     call << arguments;
     const QDBusMessage reply = bus.call(call, QDBus::Block, 5000);
     if (reply.type() == QDBusMessage::ErrorMessage) {
@@ -64,10 +64,10 @@ bool SingleInstance::registerInstance()
         qCInfo(lcInstance) << "no session bus: running without single-instance support";
         return false;
     }
-    if (!bus.registerObject(kPath, this, QDBusConnection::ExportScriptableSlots))
+    if (!bus.registerObject(kInstancePath, this, QDBusConnection::ExportScriptableSlots))
         return false;
     if (!bus.registerService(m_service)) {
-        bus.unregisterObject(kPath);
+        bus.unregisterObject(kInstancePath);
         return false;
     }
     m_registered = true;

@@ -12,8 +12,8 @@ namespace ondes {
 Q_DECLARE_LOGGING_CATEGORY(lcPlayback)
 
 namespace {
-const QString kService = QStringLiteral("org.freedesktop.ScreenSaver");
-const QString kPath = QStringLiteral("/org/freedesktop/ScreenSaver");
+const QString kScreenSaverService = QStringLiteral("org.freedesktop.ScreenSaver");
+const QString kScreenSaverPath = QStringLiteral("/org/freedesktop/ScreenSaver");
 } // namespace
 
 SleepInhibitor::SleepInhibitor(Player& player, const QDBusConnection& connection, QObject* parent)
@@ -43,8 +43,8 @@ void SleepInhibitor::inhibit()
     if (!m_available || !m_connection.isConnected())
         return;
     // Asynchronous: a missing or slow service must never hold the player up.
-    QDBusMessage call =
-        QDBusMessage::createMethodCall(kService, kPath, kService, QStringLiteral("Inhibit"));
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        kScreenSaverService, kScreenSaverPath, kScreenSaverService, QStringLiteral("Inhibit"));
     call << QStringLiteral("Ondes") << tr("Playing an episode");
     m_pending = true;
     auto* watcher = new QDBusPendingCallWatcher(m_connection.asyncCall(call), this);
@@ -71,8 +71,8 @@ void SleepInhibitor::release()
 {
     if (!m_cookie)
         return;
-    QDBusMessage call =
-        QDBusMessage::createMethodCall(kService, kPath, kService, QStringLiteral("UnInhibit"));
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        kScreenSaverService, kScreenSaverPath, kScreenSaverService, QStringLiteral("UnInhibit"));
     call << m_cookie;
     m_connection.send(call);
     m_cookie = 0;

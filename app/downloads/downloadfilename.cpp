@@ -206,7 +206,7 @@ QString DownloadFileName::uniquePath(const QString& folder, const QString& relat
 
     const auto isTaken = [&taken](const QString& path) {
         const QFileInfo info(path);
-        const QFileInfo part(path + QStringLiteral(".part"));
+        const QFileInfo part(partPath(path));
         return info.exists() || info.isSymLink() || part.exists() || part.isSymLink() ||
                (taken && taken(path));
     };
@@ -231,6 +231,11 @@ QString DownloadFileName::extension(const QString& mimeType, const QUrl& url)
     if (isMediaSuffix(suffix))
         return suffix;
     return QStringLiteral("mp3");
+}
+
+QString DownloadFileName::partPath(const QString& targetPath)
+{
+    return targetPath + QStringLiteral(".part");
 }
 
 bool DownloadFileName::isMediaSuffix(const QString& suffix)

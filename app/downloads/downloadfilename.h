@@ -55,6 +55,8 @@ public:
                               const DownloadStore& store);
     // Whether suffix (lower case, no dot) is an audio or video suffix known here.
     static bool isMediaSuffix(const QString& suffix);
+    // Where a download's bytes wait until it is complete: the target with ".part" added.
+    static QString partPath(const QString& targetPath);
 
     // One safe path component (never empty: fallback, itself sanitised, when nothing is left).
     static QString component(const QString& text, const QString& fallback);

@@ -1,5 +1,6 @@
 #include "downloads/downloadfoldermove.h"
 
+#include "downloads/downloadfilename.h"
 #include "downloads/downloadstore.h"
 #include "library/library.h"
 
@@ -8,15 +9,6 @@
 #include <QFileInfo>
 
 namespace ondes {
-
-namespace {
-
-QString partPathOf(const QString& targetPath)
-{
-    return targetPath + QStringLiteral(".part");
-}
-
-} // namespace
 
 DownloadFolderMove::DownloadFolderMove(DownloadStore& store, Library& library, QString from,
                                        QString to)
@@ -59,8 +51,8 @@ bool DownloadFolderMove::run()
         const QString to = movedPath(row.targetPath, m_from, m_to);
         if (to.isEmpty())
             continue;
-        const QString part = partPathOf(row.targetPath);
-        if (QFileInfo::exists(part) && !moveFile(part, partPathOf(to))) {
+        const QString part = DownloadFileName::partPath(row.targetPath);
+        if (QFileInfo::exists(part) && !moveFile(part, DownloadFileName::partPath(to))) {
             m_failures << QDir::toNativeSeparators(part);
             continue;
         }

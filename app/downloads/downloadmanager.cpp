@@ -31,11 +31,6 @@ namespace {
 constexpr int kCoverWaitMs = 2000;
 constexpr int kSaveProgressEveryMs = 1000;
 
-QString partPathOf(const QString& targetPath)
-{
-    return targetPath + QStringLiteral(".part");
-}
-
 } // namespace
 
 DownloadManager::DownloadManager(Database& database, Library& library, HttpClient& http,
@@ -220,7 +215,7 @@ void DownloadManager::cancel(qint64 episodeId)
         return;
     }
     if (const std::optional<DownloadRow> row = m_store.download(episodeId)) {
-        QFile::remove(partPathOf(row->targetPath));
+        QFile::remove(DownloadFileName::partPath(row->targetPath));
         m_store.remove(episodeId);
         Q_EMIT queueChanged();
         Q_EMIT downloadChanged(episodeId);
@@ -317,7 +312,8 @@ void DownloadManager::startDownload(const DownloadRow& row)
 {
     const qint64 episodeId = row.episodeId;
     // A crash after the rename and before the library was told: the file is complete.
-    if (QFileInfo::exists(row.targetPath) && !QFileInfo::exists(partPathOf(row.targetPath))) {
+    if (QFileInfo::exists(row.targetPath) &&
+        !QFileInfo::exists(DownloadFileName::partPath(row.targetPath))) {
         afterDownload(episodeId, row.targetPath);
         return;
     }

@@ -1,5 +1,6 @@
 #include "downloads/downloadtransfer.h"
 
+#include "downloads/downloadfilename.h"
 #include "downloads/partfile.h"
 #include "net/httperrortext.h"
 
@@ -34,7 +35,7 @@ HttpAttemptPolicy attemptPolicy(const DownloadRequest& request)
 DownloadTransfer::DownloadTransfer(QNetworkAccessManager* manager, DownloadRequest request,
                                    QObject* parent)
     : QObject(parent), m_request(std::move(request)),
-      m_part(std::make_unique<PartFile>(m_request.targetPath + QStringLiteral(".part"))),
+      m_part(std::make_unique<PartFile>(DownloadFileName::partPath(m_request.targetPath))),
       m_loop(manager, m_request.url, attemptPolicy(m_request), *this), m_writer(*m_part),
       m_etag(m_request.etag), m_lastModified(m_request.lastModified)
 {

@@ -1,5 +1,7 @@
 #include "feed/bareampersands.h"
 
+#include "feed/feedtext.h"
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -17,14 +19,9 @@ bool isAsciiLetter(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 bool isHexDigit(char c)
 {
-    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    return isAsciiDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
 // XML name characters, byte by byte: every non-ASCII byte counts as one (UTF-8 letters).
@@ -35,7 +32,7 @@ bool isNameStart(char c)
 
 bool isNameChar(char c)
 {
-    return isNameStart(c) || isDigit(c) || c == '-' || c == '.';
+    return isNameStart(c) || isAsciiDigit(c) || c == '-' || c == '.';
 }
 
 // The position of the next '<' or '&' from i, or size: 16 bytes at a time where SSE2 is.
@@ -75,7 +72,7 @@ Reference classifyReference(QByteArrayView input, qsizetype at, bool last, qsize
         if (hex)
             ++i;
         const qsizetype digits = i;
-        while (i < limit && (hex ? isHexDigit(p[i]) : isDigit(p[i])))
+        while (i < limit && (hex ? isHexDigit(p[i]) : isAsciiDigit(p[i])))
             ++i;
         wellFormed = i > digits;
     } else if (i < limit && isNameStart(p[i])) {

@@ -7,15 +7,11 @@
 
 namespace ondes {
 
-namespace {
-
-std::string_view view(const xmlChar* text)
+std::string_view xmlView(const xmlChar* text)
 {
     return text == nullptr ? std::string_view()
                            : std::string_view(reinterpret_cast<const char*>(text));
 }
-
-} // namespace
 
 FeedAttributes::FeedAttributes(const xmlChar** attributes, int count, FeedEntities& entities,
                                bool repairEncoding)
@@ -25,12 +21,12 @@ FeedAttributes::FeedAttributes(const xmlChar** attributes, int count, FeedEntiti
 
 std::string_view FeedAttributes::localNameAt(int index) const
 {
-    return view(m_attributes[index * 5]);
+    return xmlView(m_attributes[index * 5]);
 }
 
 std::string_view FeedAttributes::prefixAt(int index) const
 {
-    return view(m_attributes[index * 5 + 1]);
+    return xmlView(m_attributes[index * 5 + 1]);
 }
 
 std::string_view FeedAttributes::valueAt(int index) const

@@ -14,6 +14,9 @@ namespace ondes {
 
 class FeedEntities;
 
+// libxml2's text as a view (empty for null).
+std::string_view xmlView(const xmlChar* text);
+
 class FeedAttributes
 {
 public:

@@ -1,16 +1,13 @@
 #include "feed/feedduration.h"
 
+#include "feed/feedtext.h"
+
 #include <cctype>
 #include <cmath>
 
 namespace ondes {
 
 namespace {
-
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
 
 // "H:M:S(.f)", "M:S(.f)" or "S(.f)" filling the whole text.
 std::optional<double> parseClock(std::string_view text)
@@ -20,11 +17,11 @@ std::optional<double> parseClock(std::string_view text)
     double fraction = 0;
     std::size_t i = 0;
     while (true) {
-        if (i >= text.size() || !isDigit(text[i]) || count == 3)
+        if (i >= text.size() || !isAsciiDigit(text[i]) || count == 3)
             return std::nullopt;
         double value = 0;
         int digits = 0;
-        while (i < text.size() && isDigit(text[i])) {
+        while (i < text.size() && isAsciiDigit(text[i])) {
             if (++digits > 12)
                 return std::nullopt;
             value = value * 10 + (text[i++] - '0');
@@ -39,9 +36,9 @@ std::optional<double> parseClock(std::string_view text)
         if (text[i] == '.' || text[i] == ',') {
             double scale = 0.1;
             ++i;
-            if (i == text.size() || !isDigit(text[i]))
+            if (i == text.size() || !isAsciiDigit(text[i]))
                 return std::nullopt;
-            while (i < text.size() && isDigit(text[i])) {
+            while (i < text.size() && isAsciiDigit(text[i])) {
                 fraction += (text[i++] - '0') * scale;
                 scale /= 10;
             }
@@ -64,19 +61,19 @@ std::optional<double> parseWithUnits(std::string_view text)
     bool any = false;
     std::size_t i = 0;
     while (i < text.size()) {
-        while (i < text.size() && !isDigit(text[i]))
+        while (i < text.size() && !isAsciiDigit(text[i]))
             ++i;
         if (i == text.size())
             break;
         double value = 0;
         int digits = 0;
-        while (i < text.size() && isDigit(text[i]) && digits++ < 12)
+        while (i < text.size() && isAsciiDigit(text[i]) && digits++ < 12)
             value = value * 10 + (text[i++] - '0');
         if (i < text.size() && (text[i] == '.' || text[i] == ',') && i + 1 < text.size() &&
-            isDigit(text[i + 1])) {
+            isAsciiDigit(text[i + 1])) {
             double scale = 0.1;
             ++i;
-            while (i < text.size() && isDigit(text[i])) {
+            while (i < text.size() && isAsciiDigit(text[i])) {
                 value += (text[i++] - '0') * scale;
                 scale /= 10;
             }
@@ -115,10 +112,10 @@ std::optional<double> parseFeedTime(std::string_view text)
         return clock;
     // A clock followed or preceded by junk ("00:45:12 min", "~ 61:08"): take the clock.
     std::size_t begin = 0;
-    while (begin < text.size() && !isDigit(text[begin]))
+    while (begin < text.size() && !isAsciiDigit(text[begin]))
         ++begin;
     std::size_t end = begin;
-    while (end < text.size() && (isDigit(text[end]) || text[end] == ':' || text[end] == '.'))
+    while (end < text.size() && (isAsciiDigit(text[end]) || text[end] == ':' || text[end] == '.'))
         ++end;
     const std::string_view core = text.substr(begin, end - begin);
     if (core.find(':') != std::string_view::npos) {

@@ -16,11 +16,6 @@ const char* chars(const xmlChar* text)
     return reinterpret_cast<const char*>(text);
 }
 
-std::string_view view(const xmlChar* text)
-{
-    return text == nullptr ? std::string_view() : std::string_view(chars(text));
-}
-
 } // namespace
 
 FeedHandler::FeedHandler(const FeedParseOptions& options, FeedEntities& entities)
@@ -34,13 +29,13 @@ FeedNamespace FeedHandler::namespaceOf(const xmlChar* prefix, const xmlChar* uri
 {
     if (uri == nullptr) {
         // A prefix nobody declared: libxml2 complains and we guess from the usual prefixes.
-        return prefix == nullptr ? FeedNamespace::Rss : feedNamespaceForPrefix(view(prefix));
+        return prefix == nullptr ? FeedNamespace::Rss : feedNamespaceForPrefix(xmlView(prefix));
     }
     for (const UriCacheEntry& entry : m_uriCache) {
         if (entry.uri == uri)
             return entry.ns;
     }
-    const FeedNamespace ns = feedNamespaceForUri(view(uri));
+    const FeedNamespace ns = feedNamespaceForUri(xmlView(uri));
     m_uriCache[m_uriCacheNext++ % std::size(m_uriCache)] = UriCacheEntry{uri, ns};
     return ns;
 }

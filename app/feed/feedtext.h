@@ -8,6 +8,11 @@
 
 namespace ondes {
 
+constexpr bool isAsciiDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
 // Without leading and trailing white space (ASCII white space and U+00A0).
 std::string_view trimmedText(std::string_view text);
 // Runs of white space become one space; leading and trailing white space goes (titles).

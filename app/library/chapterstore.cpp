@@ -1,5 +1,7 @@
 #include "library/chapterstore.h"
 
+#include "library/sqlutil.h"
+
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -10,15 +12,6 @@
 namespace ondes {
 
 Q_DECLARE_LOGGING_CATEGORY(lcDatabase)
-
-namespace {
-
-QString sqlText(const QString& value)
-{
-    return value.isNull() ? QString(QLatin1String("")) : value;
-}
-
-} // namespace
 
 QList<Chapter> ChapterStore::read(const QSqlDatabase& db, qint64 episodeId, ChapterSource source)
 {
@@ -79,9 +72,9 @@ bool ChapterStore::write(qint64 episodeId, ChapterSource source, const QList<Cha
         m_insert.addBindValue(int(source));
         m_insert.addBindValue(i);
         m_insert.addBindValue(qint64(std::llround(start * 1000.0)));
-        m_insert.addBindValue(sqlText(chapter.title));
-        m_insert.addBindValue(sqlText(chapter.href));
-        m_insert.addBindValue(sqlText(chapter.image));
+        m_insert.addBindValue(sql::text(chapter.title));
+        m_insert.addBindValue(sql::text(chapter.href));
+        m_insert.addBindValue(sql::text(chapter.image));
         if (!m_insert.exec())
             return failed(m_insert);
     }

@@ -2,6 +2,7 @@
 
 #include "library/chapterstore.h"
 #include "library/sqltransaction.h"
+#include "library/sqlutil.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -15,12 +16,6 @@ namespace {
 QString titleDateKey(const QString& title, qint64 published)
 {
     return title.simplified().toCaseFolded() + QLatin1Char('\x1f') + QString::number(published);
-}
-
-// SQLite stores a null QString as NULL; the schema wants text.
-QString sqlText(const QString& value)
-{
-    return value.isNull() ? QString(QLatin1String("")) : value;
 }
 
 // Everything stored from the feed about an episode, so that an unchanged one is skipped.
@@ -252,7 +247,7 @@ std::optional<qint64> FeedMerger::upsertShow(const QString& feedUrl, ShowKind ki
     const QString title = feed.title.isEmpty() ? feedUrl : feed.title;
     for (const QString& value : {feedUrl, showKindName(kind), title, feed.description, feed.link,
                                  feed.imageUrl, feed.author, feed.language})
-        q.addBindValue(sqlText(value));
+        q.addBindValue(sql::text(value));
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec() || !q.next()) {
@@ -318,21 +313,21 @@ std::optional<qint64> FeedMerger::writeEpisode(qint64 showId, std::optional<qint
     const Enclosure enclosure =
         episode.enclosures.isEmpty() ? Enclosure{} : episode.enclosures.first();
     QSqlQuery& q = existing ? m_updateEpisode : m_insertEpisode;
-    q.addBindValue(sqlText(episode.guid));
-    q.addBindValue(sqlText(episode.title));
-    q.addBindValue(sqlText(episode.link));
-    q.addBindValue(sqlText(episode.description.toString()));
-    q.addBindValue(sqlText(episode.descriptionHtml.toString()));
-    q.addBindValue(sqlText(episode.author));
-    q.addBindValue(sqlText(episode.imageUrl));
+    q.addBindValue(sql::text(episode.guid));
+    q.addBindValue(sql::text(episode.title));
+    q.addBindValue(sql::text(episode.link));
+    q.addBindValue(sql::text(episode.description.toString()));
+    q.addBindValue(sql::text(episode.descriptionHtml.toString()));
+    q.addBindValue(sql::text(episode.author));
+    q.addBindValue(sql::text(episode.imageUrl));
     q.addBindValue(episode.published);
     if (existing)
         q.addBindValue(episode.durationSeconds);
     q.addBindValue(episode.durationSeconds);
-    q.addBindValue(sqlText(enclosure.url));
-    q.addBindValue(sqlText(enclosure.mimeType));
+    q.addBindValue(sql::text(enclosure.url));
+    q.addBindValue(sql::text(enclosure.mimeType));
     q.addBindValue(enclosure.fileSize);
-    q.addBindValue(sqlText(episode.chaptersUrl));
+    q.addBindValue(sql::text(episode.chaptersUrl));
     q.addBindValue(hash);
     if (existing) {
         q.addBindValue(*existing);

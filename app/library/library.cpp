@@ -38,11 +38,6 @@ ShowRow showFromQuery(const QSqlQuery& q)
     return row;
 }
 
-void logError(const QSqlQuery& q)
-{
-    qCWarning(lcDatabase) << "query failed:" << q.lastError().text() << q.lastQuery();
-}
-
 } // namespace
 
 Library::Library(Database& database, QObject* parent) : QObject(parent), m_database(database) {}
@@ -102,7 +97,7 @@ QList<SpeakerRow> Library::speakers(qint64 episodeId) const
                              "ep.person_id WHERE ep.episode_id = ? ORDER BY ep.ordinal, ep.rowid"));
     q.addBindValue(episodeId);
     if (!q.exec()) {
-        logError(q);
+        sql::logError(q);
         return rows;
     }
     while (q.next()) {
@@ -210,7 +205,7 @@ QList<qint64> Library::addShows(const QList<QPair<QString, QString>>& urlsAndTit
         q.addBindValue(title.isEmpty() ? url : title);
         q.addBindValue(QDateTime::currentSecsSinceEpoch());
         if (!q.exec() || !q.next()) {
-            logError(q);
+            sql::logError(q);
             return {};
         }
         ids << q.value(0).toLongLong();
@@ -242,7 +237,7 @@ QList<qint64> Library::refreshableShowIds() const
     QList<qint64> ids;
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT id FROM shows WHERE kind IN ('feed', 'web') ORDER BY id"))) {
-        logError(q);
+        sql::logError(q);
         return ids;
     }
     while (q.next())
@@ -261,7 +256,7 @@ bool Library::recordFetch(qint64 showId, const QString& etag, const QString& las
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     q.addBindValue(showId);
     if (!q.exec()) {
-        logError(q);
+        sql::logError(q);
         return false;
     }
     if (!movedTo.isEmpty()) {
@@ -270,7 +265,7 @@ bool Library::recordFetch(qint64 showId, const QString& etag, const QString& las
         move.addBindValue(movedTo);
         move.addBindValue(showId);
         if (!move.exec())
-            logError(move);
+            sql::logError(move);
     }
     Q_EMIT showsChanged();
     return true;
@@ -283,7 +278,7 @@ bool Library::recordFetchError(qint64 showId, const QString& error)
     q.addBindValue(error.isEmpty() ? QStringLiteral("unknown error") : error);
     q.addBindValue(showId);
     if (!q.exec()) {
-        logError(q);
+        sql::logError(q);
         return false;
     }
     Q_EMIT showsChanged();
@@ -311,7 +306,7 @@ bool Library::savePosition(qint64 episodeId, qint64 positionMs)
     q.addBindValue(positionMs);
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     if (!q.exec()) {
-        logError(q);
+        sql::logError(q);
         return false;
     }
     return true;
@@ -324,7 +319,7 @@ bool Library::setPlayed(qint64 episodeId, bool played)
     q.addBindValue(played ? 1 : 0);
     q.addBindValue(episodeId);
     if (!q.exec()) {
-        logError(q);
+        sql::logError(q);
         return false;
     }
     Q_EMIT episodeChanged(episodeId);
@@ -343,7 +338,7 @@ bool Library::setPlayed(const QList<qint64>& episodeIds, bool played)
         q.addBindValue(played ? 1 : 0);
         q.addBindValue(id);
         if (!q.exec()) {
-            logError(q);
+            sql::logError(q);
             return false;
         }
     }
@@ -367,7 +362,7 @@ int Library::playedCount(const QList<qint64>& episodeIds) const
         for (const qint64 id : chunk)
             q.addBindValue(id);
         if (!q.exec()) {
-            logError(q);
+            sql::logError(q);
             return -1;
         }
         if (q.next())

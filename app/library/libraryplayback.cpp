@@ -15,15 +15,6 @@
 
 namespace ondes {
 
-namespace {
-
-void logError(const QSqlQuery& q)
-{
-    qCWarning(lcDatabase) << "query failed:" << q.lastError().text() << q.lastQuery();
-}
-
-} // namespace
-
 // --- Playback: queue, speed per show, progress ---
 
 qint64 Library::positionSavedAt(qint64 episodeId) const
@@ -47,7 +38,7 @@ bool Library::savePosition(qint64 episodeId, qint64 positionMs, qint64 savedAtSe
     q.addBindValue(positionMs);
     q.addBindValue(savedAtSecs);
     if (!q.exec()) {
-        logError(q);
+        sql::logError(q);
         return false;
     }
     return true;
@@ -65,7 +56,7 @@ QList<EpisodeRow> Library::inProgressEpisodes(int limit) const
                             "ORDER BY p.updated_at DESC, e.id DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec()) {
-        logError(q);
+        sql::logError(q);
         return rows;
     }
     while (q.next())
@@ -100,7 +91,7 @@ bool Library::setShowPlaybackRate(qint64 showId, double rate)
     q.addBindValue(rate);
     q.addBindValue(showId);
     if (!q.exec()) {
-        logError(q);
+        sql::logError(q);
         return false;
     }
     return true;
@@ -112,7 +103,7 @@ QList<qint64> Library::queue() const
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT episode_id FROM queue ORDER BY ordinal"))) {
-        logError(q);
+        sql::logError(q);
         return ids;
     }
     while (q.next())
@@ -129,7 +120,7 @@ QList<EpisodeRow> Library::queuedEpisodes() const
                 // Driven by the queue (a join let SQLite scan every episode first).
                 QLatin1String("WHERE e.id IN (SELECT episode_id FROM queue) ORDER BY (SELECT "
                               "ordinal FROM queue qu WHERE qu.episode_id = e.id)"))) {
-        logError(q);
+        sql::logError(q);
         return rows;
     }
     while (q.next())
@@ -146,7 +137,7 @@ bool Library::setQueue(const QList<qint64>& episodeIds)
     QSqlQuery clear(db);
     bool ok = clear.exec(QStringLiteral("DELETE FROM queue"));
     if (!ok)
-        logError(clear);
+        sql::logError(clear);
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT OR IGNORE INTO queue (episode_id, ordinal) "
                                   "SELECT id, ? FROM episodes WHERE id = ?"));
@@ -155,7 +146,7 @@ bool Library::setQueue(const QList<qint64>& episodeIds)
         insert.addBindValue(episodeIds.at(i));
         ok = insert.exec();
         if (!ok)
-            logError(insert);
+            sql::logError(insert);
     }
     if (!ok || !transaction.commit())
         return false;

@@ -3,6 +3,7 @@
 #include "feed/speakerkinds.h"
 #include "library/personresolver.h"
 #include "library/sqltransaction.h"
+#include "library/sqlutil.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,19 +15,13 @@ namespace ondes {
 
 namespace {
 
-// SQLite stores a null QString as NULL; the schema wants text.
-QString text(const QString& value)
-{
-    return value.isNull() ? QString(QLatin1String("")) : value;
-}
-
 // The kind a role the listener typed names; a credit's label keeps the speaker a speaker.
 QString kindOfRole(const QString& role)
 {
     const SpeakerKind kind = speakerKindOfRole(role);
-    return text(kind == SpeakerKind::Credit || kind == SpeakerKind::Unknown
-                    ? QString()
-                    : speakerKindName(kind));
+    return sql::text(kind == SpeakerKind::Credit || kind == SpeakerKind::Unknown
+                         ? QString()
+                         : speakerKindName(kind));
 }
 
 } // namespace
@@ -131,7 +126,7 @@ std::optional<qint64> SpeakerCorrections::addSpeaker(qint64 episodeId, const QSt
             return false;
         }
         personId = *id;
-        const QString newRole = text(role.value_or(QString()).simplified());
+        const QString newRole = sql::text(role.value_or(QString()).simplified());
         const QString kind = kindOfRole(newRole);
         int updated = 0;
         // An existing speaker keeps their place, and their kind unless the new role names one.
@@ -160,7 +155,7 @@ bool SpeakerCorrections::setRole(qint64 episodeId, qint64 personId, const QStrin
 {
     return run([&] {
         int updated = 0;
-        const QString newRole = text(role.simplified());
+        const QString newRole = sql::text(role.simplified());
         const QString kind = kindOfRole(newRole);
         if (!exec(QStringLiteral("UPDATE episode_people SET source = 'user', role = ?, "
                                  "kind = CASE WHEN ? <> '' THEN ? ELSE kind END "

@@ -1,20 +1,12 @@
 #include "library/speakerwriter.h"
 
 #include "feed/episodespeakers.h"
+#include "library/sqlutil.h"
 
 #include <QSqlError>
 #include <QVariant>
 
 namespace ondes {
-
-namespace {
-
-QString text(const QString& value)
-{
-    return value.isNull() ? QString(QLatin1String("")) : value;
-}
-
-} // namespace
 
 SpeakerWriter::SpeakerWriter(QSqlDatabase db) : m_db(db), m_people(db) {}
 
@@ -79,10 +71,10 @@ bool SpeakerWriter::write(qint64 episodeId, const ParsedEpisode& episode, bool i
             continue;
         m_insertSpeaker.addBindValue(episodeId);
         m_insertSpeaker.addBindValue(*person);
-        m_insertSpeaker.addBindValue(text(entry.person.role));
-        m_insertSpeaker.addBindValue(text(entry.person.group));
-        m_insertSpeaker.addBindValue(text(entry.source));
-        m_insertSpeaker.addBindValue(text(entry.kind));
+        m_insertSpeaker.addBindValue(sql::text(entry.person.role));
+        m_insertSpeaker.addBindValue(sql::text(entry.person.group));
+        m_insertSpeaker.addBindValue(sql::text(entry.source));
+        m_insertSpeaker.addBindValue(sql::text(entry.kind));
         m_insertSpeaker.addBindValue(ordinal++);
         if (!m_insertSpeaker.exec())
             return fail(QStringLiteral("Cannot save the speakers"),
@@ -93,8 +85,8 @@ bool SpeakerWriter::write(qint64 episodeId, const ParsedEpisode& episode, bool i
         m_insertCredit.addBindValue(episodeId);
         m_insertCredit.addBindValue(ordinal++);
         m_insertCredit.addBindValue(credit.person.name.simplified());
-        m_insertCredit.addBindValue(text(credit.person.role));
-        m_insertCredit.addBindValue(text(credit.source));
+        m_insertCredit.addBindValue(sql::text(credit.person.role));
+        m_insertCredit.addBindValue(sql::text(credit.source));
         if (!m_insertCredit.exec())
             return fail(QStringLiteral("Cannot save the credits"),
                         m_insertCredit.lastError().text());

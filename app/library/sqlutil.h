@@ -19,6 +19,11 @@ Q_DECLARE_LOGGING_CATEGORY(lcDatabase)
 
 namespace sql {
 
+inline void logError(const QSqlQuery& q)
+{
+    qCWarning(lcDatabase) << "query failed:" << q.lastError().text() << q.lastQuery();
+}
+
 inline bool exec(QSqlQuery& q, const QString& statement, const QVariantList& values = {})
 {
     q.setForwardOnly(true);

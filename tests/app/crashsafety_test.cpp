@@ -31,11 +31,6 @@ namespace {
 
 constexpr int kKills = 20;
 
-QStringList withDataDir(const TestDataDir& dir, const QStringList& arguments)
-{
-    return QStringList{QStringLiteral("--data-dir"), dir.path()} + arguments;
-}
-
 // Starts ondes, lets it run for delayMs (or until it ends), kills it; true when it was killed.
 bool runAndKill(const TestDataDir& dir, const QStringList& arguments, int delayMs)
 {
@@ -141,12 +136,6 @@ TEST(CrashSafety, KilledRefreshesLeaveTheOldOrTheNewShowNeverAMix)
     std::cout << "[ crash ] refresh: " << killed << " kills, " << completed
               << " refreshes completed before the kill\n";
     EXPECT_GE(killed, kKills / 4); // kills landed while it ran
-}
-
-QString findPart(const QString& folder)
-{
-    QDirIterator it(folder, {QStringLiteral("*.part")}, QDir::Files, QDirIterator::Subdirectories);
-    return it.hasNext() ? it.next() : QString();
 }
 
 TEST(CrashSafety, KilledDownloadsResumeToTheRightBytes)

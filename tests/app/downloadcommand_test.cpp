@@ -45,18 +45,6 @@ qint64 addEpisode(const TestDataDir& dir, const QString& url)
     return app.library().episodes(result ? result->showId : 0).value(0).id;
 }
 
-QStringList withDataDir(const TestDataDir& dir, const QStringList& arguments)
-{
-    return QStringList{QStringLiteral("--data-dir"), dir.path()} + arguments;
-}
-
-// The .part file of the download, or empty while there is none.
-QString findPart(const QString& folder)
-{
-    QDirIterator it(folder, {QStringLiteral("*.part")}, QDir::Files, QDirIterator::Subdirectories);
-    return it.hasNext() ? it.next() : QString();
-}
-
 TEST(DownloadCommandTest, AKilledDownloadIsResumedByTheNextRun)
 {
     TestDataDir dir;

@@ -13,10 +13,7 @@ namespace {
 
 using test::CommandRun;
 
-CommandRun ondes(const QString& dataDir, const QStringList& arguments)
-{
-    return test::runOndes(dataDir, arguments);
-}
+using test::runOndes;
 
 const char kFeed[] = R"(<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:podcast="https://podcastindex.org/namespace/1.0">
@@ -42,7 +39,7 @@ protected:
         m_episodeId = episodes.out.section(QLatin1Char('\t'), 0, 0);
         ASSERT_GT(m_episodeId.toLongLong(), 0) << episodes.out.toStdString();
     }
-    CommandRun run(const QStringList& arguments) { return ondes(m_data.path(), arguments); }
+    CommandRun run(const QStringList& arguments) { return runOndes(m_data.path(), arguments); }
     QStringList speakerLines()
     {
         const CommandRun listed = run({QStringLiteral("speakers"), m_episodeId});

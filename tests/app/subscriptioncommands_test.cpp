@@ -14,10 +14,7 @@ namespace {
 
 using test::CommandRun;
 
-CommandRun ondes(const QString& dataDir, const QStringList& arguments)
-{
-    return test::runOndes(dataDir, arguments);
-}
+using test::runOndes;
 
 class SubscriptionCommands : public ::testing::Test
 {
@@ -42,17 +39,17 @@ protected:
 TEST_F(SubscriptionCommands, SubscribeRefreshAndListFromTheCommandLine)
 {
     const CommandRun subscribed =
-        ondes(m_data.path(),
-              {QStringLiteral("subscribe"), m_server.url(QStringLiteral("/one.xml")).toString()});
+        runOndes(m_data.path(), {QStringLiteral("subscribe"),
+                                 m_server.url(QStringLiteral("/one.xml")).toString()});
     ASSERT_EQ(subscribed.exitCode, 0) << subscribed.err.toStdString();
     EXPECT_TRUE(
         subscribed.out.contains(QStringLiteral("Subscribed to Première émission (3 episodes)")))
         << subscribed.out.toStdString();
-    const CommandRun refreshed = ondes(m_data.path(), {QStringLiteral("refresh")});
+    const CommandRun refreshed = runOndes(m_data.path(), {QStringLiteral("refresh")});
     EXPECT_EQ(refreshed.exitCode, 0) << refreshed.err.toStdString();
     EXPECT_TRUE(refreshed.out.contains(QStringLiteral("Première émission: 0 new episode(s)")));
     const CommandRun episodes =
-        ondes(m_data.path(), {QStringLiteral("episodes"), QStringLiteral("Première émission")});
+        runOndes(m_data.path(), {QStringLiteral("episodes"), QStringLiteral("Première émission")});
     EXPECT_EQ(episodes.out.count(QLatin1Char('\n')), 3) << episodes.out.toStdString();
 }
 
@@ -69,8 +66,8 @@ TEST_F(SubscriptionCommands, BigFeedsSubscribeAndRefreshFromTheCommandLine)
     ASSERT_GT(route.body.size(), 15 * 1000 * 1000);
     m_server.setRoute(QStringLiteral("/big.xml"), route);
     const CommandRun subscribed =
-        ondes(m_data.path(),
-              {QStringLiteral("subscribe"), m_server.url(QStringLiteral("/big.xml")).toString()});
+        runOndes(m_data.path(), {QStringLiteral("subscribe"),
+                                 m_server.url(QStringLiteral("/big.xml")).toString()});
     ASSERT_EQ(subscribed.exitCode, 0) << subscribed.err.toStdString();
     EXPECT_TRUE(subscribed.out.contains(QStringLiteral("Subscribed to Archives (600 episodes)")))
         << subscribed.out.toStdString();
@@ -81,7 +78,7 @@ TEST_F(SubscriptionCommands, BigFeedsSubscribeAndRefreshFromTheCommandLine)
     ASSERT_GT(route.body.size(), 100 * 1000 * 1000);
     route.chunked = true;
     m_server.setRoute(QStringLiteral("/big.xml"), route);
-    const CommandRun refreshed = ondes(m_data.path(), {QStringLiteral("refresh")});
+    const CommandRun refreshed = runOndes(m_data.path(), {QStringLiteral("refresh")});
     EXPECT_EQ(refreshed.exitCode, 0) << refreshed.err.toStdString();
     EXPECT_TRUE(refreshed.out.contains(QStringLiteral("Archives: 1400 new episode(s)")))
         << refreshed.out.toStdString();
@@ -89,14 +86,14 @@ TEST_F(SubscriptionCommands, BigFeedsSubscribeAndRefreshFromTheCommandLine)
 
 TEST_F(SubscriptionCommands, BadAddressesFailWithAReason)
 {
-    const CommandRun run =
-        ondes(m_data.path(), {QStringLiteral("subscribe"), QStringLiteral("file:///etc/passwd")});
+    const CommandRun run = runOndes(
+        m_data.path(), {QStringLiteral("subscribe"), QStringLiteral("file:///etc/passwd")});
     EXPECT_NE(run.exitCode, 0);
     EXPECT_TRUE(run.err.contains(QStringLiteral("only http and https"))) << run.err.toStdString();
     m_server.setRoute(QStringLiteral("/404.xml"), test::Route::error(404));
     const CommandRun missing =
-        ondes(m_data.path(),
-              {QStringLiteral("subscribe"), m_server.url(QStringLiteral("/404.xml")).toString()});
+        runOndes(m_data.path(), {QStringLiteral("subscribe"),
+                                 m_server.url(QStringLiteral("/404.xml")).toString()});
     EXPECT_NE(missing.exitCode, 0);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("404"))) << missing.err.toStdString();
 }
@@ -120,15 +117,15 @@ TEST_F(SubscriptionCommands, OpmlImportThenExportRoundTrips)
     out.write(Opml::write(document));
     out.close();
 
-    const CommandRun imported = ondes(m_data.path(), {QStringLiteral("import-opml"), file});
+    const CommandRun imported = runOndes(m_data.path(), {QStringLiteral("import-opml"), file});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
-    const CommandRun shows = ondes(m_data.path(), {QStringLiteral("shows")});
+    const CommandRun shows = runOndes(m_data.path(), {QStringLiteral("shows")});
     EXPECT_TRUE(shows.out.contains(QStringLiteral("Première émission\t3 episodes")))
         << shows.out.toStdString();
     EXPECT_TRUE(shows.out.contains(QStringLiteral("Second show\t2 episodes")))
         << shows.out.toStdString();
 
-    const CommandRun exported = ondes(m_data.path(), {QStringLiteral("export-opml")});
+    const CommandRun exported = runOndes(m_data.path(), {QStringLiteral("export-opml")});
     ASSERT_EQ(exported.exitCode, 0);
     const OpmlParseResult parsed = Opml::parse(exported.out.toUtf8());
     ASSERT_TRUE(parsed.ok()) << parsed.error.toStdString();
@@ -139,8 +136,8 @@ TEST_F(SubscriptionCommands, OpmlImportThenExportRoundTrips)
     urls.sort();
     EXPECT_EQ(urls, (QStringList{m_server.url(QStringLiteral("/one.xml")).toString(),
                                  m_server.url(QStringLiteral("/two.xml")).toString()}));
-    const CommandRun broken =
-        ondes(m_data.path(), {QStringLiteral("import-opml"), QStringLiteral("/nonexistent.opml")});
+    const CommandRun broken = runOndes(
+        m_data.path(), {QStringLiteral("import-opml"), QStringLiteral("/nonexistent.opml")});
     EXPECT_NE(broken.exitCode, 0);
     EXPECT_FALSE(broken.err.isEmpty());
 }

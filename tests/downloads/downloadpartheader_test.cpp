@@ -19,11 +19,11 @@ using ondes::test::TransferLog;
 
 namespace {
 
-constexpr qint64 size = 300 * 1000;
+constexpr qint64 kHeaderSize = 300 * 1000;
 
-Route episode()
+Route headerEpisode()
 {
-    Route route = Route::generated(size, "audio/mpeg");
+    Route route = Route::generated(kHeaderSize, "audio/mpeg");
     route.etag = "v1";
     return route;
 }
@@ -49,7 +49,7 @@ DownloadRequest withHeader(DownloadRequest r, const QByteArray& header,
 
 TEST_F(DownloadTransferTest, APartHeaderGoesBeforeTheBodyAndIsNotCountedAsBody)
 {
-    server.setRoute(u"/ep.mp3"_s, episode());
+    server.setRoute(u"/ep.mp3"_s, headerEpisode());
     const QByteArray header(4096, 'h');
     auto calls = std::make_shared<HeaderCalls>();
 
@@ -58,23 +58,23 @@ TEST_F(DownloadTransferTest, APartHeaderGoesBeforeTheBodyAndIsNotCountedAsBody)
     ASSERT_EQ(log.outcome->status, DownloadOutcome::Status::Done) << qPrintable(log.outcome->error);
     ASSERT_EQ(calls->calls.size(), 1);
     EXPECT_EQ(calls->calls[0].first, patternBytes(0, 16));
-    EXPECT_EQ(calls->calls[0].second, size);
-    EXPECT_EQ(readFile(target()), header + patternBytes(0, size));
+    EXPECT_EQ(calls->calls[0].second, kHeaderSize);
+    EXPECT_EQ(readFile(target()), header + patternBytes(0, kHeaderSize));
     EXPECT_FALSE(QFileInfo::exists(part()));
     // While the body comes, progress counts its bytes against its length; the final report is
-    // the file's size.
+    // the file's kHeaderSize.
     ASSERT_GE(log.progress.size(), 2);
     for (qsizetype i = 0; i + 1 < log.progress.size(); ++i) {
-        EXPECT_LE(log.progress[i].first, size);
-        EXPECT_EQ(log.progress[i].second, size);
+        EXPECT_LE(log.progress[i].first, kHeaderSize);
+        EXPECT_EQ(log.progress[i].second, kHeaderSize);
     }
-    EXPECT_EQ(log.progress.last(), qMakePair(size + 4096, size + 4096));
-    EXPECT_EQ(log.outcome->size, size + 4096);
+    EXPECT_EQ(log.progress.last(), qMakePair(kHeaderSize + 4096, kHeaderSize + 4096));
+    EXPECT_EQ(log.outcome->size, kHeaderSize + 4096);
 }
 
 TEST_F(DownloadTransferTest, AResumeAsksForTheBodysNextByteAfterTheHeader)
 {
-    server.setRoute(u"/ep.mp3"_s, episode());
+    server.setRoute(u"/ep.mp3"_s, headerEpisode());
     const QByteArray header(4096, 'h');
     ASSERT_TRUE(ondes::test::writeFile(part(), header + patternBytes(0, 100'000)));
     auto calls = std::make_shared<HeaderCalls>();
@@ -88,12 +88,12 @@ TEST_F(DownloadTransferTest, AResumeAsksForTheBodysNextByteAfterTheHeader)
     EXPECT_EQ(sent.header("Range"), QByteArray("bytes=100000-"));
     EXPECT_EQ(sent.status, 206);
     EXPECT_TRUE(calls->calls.isEmpty()); // the header on disk stays
-    EXPECT_EQ(readFile(target()), header + patternBytes(0, size));
+    EXPECT_EQ(readFile(target()), header + patternBytes(0, kHeaderSize));
 }
 
 TEST_F(DownloadTransferTest, ABodyFromByteZeroReplacesTheOldHeaderWithAFreshOne)
 {
-    Route ignoresRange = episode();
+    Route ignoresRange = headerEpisode();
     ignoresRange.honourRange = false; // answers 200 with the whole body
     server.setRoute(u"/ep.mp3"_s, ignoresRange);
     ASSERT_TRUE(ondes::test::writeFile(part(), QByteArray(4096, 'o') + patternBytes(0, 100'000)));
@@ -111,12 +111,12 @@ TEST_F(DownloadTransferTest, ABodyFromByteZeroReplacesTheOldHeaderWithAFreshOne)
     ASSERT_EQ(log.outcome->status, DownloadOutcome::Status::Done) << qPrintable(log.outcome->error);
     EXPECT_EQ(server.requests(u"/ep.mp3"_s).last().header("Range"), QByteArray("bytes=100000-"));
     EXPECT_EQ(calls->calls.size(), 1);
-    EXPECT_EQ(readFile(target()), QByteArray(100, 'n') + patternBytes(0, size));
+    EXPECT_EQ(readFile(target()), QByteArray(100, 'n') + patternBytes(0, kHeaderSize));
 }
 
 TEST_F(DownloadTransferTest, ABrokenTransferKeepsTheHeaderAndCountsOnlyTheBody)
 {
-    Route cut = episode();
+    Route cut = headerEpisode();
     cut.cutAfterBytes = 120'000;
     server.setRoute(u"/ep.mp3"_s, cut);
     const QByteArray header(4096, 'h');
@@ -132,7 +132,7 @@ TEST_F(DownloadTransferTest, ABrokenTransferKeepsTheHeaderAndCountsOnlyTheBody)
 
 TEST_F(DownloadTransferTest, APartShorterThanItsHeaderStartsAgain)
 {
-    server.setRoute(u"/ep.mp3"_s, episode());
+    server.setRoute(u"/ep.mp3"_s, headerEpisode());
     ASSERT_TRUE(ondes::test::writeFile(part(), QByteArray(1000, 'h'))); // cut inside the header
     auto calls = std::make_shared<HeaderCalls>();
     DownloadRequest r = withHeader(request(u"/ep.mp3"_s), QByteArray(4096, 'h'), calls);
@@ -142,7 +142,7 @@ TEST_F(DownloadTransferTest, APartShorterThanItsHeaderStartsAgain)
 
     ASSERT_EQ(log.outcome->status, DownloadOutcome::Status::Done) << qPrintable(log.outcome->error);
     EXPECT_TRUE(server.requests(u"/ep.mp3"_s).last().header("Range").isEmpty());
-    EXPECT_EQ(readFile(target()), QByteArray(4096, 'h') + patternBytes(0, size));
+    EXPECT_EQ(readFile(target()), QByteArray(4096, 'h') + patternBytes(0, kHeaderSize));
 }
 
 TEST_F(DownloadTransferTest, ABodyShorterThanTheSniffedBytesStillGetsItsHeader)

@@ -25,11 +25,11 @@ using ondes::test::TransferLog;
 
 namespace {
 
-constexpr qint64 size = 400 * 1000;
+constexpr qint64 kControlSize = 400 * 1000;
 
-Route episode(int bytesPerSecond = 0)
+Route controlEpisode(int bytesPerSecond = 0)
 {
-    Route route = Route::generated(size, "audio/mpeg");
+    Route route = Route::generated(kControlSize, "audio/mpeg");
     route.etag = "v1";
     route.bytesPerSecond = bytesPerSecond;
     return route;
@@ -39,18 +39,18 @@ Route episode(int bytesPerSecond = 0)
 
 TEST_F(DownloadTransferTest, PauseKeepsThePartAndALaterRunResumes)
 {
-    server.setRoute(u"/ep.mp3"_s, episode(1000 * 1000));
+    server.setRoute(u"/ep.mp3"_s, controlEpisode(1000 * 1000));
     auto log = std::make_shared<TransferLog>();
     const auto transfer = begin(request(u"/ep.mp3"_s), log);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return transfer->received() >= size / 4; }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return transfer->received() >= kControlSize / 4; }, 5000));
 
     transfer->pause();
 
     ASSERT_TRUE(log->outcome.has_value()); // before pause() returned
     EXPECT_EQ(log->outcome->status, DownloadOutcome::Status::Paused);
     const qint64 kept = QFileInfo(part()).size();
-    EXPECT_GE(kept, size / 4);
-    EXPECT_LT(kept, size);
+    EXPECT_GE(kept, kControlSize / 4);
+    EXPECT_LT(kept, kControlSize);
     EXPECT_EQ(log->outcome->size, kept);
     EXPECT_EQ(readFile(part()), patternBytes(0, kept));
     EXPECT_FALSE(QFileInfo::exists(target()));
@@ -58,7 +58,7 @@ TEST_F(DownloadTransferTest, PauseKeepsThePartAndALaterRunResumes)
     transfer->cancel();
     EXPECT_TRUE(QFileInfo::exists(part()));
 
-    server.setRoute(u"/ep.mp3"_s, episode());
+    server.setRoute(u"/ep.mp3"_s, controlEpisode());
     DownloadRequest again = request(u"/ep.mp3"_s);
     again.etag = transfer->etag();
     const auto resumed = run(again);
@@ -67,12 +67,12 @@ TEST_F(DownloadTransferTest, PauseKeepsThePartAndALaterRunResumes)
         << qPrintable(resumed.outcome->error);
     EXPECT_EQ(server.requests(u"/ep.mp3"_s).last().header("Range"),
               "bytes=" + QByteArray::number(kept) + '-');
-    EXPECT_EQ(fileSha256(target()), sha256(patternBytes(0, size)));
+    EXPECT_EQ(fileSha256(target()), sha256(patternBytes(0, kControlSize)));
 }
 
 TEST_F(DownloadTransferTest, CancelDeletesThePart)
 {
-    server.setRoute(u"/ep.mp3"_s, episode(1000 * 1000));
+    server.setRoute(u"/ep.mp3"_s, controlEpisode(1000 * 1000));
     auto log = std::make_shared<TransferLog>();
     const auto transfer = begin(request(u"/ep.mp3"_s), log);
     ASSERT_TRUE(QTest::qWaitFor([&] { return transfer->received() > 0; }, 5000));
@@ -137,7 +137,7 @@ TEST_F(DownloadTransferTest, PauseBeforeTheAnswerKeepsAnExistingPart)
 
 TEST_F(DownloadTransferTest, FinishPartSeesTheWholePartBeforeTheRename)
 {
-    server.setRoute(u"/ep.mp3"_s, episode());
+    server.setRoute(u"/ep.mp3"_s, controlEpisode());
     DownloadRequest r = request(u"/ep.mp3"_s);
     std::atomic<bool> ran = false;
     QThread* jobThread = nullptr;
@@ -147,7 +147,7 @@ TEST_F(DownloadTransferTest, FinishPartSeesTheWholePartBeforeTheRename)
             jobThread = QThread::currentThread();
             EXPECT_EQ(partPath, expected);
             EXPECT_FALSE(QFileInfo::exists(target()));
-            EXPECT_EQ(fileSha256(partPath), sha256(patternBytes(0, size)));
+            EXPECT_EQ(fileSha256(partPath), sha256(patternBytes(0, kControlSize)));
             QFile file(partPath); // as a tagger would: rewrite it through its own descriptor
             EXPECT_TRUE(file.open(QIODevice::Append));
             file.write("TAGS");
@@ -170,8 +170,8 @@ TEST_F(DownloadTransferTest, FinishPartSeesTheWholePartBeforeTheRename)
     EXPECT_GE(ticks, 5);
     ASSERT_EQ(log.outcome->status, DownloadOutcome::Status::Done) << qPrintable(log.outcome->error);
     EXPECT_TRUE(log.outcome->warning.isEmpty());
-    EXPECT_EQ(log.outcome->size, size + 4);
-    EXPECT_EQ(readFile(target()), patternBytes(0, size) + "TAGS");
+    EXPECT_EQ(log.outcome->size, kControlSize + 4);
+    EXPECT_EQ(readFile(target()), patternBytes(0, kControlSize) + "TAGS");
     EXPECT_FALSE(QFileInfo::exists(part()));
     // The validators were withdrawn before tagging: a tagged .part is never resumed.
     ASSERT_EQ(log.validators.size(), 2);
@@ -180,7 +180,7 @@ TEST_F(DownloadTransferTest, FinishPartSeesTheWholePartBeforeTheRename)
 
 TEST_F(DownloadTransferTest, AFinishPartErrorIsAWarning)
 {
-    server.setRoute(u"/ep.mp3"_s, episode());
+    server.setRoute(u"/ep.mp3"_s, controlEpisode());
     DownloadRequest r = request(u"/ep.mp3"_s);
     r.finishPart = [] { return [](const QString&) { return u"cannot write the tags"_s; }; };
 
@@ -188,7 +188,7 @@ TEST_F(DownloadTransferTest, AFinishPartErrorIsAWarning)
 
     ASSERT_EQ(log.outcome->status, DownloadOutcome::Status::Done) << qPrintable(log.outcome->error);
     EXPECT_EQ(log.outcome->warning, u"cannot write the tags"_s);
-    EXPECT_EQ(fileSha256(target()), sha256(patternBytes(0, size)));
+    EXPECT_EQ(fileSha256(target()), sha256(patternBytes(0, kControlSize)));
 }
 
 // pause() or cancel() while the finishing job runs on its worker: both wait for it (it works
@@ -198,7 +198,7 @@ TEST_F(DownloadTransferTest, PauseOrCancelWhileFinishingWaitForTheJob)
     for (const bool cancel : {false, true}) {
         SCOPED_TRACE(cancel ? "cancel" : "pause");
         QFile::remove(target());
-        server.setRoute(u"/ep.mp3"_s, episode());
+        server.setRoute(u"/ep.mp3"_s, controlEpisode());
         DownloadRequest r = request(u"/ep.mp3"_s);
         std::atomic<bool> started = false;
         std::atomic<bool> done = false;
@@ -234,7 +234,7 @@ TEST_F(DownloadTransferTest, PauseOrCancelWhileFinishingWaitForTheJob)
 
 TEST_F(DownloadTransferTest, TheFinalFileOnlyAppearsComplete)
 {
-    server.setRoute(u"/ep.mp3"_s, episode(2000 * 1000));
+    server.setRoute(u"/ep.mp3"_s, controlEpisode(2000 * 1000));
     QList<qint64> seen; // sizes of the target observed while downloading
     QTimer watcher;
     QObject::connect(&watcher, &QTimer::timeout, [&] {
@@ -246,7 +246,7 @@ TEST_F(DownloadTransferTest, TheFinalFileOnlyAppearsComplete)
     const auto transfer = begin(request(u"/ep.mp3"_s), log);
     int early = 0;
     QObject::connect(transfer.get(), &ondes::DownloadTransfer::progress, [&](qint64 received) {
-        if (received < size && QFileInfo::exists(target()))
+        if (received < kControlSize && QFileInfo::exists(target()))
             ++early;
     });
     ASSERT_TRUE(QTest::qWaitFor([&] { return log->outcome.has_value(); }, 5000));
@@ -257,13 +257,13 @@ TEST_F(DownloadTransferTest, TheFinalFileOnlyAppearsComplete)
     EXPECT_GE(log->progress.size(), 2);
     EXPECT_EQ(early, 0);
     for (const qint64 observed : std::as_const(seen))
-        EXPECT_EQ(observed, size);
-    EXPECT_EQ(readFile(target()), patternBytes(0, size));
+        EXPECT_EQ(observed, kControlSize);
+    EXPECT_EQ(readFile(target()), patternBytes(0, kControlSize));
 }
 
 TEST_F(DownloadTransferTest, ProgressIsPacedAndRateIsMeasured)
 {
-    server.setRoute(u"/ep.mp3"_s, episode(800 * 1000)); // half a second
+    server.setRoute(u"/ep.mp3"_s, controlEpisode(800 * 1000)); // half a second
     auto log = std::make_shared<TransferLog>();
     QElapsedTimer clock;
     clock.start();
@@ -280,9 +280,9 @@ TEST_F(DownloadTransferTest, ProgressIsPacedAndRateIsMeasured)
     // paced server sends a chunk every 20 ms.
     EXPECT_GE(log->progress.size(), 3);
     EXPECT_LE(log->progress.size(), elapsed / 100 + 3) << elapsed << " ms";
-    EXPECT_EQ(log->progress.last(), qMakePair(size, size));
-    EXPECT_EQ(transfer->received(), size);
-    EXPECT_EQ(transfer->total(), size);
+    EXPECT_EQ(log->progress.last(), qMakePair(kControlSize, kControlSize));
+    EXPECT_EQ(transfer->received(), kControlSize);
+    EXPECT_EQ(transfer->total(), kControlSize);
     EXPECT_GT(rate, 200 * 1000.0);
     EXPECT_LT(rate, 1600 * 1000.0);
 }

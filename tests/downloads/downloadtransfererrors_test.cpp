@@ -27,11 +27,11 @@ using ondes::test::writeFile;
 
 namespace {
 
-constexpr qint64 size = 200 * 1000;
+constexpr qint64 kErrorsSize = 200 * 1000;
 
-Route episode()
+Route errorsEpisode()
 {
-    Route route = Route::generated(size, "audio/mpeg");
+    Route route = Route::generated(kErrorsSize, "audio/mpeg");
     route.etag = "v1";
     return route;
 }
@@ -99,7 +99,7 @@ TEST_F(DownloadTransferTest, RetryAfterIsHonouredAndCapped)
     busy.extraHeaders = {{"Retry-After", "1"}};
     Route limited = Route::error(429);
     limited.extraHeaders = {{"Retry-After", "3600"}};
-    server.setRouteSequence(u"/ep.mp3"_s, {busy, limited, episode()});
+    server.setRouteSequence(u"/ep.mp3"_s, {busy, limited, errorsEpisode()});
     DownloadRequest r = request(u"/ep.mp3"_s);
     r.retries = 2;
     r.maxRetryDelayMs = 1200;
@@ -118,7 +118,7 @@ TEST_F(DownloadTransferTest, RetryAfterIsHonouredAndCapped)
 
 TEST_F(DownloadTransferTest, ASlowServerStillWorks)
 {
-    Route slow = episode();
+    Route slow = errorsEpisode();
     slow.bytesPerSecond = 400 * 1000;
     server.setRoute(u"/ep.mp3"_s, slow);
     DownloadRequest r = request(u"/ep.mp3"_s);
@@ -127,7 +127,7 @@ TEST_F(DownloadTransferTest, ASlowServerStillWorks)
     const auto log = run(r);
 
     ASSERT_EQ(log.outcome->status, DownloadOutcome::Status::Done) << qPrintable(log.outcome->error);
-    EXPECT_EQ(fileSha256(target()), sha256(patternBytes(0, size)));
+    EXPECT_EQ(fileSha256(target()), sha256(patternBytes(0, kErrorsSize)));
     EXPECT_TRUE(log.retries.isEmpty());
 }
 
@@ -135,7 +135,7 @@ TEST_F(DownloadTransferTest, AStalledServerTimesOutAndIsRetried)
 {
     Route silent;
     silent.neverRespond = true;
-    server.setRouteSequence(u"/ep.mp3"_s, {silent, episode()});
+    server.setRouteSequence(u"/ep.mp3"_s, {silent, errorsEpisode()});
     DownloadRequest r = request(u"/ep.mp3"_s);
     r.idleTimeoutMs = 500;
     r.retries = 1;
@@ -146,13 +146,13 @@ TEST_F(DownloadTransferTest, AStalledServerTimesOutAndIsRetried)
     ASSERT_EQ(log.retries.size(), 1);
     EXPECT_TRUE(std::get<2>(log.retries[0]).startsWith(u"timed out: no data from 127.0.0.1:"_s))
         << qPrintable(std::get<2>(log.retries[0]));
-    EXPECT_EQ(fileSha256(target()), sha256(patternBytes(0, size)));
+    EXPECT_EQ(fileSha256(target()), sha256(patternBytes(0, kErrorsSize)));
 }
 
 TEST_F(DownloadTransferTest, AStallInTheMiddleOfTheBodyTimesOutKeepingThePart)
 {
-    Route stalls = episode();
-    stalls.stallAfterBytes = size / 3;
+    Route stalls = errorsEpisode();
+    stalls.stallAfterBytes = kErrorsSize / 3;
     server.setRoute(u"/ep.mp3"_s, stalls);
     DownloadRequest r = request(u"/ep.mp3"_s);
     r.idleTimeoutMs = 500;
@@ -162,15 +162,15 @@ TEST_F(DownloadTransferTest, AStallInTheMiddleOfTheBodyTimesOutKeepingThePart)
     ASSERT_EQ(log.outcome->status, DownloadOutcome::Status::Failed);
     EXPECT_TRUE(log.outcome->retryable);
     EXPECT_TRUE(log.outcome->error.startsWith(u"timed out"_s)) << qPrintable(log.outcome->error);
-    EXPECT_EQ(readFile(part()), patternBytes(0, size / 3));
+    EXPECT_EQ(readFile(part()), patternBytes(0, kErrorsSize / 3));
     EXPECT_FALSE(QFileInfo::exists(target()));
 }
 
 TEST_F(DownloadTransferTest, AStallInTheMiddleIsResumedOnRetry)
 {
-    Route stalls = episode();
-    stalls.stallAfterBytes = size / 3;
-    server.setRouteSequence(u"/ep.mp3"_s, {stalls, episode()});
+    Route stalls = errorsEpisode();
+    stalls.stallAfterBytes = kErrorsSize / 3;
+    server.setRouteSequence(u"/ep.mp3"_s, {stalls, errorsEpisode()});
     DownloadRequest r = request(u"/ep.mp3"_s);
     r.idleTimeoutMs = 500;
     r.retries = 1;
@@ -179,7 +179,7 @@ TEST_F(DownloadTransferTest, AStallInTheMiddleIsResumedOnRetry)
 
     ASSERT_EQ(log.outcome->status, DownloadOutcome::Status::Done) << qPrintable(log.outcome->error);
     EXPECT_EQ(server.requests(u"/ep.mp3"_s).value(1).header("Range"), "bytes=66666-");
-    EXPECT_EQ(fileSha256(target()), sha256(patternBytes(0, size)));
+    EXPECT_EQ(fileSha256(target()), sha256(patternBytes(0, kErrorsSize)));
 }
 
 TEST_F(DownloadTransferTest, AConnectionResetIsRetryable)
@@ -231,8 +231,8 @@ TEST_F(DownloadTransferTest, ARefusedConnectionIsRetryable)
 
 TEST_F(DownloadTransferTest, AShortBodyIsAnErrorAndThePartIsKept)
 {
-    Route liar = episode();
-    liar.lieContentLength = size + 5000;
+    Route liar = errorsEpisode();
+    liar.lieContentLength = kErrorsSize + 5000;
     server.setRoute(u"/ep.mp3"_s, liar);
 
     const auto log = run(request(u"/ep.mp3"_s));
@@ -242,7 +242,7 @@ TEST_F(DownloadTransferTest, AShortBodyIsAnErrorAndThePartIsKept)
     EXPECT_TRUE(log.outcome->error.contains(u"after 200000 of 205000 bytes"_s))
         << qPrintable(log.outcome->error);
     EXPECT_FALSE(QFileInfo::exists(target()));
-    EXPECT_EQ(readFile(part()), patternBytes(0, size));
+    EXPECT_EQ(readFile(part()), patternBytes(0, kErrorsSize));
 }
 
 TEST_F(DownloadTransferTest, ARedirectLoopEndsReadably)
@@ -310,7 +310,7 @@ TEST_F(DownloadTransferTest, ARedirectToAFileIsRefused)
 TEST_F(DownloadTransferTest, AFullDiskIsReportedAndNotRetried)
 {
     ASSERT_TRUE(QFile::link(u"/dev/full"_s, part())); // writes fail with ENOSPC
-    server.setRoute(u"/ep.mp3"_s, episode());
+    server.setRoute(u"/ep.mp3"_s, errorsEpisode());
     DownloadRequest r = request(u"/ep.mp3"_s);
     r.retries = 3;
 
@@ -326,9 +326,9 @@ TEST_F(DownloadTransferTest, AFullDiskIsReportedAndNotRetried)
 
 TEST_F(DownloadTransferTest, AWriteErrorMidwayKeepsWhatWasWritten)
 {
-    // A real write error half-way through a resumed body: the file size limit (EFBIG).
+    // A real write error half-way through a resumed body: the file kErrorsSize limit (EFBIG).
     ASSERT_TRUE(writeFile(part(), patternBytes(0, 50000)));
-    server.setRoute(u"/ep.mp3"_s, episode());
+    server.setRoute(u"/ep.mp3"_s, errorsEpisode());
     DownloadRequest r = request(u"/ep.mp3"_s);
     r.etag = "\"v1\"";
     r.retries = 3;
@@ -352,14 +352,14 @@ TEST_F(DownloadTransferTest, AWriteErrorMidwayKeepsWhatWasWritten)
     ASSERT_EQ(resumed.outcome->status, DownloadOutcome::Status::Done)
         << qPrintable(resumed.outcome->error);
     EXPECT_EQ(server.requests(u"/ep.mp3"_s).last().header("Range"), "bytes=120000-");
-    EXPECT_EQ(fileSha256(target()), sha256(patternBytes(0, size)));
+    EXPECT_EQ(fileSha256(target()), sha256(patternBytes(0, kErrorsSize)));
 }
 
 TEST_F(DownloadTransferTest, AFolderThatIsAFileIsReported)
 {
     const QString blocker = dir.filePath(u"Show"_s);
     ASSERT_TRUE(writeFile(blocker, "a file, not a folder"));
-    server.setRoute(u"/ep.mp3"_s, episode());
+    server.setRoute(u"/ep.mp3"_s, errorsEpisode());
     DownloadRequest r = request(u"/ep.mp3"_s);
     r.targetPath = blocker + u"/episode.mp3"_s;
     r.retries = 3;
@@ -376,12 +376,12 @@ TEST_F(DownloadTransferTest, AFolderThatIsAFileIsReported)
 
 TEST_F(DownloadTransferTest, CreatesTheShowFolder)
 {
-    server.setRoute(u"/ep.mp3"_s, episode());
+    server.setRoute(u"/ep.mp3"_s, errorsEpisode());
     DownloadRequest r = request(u"/ep.mp3"_s);
     r.targetPath = dir.filePath(u"A show/2024-03-10 - An episode.mp3"_s);
 
     const auto log = run(r);
 
     ASSERT_EQ(log.outcome->status, DownloadOutcome::Status::Done) << qPrintable(log.outcome->error);
-    EXPECT_EQ(fileSha256(r.targetPath), sha256(patternBytes(0, size)));
+    EXPECT_EQ(fileSha256(r.targetPath), sha256(patternBytes(0, kErrorsSize)));
 }

@@ -13,7 +13,7 @@
 namespace ondes {
 namespace {
 
-QByteArray fixture(const char* name)
+QByteArray quirkFeed(const char* name)
 {
     QFile file(QStringLiteral(ONDES_TEST_DATA_DIR "/feeds/") + QString::fromUtf8(name));
     if (!file.open(QIODevice::ReadOnly))
@@ -21,7 +21,7 @@ QByteArray fixture(const char* name)
     return file.readAll();
 }
 
-FeedParseOptions optionsFor(const char* name)
+FeedParseOptions quirkOptions(const char* name)
 {
     FeedParseOptions options;
     options.baseUrl = QUrl(QStringLiteral("https://feeds.example.com/") + QString::fromUtf8(name));
@@ -38,9 +38,9 @@ FeedParseResult parseInChunks(const QByteArray& document, const FeedParseOptions
     return parser.finish();
 }
 
-ParsedFeed parseFixture(const char* name)
+ParsedFeed parseQuirkFeed(const char* name)
 {
-    const FeedParseResult result = FeedParser::parse(fixture(name), optionsFor(name));
+    const FeedParseResult result = FeedParser::parse(quirkFeed(name), quirkOptions(name));
     EXPECT_TRUE(result.ok()) << name << ": " << qPrintable(result.error);
     return result.feed.value_or(ParsedFeed());
 }
@@ -55,7 +55,7 @@ QStringList enclosureUrls(const ParsedEpisode& episode)
 
 TEST(FeedQuirksTest, WhiteSpaceBeforeTheXmlDeclaration)
 {
-    const ParsedFeed feed = parseFixture("leading_whitespace.xml");
+    const ParsedFeed feed = parseQuirkFeed("leading_whitespace.xml");
     EXPECT_EQ(feed.title, QStringLiteral("The Blank Line Hour"));
     EXPECT_EQ(feed.author, QStringLiteral("Marguerite Lenoir"));
     ASSERT_EQ(feed.episodes.size(), 1);
@@ -67,8 +67,8 @@ TEST(FeedQuirksTest, WhiteSpaceBeforeTheXmlDeclaration)
 
 TEST(FeedQuirksTest, WhiteSpaceAroundAByteOrderMarkAndInUtf16)
 {
-    const QByteArray original = fixture("leading_whitespace.xml");
-    const FeedParseOptions options = optionsFor("leading_whitespace.xml");
+    const QByteArray original = quirkFeed("leading_whitespace.xml");
+    const FeedParseOptions options = quirkOptions("leading_whitespace.xml");
     const FeedParseResult reference = FeedParser::parse(original.trimmed(), options);
     ASSERT_TRUE(reference.ok()) << qPrintable(reference.error);
     const QByteArray expected = FeedJson::toJson(*reference.feed);
@@ -108,7 +108,7 @@ TEST(FeedQuirksTest, OnlyWhiteSpaceIsStillNotAFeed)
 
 TEST(FeedQuirksTest, BareAmpersandsStayInTheText)
 {
-    const ParsedFeed feed = parseFixture("bare_ampersands.xml");
+    const ParsedFeed feed = parseQuirkFeed("bare_ampersands.xml");
     EXPECT_EQ(feed.title, QStringLiteral("Q&A Hour & Friends"));
     EXPECT_EQ(feed.link,
               QStringLiteral("https://qa-hour.example.org/?utm_source=feed&utm_medium=rss"));
@@ -136,7 +136,7 @@ TEST(FeedQuirksTest, BareAmpersandsStayInTheText)
 
 TEST(FeedQuirksTest, MediaContentThatIsNotAudioOrVideoIsNoEnclosure)
 {
-    const ParsedFeed feed = parseFixture("media_content_types.xml");
+    const ParsedFeed feed = parseQuirkFeed("media_content_types.xml");
     ASSERT_EQ(feed.episodes.size(), 2);
     // YouTube's Flash player page, even said to be medium="video": nothing to play.
     const ParsedEpisode& player = feed.episodes[0];
@@ -157,21 +157,21 @@ TEST(FeedQuirksTest, MediaContentThatIsNotAudioOrVideoIsNoEnclosure)
 
 TEST(FeedQuirksTest, PodcastLockedNoIsFalse)
 {
-    const ParsedFeed open = parseFixture("podcast_locked_no.xml");
+    const ParsedFeed open = parseQuirkFeed("podcast_locked_no.xml");
     EXPECT_EQ(open.lockedFlag, 0);
     EXPECT_TRUE(FeedJson::toJson(open).contains("\"import_prohibited\":false"));
-    const ParsedFeed locked = parseFixture("podcasting20.xml");
+    const ParsedFeed locked = parseQuirkFeed("podcasting20.xml");
     EXPECT_EQ(locked.lockedFlag, 1);
     EXPECT_TRUE(FeedJson::toJson(locked).contains("\"import_prohibited\":true"));
     // A feed that does not say has no import_prohibited at all.
-    const ParsedFeed silent = parseFixture("rss2_itunes.xml");
+    const ParsedFeed silent = parseQuirkFeed("rss2_itunes.xml");
     EXPECT_EQ(silent.lockedFlag, -1);
     EXPECT_FALSE(FeedJson::toJson(silent).contains("import_prohibited"));
 }
 
 TEST(FeedQuirksTest, InlineXhtmlDescriptionKeepsItsOwnText)
 {
-    const ParsedFeed feed = parseFixture("inline_xhtml_description.xml");
+    const ParsedFeed feed = parseQuirkFeed("inline_xhtml_description.xml");
     ASSERT_EQ(feed.episodes.size(), 4);
     // Before content:encoded: the description's text (paragraphs as blank lines, as for any
     // HTML made text), content:encoded's HTML.
@@ -208,11 +208,11 @@ TEST(FeedQuirksTest, ChunksGiveTheSameResult)
     for (const char* name :
          {"leading_whitespace.xml", "bare_ampersands.xml", "media_content_types.xml",
           "podcast_locked_no.xml", "inline_xhtml_description.xml", "recoverable.xml"}) {
-        const QByteArray document = fixture(name);
-        const FeedParseResult whole = FeedParser::parse(document, optionsFor(name));
+        const QByteArray document = quirkFeed(name);
+        const FeedParseResult whole = FeedParser::parse(document, quirkOptions(name));
         ASSERT_TRUE(whole.ok()) << name;
         for (qsizetype chunk = 1; chunk <= 17; ++chunk) {
-            const FeedParseResult pieces = parseInChunks(document, optionsFor(name), chunk);
+            const FeedParseResult pieces = parseInChunks(document, quirkOptions(name), chunk);
             ASSERT_TRUE(pieces.ok()) << name << " in chunks of " << chunk;
             EXPECT_EQ(FeedJson::toJson(*pieces.feed), FeedJson::toJson(*whole.feed))
                 << name << " in chunks of " << chunk;

@@ -20,7 +20,7 @@ QByteArray readOpml(const char* name)
     return file.readAll();
 }
 
-OpmlDocument parseFixture(const char* name)
+OpmlDocument parseOpmlFixture(const char* name)
 {
     const QByteArray bytes = readOpml(name);
     EXPECT_FALSE(bytes.isEmpty()) << name;
@@ -64,7 +64,7 @@ void expectRoundTrip(const OpmlDocument& document)
 
 TEST(Opml, ReadsAGpodderExport)
 {
-    const OpmlDocument document = parseFixture("gpodder.opml");
+    const OpmlDocument document = parseOpmlFixture("gpodder.opml");
     EXPECT_EQ(document.title, QStringLiteral("gPodder subscriptions"));
     // gPodder puts the description in text: the title wins.
     expectOutlines(
@@ -79,7 +79,7 @@ TEST(Opml, ReadsAGpodderExport)
 
 TEST(Opml, ReadsAnAntennaPodExport)
 {
-    const OpmlDocument document = parseFixture("antennapod.opml");
+    const OpmlDocument document = parseOpmlFixture("antennapod.opml");
     EXPECT_EQ(document.title, QStringLiteral("AntennaPod Subscriptions"));
     // The local folder feed has no web URL and is skipped.
     expectOutlines(document,
@@ -93,7 +93,7 @@ TEST(Opml, ReadsAnAntennaPodExport)
 
 TEST(Opml, ReadsAKastsExport)
 {
-    const OpmlDocument document = parseFixture("kasts.opml");
+    const OpmlDocument document = parseOpmlFixture("kasts.opml");
     EXPECT_TRUE(document.title.isEmpty());
     expectOutlines(document,
                    {outline("La Voix des Quartiers",
@@ -106,7 +106,7 @@ TEST(Opml, ReadsAKastsExport)
 
 TEST(Opml, ReadsOpml1InLatin1)
 {
-    const OpmlDocument document = parseFixture("opml1.opml");
+    const OpmlDocument document = parseOpmlFixture("opml1.opml");
     EXPECT_EQ(document.title, QStringLiteral("mySubscriptions"));
     expectOutlines(document, {outline("Radio Libre Café", "http://radio-libre-cafe.example/rss.xml",
                                       "", "http://radio-libre-cafe.example/"),
@@ -117,7 +117,7 @@ TEST(Opml, ReadsOpml1InLatin1)
 
 TEST(Opml, FlattensFoldersAndSkipsWhatIsNoFeed)
 {
-    const OpmlDocument document = parseFixture("nested-folders.opml");
+    const OpmlDocument document = parseOpmlFixture("nested-folders.opml");
     EXPECT_EQ(document.title, QStringLiteral("Mes abonnements"));
     expectOutlines(
         document,
@@ -139,7 +139,7 @@ TEST(Opml, FlattensFoldersAndSkipsWhatIsNoFeed)
 
 TEST(Opml, RepairsBareAmpersands)
 {
-    const OpmlDocument document = parseFixture("broken-ampersands.opml");
+    const OpmlDocument document = parseOpmlFixture("broken-ampersands.opml");
     expectOutlines(document, {outline("Player FM & friends",
                                       "https://feeds.example/show?id=12&format=rss&lang=fr"),
                               outline("Second", "https://feeds.example/other?a=1&b=2")});

@@ -10,7 +10,7 @@ using namespace ondes;
 
 namespace {
 
-QByteArray readPage(const char* name)
+QByteArray pageFixture(const char* name)
 {
     QFile file(QStringLiteral(ONDES_TEST_DATA_DIR "/pages/") + QLatin1String(name));
     if (!file.open(QIODevice::ReadOnly))
@@ -20,7 +20,7 @@ QByteArray readPage(const char* name)
 
 PageImport importPage(const char* name, const char* url)
 {
-    const QByteArray html = readPage(name);
+    const QByteArray html = pageFixture(name);
     EXPECT_FALSE(html.isEmpty()) << name;
     return PageImporter::parse(html, QUrl(QLatin1String(url)));
 }
@@ -135,7 +135,7 @@ TEST(PageImporter, FollowsTheArchiveChainBothWays)
     for (const Step& step : chain) {
         SCOPED_TRACE(step.file);
         const QString url = archiveUrl(step.date);
-        const PageImport page = PageImporter::parse(readPage(step.file), QUrl(url));
+        const PageImport page = PageImporter::parse(pageFixture(step.file), QUrl(url));
         ASSERT_TRUE(page.episode.has_value());
         EXPECT_EQ(page.episode->published, noonUtc(2022, step.month, step.day));
         EXPECT_EQ(page.previousUrl, *step.previous ? archiveUrl(step.previous) : QString());

@@ -27,7 +27,7 @@ Speakers extract(const char* utf8)
     return found;
 }
 
-Speaker sp(const char* name, const char* role)
+Speaker shaped(const char* name, const char* role)
 {
     return Speaker{QString::fromUtf8(name), QString::fromUtf8(role)};
 }
@@ -37,30 +37,30 @@ TEST(SpeakerShapes, RadioFranceDashedCreditLine)
     EXPECT_EQ(extract("durée : 00:58:12 - Les Temps longs - par : Armelle Sainval - Depuis 1680, "
                       "la frontière a bougé. - réalisation : Perrine Lhomond - invités : Odile "
                       "Marcassus Historienne, maîtresse de conférences à Pau"),
-              (Speakers{sp("Armelle Sainval", "host"),
-                        sp("Odile Marcassus", "Historienne, maîtresse de conférences à Pau")}));
+              (Speakers{shaped("Armelle Sainval", "host"),
+                        shaped("Odile Marcassus", "Historienne, maîtresse de conférences à Pau")}));
 }
 
 TEST(SpeakerShapes, JobBeforeTheNameAndSpeakingVerbs)
 {
     EXPECT_EQ(extract("Le géographe Étienne Vaillant nous livrera son analyse."),
-              (Speakers{sp("Étienne Vaillant", "géographe")}));
+              (Speakers{shaped("Étienne Vaillant", "géographe")}));
     EXPECT_EQ(extract("Theatre director Malcolm Bayliss remembers the song; and Glaswegian "
                       "singer Eddie Tonner describes his album."),
-              (Speakers{sp("Malcolm Bayliss", "Theatre director"),
-                        sp("Eddie Tonner", "Glaswegian singer")}));
+              (Speakers{shaped("Malcolm Bayliss", "Theatre director"),
+                        shaped("Eddie Tonner", "Glaswegian singer")}));
     EXPECT_EQ(extract("Journalist Ciaran Dunne reads from his memoir."),
-              (Speakers{sp("Ciaran Dunne", "Journalist")}));
+              (Speakers{shaped("Ciaran Dunne", "Journalist")}));
     EXPECT_EQ(extract("Colin Aberley of Barnardo's discusses foster care."),
-              (Speakers{sp("Colin Aberley", "of Barnardo's")}));
+              (Speakers{shaped("Colin Aberley", "of Barnardo's")}));
 }
 
 TEST(SpeakerShapes, PluralRoleDescribesTheListedNames)
 {
     EXPECT_EQ(extract("Dans cet épisode, Solène Marais et Inès Lachal, journalistes au service "
                       "culture. Elles racontent le festival."),
-              (Speakers{sp("Solène Marais", "journalistes au service culture"),
-                        sp("Inès Lachal", "journalistes au service culture")}));
+              (Speakers{shaped("Solène Marais", "journalistes au service culture"),
+                        shaped("Inès Lachal", "journalistes au service culture")}));
 }
 
 TEST(SpeakerShapes, ListOnTheLinesAfterTheCue)
@@ -68,12 +68,12 @@ TEST(SpeakerShapes, ListOnTheLinesAfterTheCue)
     EXPECT_EQ(extract("<p>Débats avec nos invités</p><ul><li>Farida Ouchar, de l'association "
                       "Voisines, sur le logement.</li><li>Thierry Garnier, historien, sur les "
                       "forges.</li></ul>"),
-              (Speakers{sp("Farida Ouchar", "de l'association Voisines"),
-                        sp("Thierry Garnier", "historien")}));
+              (Speakers{shaped("Farida Ouchar", "de l'association Voisines"),
+                        shaped("Thierry Garnier", "historien")}));
     EXPECT_EQ(extract("Avec Pierre Savel, directeur de l’ouvrage « Histoire. Un voyage » et\n\n"
                       "Audrey Walch, maîtresse de conférences."),
-              (Speakers{sp("Pierre Savel", "directeur de l’ouvrage « Histoire. Un voyage »"),
-                        sp("Audrey Walch", "maîtresse de conférences")}));
+              (Speakers{shaped("Pierre Savel", "directeur de l’ouvrage « Histoire. Un voyage »"),
+                        shaped("Audrey Walch", "maîtresse de conférences")}));
 }
 
 TEST(SpeakerShapes, HostAndGuestsExploreTopics)
@@ -81,15 +81,15 @@ TEST(SpeakerShapes, HostAndGuestsExploreTopics)
     EXPECT_EQ(extract("Matthew Rowe and guests explore well-known phrases. This series includes "
                       "Corinne Aldis on 'Patriarchy', Duncan Fairley on ‘The Nanny State’ and "
                       "Isobel Crane on ‘Safe-Space’."),
-              (Speakers{sp("Matthew Rowe", "host"), sp("Corinne Aldis", "guest"),
-                        sp("Duncan Fairley", "guest"), sp("Isobel Crane", "guest")}));
+              (Speakers{shaped("Matthew Rowe", "host"), shaped("Corinne Aldis", "guest"),
+                        shaped("Duncan Fairley", "guest"), shaped("Isobel Crane", "guest")}));
 }
 
 TEST(SpeakerShapes, ABioOpensTheParagraph)
 {
     EXPECT_EQ(extract("Episode 12: Rip Stanley\n\nRip Stanley is an award-winning former "
                       "journalist who has written a dozen books."),
-              (Speakers{sp("Rip Stanley", "award-winning former journalist")}));
+              (Speakers{shaped("Rip Stanley", "award-winning former journalist")}));
     EXPECT_TRUE(
         extract("Aisha Rahm and Declan Moore are back with the films of the summer.").isEmpty());
 }
@@ -98,8 +98,8 @@ TEST(SpeakerShapes, InvertedSpeakingVerb)
 {
     EXPECT_EQ(extract("Un détournement qu’il faut savoir reconnaître, expliquent Clément Roux "
                       "et Anahit Karian, invités de l’émission."),
-              (Speakers{sp("Clément Roux", "invités de l’émission"),
-                        sp("Anahit Karian", "invités de l’émission")}));
+              (Speakers{shaped("Clément Roux", "invités de l’émission"),
+                        shaped("Anahit Karian", "invités de l’émission")}));
 }
 
 TEST(SpeakerShapes, GluedParagraphsAndInterpreters)
@@ -134,7 +134,7 @@ TEST(SpeakerShapes, ProductsBrandsAndHeadlinesAreNotPeople)
     EXPECT_TRUE(extract("Guests: Not Funding Committee").isEmpty());
     EXPECT_TRUE(extract("Invités : Apple Music et Google Podcasts").isEmpty());
     EXPECT_EQ(extract("AdWords Customer ID: 123-456. Commentator Shaun Kingsley joins us."),
-              (Speakers{sp("Shaun Kingsley", "Commentator")}));
+              (Speakers{shaped("Shaun Kingsley", "Commentator")}));
 }
 
 TEST(SpeakerShapes, RolesEndWithThePersonsClause)
@@ -147,7 +147,7 @@ TEST(SpeakerShapes, RolesEndWithThePersonsClause)
     EXPECT_EQ(all.at(0).role, QStringLiteral("réalisation"));
     EXPECT_EQ(all.at(0).kind, SpeakerKind::Credit);
     EXPECT_EQ(extract("L'invité : Romain Dufresne, économiste. Il publie un livre."),
-              (Speakers{sp("Romain Dufresne", "économiste")}));
+              (Speakers{shaped("Romain Dufresne", "économiste")}));
 }
 
 } // namespace

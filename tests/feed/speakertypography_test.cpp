@@ -26,7 +26,7 @@ QList<Speaker> extract(const QString& text)
     return found;
 }
 
-Speaker sp(const char* name, const char* role)
+Speaker typed(const char* name, const char* role)
 {
     return Speaker{QString::fromUtf8(name), QString::fromUtf8(role)};
 }
@@ -38,11 +38,11 @@ const char* const kSeedSentence =
     "à la CGT Pôle Emploi d’Île-de-France.";
 
 const Speakers kSeedSpeakers{
-    sp("Nadia Okbani", "maîtresse de conférence en sciences politiques à l’Université "
-                       "Toulouse-Jean Jaurès et spécialiste des politiques sociales et de "
-                       "l’accès aux droits"),
-    sp("Yoan Piktoroff", "conseiller au Pôle Emploi Aubervilliers (93) et délégué syndical à la "
-                         "CGT Pôle Emploi d’Île-de-France")};
+    typed("Nadia Okbani", "maîtresse de conférence en sciences politiques à l’Université "
+                          "Toulouse-Jean Jaurès et spécialiste des politiques sociales et de "
+                          "l’accès aux droits"),
+    typed("Yoan Piktoroff", "conseiller au Pôle Emploi Aubervilliers (93) et délégué syndical à la "
+                            "CGT Pôle Emploi d’Île-de-France")};
 
 TEST(SpeakerTypography, SeedSentenceGivesBothSpeakersWithWholeRoles)
 {
@@ -74,37 +74,38 @@ TEST(SpeakerTypography, SeedPageDescription)
 TEST(SpeakerTypography, NonBreakingSpacesBeforeColonsAndInsideNames)
 {
     EXPECT_EQ(extract(QStringLiteral("Invités\u00a0: Zoé\u00a0Marchal et Kofi Mensah")),
-              (Speakers{sp("Zoé Marchal", "guest"), sp("Kofi Mensah", "guest")}));
+              (Speakers{typed("Zoé Marchal", "guest"), typed("Kofi Mensah", "guest")}));
     EXPECT_EQ(extract(QStringLiteral("Présentation\u202f: Anne Quéré")),
-              (Speakers{sp("Anne Quéré", "host")}));
+              (Speakers{typed("Anne Quéré", "host")}));
     EXPECT_EQ(extract(QStringLiteral("Avec\u00a0Lina Haddad\u00a0(sociologue)\u202f!")),
-              (Speakers{sp("Lina Haddad", "sociologue")}));
+              (Speakers{typed("Lina Haddad", "sociologue")}));
 }
 
 TEST(SpeakerTypography, GuillemetsAndCurlyQuotesInRoles)
 {
     EXPECT_EQ(extract(QStringLiteral("Avec Hugo Ferrand, auteur de « La Ville lente » (Seuil), "
                                      "et Inès Barot, urbaniste.")),
-              (Speakers{sp("Hugo Ferrand", "auteur de « La Ville lente » (Seuil)"),
-                        sp("Inès Barot", "urbaniste")}));
-    EXPECT_EQ(extract(QStringLiteral("With Dana Cole, author of “The Slow City”, and Ray Tan.")),
-              (Speakers{sp("Dana Cole", "author of “The Slow City”"), sp("Ray Tan", "guest")}));
+              (Speakers{typed("Hugo Ferrand", "auteur de « La Ville lente » (Seuil)"),
+                        typed("Inès Barot", "urbaniste")}));
+    EXPECT_EQ(
+        extract(QStringLiteral("With Dana Cole, author of “The Slow City”, and Ray Tan.")),
+        (Speakers{typed("Dana Cole", "author of “The Slow City”"), typed("Ray Tan", "guest")}));
 }
 
 TEST(SpeakerTypography, DashesAndEllipsis)
 {
     EXPECT_EQ(extract(QStringLiteral("Avec Frédéric Charvet – cofondateur du festival… et "
                                      "Marie Lenoir — violoncelliste")),
-              (Speakers{sp("Frédéric Charvet", "cofondateur du festival"),
-                        sp("Marie Lenoir", "violoncelliste")}));
+              (Speakers{typed("Frédéric Charvet", "cofondateur du festival"),
+                        typed("Marie Lenoir", "violoncelliste")}));
 }
 
 TEST(SpeakerTypography, CurlyApostrophesInNamesAndElisions)
 {
     EXPECT_EQ(extract(QStringLiteral("L’invitée : Aminata N’Diaye, chercheuse à l’Inserm")),
-              (Speakers{sp("Aminata N’Diaye", "chercheuse à l’Inserm")}));
+              (Speakers{typed("Aminata N’Diaye", "chercheuse à l’Inserm")}));
     EXPECT_EQ(extract(QStringLiteral("Avec l’historienne Odile d’Ornano.")),
-              (Speakers{sp("Odile d’Ornano", "historienne")}));
+              (Speakers{typed("Odile d’Ornano", "historienne")}));
 }
 
 } // namespace

@@ -13,8 +13,8 @@
 namespace ondes {
 namespace {
 
-ParsedEpisode makeEpisode(const QString& guid, const QString& title, qint64 published,
-                          const QString& description = {}, QList<Person> persons = {})
+ParsedEpisode searchableEpisode(const QString& guid, const QString& title, qint64 published,
+                                const QString& description = {}, QList<Person> persons = {})
 {
     ParsedEpisode episode;
     episode.guid = guid;
@@ -42,17 +42,19 @@ protected:
     {
         ASSERT_TRUE(m_db.open()) << m_db.errorString().toStdString();
         m_radio.title = QStringLiteral("Les Guichets fermés");
-        m_radio.episodes << makeEpisode(QStringLiteral("r1"),
-                                        QStringLiteral("Quand le guichet devient un écran"), 3000,
-                                        QStringLiteral("Les services publics passent en ligne."),
-                                        {person(QStringLiteral("Hélène Dupré")),
-                                         person(QStringLiteral("Karim Haddad"))})
-                         << makeEpisode(
+        m_radio.episodes << searchableEpisode(
+                                QStringLiteral("r1"),
+                                QStringLiteral("Quand le guichet devient un écran"), 3000,
+                                QStringLiteral("Les services publics passent en ligne."),
+                                {person(QStringLiteral("Hélène Dupré")),
+                                 person(QStringLiteral("Karim Haddad"))})
+                         << searchableEpisode(
                                 QStringLiteral("r2"), QStringLiteral("La file d'attente"), 1000,
                                 QStringLiteral("Une heure au bureau de poste, avec ses habitués."));
         m_science.title = QStringLiteral("Sciences du dimanche");
-        m_science.episodes << makeEpisode(QStringLiteral("s1"), QStringLiteral("Les volcans"), 2000,
-                                          QStringLiteral("Magma, cendres et éruptions."));
+        m_science.episodes << searchableEpisode(QStringLiteral("s1"), QStringLiteral("Les volcans"),
+                                                2000,
+                                                QStringLiteral("Magma, cendres et éruptions."));
         ASSERT_TRUE(store(m_radioUrl, m_radio));
         ASSERT_TRUE(store(m_scienceUrl, m_science));
     }
@@ -119,9 +121,9 @@ TEST_F(SearchTest, FindsSpeakersNamedOnlyInTheDescriptionByTheirWholeName)
 {
     ParsedFeed feed;
     feed.title = QStringLiteral("Talk");
-    feed.episodes << makeEpisode(QStringLiteral("t1"), QStringLiteral("Débat"), 500,
-                                 QStringLiteral("Un débat sur l'école. Avec Claire Dubois "
-                                                "(sociologue) et Marc Petit (juriste)."));
+    feed.episodes << searchableEpisode(QStringLiteral("t1"), QStringLiteral("Débat"), 500,
+                                       QStringLiteral("Un débat sur l'école. Avec Claire Dubois "
+                                                      "(sociologue) et Marc Petit (juriste)."));
     ASSERT_TRUE(store(QStringLiteral("https://example.org/talk"), feed));
     ASSERT_EQ(
         m_library.speakers(m_library.searchEpisodes(QStringLiteral("débat")).value(0).id).size(),
@@ -198,7 +200,8 @@ TEST_F(SearchTest, ChangedSpeakersAndShowNamesAreFollowed)
 TEST_F(SearchTest, DeletedEpisodesVanish)
 {
     m_science.episodes.clear();
-    m_science.episodes << makeEpisode(QStringLiteral("s2"), QStringLiteral("Les marées"), 4000);
+    m_science.episodes << searchableEpisode(QStringLiteral("s2"), QStringLiteral("Les marées"),
+                                            4000);
     ASSERT_TRUE(store(m_scienceUrl, m_science));
     EXPECT_TRUE(titles(QStringLiteral("volcans")).isEmpty());
     EXPECT_EQ(titles(QStringLiteral("marées")), QStringList{QStringLiteral("Les marées")});

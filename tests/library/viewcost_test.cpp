@@ -17,8 +17,8 @@
 namespace ondes {
 namespace {
 
-const qint64 kNow = QDateTime::currentSecsSinceEpoch();
-constexpr qint64 kDay = 24 * 3600;
+const qint64 kCostNow = QDateTime::currentSecsSinceEpoch();
+constexpr qint64 kCostDay = 24 * 3600;
 
 class ViewCostTest : public ::testing::TestWithParam<int>
 {
@@ -46,18 +46,18 @@ protected:
             EXPECT_TRUE(insert.exec());
         };
         for (int i = 0; i < old; ++i)
-            add(100 + i, kNow - 400 * kDay - i * 600, i % 2 == 0, QStringLiteral(""));
+            add(100 + i, kCostNow - 400 * kCostDay - i * 600, i % 2 == 0, QStringLiteral(""));
         for (int i = 0; i < 4; ++i) // new
-            add(1 + i, kNow - i * kDay, false, QStringLiteral(""));
+            add(1 + i, kCostNow - i * kCostDay, false, QStringLiteral(""));
         for (int i = 0; i < 3; ++i) // downloaded, one of them new
-            add(10 + i, kNow - (i * 300) * kDay, false, QStringLiteral("/m/%1.mp3").arg(i));
-        add(20, kNow - 200 * kDay, false, QStringLiteral("")); // in progress
+            add(10 + i, kCostNow - (i * 300) * kCostDay, false, QStringLiteral("/m/%1.mp3").arg(i));
+        add(20, kCostNow - 200 * kCostDay, false, QStringLiteral("")); // in progress
         db.connection().commit();
         exec(db, QStringLiteral("INSERT INTO playback_positions VALUES (20, 5000, 1)"));
 
         const test::SqliteSteps steps(db.connection());
         EpisodeQuery query(db);
-        query.setNow(kNow);
+        query.setNow(kCostNow);
         const int sort = GetParam();
         for (const auto view :
              {EpisodeView::New, EpisodeView::InProgress, EpisodeView::Downloaded}) {
@@ -124,7 +124,7 @@ protected:
         for (int id = 1; id <= episodes; ++id) {
             episode.addBindValue(id);
             episode.addBindValue(QStringLiteral("Episode %1").arg(id));
-            episode.addBindValue(kNow - id * 600);
+            episode.addBindValue(kCostNow - id * 600);
             episode.addBindValue(id % 3600);
             EXPECT_TRUE(episode.exec());
             if (id % 2 == 0)
