@@ -32,7 +32,7 @@ void addTranslator(QCoreApplication& app, const QString& fileName)
     auto* translator = new QTranslator(&app);
     translator->setObjectName(kTranslatorName);
     if (!translator->load(fileName)) {
-        qCDebug(lcI18n) << "no translation at" << fileName;
+        qCWarning(lcI18n) << "no translation at" << fileName;
         delete translator;
         return;
     }
@@ -77,12 +77,12 @@ QString Translations::install(QCoreApplication& app, const QString& language)
     else
         QLocale::setDefault(QLocale(chosen));
 
-    if (chosen != kSourceLanguage) {
-        // Qt's own strings (standard dialogs, context menus) when the system ships them.
+    // Qt's own strings (standard buttons, context menus, key names) come from Debian's
+    // qt6-translations-l10n; English, the source language, has only its plural forms.
+    if (chosen != kSourceLanguage)
         addTranslator(app, QLibraryInfo::path(QLibraryInfo::TranslationsPath) +
                                QStringLiteral("/qtbase_") + chosen + QStringLiteral(".qm"));
-        addTranslator(app, QStringLiteral(":/i18n/ondes_") + chosen + QStringLiteral(".qm"));
-    }
+    addTranslator(app, QStringLiteral(":/i18n/ondes_") + chosen + QStringLiteral(".qm"));
     qCDebug(lcI18n) << "interface language" << chosen;
     return chosen;
 }

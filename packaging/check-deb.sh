@@ -25,7 +25,8 @@ rm -rf "$data"
 for file in /usr/share/applications/org.ondes.Ondes.desktop \
     /usr/share/metainfo/org.ondes.Ondes.metainfo.xml \
     /usr/share/icons/hicolor/scalable/apps/org.ondes.Ondes.svg \
-    /usr/share/icons/hicolor/512x512/apps/org.ondes.Ondes.png /usr/share/man/man1/ondes.1; do
+    /usr/share/icons/hicolor/512x512/apps/org.ondes.Ondes.png /usr/share/man/man1/ondes.1 \
+    /usr/share/qt6/translations/qtbase_fr.qm; do
     [ -f "$file" ] || { echo "missing $file"; exit 1; }
 done
 echo "deb: installed, ran and removed"

@@ -26,10 +26,6 @@
         <translation>Ajouter une émission</translation>
     </message>
     <message>
-        <source>&amp;Address of a podcast feed, or of the show&apos;s web page:</source>
-        <translation>A&amp;dresse du flux d&apos;un podcast, ou de la page web de l&apos;émission&#xa0;:</translation>
-    </message>
-    <message>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
@@ -57,12 +53,188 @@
         <source>This page offers several feeds. Choose one.</source>
         <translation>Cette page propose plusieurs flux. Choisissez-en un.</translation>
     </message>
+    <message>
+        <source>A&amp;ddress of a podcast feed, or of the show&apos;s web page:</source>
+        <translation>A&amp;dresse du flux d&apos;un podcast, ou de la page web de l&apos;émission&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::AudioTags</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1&#xa0;: fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: the file is read-only</source>
+        <translation>%1&#xa0;: le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1: not an audio format Ondes can tag</source>
+        <translation>%1&#xa0;: Ondes ne sait pas écrire les informations de ce format audio</translation>
+    </message>
+    <message>
+        <source>%1: not a valid %2 file</source>
+        <translation>%1&#xa0;: ce n’est pas un fichier %2 valide</translation>
+    </message>
+    <message>
+        <source>%1: TagLib could not save the file</source>
+        <translation>%1&#xa0;: TagLib n’a pas pu enregistrer le fichier</translation>
+    </message>
+    <message>
+        <source>%1: the tagged file does not read back</source>
+        <translation>%1&#xa0;: le fichier ne se relit pas après l’écriture des informations</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot make a working copy: %2</source>
+        <translation>%1&#xa0;: impossible d’en faire une copie de travail&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy the file: %2</source>
+        <translation>%1&#xa0;: impossible de copier le fichier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the file: %2</source>
+        <translation>%1&#xa0;: impossible de remplacer le fichier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: TagLib could not save the tags</source>
+        <translation>%1&#xa0;: TagLib n’a pas pu enregistrer les informations</translation>
+    </message>
+    <message>
+        <source>%1: not an audio format Ondes can read</source>
+        <translation>%1&#xa0;: Ondes ne sait pas lire ce format audio</translation>
+    </message>
+    <message>
+        <source>%1: chapters cannot be written in %2 files</source>
+        <translation>%1&#xa0;: les chapitres ne peuvent pas être écrits dans les fichiers %2</translation>
+    </message>
 </context>
 <context>
     <name>ondes::ChapterFetcher</name>
     <message>
         <source>The chapters could not be saved.</source>
         <translation>Les chapitres n’ont pas pu être enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::ChaptersJson</name>
+    <message>
+        <source>the chapters file is larger than %1 bytes</source>
+        <translation>le fichier des chapitres dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>ce n’est pas du JSON&#xa0;: %1 à la position %2</translation>
+    </message>
+    <message>
+        <source>not a chapters object</source>
+        <translation>ce n’est pas un objet de chapitres</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is not a string</source>
+        <translation>«&#xa0;version&#xa0;» n’est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>no &quot;chapters&quot; array</source>
+        <translation>pas de tableau «&#xa0;chapters&#xa0;»</translation>
+    </message>
+    <message>
+        <source>chapter %1: </source>
+        <translation>chapitre %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>ce n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>&quot;startTime&quot; is missing or not a number</source>
+        <translation>«&#xa0;startTime&#xa0;» manque ou n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>&quot;startTime&quot; is negative or not finite</source>
+        <translation>«&#xa0;startTime&#xa0;» est négatif ou infini</translation>
+    </message>
+    <message>
+        <source>&quot;endTime&quot; is not a valid time</source>
+        <translation>«&#xa0;endTime&#xa0;» n’est pas une heure valide</translation>
+    </message>
+    <message>
+        <source>&quot;toc&quot; is not true or false</source>
+        <translation>«&#xa0;toc&#xa0;» ne vaut ni true ni false</translation>
+    </message>
+    <message>
+        <source>&quot;title&quot;, &quot;img&quot; or &quot;url&quot; is not a string</source>
+        <translation>«&#xa0;title&#xa0;», «&#xa0;img&#xa0;» ou «&#xa0;url&#xa0;» n’est pas une chaîne</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::Database</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the library %1: %2</source>
+        <translation>Impossible d’ouvrir la bibliothèque %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged or is not an Ondes library; it was left untouched.</source>
+        <translation>La bibliothèque %1 est endommagée ou n’est pas une bibliothèque Ondes&#xa0;; elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Cannot use the library %1: %2</source>
+        <translation>Impossible d’utiliser la bibliothèque %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation>Impossible de lire la version du schéma de %1.</translation>
+    </message>
+    <message>
+        <source>The library %1 was written by a newer version of Ondes (schema %2; this version knows up to %3). It was left untouched.</source>
+        <translation>La bibliothèque %1 a été écrite par une version plus récente d’Ondes (schéma %2&#xa0;; cette version connaît jusqu’au %3). Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged; it was left untouched.</source>
+        <translation>La bibliothèque %1 est endommagée&#xa0;; elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Cannot back up the library before upgrading it: %1</source>
+        <translation>Impossible de sauvegarder la bibliothèque avant sa mise à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start migration %1: %2</source>
+        <translation>Impossible de commencer la migration %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed, the library was left as it was: %2</source>
+        <translation>La migration %1 a échoué, la bibliothèque est restée telle quelle&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation>La migration %1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::DemoShow</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>The demo show is missing from this build.</source>
+        <translation>L’émission de démonstration manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>The demo show cannot be read: %1</source>
+        <translation>L’émission de démonstration est illisible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -96,6 +268,25 @@
             <numerusform>%n nouvel épisode</numerusform>
             <numerusform>%n nouveaux épisodes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ondes::DocumentImporter</name>
+    <message>
+        <source>%1 is not a podcast feed: %2</source>
+        <translation>%1 n’est pas un flux de podcast&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a web page, not a podcast feed</source>
+        <translation>%1 est une page web, pas un flux de podcast</translation>
+    </message>
+    <message>
+        <source>%1 is a web page larger than %2 MB</source>
+        <translation>%1 est une page web de plus de %2 Mo</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -305,20 +496,8 @@
         <translation>Aucun téléchargement.</translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>A&amp;nnuler</translation>
-    </message>
-    <message>
         <source>Pause &amp;all</source>
-        <translation>Tout mettre en p&amp;ause</translation>
-    </message>
-    <message>
-        <source>Res&amp;ume all</source>
-        <translation>Tout rep&amp;rendre</translation>
+        <translation>Tout mettre en pa&amp;use</translation>
     </message>
     <message>
         <source>Downloads</source>
@@ -349,99 +528,24 @@
         <translation>Reprendre tous les téléchargements</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
+        <source>Pa&amp;use</source>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reprendre</translation>
-    </message>
-</context>
-<context>
-    <name>ondes::EpisodeActionsBar</name>
-    <message>
-        <source>&amp;Listen</source>
-        <translation>É&amp;couter</translation>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <source>&amp;Download</source>
-        <translation>&amp;Télécharger</translation>
+        <source>&amp;Resume all</source>
+        <translation>T&amp;out reprendre</translation>
     </message>
     <message>
-        <source>Add to &amp;queue</source>
-        <translation>Ajouter à la &amp;file</translation>
+        <source>Retr&amp;y</source>
+        <translation>Rela&amp;ncer</translation>
     </message>
     <message>
-        <source>&amp;Mark played</source>
-        <translation>&amp;Marquer comme écouté</translation>
-    </message>
-    <message>
-        <source>Listen to the episode</source>
-        <translation>Écouter l’épisode</translation>
-    </message>
-    <message>
-        <source>Download the episode</source>
-        <translation>Télécharger l’épisode</translation>
-    </message>
-    <message>
-        <source>Add the episode to the queue</source>
-        <translation>Ajouter l’épisode à la file</translation>
-    </message>
-    <message>
-        <source>Mark the episode played</source>
-        <translation>Marquer l’épisode comme écouté</translation>
-    </message>
-    <message>
-        <source>Previous and next episode</source>
-        <translation>Épisodes précédent et suivant</translation>
-    </message>
-    <message>
-        <source>&amp;Mark unplayed</source>
-        <translation>&amp;Marquer comme non écouté</translation>
-    </message>
-    <message>
-        <source>Mark the episode unplayed</source>
-        <translation>Marquer l’épisode comme non écouté</translation>
-    </message>
-    <message>
-        <source>In the queue</source>
-        <translation>Dans la file</translation>
-    </message>
-    <message>
-        <source>Cancel download (%1 %)</source>
-        <translation>Annuler le téléchargement (%1 %)</translation>
-    </message>
-    <message>
-        <source>Cancel download</source>
-        <translation>Annuler le téléchargement</translation>
-    </message>
-    <message>
-        <source>Cancel the download</source>
-        <translation>Annuler le téléchargement</translation>
-    </message>
-    <message>
-        <source>Retry &amp;download</source>
-        <translation>Réessayer le &amp;téléchargement</translation>
-    </message>
-    <message>
-        <source>Retry the download</source>
-        <translation>Réessayer le téléchargement</translation>
-    </message>
-    <message>
-        <source>&amp;Delete download</source>
-        <translation>&amp;Supprimer le téléchargement</translation>
-    </message>
-    <message>
-        <source>Delete the downloaded file</source>
-        <translation>Supprimer le fichier téléchargé</translation>
-    </message>
-    <message>
-        <source>← Previous: %1</source>
-        <translation>← Précédent : %1</translation>
-    </message>
-    <message>
-        <source>Next: %1 →</source>
-        <translation>Suivant : %1 →</translation>
+        <source>Res&amp;ume</source>
+        <translation>Re&amp;prendre</translation>
     </message>
 </context>
 <context>
@@ -523,6 +627,100 @@
             <numerusform>%n téléchargement n’a pas pu être supprimé : %1</numerusform>
             <numerusform>%n téléchargements n’ont pas pu être supprimés : %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) already in the queue; nothing was added.</source>
+        <translation>
+            <numerusform>%n épisode était déjà dans la file d’attente&#xa0;; rien n’a été ajouté.</numerusform>
+            <numerusform>%n épisodes étaient déjà dans la file d’attente&#xa0;; rien n’a été ajouté.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ondes::EpisodeActionsBar</name>
+    <message>
+        <source>&amp;Listen</source>
+        <translation>É&amp;couter</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <source>Add to &amp;queue</source>
+        <translation>A&amp;jouter à la file</translation>
+    </message>
+    <message>
+        <source>&amp;Mark played</source>
+        <translation>&amp;Marquer comme écouté</translation>
+    </message>
+    <message>
+        <source>Listen to the episode</source>
+        <translation>Écouter l’épisode</translation>
+    </message>
+    <message>
+        <source>Download the episode</source>
+        <translation>Télécharger l’épisode</translation>
+    </message>
+    <message>
+        <source>Add the episode to the queue</source>
+        <translation>Ajouter l’épisode à la file</translation>
+    </message>
+    <message>
+        <source>Mark the episode played</source>
+        <translation>Marquer l’épisode comme écouté</translation>
+    </message>
+    <message>
+        <source>Previous and next episode</source>
+        <translation>Épisodes précédent et suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Mark unplayed</source>
+        <translation>&amp;Marquer comme non écouté</translation>
+    </message>
+    <message>
+        <source>Mark the episode unplayed</source>
+        <translation>Marquer l’épisode comme non écouté</translation>
+    </message>
+    <message>
+        <source>In the queue</source>
+        <translation>Dans la file</translation>
+    </message>
+    <message>
+        <source>Cancel download (%1 %)</source>
+        <translation>Annuler le téléchargement (%1 %)</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <source>Retry &amp;download</source>
+        <translation>Réessayer le &amp;téléchargement</translation>
+    </message>
+    <message>
+        <source>Retry the download</source>
+        <translation>Réessayer le téléchargement</translation>
+    </message>
+    <message>
+        <source>&amp;Delete download</source>
+        <translation>Supprimer le &amp;téléchargement</translation>
+    </message>
+    <message>
+        <source>Delete the downloaded file</source>
+        <translation>Supprimer le fichier téléchargé</translation>
+    </message>
+    <message>
+        <source>← Previous: %1</source>
+        <translation>← Précédent : %1</translation>
+    </message>
+    <message>
+        <source>Next: %1 →</source>
+        <translation>Suivant : %1 →</translation>
     </message>
 </context>
 <context>
@@ -652,6 +850,118 @@
     <message>
         <source>Episode actions</source>
         <translation>Actions sur les épisodes</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::EpisodeTagger</name>
+    <message>
+        <source>cannot write the tags</source>
+        <translation>impossible d’écrire les informations dans le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::FeedAddress</name>
+    <message>
+        <source>no address given</source>
+        <translation>aucune adresse indiquée</translation>
+    </message>
+    <message>
+        <source>%1 addresses are not supported (only http and https)</source>
+        <translation>les adresses %1 ne sont pas prises en charge (seulement http et https)</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address</source>
+        <translation>%1 n’est pas une adresse web</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::FeedMerger</name>
+    <message>
+        <source>Cannot prepare the library</source>
+        <translation>Impossible de préparer la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Cannot write to the library: </source>
+        <translation>Impossible d’écrire dans la bibliothèque&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Cannot read the show</source>
+        <translation>Impossible de lire l’émission</translation>
+    </message>
+    <message>
+        <source>Cannot save the chapters</source>
+        <translation>Impossible d’enregistrer les chapitres</translation>
+    </message>
+    <message>
+        <source>Cannot save the episode &quot;%1&quot;</source>
+        <translation>Impossible d’enregistrer l’épisode «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cannot save the show</source>
+        <translation>Impossible d’enregistrer l’émission</translation>
+    </message>
+    <message>
+        <source>Cannot index the episodes</source>
+        <translation>Impossible d’indexer les épisodes</translation>
+    </message>
+    <message>
+        <source>Cannot update the show</source>
+        <translation>Impossible de mettre à jour l’émission</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::FeedParser</name>
+    <message>
+        <source>not a feed: elements nested more than %1 deep</source>
+        <translation>ce n’est pas un flux&#xa0;: des éléments sont imbriqués sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>not a feed: this is an HTML page</source>
+        <translation>ce n’est pas un flux&#xa0;: c’est une page HTML</translation>
+    </message>
+    <message>
+        <source>not a feed: unexpected root element &lt;%1&gt;</source>
+        <translation>ce n’est pas un flux&#xa0;: élément racine &lt;%1&gt; inattendu</translation>
+    </message>
+    <message>
+        <source>not a feed: entity expansion exceeds Ondes&apos;s limits</source>
+        <translation>ce n’est pas un flux&#xa0;: le développement des entités dépasse les limites d’Ondes</translation>
+    </message>
+    <message>
+        <source>not a feed: too many or too large entity declarations</source>
+        <translation>ce n’est pas un flux&#xa0;: déclarations d’entités trop nombreuses ou trop grandes</translation>
+    </message>
+    <message>
+        <source>not a feed: the document is truncated (it ends at line %1 with elements still open)</source>
+        <translation>ce n’est pas un flux&#xa0;: le document est tronqué (il s’arrête à la ligne %1 avec des éléments encore ouverts)</translation>
+    </message>
+    <message>
+        <source>not a feed: no XML document found</source>
+        <translation>ce n’est pas un flux&#xa0;: aucun document XML trouvé</translation>
+    </message>
+    <message>
+        <source>not a feed: XML error at line %1: %2</source>
+        <translation>ce n’est pas un flux&#xa0;: erreur XML à la ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>the document is larger than the %1 MB Ondes accepts</source>
+        <translation>le document dépasse les %1 Mo qu’Ondes accepte</translation>
+    </message>
+    <message>
+        <source>the parser was already finished</source>
+        <translation>l’analyse était déjà terminée</translation>
+    </message>
+    <message>
+        <source>not a feed: the document is empty</source>
+        <translation>ce n’est pas un flux&#xa0;: le document est vide</translation>
+    </message>
+    <message>
+        <source>not a feed: no root element</source>
+        <translation>ce n’est pas un flux&#xa0;: aucun élément racine</translation>
     </message>
 </context>
 <context>
@@ -811,6 +1121,41 @@
     </message>
 </context>
 <context>
+    <name>ondes::Id3Room</name>
+    <message>
+        <source>%1: cannot move the audio: %2</source>
+        <translation>%1&#xa0;: impossible de déplacer l’audio&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a valid MP3 file</source>
+        <translation>%1&#xa0;: ce n’est pas un fichier MP3 valide</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: no room for the tags</source>
+        <translation>%1&#xa0;: pas de place pour les informations</translation>
+    </message>
+    <message>
+        <source>%1: the file ends inside its tag</source>
+        <translation>%1&#xa0;: le fichier s’arrête au milieu de ses informations</translation>
+    </message>
+    <message>
+        <source>%1: the tags are too large</source>
+        <translation>%1&#xa0;: les informations sont trop grandes</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the tags: %2</source>
+        <translation>%1&#xa0;: impossible d’écrire les informations&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot shorten the file: %2</source>
+        <translation>%1&#xa0;: impossible de raccourcir le fichier&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ondes::LanguageSettingsPage</name>
     <message>
         <source>System language</source>
@@ -964,11 +1309,11 @@
     </message>
     <message>
         <source>&amp;Shows</source>
-        <translation>É&amp;missions</translation>
+        <translation>Émi&amp;ssions</translation>
     </message>
     <message>
         <source>P&amp;eople</source>
-        <translation>&amp;Personnes</translation>
+        <translation>P&amp;ersonnes</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1004,11 +1349,11 @@
     </message>
     <message>
         <source>P&amp;revious</source>
-        <translation>Pré&amp;cédent</translation>
+        <translation>Précé&amp;dent</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -1040,7 +1385,7 @@
     </message>
     <message>
         <source>Ep&amp;isode</source>
-        <translation>Épi&amp;sode</translation>
+        <translation>Ép&amp;isode</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1053,10 +1398,6 @@
 </context>
 <context>
     <name>ondes::MessageBar</name>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
     <message>
         <source>Message</source>
         <translation>Message</translation>
@@ -1073,6 +1414,10 @@
         <source>Dismiss the message</source>
         <translation>Fermer le message</translation>
     </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
 </context>
 <context>
     <name>ondes::NetworkStatus</name>
@@ -1083,6 +1428,37 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::Opml</name>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>unreadable document</source>
+        <translation>document illisible</translation>
+    </message>
+    <message>
+        <source> (line %1)</source>
+        <translation> (ligne %1)</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a subscription list.</source>
+        <translation>Le fichier est trop grand pour une liste d’abonnements.</translation>
+    </message>
+    <message>
+        <source>Not a readable OPML file: %1</source>
+        <translation>Ce n’est pas un fichier OPML lisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not an OPML file: the document is &lt;%1&gt;.</source>
+        <translation>Ce n’est pas un fichier OPML&#xa0;: le document est &lt;%1&gt;.</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1556,13 @@
     </message>
 </context>
 <context>
+    <name>ondes::PersonResolver</name>
+    <message>
+        <source>Cannot save the speaker %1: %2</source>
+        <translation>Impossible d’enregistrer l’intervenant %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ondes::PlaybackSettingsPage</name>
     <message>
         <source> s</source>
@@ -1223,11 +1606,7 @@
     </message>
     <message>
         <source>Smart rewind after a pause of at &amp;least:</source>
-        <translation>Retour en arrière après une pause d’au &amp;moins&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Smart rewind &amp;by:</source>
-        <translation>Revenir en arrière &amp;de&#xa0;:</translation>
+        <translation>Retour en arrière a&amp;près une pause d’au moins&#xa0;:</translation>
     </message>
     <message>
         <source>Resuming after a long pause starts a little earlier, so that you find the thread again.</source>
@@ -1244,6 +1623,10 @@
     <message>
         <source>Playback</source>
         <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Smart &amp;rewind by:</source>
+        <translation>Revenir en arrière &amp;de&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1332,10 +1715,6 @@
         <translation>Plus rap&amp;ide</translation>
     </message>
     <message>
-        <source>Use This Speed for &amp;All Shows</source>
-        <translation>Utiliser cette vitesse pour &amp;toutes les émissions</translation>
-    </message>
-    <message>
         <source>Volume &amp;Up</source>
         <translation>A&amp;ugmenter le volume</translation>
     </message>
@@ -1403,6 +1782,10 @@
         <source>Buffering… %1 %</source>
         <translation>Mise en mémoire tampon… %1 %</translation>
     </message>
+    <message>
+        <source>Use &amp;This Speed for All Shows</source>
+        <translation>Utiliser cette vitesse pour &amp;toutes les émissions</translation>
+    </message>
 </context>
 <context>
     <name>ondes::PrivacySettingsPage</name>
@@ -1425,14 +1808,6 @@
 </context>
 <context>
     <name>ondes::QueueView</name>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>&amp;Vider</translation>
-    </message>
     <message>
         <source>Up Next</source>
         <translation>À suivre</translation>
@@ -1460,6 +1835,14 @@
     <message>
         <source>Remove every episode from the queue</source>
         <translation>Retirer tous les épisodes de la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Vider</translation>
     </message>
 </context>
 <context>
@@ -1663,7 +2046,7 @@
     </message>
     <message>
         <source>&amp;Shortcut:</source>
-        <translation>&amp;Raccourci&#xa0;:</translation>
+        <translation>Ra&amp;ccourci&#xa0;:</translation>
     </message>
     <message>
         <source>Al&amp;ternative:</source>
@@ -1882,6 +2265,56 @@
     </message>
 </context>
 <context>
+    <name>ondes::SpeakerCorrections</name>
+    <message>
+        <source>Cannot write to the library: </source>
+        <translation>Impossible d’écrire dans la bibliothèque&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Cannot save the correction: </source>
+        <translation>Impossible d’enregistrer la correction&#xa0;: </translation>
+    </message>
+    <message>
+        <source>This person does not speak in episode %1</source>
+        <translation>Cette personne ne parle pas dans l’épisode %1</translation>
+    </message>
+    <message>
+        <source>A speaker needs a name</source>
+        <translation>Un intervenant doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>No episode with id %1</source>
+        <translation>Aucun épisode ne porte l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged into themselves</source>
+        <translation>Une personne ne peut pas être fusionnée avec elle-même</translation>
+    </message>
+    <message>
+        <source>No such person</source>
+        <translation>Cette personne n’existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::SpeakerWriter</name>
+    <message>
+        <source>Cannot prepare the library</source>
+        <translation>Impossible de préparer la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Cannot read the show&apos;s people</source>
+        <translation>Impossible de lire les personnes de l’émission</translation>
+    </message>
+    <message>
+        <source>Cannot save the speakers</source>
+        <translation>Impossible d’enregistrer les intervenants</translation>
+    </message>
+    <message>
+        <source>Cannot save the credits</source>
+        <translation>Impossible d’enregistrer le générique</translation>
+    </message>
+</context>
+<context>
     <name>ondes::SpeakersDialog</name>
     <message>
         <source>host</source>
@@ -2024,6 +2457,17 @@
             <numerusform>%n page de l&apos;émission lue&#xa0;: %1</numerusform>
             <numerusform>%n pages de l&apos;émission lues&#xa0;: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ondes::TagLibFiles</name>
+    <message>
+        <source>%1: not a valid %2 file</source>
+        <translation>%1&#xa0;: ce n’est pas un fichier %2 valide</translation>
+    </message>
+    <message>
+        <source>%1: the file holds %2, not %3</source>
+        <translation>%1&#xa0;: le fichier contient du %2, pas du %3</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ AddShowDialog::AddShowDialog(Subscriber& subscriber, QWidget* parent)
 {
     setWindowTitle(tr("Add a show"));
     auto* layout = new QVBoxLayout(this);
-    auto* label = new QLabel(tr("&Address of a podcast feed, or of the show's web page:"), this);
+    auto* label = new QLabel(tr("A&ddress of a podcast feed, or of the show's web page:"), this);
     label->setBuddy(m_address);
     m_address->setPlaceholderText(tr("https://…"));
     m_address->setAccessibleName(tr("Show address"));

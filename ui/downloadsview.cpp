@@ -81,9 +81,9 @@ public:
 DownloadsView::DownloadsView(DownloadManager& manager, QWidget* parent)
     : QWidget(parent), m_manager(manager), m_model(new DownloadListModel(manager, this)),
       m_list(new QListView(this)), m_empty(new QLabel(tr("No downloads."), this)),
-      m_toggle(new QPushButton(tr("&Pause"), this)), m_cancel(new QPushButton(tr("&Cancel"), this)),
+      m_toggle(new QPushButton(tr("Pa&use"), this)), m_cancel(new QPushButton(tr("Ca&ncel"), this)),
       m_pauseAll(new QPushButton(tr("Pause &all"), this)),
-      m_resumeAll(new QPushButton(tr("Res&ume all"), this))
+      m_resumeAll(new QPushButton(tr("&Resume all"), this))
 {
     setWindowTitle(tr("Downloads"));
     m_list->setModel(m_model);
@@ -185,11 +185,11 @@ void DownloadsView::updateButtons()
     m_toggle->setEnabled(current.isValid());
     m_cancel->setEnabled(current.isValid());
     if (state == DownloadState::Failed)
-        m_toggle->setText(tr("&Retry"));
+        m_toggle->setText(tr("Retr&y"));
     else if (state == DownloadState::Paused)
-        m_toggle->setText(tr("&Resume"));
+        m_toggle->setText(tr("Res&ume"));
     else
-        m_toggle->setText(tr("&Pause"));
+        m_toggle->setText(tr("Pa&use"));
     m_pauseAll->setEnabled(any);
     m_resumeAll->setEnabled(any);
 }

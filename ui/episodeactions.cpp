@@ -1,10 +1,10 @@
 #include "episodeactions.h"
 
 #include "application.h"
+#include "downloads/downloadmanager.h"
 #include "episodelistview.h"
 #include "library/library.h"
 #include "messagebar.h"
-#include "downloads/downloadmanager.h"
 #include "playback/player.h"
 #include "playback/playqueue.h"
 
@@ -119,7 +119,9 @@ int EpisodeActions::enqueue(const QList<qint64>& episodeIds)
     if (episodeIds.isEmpty())
         return 0;
     const int added = m_app.queue().add(episodeIds);
-    say(tr("%n episode(s) added to the queue.", nullptr, added));
+    say(added > 0 ? tr("%n episode(s) added to the queue.", nullptr, added)
+                  : tr("%n episode(s) already in the queue; nothing was added.", nullptr,
+                       int(episodeIds.size())));
     return added;
 }
 

@@ -9,7 +9,7 @@
 namespace ondes {
 
 MessageBar::MessageBar(QWidget* parent)
-    : QFrame(parent), m_label(new QLabel(this)), m_retryButton(new QPushButton(tr("&Retry"), this)),
+    : QFrame(parent), m_label(new QLabel(this)), m_retryButton(new QPushButton(tr("Re&try"), this)),
       m_close(new QToolButton(this))
 {
     setFrameShape(QFrame::StyledPanel);

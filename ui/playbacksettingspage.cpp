@@ -52,7 +52,7 @@ PlaybackSettingsPage::PlaybackSettingsPage(Settings& settings, QWidget* parent)
     addRow(form, tr("Skip &back by:"), m_skipBackward);
     addRow(form, tr("Skip &forward by:"), m_skipForward);
     addRow(form, tr("Smart rewind after a pause of at &least:"), m_rewindAfter);
-    addRow(form, tr("Smart rewind &by:"), m_rewind);
+    addRow(form, tr("Smart &rewind by:"), m_rewind);
     addNote(form, tr("Resuming after a long pause starts a little earlier, so that you find "
                      "the thread again."));
     addRow(form, tr("Mark played when stopping &within:"), m_playedThreshold);

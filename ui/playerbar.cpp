@@ -178,7 +178,7 @@ void PlayerBar::createActions()
     m_faster = make(tr("F&aster"), "playback.faster");
     connect(m_faster, &QAction::triggered, this,
             [this] { m_player.setPlaybackRate(m_player.playbackRate() + Player::kRateStep); });
-    m_defaultSpeed = make(tr("Use This Speed for &All Shows"), "playback.defaultSpeed");
+    m_defaultSpeed = make(tr("Use &This Speed for All Shows"), "playback.defaultSpeed");
     connect(m_defaultSpeed, &QAction::triggered, this, [this] {
         m_player.setDefaultPlaybackRate(m_player.playbackRate());
         if (m_settings)

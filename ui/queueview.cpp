@@ -34,8 +34,8 @@ QueueKey queueKey(const QKeyEvent* event)
 
 QueueView::QueueView(PlayQueue& queue, Library& library, QWidget* parent)
     : QWidget(parent), m_queue(queue), m_model(new QueueModel(queue, library, this)),
-      m_list(new QListView(this)), m_remove(new QPushButton(tr("&Remove"), this)),
-      m_clear(new QPushButton(tr("C&lear"), this))
+      m_list(new QListView(this)), m_remove(new QPushButton(tr("Rem&ove"), this)),
+      m_clear(new QPushButton(tr("&Clear"), this))
 {
     setWindowTitle(tr("Up Next"));
     auto* layout = new QVBoxLayout(this);

@@ -61,7 +61,7 @@ QString EpisodeTagger::writePart(const QString& partPath, const AudioTagUpdate& 
             return error;
     }
     if (!AudioTags::writeInPlace(partPath, AudioFormat::Unknown, update, &error))
-        return error.isEmpty() ? QStringLiteral("cannot write the tags") : error;
+        return error.isEmpty() ? EpisodeTagger::tr("cannot write the tags") : error;
     return {};
 }
 

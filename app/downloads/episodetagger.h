@@ -9,6 +9,7 @@
 #include "media/audiotags.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -27,6 +28,8 @@ struct EpisodeFileFacts
 
 class EpisodeTagger
 {
+    Q_DECLARE_TR_FUNCTIONS(ondes::EpisodeTagger)
+
 public:
     // The tags for the episode; speakers are the names of the people who speak in it.
     static AudioTagUpdate tagsFor(const DownloadSubject& episode, const QStringList& speakers,

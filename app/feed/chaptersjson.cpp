@@ -58,23 +58,23 @@ std::optional<QList<Chapter>> ChaptersJson::parse(QByteArrayView json, QString* 
         return std::nullopt;
     };
     if (json.size() > maxBytes)
-        return fail(QStringLiteral("the chapters file is larger than %1 bytes").arg(maxBytes));
+        return fail(ChaptersJson::tr("the chapters file is larger than %1 bytes").arg(maxBytes));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("not JSON: %1 at offset %2")
+        return fail(ChaptersJson::tr("not JSON: %1 at offset %2")
                         .arg(parseError.errorString())
                         .arg(parseError.offset));
     if (!document.isObject())
-        return fail(QStringLiteral("not a chapters object"));
+        return fail(ChaptersJson::tr("not a chapters object"));
     const QJsonObject root = document.object();
     // The spec requires a version string; files without one are common and otherwise fine.
     const QJsonValue version = root.value(QLatin1StringView("version"));
     if (!version.isUndefined() && !version.isNull() && !version.isString() && !version.isDouble())
-        return fail(QStringLiteral("\"version\" is not a string"));
+        return fail(ChaptersJson::tr("\"version\" is not a string"));
     const QJsonValue chaptersValue = root.value(QLatin1StringView("chapters"));
     if (!chaptersValue.isArray())
-        return fail(QStringLiteral("no \"chapters\" array"));
+        return fail(ChaptersJson::tr("no \"chapters\" array"));
     const QJsonArray array = chaptersValue.toArray();
     const QUrl base(baseUrl);
 
@@ -83,30 +83,30 @@ std::optional<QList<Chapter>> ChaptersJson::parse(QByteArrayView json, QString* 
     chapters.reserve(count);
     for (qsizetype i = 0; i < count; ++i) {
         const QJsonValue value = array.at(i);
-        const QString where = QStringLiteral("chapter %1: ").arg(i + 1);
+        const QString where = ChaptersJson::tr("chapter %1: ").arg(i + 1);
         if (!value.isObject())
-            return fail(where + QStringLiteral("not an object"));
+            return fail(where + ChaptersJson::tr("not an object"));
         const QJsonObject object = value.toObject();
         const QJsonValue start = object.value(QLatin1StringView("startTime"));
         if (!start.isDouble())
-            return fail(where + QStringLiteral("\"startTime\" is missing or not a number"));
+            return fail(where + ChaptersJson::tr("\"startTime\" is missing or not a number"));
         const double startTime = start.toDouble();
         if (!std::isfinite(startTime) || startTime < 0)
-            return fail(where + QStringLiteral("\"startTime\" is negative or not finite"));
+            return fail(where + ChaptersJson::tr("\"startTime\" is negative or not finite"));
         const QJsonValue end = object.value(QLatin1StringView("endTime"));
         if (!end.isUndefined() && !end.isNull() &&
             (!end.isDouble() || !std::isfinite(end.toDouble()) || end.toDouble() < 0))
-            return fail(where + QStringLiteral("\"endTime\" is not a valid time"));
+            return fail(where + ChaptersJson::tr("\"endTime\" is not a valid time"));
         const QJsonValue toc = object.value(QLatin1StringView("toc"));
         if (!toc.isUndefined() && !toc.isNull() && !toc.isBool())
-            return fail(where + QStringLiteral("\"toc\" is not true or false"));
+            return fail(where + ChaptersJson::tr("\"toc\" is not true or false"));
 
         Chapter chapter;
         chapter.start = startTime;
         if (!readString(object, QLatin1StringView("title"), &chapter.title) ||
             !readString(object, QLatin1StringView("img"), &chapter.image) ||
             !readString(object, QLatin1StringView("url"), &chapter.href))
-            return fail(where + QStringLiteral("\"title\", \"img\" or \"url\" is not a string"));
+            return fail(where + ChaptersJson::tr("\"title\", \"img\" or \"url\" is not a string"));
         if (toc.isBool() && !toc.toBool())
             continue; // a silent marker: metadata only, never shown or jumped to
         chapter.image = resolved(chapter.image, base);

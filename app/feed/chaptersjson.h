@@ -6,6 +6,7 @@
 #include "feed/feedtypes.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -15,6 +16,8 @@ namespace ondes {
 
 class ChaptersJson
 {
+    Q_DECLARE_TR_FUNCTIONS(ondes::ChaptersJson)
+
 public:
     static constexpr qsizetype maxBytes = 4 * 1024 * 1024;
     // Chapters past this many are dropped (the file is still read).

@@ -76,7 +76,7 @@ void FeedHandler::startElement(const xmlChar* localName, const xmlChar* prefix, 
     if (m_stack.size() >= kMaxDepth) {
         if (m_error.isEmpty())
             m_error =
-                QStringLiteral("not a feed: elements nested more than %1 deep").arg(kMaxDepth);
+                FeedParser::tr("not a feed: elements nested more than %1 deep").arg(kMaxDepth);
         return;
     }
     if (m_captureIndex >= 0) {
@@ -96,8 +96,8 @@ void FeedHandler::startElement(const xmlChar* localName, const xmlChar* prefix, 
             if (prefix != nullptr)
                 name = QString::fromUtf8(chars(prefix)) + QLatin1Char(':') + name;
             m_error = name.compare(QLatin1String("html"), Qt::CaseInsensitive) == 0
-                          ? QStringLiteral("not a feed: this is an HTML page")
-                          : QStringLiteral("not a feed: unexpected root element <%1>").arg(name);
+                          ? FeedParser::tr("not a feed: this is an HTML page")
+                          : FeedParser::tr("not a feed: unexpected root element <%1>").arg(name);
         }
         m_stack.push_back(Frame{FeedContext::Skip, FeedElement::None, false});
         return;

@@ -155,7 +155,7 @@ xmlEntityPtr FeedParser::Private::onGetEntity(void* user, const xmlChar* name)
     const bool inContent = d->context->instate == XML_PARSER_CONTENT;
     xmlEntityPtr entity = d->entities.lookup(reinterpret_cast<const char*>(name), inContent);
     if (d->entities.exhausted())
-        d->fail(QStringLiteral("not a feed: entity expansion exceeds Ondes's limits"));
+        d->fail(FeedParser::tr("not a feed: entity expansion exceeds Ondes's limits"));
     return entity;
 }
 
@@ -169,7 +169,7 @@ void FeedParser::Private::onEntityDecl(void* user, const xmlChar* name, int type
         return;
     if (!d->entities.declare(reinterpret_cast<const char*>(name),
                              reinterpret_cast<const char*>(content)))
-        d->fail(QStringLiteral("not a feed: too many or too large entity declarations"));
+        d->fail(FeedParser::tr("not a feed: too many or too large entity declarations"));
 }
 
 xmlParserInputPtr FeedParser::Private::onResolveEntity(void*, const xmlChar*, const xmlChar*)
@@ -201,16 +201,16 @@ void FeedParser::Private::onError(void* user, xmlErrorPtr error)
     }
     if (error->code == XML_ERR_DOCUMENT_END && d->handler.depth() > 0) {
         // What libxml2's push parser says when the input stops inside the document.
-        d->fail(QStringLiteral("not a feed: the document is truncated (it ends at line %1 "
+        d->fail(FeedParser::tr("not a feed: the document is truncated (it ends at line %1 "
                                "with elements still open)")
                     .arg(error->line));
         return;
     }
     if (error->code == XML_ERR_DOCUMENT_EMPTY && !d->handler.rootSeen()) {
-        d->fail(QStringLiteral("not a feed: no XML document found"));
+        d->fail(FeedParser::tr("not a feed: no XML document found"));
         return;
     }
-    d->fail(QStringLiteral("not a feed: XML error at line %1: %2")
+    d->fail(FeedParser::tr("not a feed: XML error at line %1: %2")
                 .arg(error->line)
                 .arg(oneLine(error->message)));
 }
@@ -245,7 +245,7 @@ bool FeedParser::Private::createContext(const char* data, int size)
 
     context = xmlCreatePushParserCtxt(&sax, this, data, size, nullptr);
     if (context == nullptr) {
-        fail(QStringLiteral("out of memory"));
+        fail(FeedParser::tr("out of memory"));
         return false;
     }
     // No XML_PARSE_NOENT (entities are ours to expand), no DTD loading, no network; RECOVER so
@@ -310,7 +310,7 @@ bool FeedParser::addData(QByteArrayView chunk)
     d->total += chunk.size();
     d->entities.setDocumentSize(static_cast<std::size_t>(d->total));
     if (d->options.maxBytes >= 0 && d->total > d->options.maxBytes) {
-        d->fail(QStringLiteral("the document is larger than the %1 MB Ondes accepts")
+        d->fail(FeedParser::tr("the document is larger than the %1 MB Ondes accepts")
                     .arg(d->options.maxBytes / (1024 * 1024)));
         return false;
     }
@@ -339,13 +339,13 @@ FeedParseResult FeedParser::finish()
 {
     FeedParseResult result;
     if (d->finished) {
-        result.error = QStringLiteral("the parser was already finished");
+        result.error = FeedParser::tr("the parser was already finished");
         return result;
     }
     d->finished = true;
     if (!d->failed()) {
         if (d->total == 0) {
-            d->fail(QStringLiteral("not a feed: the document is empty"));
+            d->fail(FeedParser::tr("not a feed: the document is empty"));
         } else if (!d->started) {
             // Only white space, or a byte order mark and white space.
             d->started = true;
@@ -356,7 +356,7 @@ FeedParseResult FeedParser::finish()
         }
     }
     if (!d->failed() && !d->handler.rootSeen())
-        d->fail(QStringLiteral("not a feed: no root element"));
+        d->fail(FeedParser::tr("not a feed: no root element"));
     if (d->failed()) {
         result.error = d->error;
         return result;

@@ -6,6 +6,7 @@
 #include "feed/feedtypes.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -32,6 +33,8 @@ struct FeedParseResult
 
 class FeedParser
 {
+    Q_DECLARE_TR_FUNCTIONS(ondes::FeedParser)
+
 public:
     explicit FeedParser(FeedParseOptions options = {});
     ~FeedParser();

@@ -158,7 +158,7 @@ ParsedXml readXml(QByteArrayView bytes, bool recover)
         options |= XML_PARSE_RECOVER;
     std::unique_ptr<xmlParserCtxt, ContextDeleter> context(xmlNewParserCtxt());
     if (!context)
-        return {nullptr, QStringLiteral("out of memory"), false};
+        return {nullptr, Opml::tr("out of memory"), false};
     ParsedXml result;
     result.doc.reset(xmlCtxtReadMemory(context.get(), bytes.data(), int(bytes.size()), nullptr,
                                        nullptr, options));
@@ -167,9 +167,9 @@ ParsedXml readXml(QByteArrayView bytes, bool recover)
     if (result.entityLoop || (!recover && !context->wellFormed) || !result.doc) {
         result.doc.reset();
         QString message = error->message ? QString::fromUtf8(error->message).trimmed()
-                                         : QStringLiteral("unreadable document");
+                                         : Opml::tr("unreadable document");
         if (error->line > 0)
-            message += QStringLiteral(" (line %1)").arg(error->line);
+            message += Opml::tr(" (line %1)").arg(error->line);
         result.error = message;
     }
     return result;
@@ -221,11 +221,11 @@ OpmlParseResult Opml::parse(QByteArrayView bytes)
 {
     OpmlParseResult result;
     if (bytes.trimmed().isEmpty()) {
-        result.error = QStringLiteral("The file is empty.");
+        result.error = Opml::tr("The file is empty.");
         return result;
     }
     if (bytes.size() > maxBytes) {
-        result.error = QStringLiteral("The file is too large for a subscription list.");
+        result.error = Opml::tr("The file is too large for a subscription list.");
         return result;
     }
     const LibxmlScope libxml;
@@ -241,12 +241,12 @@ OpmlParseResult Opml::parse(QByteArrayView bytes)
             xml = std::move(second);
     }
     if (!xml.doc) {
-        result.error = QStringLiteral("Not a readable OPML file: %1").arg(xml.error);
+        result.error = Opml::tr("Not a readable OPML file: %1").arg(xml.error);
         return result;
     }
     const xmlNode* root = xmlDocGetRootElement(xml.doc.get());
     if (!hasName(root, "opml")) {
-        result.error = QStringLiteral("Not an OPML file: the document is <%1>.")
+        result.error = Opml::tr("Not an OPML file: the document is <%1>.")
                            .arg(root ? QString::fromUtf8(reinterpret_cast<const char*>(root->name))
                                      : QString());
         return result;

@@ -11,6 +11,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -47,6 +48,8 @@ struct OpmlParseResult
 
 class Opml
 {
+    Q_DECLARE_TR_FUNCTIONS(ondes::Opml)
+
 public:
     static constexpr qsizetype maxBytes = 32 * 1024 * 1024;
     static constexpr qsizetype maxOutlines = 100000;

@@ -163,7 +163,7 @@ bool Database::open()
     m_error.clear();
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
-        m_error = QStringLiteral("Cannot create the folder %1.").arg(info.absolutePath());
+        m_error = Database::tr("Cannot create the folder %1.").arg(info.absolutePath());
         return false;
     }
     // SQLite would open a read-only file read-only (or, in WAL mode, fail with a misleading
@@ -178,8 +178,7 @@ bool Database::open()
     }
     QSqlDatabase db = connection();
     if (!db.isOpen()) {
-        m_error =
-            QStringLiteral("Cannot open the library %1: %2").arg(m_path, db.lastError().text());
+        m_error = Database::tr("Cannot open the library %1: %2").arg(m_path, db.lastError().text());
         return false;
     }
     {
@@ -187,8 +186,8 @@ bool Database::open()
         // page (a second on a 100,000-episode library), so it runs only before a migration.
         QSqlQuery check(db);
         if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !check.next()) {
-            m_error = QStringLiteral("The library %1 is damaged or is not an Ondes library; it "
-                                     "was left untouched.")
+            m_error = Database::tr("The library %1 is damaged or is not an Ondes library; it "
+                                   "was left untouched.")
                           .arg(m_path);
             return false;
         }
@@ -197,7 +196,7 @@ bool Database::open()
         QSqlQuery wal(db);
         if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
             m_error =
-                QStringLiteral("Cannot use the library %1: %2").arg(m_path, wal.lastError().text());
+                Database::tr("Cannot use the library %1: %2").arg(m_path, wal.lastError().text());
             return false;
         }
     }
@@ -209,12 +208,12 @@ bool Database::migrate(QSqlDatabase& db)
     const int current = schemaVersion();
     const int latest = latestSchemaVersion();
     if (current < 0) {
-        m_error = QStringLiteral("Cannot read the schema version of %1.").arg(m_path);
+        m_error = Database::tr("Cannot read the schema version of %1.").arg(m_path);
         return false;
     }
     if (current > latest) {
-        m_error = QStringLiteral("The library %1 was written by a newer version of Ondes (schema "
-                                 "%2; this version knows up to %3). It was left untouched.")
+        m_error = Database::tr("The library %1 was written by a newer version of Ondes (schema "
+                               "%2; this version knows up to %3). It was left untouched.")
                       .arg(m_path)
                       .arg(current)
                       .arg(latest);
@@ -229,8 +228,7 @@ bool Database::migrate(QSqlDatabase& db)
                              check.value(0).toString() == QLatin1String("ok");
         check.finish();
         if (!healthy) {
-            m_error =
-                QStringLiteral("The library %1 is damaged; it was left untouched.").arg(m_path);
+            m_error = Database::tr("The library %1 is damaged; it was left untouched.").arg(m_path);
             return false;
         }
         // Keep a copy of a library with data before changing its shape.
@@ -241,8 +239,7 @@ bool Database::migrate(QSqlDatabase& db)
                   QStringLiteral("VACUUM INTO '%1'")
                       .arg(QString(backup).replace(QLatin1Char('\''), QLatin1String("''"))),
                   &error)) {
-            m_error =
-                QStringLiteral("Cannot back up the library before upgrading it: %1").arg(error);
+            m_error = Database::tr("Cannot back up the library before upgrading it: %1").arg(error);
             return false;
         }
         qCInfo(lcDatabase) << "backed up" << m_path << "to" << backup;
@@ -259,14 +256,14 @@ bool Database::applyMigration(QSqlDatabase& db, int version, const QString& sql)
     sql::Transaction transaction(db);
     if (!transaction.begun()) {
         m_error =
-            QStringLiteral("Cannot start migration %1: %2").arg(version).arg(transaction.error());
+            Database::tr("Cannot start migration %1: %2").arg(version).arg(transaction.error());
         return false;
     }
     QString error;
     const QStringList statements = splitSqlStatements(sql);
     for (const QString& statement : statements) {
         if (!exec(db, statement, &error)) {
-            m_error = QStringLiteral("Migration %1 failed, the library was left as it was: %2")
+            m_error = Database::tr("Migration %1 failed, the library was left as it was: %2")
                           .arg(version)
                           .arg(error);
             return false;
@@ -274,18 +271,18 @@ bool Database::applyMigration(QSqlDatabase& db, int version, const QString& sql)
     }
     for (const MigrationStep& step : kMigrationSteps) {
         if (step.version == version && !step.run(db, &error)) {
-            m_error = QStringLiteral("Migration %1 failed, the library was left as it was: %2")
+            m_error = Database::tr("Migration %1 failed, the library was left as it was: %2")
                           .arg(version)
                           .arg(error);
             return false;
         }
     }
     if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version), &error)) {
-        m_error = QStringLiteral("Migration %1 failed: %2").arg(version).arg(error);
+        m_error = Database::tr("Migration %1 failed: %2").arg(version).arg(error);
         return false;
     }
     if (!transaction.commit()) {
-        m_error = QStringLiteral("Migration %1 failed: %2").arg(version).arg(transaction.error());
+        m_error = Database::tr("Migration %1 failed: %2").arg(version).arg(transaction.error());
         return false;
     }
     qCInfo(lcDatabase) << "applied migration" << version;

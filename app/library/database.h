@@ -3,6 +3,7 @@
 // Database owns the SQLite file: it opens it (WAL, foreign keys), applies the numbered
 // migrations from the resources, and hands each thread its own connection.
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 #include <QObject>
@@ -15,6 +16,8 @@ namespace ondes {
 
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(ondes::Database)
+
 public:
     explicit Database(QString path);
     ~Database();

@@ -62,7 +62,7 @@ bool FeedMerger::prepareStatements()
         q = QSqlQuery(m_db);
         q.setForwardOnly(true);
         return q.prepare(QString::fromLatin1(statement)) ||
-               fail(QStringLiteral("Cannot prepare the library"), q);
+               fail(FeedMerger::tr("Cannot prepare the library"), q);
     };
     m_prepared =
         prepare(m_insertEpisode,
@@ -85,7 +85,7 @@ bool FeedMerger::prepareStatements()
                 "ep.person_id WHERE ep.episode_id = e.id), '') FROM episodes e JOIN shows s ON "
                 "s.id = e.show_id WHERE e.id = ?") &&
         (m_speakers.prepare() ||
-         fail(QStringLiteral("Cannot prepare the library"), m_speakers.errorString()));
+         fail(FeedMerger::tr("Cannot prepare the library"), m_speakers.errorString()));
     return m_prepared;
 }
 
@@ -96,14 +96,14 @@ std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, ShowKind ki
     // Every return before commit() rolls the whole merge back: the show stays as it was.
     sql::Transaction transaction(m_db);
     if (!transaction.begun()) {
-        m_error = QStringLiteral("Cannot write to the library: ") + transaction.error();
+        m_error = FeedMerger::tr("Cannot write to the library: ") + transaction.error();
         return std::nullopt;
     }
     const auto showId = upsertShow(feedUrl, kind, feed);
     if (!showId || !loadStored(*showId) || !prepareStatements())
         return std::nullopt;
     if (!m_speakers.load(*showId)) {
-        fail(QStringLiteral("Cannot read the show"), m_speakers.errorString());
+        fail(FeedMerger::tr("Cannot read the show"), m_speakers.errorString());
         return std::nullopt;
     }
 
@@ -126,12 +126,12 @@ std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, ShowKind ki
         QString chapterError;
         if (episodeId && !m_chapters.write(*episodeId, ChapterSource::Psc, it->chapters,
                                            &chapterError, !isNew)) {
-            fail(QStringLiteral("Cannot save the chapters"), chapterError);
+            fail(FeedMerger::tr("Cannot save the chapters"), chapterError);
             return std::nullopt;
         }
         // isNew: the episode has no speakers, chapters or search row yet.
         if (episodeId && !m_speakers.write(*episodeId, *it, isNew)) {
-            fail(QStringLiteral("Cannot save the episode \"%1\"").arg(it->title),
+            fail(FeedMerger::tr("Cannot save the episode \"%1\"").arg(it->title),
                  m_speakers.errorString());
             return std::nullopt;
         }
@@ -156,7 +156,7 @@ std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, ShowKind ki
         !removeGone(*showId, seen, result))
         return std::nullopt;
     if (!transaction.commit()) {
-        fail(QStringLiteral("Cannot save the show"), transaction.error());
+        fail(FeedMerger::tr("Cannot save the show"), transaction.error());
         return std::nullopt;
     }
     return result;
@@ -166,10 +166,10 @@ bool FeedMerger::reindex(qint64 episodeId)
 {
     m_unindex.addBindValue(episodeId);
     if (!m_unindex.exec())
-        return fail(QStringLiteral("Cannot index the episodes"), m_unindex);
+        return fail(FeedMerger::tr("Cannot index the episodes"), m_unindex);
     m_index.addBindValue(episodeId);
     if (!m_index.exec())
-        return fail(QStringLiteral("Cannot index the episodes"), m_index);
+        return fail(FeedMerger::tr("Cannot index the episodes"), m_index);
     return true;
 }
 
@@ -189,7 +189,7 @@ bool FeedMerger::indexNew(qint64 showId, qint64 firstNewId)
     q.addBindValue(showId);
     q.addBindValue(firstNewId);
     if (!q.exec())
-        return fail(QStringLiteral("Cannot index the episodes"), q);
+        return fail(FeedMerger::tr("Cannot index the episodes"), q);
     return true;
 }
 
@@ -203,7 +203,7 @@ bool FeedMerger::removeGone(qint64 showId, const QSet<qint64>& seen, MergeResult
         "LEFT JOIN queue q ON q.episode_id = e.id WHERE e.show_id = ?"));
     candidates.addBindValue(showId);
     if (!candidates.exec())
-        return fail(QStringLiteral("Cannot update the show"), candidates.lastError().text());
+        return fail(FeedMerger::tr("Cannot update the show"), candidates.lastError().text());
     QList<qint64> remove;
     QList<qint64> keep;
     while (candidates.next()) {
@@ -217,7 +217,7 @@ bool FeedMerger::removeGone(qint64 showId, const QSet<qint64>& seen, MergeResult
     for (qint64 id : std::as_const(remove)) {
         drop.addBindValue(id);
         if (!drop.exec())
-            return fail(QStringLiteral("Cannot update the show"), drop.lastError().text());
+            return fail(FeedMerger::tr("Cannot update the show"), drop.lastError().text());
     }
     QSqlQuery mark(m_db);
     mark.prepare(
@@ -226,7 +226,7 @@ bool FeedMerger::removeGone(qint64 showId, const QSet<qint64>& seen, MergeResult
         mark.addBindValue(QDateTime::currentSecsSinceEpoch());
         mark.addBindValue(id);
         if (!mark.exec())
-            return fail(QStringLiteral("Cannot update the show"), mark.lastError().text());
+            return fail(FeedMerger::tr("Cannot update the show"), mark.lastError().text());
     }
     result.removed = static_cast<int>(remove.size());
     return true;
@@ -251,7 +251,7 @@ std::optional<qint64> FeedMerger::upsertShow(const QString& feedUrl, ShowKind ki
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec() || !q.next()) {
-        fail(QStringLiteral("Cannot save the show"), q.lastError().text());
+        fail(FeedMerger::tr("Cannot save the show"), q.lastError().text());
         return std::nullopt;
     }
     return q.value(0).toLongLong();
@@ -269,7 +269,7 @@ bool FeedMerger::loadStored(qint64 showId)
                              "FROM episodes WHERE show_id = ?"));
     q.addBindValue(showId);
     if (!q.exec())
-        return fail(QStringLiteral("Cannot read the show"), q.lastError().text());
+        return fail(FeedMerger::tr("Cannot read the show"), q.lastError().text());
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         remember(id, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
@@ -336,7 +336,7 @@ std::optional<qint64> FeedMerger::writeEpisode(qint64 showId, std::optional<qint
         q.addBindValue(QDateTime::currentSecsSinceEpoch());
     }
     if (!q.exec()) {
-        fail(QStringLiteral("Cannot save the episode \"%1\"").arg(episode.title), q);
+        fail(FeedMerger::tr("Cannot save the episode \"%1\"").arg(episode.title), q);
         return std::nullopt;
     }
     return existing ? *existing : q.lastInsertId().toLongLong();

@@ -8,6 +8,7 @@
 #include "library/showkind.h"
 #include "library/speakerwriter.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
@@ -28,6 +29,8 @@ struct MergeResult
 
 class FeedMerger
 {
+    Q_DECLARE_TR_FUNCTIONS(ondes::FeedMerger)
+
 public:
     explicit FeedMerger(QSqlDatabase db);
 

@@ -104,7 +104,7 @@ std::optional<qint64> PersonResolver::resolve(const Person& person)
     m_upsert.addBindValue(text(person.img));
     m_upsert.addBindValue(text(person.href));
     if (!m_upsert.exec() || !m_upsert.next()) {
-        m_error = QStringLiteral("Cannot save the speaker %1: %2")
+        m_error = PersonResolver::tr("Cannot save the speaker %1: %2")
                       .arg(person.name, m_upsert.lastError().text());
         return std::nullopt;
     }
@@ -131,8 +131,8 @@ bool PersonResolver::updateLinks(qint64 id, const Person& person)
     for (const QVariant& value : QVariantList{img, img, href, href, id})
         q.addBindValue(value);
     if (!q.exec()) {
-        m_error =
-            QStringLiteral("Cannot save the speaker %1: %2").arg(person.name, q.lastError().text());
+        m_error = PersonResolver::tr("Cannot save the speaker %1: %2")
+                      .arg(person.name, q.lastError().text());
         return false;
     }
     return true;

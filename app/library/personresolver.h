@@ -8,6 +8,7 @@
 
 #include "feed/feedtypes.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
@@ -22,6 +23,8 @@ QString personVariantKey(const QString& key);
 
 class PersonResolver
 {
+    Q_DECLARE_TR_FUNCTIONS(ondes::PersonResolver)
+
 public:
     explicit PersonResolver(QSqlDatabase db);
 

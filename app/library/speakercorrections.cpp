@@ -33,13 +33,13 @@ bool SpeakerCorrections::run(const std::function<bool()>& change)
     m_error.clear();
     sql::Transaction transaction(m_db);
     if (!transaction.begun()) {
-        m_error = QStringLiteral("Cannot write to the library: ") + transaction.error();
+        m_error = SpeakerCorrections::tr("Cannot write to the library: ") + transaction.error();
         return false;
     }
     if (!change())
         return false; // change() said why; the scope rolls back
     if (!transaction.commit()) {
-        m_error = QStringLiteral("Cannot write to the library: ") + transaction.error();
+        m_error = SpeakerCorrections::tr("Cannot write to the library: ") + transaction.error();
         return false;
     }
     return true;
@@ -53,7 +53,7 @@ bool SpeakerCorrections::exec(const QString& statement, const QVariantList& valu
     for (const QVariant& value : values)
         q.addBindValue(value);
     if (!q.exec()) {
-        m_error = QStringLiteral("Cannot save the correction: ") + q.lastError().text();
+        m_error = SpeakerCorrections::tr("Cannot save the correction: ") + q.lastError().text();
         return false;
     }
     if (rowsAffected)
@@ -86,7 +86,8 @@ bool SpeakerCorrections::removeSpeaker(qint64 episodeId, qint64 personId)
                 {episodeId, personId}, &removed))
             return false;
         if (removed == 0) {
-            m_error = QStringLiteral("This person does not speak in episode %1").arg(episodeId);
+            m_error =
+                SpeakerCorrections::tr("This person does not speak in episode %1").arg(episodeId);
             return false;
         }
         return exec(QStringLiteral("INSERT OR IGNORE INTO speaker_removals (episode_id, "
@@ -101,7 +102,7 @@ std::optional<qint64> SpeakerCorrections::addSpeaker(qint64 episodeId, const QSt
 {
     const QString written = name.simplified();
     if (written.isEmpty()) {
-        m_error = QStringLiteral("A speaker needs a name");
+        m_error = SpeakerCorrections::tr("A speaker needs a name");
         return std::nullopt;
     }
     qint64 personId = 0;
@@ -110,7 +111,7 @@ std::optional<qint64> SpeakerCorrections::addSpeaker(qint64 episodeId, const QSt
         q.prepare(QStringLiteral("SELECT show_id FROM episodes WHERE id = ?"));
         q.addBindValue(episodeId);
         if (!q.exec() || !q.next()) {
-            m_error = QStringLiteral("No episode with id %1").arg(episodeId);
+            m_error = SpeakerCorrections::tr("No episode with id %1").arg(episodeId);
             return false;
         }
         PersonResolver people(m_db);
@@ -163,7 +164,8 @@ bool SpeakerCorrections::setRole(qint64 episodeId, qint64 personId, const QStrin
                   {newRole, kind, kind, episodeId, personId}, &updated))
             return false;
         if (updated == 0) {
-            m_error = QStringLiteral("This person does not speak in episode %1").arg(episodeId);
+            m_error =
+                SpeakerCorrections::tr("This person does not speak in episode %1").arg(episodeId);
             return false;
         }
         return true;
@@ -178,7 +180,7 @@ bool SpeakerCorrections::mergePeople(qint64 fromId, qint64 intoId)
 bool SpeakerCorrections::mergeWithin(qint64 fromId, qint64 intoId)
 {
     if (fromId == intoId) {
-        m_error = QStringLiteral("A person cannot be merged into themselves");
+        m_error = SpeakerCorrections::tr("A person cannot be merged into themselves");
         return false;
     }
     QSqlQuery q(m_db);
@@ -186,7 +188,7 @@ bool SpeakerCorrections::mergeWithin(qint64 fromId, qint64 intoId)
     q.addBindValue(fromId);
     q.addBindValue(intoId);
     if (!q.exec() || !q.next() || q.value(0).toInt() != 2) {
-        m_error = QStringLiteral("No such person");
+        m_error = SpeakerCorrections::tr("No such person");
         return false;
     }
     QList<qint64> episodes;

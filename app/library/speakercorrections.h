@@ -5,6 +5,7 @@
 // that refreshes and a new reading of the description keep it (SpeakerWriter respects them),
 // and each updates the search index of the episodes it touches. One transaction per change.
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -17,6 +18,8 @@ namespace ondes {
 
 class SpeakerCorrections
 {
+    Q_DECLARE_TR_FUNCTIONS(ondes::SpeakerCorrections)
+
 public:
     explicit SpeakerCorrections(QSqlDatabase db);
 

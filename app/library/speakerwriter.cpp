@@ -22,7 +22,7 @@ bool SpeakerWriter::prepare()
         q = QSqlQuery(m_db);
         q.setForwardOnly(true);
         return q.prepare(QString::fromLatin1(statement)) ||
-               fail(QStringLiteral("Cannot prepare the library"), q.lastError().text());
+               fail(SpeakerWriter::tr("Cannot prepare the library"), q.lastError().text());
     };
     return prepare(m_clearSpeakers,
                    "DELETE FROM episode_people WHERE episode_id = ? AND source <> 'user'") &&
@@ -39,14 +39,14 @@ bool SpeakerWriter::load(qint64 showId)
 {
     m_removed.clear();
     if (!m_people.load(showId))
-        return fail(QStringLiteral("Cannot read the show's people"), m_people.errorString());
+        return fail(SpeakerWriter::tr("Cannot read the show's people"), m_people.errorString());
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT r.episode_id, r.person_id FROM speaker_removals r "
                              "JOIN episodes e ON e.id = r.episode_id WHERE e.show_id = ?"));
     q.addBindValue(showId);
     if (!q.exec())
-        return fail(QStringLiteral("Cannot read the show's people"), q.lastError().text());
+        return fail(SpeakerWriter::tr("Cannot read the show's people"), q.lastError().text());
     while (q.next())
         m_removed.insert({q.value(0).toLongLong(), q.value(1).toLongLong()});
     return true;
@@ -58,7 +58,8 @@ bool SpeakerWriter::write(qint64 episodeId, const ParsedEpisode& episode, bool i
         for (QSqlQuery* clear : {&m_clearSpeakers, &m_clearCredits}) {
             clear->addBindValue(episodeId);
             if (!clear->exec())
-                return fail(QStringLiteral("Cannot save the speakers"), clear->lastError().text());
+                return fail(SpeakerWriter::tr("Cannot save the speakers"),
+                            clear->lastError().text());
         }
     }
     const EpisodePeople people = episodePeople(episode);
@@ -66,7 +67,7 @@ bool SpeakerWriter::write(qint64 episodeId, const ParsedEpisode& episode, bool i
     for (const EpisodeSpeaker& entry : people.speakers) {
         const auto person = m_people.resolve(entry.person);
         if (!person)
-            return fail(QStringLiteral("Cannot save the speakers"), m_people.errorString());
+            return fail(SpeakerWriter::tr("Cannot save the speakers"), m_people.errorString());
         if (m_removed.contains({episodeId, *person}))
             continue;
         m_insertSpeaker.addBindValue(episodeId);
@@ -77,7 +78,7 @@ bool SpeakerWriter::write(qint64 episodeId, const ParsedEpisode& episode, bool i
         m_insertSpeaker.addBindValue(sql::text(entry.kind));
         m_insertSpeaker.addBindValue(ordinal++);
         if (!m_insertSpeaker.exec())
-            return fail(QStringLiteral("Cannot save the speakers"),
+            return fail(SpeakerWriter::tr("Cannot save the speakers"),
                         m_insertSpeaker.lastError().text());
     }
     ordinal = 0;
@@ -88,7 +89,7 @@ bool SpeakerWriter::write(qint64 episodeId, const ParsedEpisode& episode, bool i
         m_insertCredit.addBindValue(sql::text(credit.person.role));
         m_insertCredit.addBindValue(sql::text(credit.source));
         if (!m_insertCredit.exec())
-            return fail(QStringLiteral("Cannot save the credits"),
+            return fail(SpeakerWriter::tr("Cannot save the credits"),
                         m_insertCredit.lastError().text());
     }
     return true;

@@ -8,6 +8,7 @@
 #include "feed/feedtypes.h"
 #include "library/personresolver.h"
 
+#include <QCoreApplication>
 #include <QPair>
 #include <QSet>
 #include <QSqlDatabase>
@@ -17,6 +18,8 @@ namespace ondes {
 
 class SpeakerWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(ondes::SpeakerWriter)
+
 public:
     explicit SpeakerWriter(QSqlDatabase db);
 

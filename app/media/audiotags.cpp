@@ -123,19 +123,19 @@ bool checkTaggable(const QString& path, AudioFormat* format, QString* error)
 {
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile()) {
-        setError(error, QStringLiteral("%1: no such file").arg(path));
+        setError(error, AudioTags::tr("%1: no such file").arg(path));
         return false;
     }
     // The permission bits, not access(2): root may write anything, but a read-only file says the
     // user does not want it changed.
     if (!(info.permissions() & QFile::WriteOwner) || !info.isWritable()) {
-        setError(error, QStringLiteral("%1: the file is read-only").arg(path));
+        setError(error, AudioTags::tr("%1: the file is read-only").arg(path));
         return false;
     }
     if (*format == AudioFormat::Unknown)
         *format = AudioFormats::detect(path);
     if (*format == AudioFormat::Unknown) {
-        setError(error, QStringLiteral("%1: not an audio format Ondes can tag").arg(path));
+        setError(error, AudioTags::tr("%1: not an audio format Ondes can tag").arg(path));
         return false;
     }
     return true;
@@ -149,7 +149,7 @@ bool editFile(const QString& path, const QString& shownPath, AudioFormat format,
     {
         std::unique_ptr<TagLib::File> file = TagLibFiles::open(path, format);
         if (!file || !file->isValid()) {
-            setError(error, QStringLiteral("%1: not a valid %2 file")
+            setError(error, AudioTags::tr("%1: not a valid %2 file")
                                 .arg(shownPath, AudioFormats::name(format)));
             return false;
         }
@@ -160,13 +160,13 @@ bool editFile(const QString& path, const QString& shownPath, AudioFormat format,
         }
         if (!edit(*file, error)) {
             if (error && error->isEmpty())
-                *error = QStringLiteral("%1: TagLib could not save the file").arg(shownPath);
+                *error = AudioTags::tr("%1: TagLib could not save the file").arg(shownPath);
             return false;
         }
     }
     std::unique_ptr<TagLib::File> check = TagLibFiles::open(path, format);
     if (!check || !check->isValid()) {
-        setError(error, QStringLiteral("%1: the tagged file does not read back").arg(shownPath));
+        setError(error, AudioTags::tr("%1: the tagged file does not read back").arg(shownPath));
         return false;
     }
     return true;
@@ -182,22 +182,21 @@ bool modifyCopy(const QString& path, AudioFormat format, const Edit& edit, QStri
     const QFileInfo info(path);
     QFile source(path);
     if (!source.open(QIODevice::ReadOnly)) {
-        setError(error, QStringLiteral("%1: %2").arg(path, source.errorString()));
+        setError(error, AudioTags::tr("%1: %2").arg(path, source.errorString()));
         return false;
     }
     QTemporaryFile copy(info.absolutePath() + QLatin1StringView("/.") + info.fileName() +
                         QLatin1StringView(".tagsXXXXXX"));
     if (!copy.open()) {
-        setError(
-            error,
-            QStringLiteral("%1: cannot make a working copy: %2").arg(path, copy.errorString()));
+        setError(error,
+                 AudioTags::tr("%1: cannot make a working copy: %2").arg(path, copy.errorString()));
         return false;
     }
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (;;) {
         const qint64 n = source.read(buffer.data(), buffer.size());
         if (n < 0 || (n > 0 && copy.write(buffer.constData(), n) != n)) {
-            setError(error, QStringLiteral("%1: cannot copy the file: %2")
+            setError(error, AudioTags::tr("%1: cannot copy the file: %2")
                                 .arg(path, n < 0 ? source.errorString() : copy.errorString()));
             return false;
         }
@@ -205,7 +204,7 @@ bool modifyCopy(const QString& path, AudioFormat format, const Edit& edit, QStri
             break;
     }
     if (!copy.flush()) {
-        setError(error, QStringLiteral("%1: %2").arg(path, copy.errorString()));
+        setError(error, AudioTags::tr("%1: %2").arg(path, copy.errorString()));
         return false;
     }
     copy.setPermissions(info.permissions());
@@ -216,7 +215,7 @@ bool modifyCopy(const QString& path, AudioFormat format, const Edit& edit, QStri
     std::filesystem::rename(QFile::encodeName(copy.fileName()).toStdString(),
                             QFile::encodeName(path).toStdString(), code);
     if (code) {
-        setError(error, QStringLiteral("%1: cannot replace the file: %2")
+        setError(error, AudioTags::tr("%1: cannot replace the file: %2")
                             .arg(path, QString::fromStdString(code.message())));
         return false;
     }
@@ -229,7 +228,7 @@ Edit updateEdit(const QString& path, const AudioTagUpdate& update)
     return [&path, &update](TagLib::File& file, QString* editError) {
         if (applyUpdate(file, update))
             return true;
-        setError(editError, QStringLiteral("%1: TagLib could not save the tags").arg(path));
+        setError(editError, AudioTags::tr("%1: TagLib could not save the tags").arg(path));
         return false;
     };
 }
@@ -240,19 +239,19 @@ std::optional<AudioFileInfo> AudioTags::read(const QString& path, QString* error
                                              AudioFormat format)
 {
     if (!QFileInfo(path).isFile()) {
-        setError(error, QStringLiteral("%1: no such file").arg(path));
+        setError(error, AudioTags::tr("%1: no such file").arg(path));
         return std::nullopt;
     }
     if (format == AudioFormat::Unknown)
         format = AudioFormats::detect(path);
     std::unique_ptr<TagLib::File> file = TagLibFiles::open(path, format);
     if (!file) {
-        setError(error, QStringLiteral("%1: not an audio format Ondes can read").arg(path));
+        setError(error, AudioTags::tr("%1: not an audio format Ondes can read").arg(path));
         return std::nullopt;
     }
     if (!file->isValid()) {
         setError(error,
-                 QStringLiteral("%1: not a valid %2 file").arg(path, AudioFormats::name(format)));
+                 AudioTags::tr("%1: not a valid %2 file").arg(path, AudioFormats::name(format)));
         return std::nullopt;
     }
     if (!TagLibFiles::contentMatches(path, format, *file, error))
@@ -330,7 +329,7 @@ bool AudioTags::writeChapters(const QString& path, AudioFormat format,
             }
             TagLib::Ogg::XiphComment* comment = TagLibFiles::xiphCommentOf(file);
             if (!comment) {
-                setError(editError, QStringLiteral("%1: chapters cannot be written in %2 files")
+                setError(editError, AudioTags::tr("%1: chapters cannot be written in %2 files")
                                         .arg(path, AudioFormats::name(format)));
                 return false;
             }

@@ -8,6 +8,7 @@
 #include "media/audioformat.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -54,6 +55,8 @@ struct AudioTagUpdate
 
 class AudioTags
 {
+    Q_DECLARE_TR_FUNCTIONS(ondes::AudioTags)
+
 public:
     // Larger pictures are not loaded (a cover is a few hundred KB at most).
     static constexpr qsizetype maxCoverBytes = 16 * 1024 * 1024;

@@ -99,7 +99,7 @@ bool moveBytes(QFile& file, qint64 from, qint64 to, qint64 count, QString* error
         const qint64 offset = up ? count - done - n : done;
         if (!file.seek(from + offset) || file.read(block.data(), n) != n ||
             !file.seek(to + offset) || file.write(block.constData(), n) != n)
-            return fail(error, QStringLiteral("%1: cannot move the audio: %2")
+            return fail(error, Id3Room::tr("%1: cannot move the audio: %2")
                                    .arg(file.fileName(), file.errorString()));
         done += n;
     }
@@ -115,7 +115,7 @@ bool renderTags(const QString& path, qint64 room, qint64 served, const AudioTagU
     // (taken for the file's tag, and left alone) and an ID3v1 tag.
     TagLib::MPEG::File file(QFile::encodeName(path).constData(), false);
     if (!file.isValid())
-        return fail(error, QStringLiteral("%1: not a valid MP3 file").arg(path));
+        return fail(error, Id3Room::tr("%1: not a valid MP3 file").arg(path));
     std::unique_ptr<TagLib::ID3v2::Tag> tag =
         served > 0 ? std::make_unique<TagLib::ID3v2::Tag>(&file, room)
                    : std::make_unique<TagLib::ID3v2::Tag>();
@@ -186,17 +186,17 @@ bool Id3Room::fill(const QString& path, const AudioTagUpdate& update, QString* e
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite))
-        return fail(error, QStringLiteral("%1: %2").arg(path, file.errorString()));
+        return fail(error, Id3Room::tr("%1: %2").arg(path, file.errorString()));
     const qint64 length = file.size();
     const qint64 room = sizeAtStart(file.read(headBytes));
     if (room <= 0 || room > length)
-        return fail(error, QStringLiteral("%1: no room for the tags").arg(path));
+        return fail(error, Id3Room::tr("%1: no room for the tags").arg(path));
     if (!file.seek(room))
-        return fail(error, QStringLiteral("%1: %2").arg(path, file.errorString()));
+        return fail(error, Id3Room::tr("%1: %2").arg(path, file.errorString()));
     const qint64 served = tagSizeAt(file.read(10));
     const qint64 space = room + served; // what the new tag may take without moving the audio
     if (space > length)
-        return fail(error, QStringLiteral("%1: the file ends inside its tag").arg(path));
+        return fail(error, Id3Room::tr("%1: the file ends inside its tag").arg(path));
 
     TagLib::ByteVector rendered;
     QByteArray id3v1;
@@ -207,7 +207,7 @@ bool Id3Room::fill(const QString& path, const AudioTagUpdate& update, QString* e
     if (used > space) { // the audio moves up, once
         tagSize = used + kSlack;
         if (tagSize > kMaxTagSize)
-            return fail(error, QStringLiteral("%1: the tags are too large").arg(path));
+            return fail(error, Id3Room::tr("%1: the tags are too large").arg(path));
         if (!moveBytes(file, space, tagSize, length - space, error))
             return false;
     }
@@ -222,7 +222,7 @@ bool Id3Room::fill(const QString& path, const AudioTagUpdate& update, QString* e
                          file.flush();
     if (!written)
         return fail(error,
-                    QStringLiteral("%1: cannot write the tags: %2").arg(path, file.errorString()));
+                    Id3Room::tr("%1: cannot write the tags: %2").arg(path, file.errorString()));
     return true;
 }
 
@@ -230,7 +230,7 @@ bool Id3Room::remove(const QString& path, QString* error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite))
-        return fail(error, QStringLiteral("%1: %2").arg(path, file.errorString()));
+        return fail(error, Id3Room::tr("%1: %2").arg(path, file.errorString()));
     const qint64 length = file.size();
     const qint64 room = sizeAtStart(file.read(headBytes));
     if (room <= 0 || room > length)
@@ -238,8 +238,8 @@ bool Id3Room::remove(const QString& path, QString* error)
     if (!moveBytes(file, room, 0, length - room, error))
         return false;
     if (!file.resize(length - room))
-        return fail(
-            error, QStringLiteral("%1: cannot shorten the file: %2").arg(path, file.errorString()));
+        return fail(error,
+                    Id3Room::tr("%1: cannot shorten the file: %2").arg(path, file.errorString()));
     return true;
 }
 

@@ -11,12 +11,15 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 
 namespace ondes {
 
 class Id3Room
 {
+    Q_DECLARE_TR_FUNCTIONS(ondes::Id3Room)
+
 public:
     static constexpr qint64 minSize = 64;
     // What sizeAtStart() needs of a file's start.

@@ -47,8 +47,8 @@ bool TagLibFiles::contentMatches(const QString& path, AudioFormat format, TagLib
     if (error)
         *error =
             sniffed == AudioFormat::Unknown
-                ? QStringLiteral("%1: not a valid %2 file").arg(path, AudioFormats::name(format))
-                : QStringLiteral("%1: the file holds %2, not %3")
+                ? TagLibFiles::tr("%1: not a valid %2 file").arg(path, AudioFormats::name(format))
+                : TagLibFiles::tr("%1: the file holds %2, not %3")
                       .arg(path, AudioFormats::name(sniffed), AudioFormats::name(format));
     return false;
 }

@@ -5,6 +5,7 @@
 
 #include "media/audioformat.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -20,6 +21,8 @@ namespace ondes {
 
 class TagLibFiles
 {
+    Q_DECLARE_TR_FUNCTIONS(ondes::TagLibFiles)
+
 public:
     // The file opened with its format's TagLib class (audio properties read); null for Unknown.
     static std::unique_ptr<TagLib::File> open(const QString& path, AudioFormat format);

@@ -28,7 +28,7 @@ bool DemoShow::install(Library& library, const QString& audioDir, QString* error
         return false;
     };
     if (!QDir().mkpath(audioDir))
-        return fail(QStringLiteral("Cannot create %1.").arg(audioDir));
+        return fail(tr("Cannot create %1.").arg(audioDir));
 
     QDirIterator clips(kResourceDir, {QStringLiteral("*.ogg"), QStringLiteral("*.mp3")},
                        QDir::Files);
@@ -39,20 +39,20 @@ bool DemoShow::install(Library& library, const QString& audioDir, QString* error
             continue;
         QFile::remove(target);
         if (!QFile::copy(source, target))
-            return fail(QStringLiteral("Cannot write %1.").arg(target));
+            return fail(tr("Cannot write %1.").arg(target));
         QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
                                           QFile::ReadOther);
     }
 
     QFile feedFile(kFeedFile);
     if (!feedFile.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("The demo show is missing from this build."));
+        return fail(tr("The demo show is missing from this build."));
     FeedParseOptions options;
     // The feed names its clips relatively: they resolve to the copies on disk.
     options.baseUrl = QUrl::fromLocalFile(audioDir + QLatin1Char('/'));
     const FeedParseResult result = FeedParser::parse(feedFile.readAll(), options);
     if (!result.ok())
-        return fail(QStringLiteral("The demo show cannot be read: %1").arg(result.error));
+        return fail(tr("The demo show cannot be read: %1").arg(result.error));
     QString storeError;
     if (!library.storeFeed(feedUrl(), ShowKind::Demo, *result.feed, &storeError))
         return fail(storeError);

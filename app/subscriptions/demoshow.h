@@ -3,6 +3,7 @@
 // The built-in demo show: a French feed with short spoken clips, compiled into the binary, so a
 // fresh Ondes plays something with no network at all.
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace ondes {
@@ -11,6 +12,8 @@ class Library;
 
 class DemoShow
 {
+    Q_DECLARE_TR_FUNCTIONS(ondes::DemoShow)
+
 public:
     static QString feedUrl(); // the show's key in the library
 

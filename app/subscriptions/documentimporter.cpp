@@ -55,16 +55,15 @@ void DocumentImporter::refuse(const QString& error)
 
 void DocumentImporter::refuseFeed(const QString& parseError)
 {
-    refuse(QStringLiteral("%1 is not a podcast feed: %2")
-               .arg(m_request.documentUrl.toString(), parseError));
+    refuse(tr("%1 is not a podcast feed: %2").arg(m_request.documentUrl.toString(), parseError));
 }
 
 void DocumentImporter::decide()
 {
     if (looksLikeHtml(m_buffer, m_request.contentType)) {
         if (!m_request.acceptPage) {
-            refuse(QStringLiteral("%1 is a web page, not a podcast feed")
-                       .arg(m_request.documentUrl.toString()));
+            refuse(
+                tr("%1 is a web page, not a podcast feed").arg(m_request.documentUrl.toString()));
             return;
         }
         m_mode = Mode::Page;
@@ -99,7 +98,7 @@ bool DocumentImporter::addData(QByteArrayView chunk)
         break;
     }
     if (m_mode == Mode::Page && m_buffer.size() > kMaxPageBytes)
-        refuse(QStringLiteral("%1 is a web page larger than %2 MB")
+        refuse(tr("%1 is a web page larger than %2 MB")
                    .arg(m_request.documentUrl.toString(), megabytes(kMaxPageBytes)));
     return m_mode != Mode::Refused;
 }
@@ -144,7 +143,7 @@ DocumentImport DocumentImporter::runFile(Library& library, const Request& reques
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         DocumentImport result;
-        result.error = QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
+        result.error = tr("Cannot read %1: %2").arg(path, file.errorString());
         return result;
     }
     DocumentImporter importer(library, request);
@@ -153,7 +152,7 @@ DocumentImport DocumentImporter::runFile(Library& library, const Request& reques
         const qint64 n = file.read(buffer.data(), kFileChunk);
         if (n < 0) {
             DocumentImport result;
-            result.error = QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
+            result.error = tr("Cannot read %1: %2").arg(path, file.errorString());
             return result;
         }
         if (n == 0 || !importer.addData(QByteArrayView(buffer.constData(), n)))

@@ -11,6 +11,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QUrl>
 
 #include <functional>
@@ -37,6 +38,8 @@ struct DocumentImport
 
 class DocumentImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(ondes::DocumentImporter)
+
 public:
     struct Request
     {

@@ -1,5 +1,6 @@
 #include "subscriptions/feedaddress.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace ondes {
@@ -19,7 +20,7 @@ QUrl feedAddress(const QString& text, QString* error)
 {
     QString address = text.trimmed();
     if (address.isEmpty())
-        return fail(error, QStringLiteral("no address given"));
+        return fail(error, QCoreApplication::translate("ondes::FeedAddress", "no address given"));
 
     // feed:https://host/x and podcast://host/x are wrappers around an ordinary address.
     static const QStringList wrappers = {QStringLiteral("podcast:"), QStringLiteral("itpc:"),
@@ -40,10 +41,14 @@ QUrl feedAddress(const QString& text, QString* error)
         url = QUrl(address, QUrl::TolerantMode);
     const QString scheme = url.scheme().toLower();
     if (url.isValid() && scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return fail(error, QStringLiteral("%1 addresses are not supported (only http and https)")
-                               .arg(url.scheme()));
+        return fail(
+            error, QCoreApplication::translate(
+                       "ondes::FeedAddress", "%1 addresses are not supported (only http and https)")
+                       .arg(url.scheme()));
     if (!url.isValid() || url.host().isEmpty())
-        return fail(error, QStringLiteral("%1 is not a web address").arg(text.trimmed()));
+        return fail(error,
+                    QCoreApplication::translate("ondes::FeedAddress", "%1 is not a web address")
+                        .arg(text.trimmed()));
     url.setScheme(scheme);
     url.setFragment({});
     return url;

@@ -1,0 +1,185 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ondes::DesktopNotifier</name>
+    <message numerus="yes">
+        <source>and %n other show(s)</source>
+        <translation>
+            <numerusform>and %n other show</numerusform>
+            <numerusform>and %n other shows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new episode(s)</source>
+        <translation>
+            <numerusform>%n new episode</numerusform>
+            <numerusform>%n new episodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ondes::DownloadManager</name>
+    <message numerus="yes">
+        <source>Cannot queue %n download(s): the library could not be written.</source>
+        <translation>
+            <numerusform>Cannot queue %n download: the library could not be written.</numerusform>
+            <numerusform>Cannot queue %n downloads: the library could not be written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be moved and stay where they were: %1</source>
+        <translation>
+            <numerusform>%n file could not be moved and stays where it was: %1</numerusform>
+            <numerusform>%n files could not be moved and stay where they were: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ondes::EpisodeActions</name>
+    <message numerus="yes">
+        <source>%n episode(s) added to the queue.</source>
+        <translation>
+            <numerusform>%n episode added to the queue.</numerusform>
+            <numerusform>%n episodes added to the queue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) removed from the queue.</source>
+        <translation>
+            <numerusform>%n episode removed from the queue.</numerusform>
+            <numerusform>%n episodes removed from the queue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) marked played.</source>
+        <translation>
+            <numerusform>%n episode marked played.</numerusform>
+            <numerusform>%n episodes marked played.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) marked unplayed.</source>
+        <translation>
+            <numerusform>%n episode marked unplayed.</numerusform>
+            <numerusform>%n episodes marked unplayed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) could not be queued for download: %1</source>
+        <translation>
+            <numerusform>%n episode could not be queued for download: %1</numerusform>
+            <numerusform>%n episodes could not be queued for download: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) could not be deleted: %1</source>
+        <translation>
+            <numerusform>%n download could not be deleted: %1</numerusform>
+            <numerusform>%n downloads could not be deleted: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) already in the queue; nothing was added.</source>
+        <translation>
+            <numerusform>%n episode was already in the queue; nothing was added.</numerusform>
+            <numerusform>%n episodes were already in the queue; nothing was added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ondes::LibraryActions</name>
+    <message numerus="yes">
+        <source>%n show(s) could not be refreshed; their episodes are kept (see the show&apos;s tooltip).</source>
+        <translation>
+            <numerusform>%n show could not be refreshed; its episodes are kept (see the show&apos;s tooltip).</numerusform>
+            <numerusform>%n shows could not be refreshed; their episodes are kept (see each show&apos;s tooltip).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n show(s).</source>
+        <translation>
+            <numerusform>Imported %n show.</numerusform>
+            <numerusform>Imported %n shows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n show(s).</source>
+        <translation>
+            <numerusform>Exported %n show.</numerusform>
+            <numerusform>Exported %n shows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ondes::PeopleListModel</name>
+    <message numerus="yes">
+        <source>%1, %n episode(s)</source>
+        <translation>
+            <numerusform>%1, %n episode</numerusform>
+            <numerusform>%1, %n episodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s)</source>
+        <translation>
+            <numerusform>%n episode</numerusform>
+            <numerusform>%n episodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s)</source>
+        <translation>
+            <numerusform>%n show</numerusform>
+            <numerusform>%n shows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ondes::ShowListModel</name>
+    <message numerus="yes">
+        <source>%1: %n episode(s)</source>
+        <translation>
+            <numerusform>%1: %n episode</numerusform>
+            <numerusform>%1: %n episodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n unplayed</source>
+        <translation>
+            <numerusform>%1 — %n unplayed</numerusform>
+            <numerusform>%1 — %n unplayed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ondes::ShowMenu</name>
+    <message numerus="yes">
+        <source>Keep the Latest %n Downloaded</source>
+        <translation>
+            <numerusform>Keep the Latest %n Downloaded</numerusform>
+            <numerusform>Keep the Latest %n Downloaded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ondes::SleepTimerMenu</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ondes::Subscriber</name>
+    <message numerus="yes">
+        <source>Read %n page(s) of the show: %1</source>
+        <translation>
+            <numerusform>Read %n page of the show: %1</numerusform>
+            <numerusform>Read %n pages of the show: %1</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
