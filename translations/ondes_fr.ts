@@ -358,6 +358,87 @@
     </message>
 </context>
 <context>
+    <name>ondes::EpisodeActions</name>
+    <message>
+        <source>&amp;Play Episode</source>
+        <translation>&amp;Lire l’épisode</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Queue</source>
+        <translation>Ajouter à la &amp;file d’attente</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Queue</source>
+        <translation>&amp;Retirer de la file d’attente</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Played/Unplayed</source>
+        <translation>&amp;Marquer lu/non lu</translation>
+    </message>
+    <message>
+        <source>Mark as Pla&amp;yed</source>
+        <translation>Marquer comme l&amp;u</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unplayed</source>
+        <translation>Marquer comme &amp;non lu</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <source>D&amp;elete Download</source>
+        <translation>&amp;Supprimer le téléchargement</translation>
+    </message>
+    <message>
+        <source>Could not download “%1”: %2</source>
+        <translation>Impossible de télécharger « %1 » : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) added to the queue.</source>
+        <translation>
+            <numerusform>%n épisode ajouté à la file d’attente.</numerusform>
+            <numerusform>%n épisodes ajoutés à la file d’attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) removed from the queue.</source>
+        <translation>
+            <numerusform>%n épisode retiré de la file d’attente.</numerusform>
+            <numerusform>%n épisodes retirés de la file d’attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) marked played.</source>
+        <translation>
+            <numerusform>%n épisode marqué comme lu.</numerusform>
+            <numerusform>%n épisodes marqués comme lus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) marked unplayed.</source>
+        <translation>
+            <numerusform>%n épisode marqué comme non lu.</numerusform>
+            <numerusform>%n épisodes marqués comme non lus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) could not be queued for download: %1</source>
+        <translation>
+            <numerusform>%n épisode n’a pas pu être mis en file de téléchargement : %1</numerusform>
+            <numerusform>%n épisodes n’ont pas pu être mis en file de téléchargement : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) could not be deleted: %1</source>
+        <translation>
+            <numerusform>%n téléchargement n’a pas pu être supprimé : %1</numerusform>
+            <numerusform>%n téléchargements n’ont pas pu être supprimés : %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ondes::EpisodeActionsBar</name>
     <message>
         <source>&amp;Listen</source>
@@ -442,87 +523,6 @@
     <message>
         <source>Next: %1 →</source>
         <translation>Suivant : %1 →</translation>
-    </message>
-</context>
-<context>
-    <name>ondes::EpisodeActions</name>
-    <message>
-        <source>&amp;Play Episode</source>
-        <translation>&amp;Lire l’épisode</translation>
-    </message>
-    <message>
-        <source>Add to &amp;Queue</source>
-        <translation>Ajouter à la &amp;file d’attente</translation>
-    </message>
-    <message>
-        <source>&amp;Remove from Queue</source>
-        <translation>&amp;Retirer de la file d’attente</translation>
-    </message>
-    <message>
-        <source>&amp;Mark Played/Unplayed</source>
-        <translation>&amp;Marquer lu/non lu</translation>
-    </message>
-    <message>
-        <source>Mark as Pla&amp;yed</source>
-        <translation>Marquer comme l&amp;u</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Unplayed</source>
-        <translation>Marquer comme &amp;non lu</translation>
-    </message>
-    <message>
-        <source>&amp;Download</source>
-        <translation>&amp;Télécharger</translation>
-    </message>
-    <message>
-        <source>D&amp;elete Download</source>
-        <translation>&amp;Supprimer le téléchargement</translation>
-    </message>
-    <message>
-        <source>Could not download “%1”: %2</source>
-        <translation>Impossible de télécharger « %1 » : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n episode(s) added to the queue.</source>
-        <translation>
-            <numerusform>%n épisode ajouté à la file d’attente.</numerusform>
-            <numerusform>%n épisodes ajoutés à la file d’attente.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n episode(s) removed from the queue.</source>
-        <translation>
-            <numerusform>%n épisode retiré de la file d’attente.</numerusform>
-            <numerusform>%n épisodes retirés de la file d’attente.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n episode(s) marked played.</source>
-        <translation>
-            <numerusform>%n épisode marqué comme lu.</numerusform>
-            <numerusform>%n épisodes marqués comme lus.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n episode(s) marked unplayed.</source>
-        <translation>
-            <numerusform>%n épisode marqué comme non lu.</numerusform>
-            <numerusform>%n épisodes marqués comme non lus.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n episode(s) could not be queued for download: %1</source>
-        <translation>
-            <numerusform>%n épisode n’a pas pu être mis en file de téléchargement : %1</numerusform>
-            <numerusform>%n épisodes n’ont pas pu être mis en file de téléchargement : %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n download(s) could not be deleted: %1</source>
-        <translation>
-            <numerusform>%n téléchargement n’a pas pu être supprimé : %1</numerusform>
-            <numerusform>%n téléchargements n’ont pas pu être supprimés : %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -808,6 +808,28 @@
     <message>
         <source>the connection was closed before the end of the document</source>
         <translation>la connexion a été fermée avant la fin du document</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::KeyRecorder</name>
+    <message>
+        <source>Press Space or click, then press the new key</source>
+        <translation>Appuyez sur Espace ou cliquez, puis sur la nouvelle touche</translation>
+    </message>
+    <message>
+        <source>Press the new key (Escape cancels)…</source>
+        <translation>Appuyez sur la nouvelle touche (Échap annule)…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::KeyboardFocus</name>
+    <message>
+        <source>Open the Menu Bar</source>
+        <translation>Ouvrir la barre de menus</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1640,10 @@
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>
+    <message>
+        <source>Open the menu bar</source>
+        <translation>Ouvrir la barre de menus</translation>
+    </message>
 </context>
 <context>
     <name>ondes::ShortcutSettingsPage</name>
@@ -1713,6 +1739,18 @@
         <source>%1 is given to several actions: %2.</source>
         <translation>%1 est attribué à plusieurs actions&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the shortcut</source>
+        <translation>Effacer le raccourci</translation>
+    </message>
+    <message>
+        <source>Clear the alternative shortcut</source>
+        <translation>Effacer l’autre raccourci</translation>
+    </message>
 </context>
 <context>
     <name>ondes::ShortcutsWindow</name>
@@ -1779,6 +1817,14 @@
     <message>
         <source>Alt + the underlined letter</source>
         <translation>Alt + la lettre soulignée</translation>
+    </message>
+    <message>
+        <source>Go to the results (in the search field)</source>
+        <translation>Aller aux résultats (dans le champ de recherche)</translation>
+    </message>
+    <message>
+        <source>Play the current result (in the search field)</source>
+        <translation>Lire le résultat en cours (dans le champ de recherche)</translation>
     </message>
 </context>
 <context>
