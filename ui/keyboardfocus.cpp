@@ -19,13 +19,12 @@ KeyboardFocus::KeyboardFocus(QMainWindow* window, EpisodeListView* episodes, QLi
     : QObject(window), m_window(window), m_episodes(episodes), m_search(search), m_play(play),
       m_menuBar(new QAction(tr("Open the Menu Bar"), this))
 {
-    m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_episodes->currentIndex().isValid())
             m_play->trigger();
     });
 
-    // Space on a focused button presses it, not the window's play/pause.
+    // The search field's ↓, and Space on a focused button (pressed, not the window's play/pause).
     qApp->installEventFilter(this);
 
     window->addAction(m_menuBar);
