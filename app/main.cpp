@@ -4,6 +4,7 @@
 #include "cli/commandline.h"
 #include "desktop/quitsignals.h"
 #include "desktop/singleinstance.h"
+#include "focusframestyle.h"
 #include "library/settings.h"
 #include "mainwindow.h"
 #include "subscriptions/foldershows.h"
@@ -46,6 +47,7 @@ int main(int argc, char* argv[])
     const ondes::DataPaths paths(commandLine.dataDir);
     paths.confineLibraries();
     QApplication app(argc, argv);
+    ondes::FocusFrameStyle::install(); // every focus stop plainly visible
     // Application opens the settings later; the language has to be known before any text is made.
     ondes::Translations::install(
         app, ondes::Translations::preferred(ondes::Settings(paths.settingsPath()).language()));

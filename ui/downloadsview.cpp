@@ -103,8 +103,9 @@ DownloadsView::DownloadsView(DownloadManager& manager, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // The list stays, empty or not: Ctrl+Shift+D always has somewhere to put the focus.
     layout->addWidget(m_list, 1);
-    layout->addWidget(m_empty, 1);
+    layout->addWidget(m_empty);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_toggle);
     buttons->addWidget(m_cancel);
@@ -178,7 +179,6 @@ bool DownloadsView::eventFilter(QObject* watched, QEvent* event)
 void DownloadsView::updateButtons()
 {
     const bool any = m_model->rowCount() > 0;
-    m_list->setVisible(any);
     m_empty->setVisible(!any);
     const QModelIndex current = m_list->currentIndex();
     const auto state = DownloadState(current.data(DownloadListModel::StateRole).toInt());

@@ -3,11 +3,13 @@
 #include "application.h"
 #include "descriptionbrowser.h"
 #include "downloadactions.h"
+#include "downloadsview.h"
 #include "episodeactions.h"
 #include "episodeactionsbar.h"
 #include "episodeactionscontroller.h"
 #include "episodedetailsview.h"
 #include "episodesourceswitcher.h"
+#include "keyboardfocus.h"
 #include "library/episodelistmodel.h"
 #include "library/library.h"
 #include "library/peoplelistmodel.h"
@@ -129,6 +131,7 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
     createActions();
     setUpDesktop();
     restoreState();
+    m_keyboard->focusEpisodes(); // ↓ and Enter work from the first key
 }
 
 void MainWindow::setUpDesktop()
@@ -277,12 +280,18 @@ void MainWindow::createActions()
         m_search->clear();
         m_episodes->setFocus(Qt::ShortcutFocusReason);
     });
-    QAction* showQueue = findChild<QDockWidget*>(QStringLiteral("queueDock"))->toggleViewAction();
+    // The panels' keys show them and move focus in (ui/keyboardfocus.h); so do ↓ in the search.
+    m_keyboard = new KeyboardFocus(this, m_episodes, m_search, m_episodeActions->playAction());
+    QAction* showQueue = m_keyboard->addPanel(findChild<QDockWidget*>(QStringLiteral("queueDock")),
+                                              m_queueView->listView());
     keys("window.showQueue", showQueue);
     view->addAction(showQueue);
     m_downloadActions = new DownloadActions(m_app, this, m_episodes, m_episodeActions, m_messages);
-    keys("window.showDownloads", m_downloadActions->showPanelAction());
-    view->addAction(m_downloadActions->showPanelAction());
+    QAction* showDownloads =
+        m_keyboard->addPanel(m_downloadActions->dock(), m_downloadActions->view()->listView());
+    keys("window.showDownloads", showDownloads);
+    view->addAction(showDownloads);
+    keys("window.menuBar", m_keyboard->menuBarAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* shortcutsWindow = help->addAction(tr("&Keyboard Shortcuts"));

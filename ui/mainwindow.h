@@ -24,6 +24,7 @@ class MessageBar;
 class EpisodeActions;
 class EpisodeListModel;
 class EpisodeSourceSwitcher;
+class KeyboardFocus;
 class LibraryActions;
 class PeopleActions;
 class PlayerBar;
@@ -102,6 +103,7 @@ private:
     QPointer<ShortcutsWindow> m_shortcutsWindow;
     MessageBar* m_messages = nullptr;
     DownloadActions* m_downloadActions = nullptr;
+    KeyboardFocus* m_keyboard = nullptr;
 };
 
 } // namespace ondes

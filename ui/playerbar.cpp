@@ -81,9 +81,11 @@ PlayerBar::PlayerBar(Player& player, Library& library, Settings* settings, Sleep
     m_volume->setAccessibleName(tr("Volume"));
     m_volume->setFocusPolicy(Qt::TabFocus);
 
+    QToolButton* skipBackward = addButton(m_skipBackward);
+    QToolButton* skipForward = addButton(m_skipForward);
     layout->addWidget(m_playPause);
-    layout->addWidget(addButton(m_skipBackward));
-    layout->addWidget(addButton(m_skipForward));
+    layout->addWidget(skipBackward);
+    layout->addWidget(skipForward);
     layout->addWidget(m_title);
     layout->addWidget(m_slider, 1);
     layout->addWidget(m_time);
@@ -110,6 +112,11 @@ PlayerBar::PlayerBar(Player& player, Library& library, Settings* settings, Sleep
         m_defaultSpeed->setEnabled(false);
     }
     layout->addWidget(m_sleep);
+    // Tab goes through the bar as it reads, left to right.
+    const QList<QWidget*> order = {m_playPause, skipBackward, skipForward, m_slider,
+                                   m_speed,     m_muteButton, m_volume,    m_sleep};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 
     connect(m_playPause, &QToolButton::clicked, &m_player, &Player::togglePlayPause);
     connect(m_slider, &QSlider::sliderPressed, this, [this] { m_dragging = true; });

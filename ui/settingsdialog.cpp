@@ -22,15 +22,14 @@ namespace ondes {
 
 SettingsDialog::SettingsDialog(Application& app, ShortcutMap& shortcuts, QWidget* parent)
     : QDialog(parent), m_app(app), m_list(new QListWidget(this)), m_stack(new QStackedWidget(this)),
-      m_error(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(
-          QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this)),
-      m_playback(new PlaybackSettingsPage(app.settings(), this)),
+      m_error(new QLabel(this)), m_playback(new PlaybackSettingsPage(app.settings(), this)),
       m_downloads(new DownloadSettingsPage(app.settings(), this)),
       m_library(new LibrarySettingsPage(app.settings(), this)),
       m_privacy(new PrivacySettingsPage(app.settings(), this)),
       m_language(new LanguageSettingsPage(app.settings(), this)),
-      m_shortcuts(new ShortcutSettingsPage(shortcuts, this))
+      m_shortcuts(new ShortcutSettingsPage(shortcuts, this)),
+      m_buttons(new QDialogButtonBox(
+          QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Settings"));
     m_list->setAccessibleName(tr("Settings pages"));

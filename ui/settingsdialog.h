@@ -55,7 +55,6 @@ private:
     QListWidget* m_list;
     QStackedWidget* m_stack;
     QLabel* m_error;
-    QDialogButtonBox* m_buttons;
     QList<SettingsPage*> m_pages;
     PlaybackSettingsPage* m_playback;
     DownloadSettingsPage* m_downloads;
@@ -63,6 +62,8 @@ private:
     PrivacySettingsPage* m_privacy;
     LanguageSettingsPage* m_language;
     ShortcutSettingsPage* m_shortcuts;
+    // Made after the pages: Tab goes page list → the page's fields → the buttons.
+    QDialogButtonBox* m_buttons;
 };
 
 } // namespace ondes

@@ -145,6 +145,10 @@ QList<ShortcutMap::Definition> makeDefinitions()
          G::Window,
          QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Quit"),
          {key(ctrl | Qt::Key_Q)}},
+        {QStringLiteral("window.menuBar"),
+         G::Window,
+         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Open the menu bar"),
+         {key(Qt::Key_F10)}},
     };
 }
 

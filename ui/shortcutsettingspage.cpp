@@ -1,12 +1,12 @@
 #include "shortcutsettingspage.h"
 
 #include "groupedtreefilter.h"
+#include "keyrecorder.h"
 #include "shortcutmap.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeySequenceEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -19,12 +19,6 @@ namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
 
-// One recorded key: the first chord only (a shortcut here is one key with its modifiers).
-QKeySequence firstChord(const QKeySequence& keys)
-{
-    return keys.isEmpty() ? QKeySequence() : QKeySequence(keys[0]);
-}
-
 QString keyText(const QKeySequence& key)
 {
     return key.toString(QKeySequence::NativeText);
@@ -35,7 +29,9 @@ QString keyText(const QKeySequence& key)
 ShortcutSettingsPage::ShortcutSettingsPage(ShortcutMap& shortcuts, QWidget* parent)
     : SettingsPage(parent), m_shortcuts(shortcuts), m_filter(new QLineEdit(this)),
       m_list(new QTreeWidget(this)), m_actionName(new QLabel(this)),
-      m_primary(new QKeySequenceEdit(this)), m_alternative(new QKeySequenceEdit(this)),
+      m_primary(new KeyRecorder(this)), m_alternative(new KeyRecorder(this)),
+      m_clearPrimary(new QPushButton(tr("Clear"), this)),
+      m_clearAlternative(new QPushButton(tr("Clear"), this)),
       m_reset(new QPushButton(tr("Reset to &Default"), this)),
       m_resetAll(new QPushButton(tr("Reset &All"), this)), m_message(new QLabel(this))
 {
@@ -49,8 +45,10 @@ ShortcutSettingsPage::ShortcutSettingsPage(ShortcutMap& shortcuts, QWidget* pare
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(false);
-    m_primary->setClearButtonEnabled(true);
-    m_alternative->setClearButtonEnabled(true);
+    m_clearPrimary->setAutoDefault(false);
+    m_clearAlternative->setAutoDefault(false);
+    m_clearPrimary->setAccessibleName(tr("Clear the shortcut"));
+    m_clearAlternative->setAccessibleName(tr("Clear the alternative shortcut"));
     m_reset->setAccessibleName(tr("Reset the selected action's shortcut to its default"));
     m_resetAll->setAccessibleName(tr("Reset every shortcut to its default"));
     m_message->setWordWrap(true);
@@ -75,8 +73,20 @@ ShortcutSettingsPage::ShortcutSettingsPage(ShortcutMap& shortcuts, QWidget* pare
     layout->addWidget(m_actionName);
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    addRow(form, tr("&Shortcut:"), m_primary);
-    addRow(form, tr("Al&ternative:"), m_alternative);
+    const auto withClear = [this](KeyRecorder* field, QPushButton* clear) {
+        auto* row = new QHBoxLayout;
+        row->addWidget(field, 1);
+        row->addWidget(clear);
+        auto* holder = new QWidget(this);
+        holder->setLayout(row);
+        row->setContentsMargins(0, 0, 0, 0);
+        return holder;
+    };
+    QLabel* primaryLabel = addRow(form, tr("&Shortcut:"), withClear(m_primary, m_clearPrimary));
+    primaryLabel->setBuddy(m_primary);
+    QLabel* alternativeLabel =
+        addRow(form, tr("Al&ternative:"), withClear(m_alternative, m_clearAlternative));
+    alternativeLabel->setBuddy(m_alternative);
     layout->addLayout(form);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_reset);
@@ -88,10 +98,12 @@ ShortcutSettingsPage::ShortcutSettingsPage(ShortcutMap& shortcuts, QWidget* pare
     fillList();
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { showSelected(); });
     connect(m_filter, &QLineEdit::textChanged, this, &ShortcutSettingsPage::applyFilter);
-    connect(m_primary, &QKeySequenceEdit::keySequenceChanged, this,
-            &ShortcutSettingsPage::onEdited);
-    connect(m_alternative, &QKeySequenceEdit::keySequenceChanged, this,
-            &ShortcutSettingsPage::onEdited);
+    connect(m_primary, &KeyRecorder::keyRecorded, this,
+            [this](const QKeySequence& key) { onRecorded(0, key); });
+    connect(m_alternative, &KeyRecorder::keyRecorded, this,
+            [this](const QKeySequence& key) { onRecorded(1, key); });
+    connect(m_clearPrimary, &QPushButton::clicked, this, [this] { onRecorded(0, {}); });
+    connect(m_clearAlternative, &QPushButton::clicked, this, [this] { onRecorded(1, {}); });
     connect(m_reset, &QPushButton::clicked, this, [this] {
         const QString id = selectedAction();
         if (!id.isEmpty())
@@ -178,14 +190,14 @@ void ShortcutSettingsPage::showSelected()
 {
     const QString id = selectedAction();
     const bool editable = !id.isEmpty();
+    const QList<QKeySequence> keys = m_pending.value(id);
     m_primary->setEnabled(editable);
     m_alternative->setEnabled(editable);
+    m_clearPrimary->setEnabled(editable && !keys.value(0).isEmpty());
+    m_clearAlternative->setEnabled(editable && !keys.value(1).isEmpty());
     m_reset->setEnabled(editable && m_pending.value(id) != ShortcutMap::defaultKeys(id));
-    const QList<QKeySequence> keys = m_pending.value(id);
-    m_updating = true;
-    m_primary->setKeySequence(keys.value(0));
-    m_alternative->setKeySequence(keys.value(1));
-    m_updating = false;
+    m_primary->setKey(keys.value(0));
+    m_alternative->setKey(keys.value(1));
     const QString name = editable ? ShortcutMap::description(id) : QString();
     m_actionName->setText(name);
     m_primary->setAccessibleName(editable ? tr("Shortcut for %1").arg(name) : tr("Shortcut"));
@@ -193,24 +205,24 @@ void ShortcutSettingsPage::showSelected()
                                               : tr("Alternative shortcut"));
 }
 
-void ShortcutSettingsPage::onEdited()
+void ShortcutSettingsPage::onRecorded(int slot, const QKeySequence& key)
 {
-    if (m_updating)
-        return;
     const QString id = selectedAction();
     if (id.isEmpty())
         return;
+    QList<QKeySequence> wanted = m_pending.value(id);
+    while (wanted.size() < 2)
+        wanted << QKeySequence();
+    wanted[slot] = key;
     QList<QKeySequence> keys;
-    for (const QKeySequenceEdit* edit : {m_primary, m_alternative}) {
-        const QKeySequence key = firstChord(edit->keySequence());
-        if (!key.isEmpty() && !keys.contains(key))
-            keys << key;
+    for (const QKeySequence& k : std::as_const(wanted)) {
+        if (!k.isEmpty() && !keys.contains(k))
+            keys << k;
     }
+    // A refused key changes nothing: the fields still show the keys kept.
     const QString refusal = setPendingKeys(id, keys);
     showMessage(refusal);
-    if (!refusal.isEmpty() || m_primary->keySequence().count() > 1 ||
-        m_alternative->keySequence().count() > 1)
-        showSelected(); // back to the keys kept
+    showSelected();
 }
 
 QString ShortcutSettingsPage::setPendingKeys(const QString& id, const QList<QKeySequence>& keys)

@@ -1,9 +1,11 @@
 #pragma once
 
 // ShortcutSettingsPage: every action with its keys, grouped; the selected action's keys are
-// recorded in two key-sequence fields, reset one by one or all together. A key another action
-// already has is refused on the spot, with the name of that action. Saving goes through
-// ShortcutMap, which applies the keys at once and keeps them in the settings.
+// recorded in two key fields (KeyRecorder: Space starts recording, the next key is taken),
+// cleared, reset one by one or all together. A key another action already has, or a reserved
+// one, is refused on the spot with the reason, and the action keeps the key it had; the message
+// stays until the next key. Saving goes through ShortcutMap, which applies the keys at once and
+// keeps them in the settings.
 
 #include "settingspage.h"
 
@@ -12,7 +14,6 @@
 #include <QList>
 
 class QKeySequence;
-class QKeySequenceEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -21,6 +22,7 @@ class QTreeWidgetItem;
 
 namespace ondes {
 
+class KeyRecorder;
 class ShortcutMap;
 
 class ShortcutSettingsPage : public SettingsPage
@@ -43,8 +45,10 @@ public:
     QString setPendingKeys(const QString& id, const QList<QKeySequence>& keys);
 
     QLineEdit* filterEdit() const { return m_filter; }
-    QKeySequenceEdit* primaryEdit() const { return m_primary; }
-    QKeySequenceEdit* alternativeEdit() const { return m_alternative; }
+    KeyRecorder* primaryEdit() const { return m_primary; }
+    KeyRecorder* alternativeEdit() const { return m_alternative; }
+    QPushButton* clearPrimaryButton() const { return m_clearPrimary; }
+    QPushButton* clearAlternativeButton() const { return m_clearAlternative; }
     QPushButton* resetButton() const { return m_reset; }
     QPushButton* resetAllButton() const { return m_resetAll; }
     QLabel* messageLabel() const { return m_message; }
@@ -53,7 +57,9 @@ private:
     void fillList();
     void updateItem(const QString& id);
     void showSelected();
-    void onEdited();
+    // The listener recorded key in one field (slot 0: the shortcut, 1: the alternative), or
+    // cleared it (an empty key).
+    void onRecorded(int slot, const QKeySequence& key);
     void applyFilter(const QString& text);
     void showMessage(const QString& text);
 
@@ -63,12 +69,13 @@ private:
     QLineEdit* m_filter;
     QTreeWidget* m_list;
     QLabel* m_actionName;
-    QKeySequenceEdit* m_primary;
-    QKeySequenceEdit* m_alternative;
+    KeyRecorder* m_primary;
+    KeyRecorder* m_alternative;
+    QPushButton* m_clearPrimary;
+    QPushButton* m_clearAlternative;
     QPushButton* m_reset;
     QPushButton* m_resetAll;
     QLabel* m_message;
-    bool m_updating = false;
 };
 
 } // namespace ondes

@@ -93,6 +93,8 @@ void ShortcutsWindow::fill()
     };
     const QList<QPair<QString, QString>> fixedKeys = {
         {tr("Clear the search (in the search field)"), text({QKeySequence(Qt::Key_Escape)})},
+        {tr("Go to the results (in the search field)"), text({QKeySequence(Qt::Key_Down)})},
+        {tr("Play the current result (in the search field)"), text({QKeySequence(Qt::Key_Return)})},
         {tr("Move the queued episode up or down (in Up Next)"),
          text({QKeySequence(Qt::CTRL | Qt::Key_Up), QKeySequence(Qt::CTRL | Qt::Key_Down)})},
         {tr("Remove from the queue (in Up Next)"), text({QKeySequence(Qt::Key_Delete)})},

@@ -39,6 +39,14 @@ protected:
         // Ctrl+L opens it.
         QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
         AddShowDialog* dialog = m_window->findChild<AddShowDialog*>();
+        // Typed into as the listener does, with the address field focused (else the keys would
+        // also reach the main window's focused episode list, where Return plays).
+        if (dialog) {
+            EXPECT_TRUE(QTest::qWaitForWindowActive(dialog));
+            auto* address = dialog->findChild<QLineEdit*>();
+            address->setFocus();
+            EXPECT_TRUE(QTest::qWaitFor([address] { return address->hasFocus(); }));
+        }
         return dialog;
     }
 
