@@ -358,6 +358,87 @@
     </message>
 </context>
 <context>
+    <name>ondes::EpisodeActions</name>
+    <message>
+        <source>&amp;Play Episode</source>
+        <translation>&amp;Lire l’épisode</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Queue</source>
+        <translation>Ajouter à la &amp;file d’attente</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Queue</source>
+        <translation>&amp;Retirer de la file d’attente</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Played/Unplayed</source>
+        <translation>&amp;Marquer lu/non lu</translation>
+    </message>
+    <message>
+        <source>Mark as Pla&amp;yed</source>
+        <translation>Marquer comme l&amp;u</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unplayed</source>
+        <translation>Marquer comme &amp;non lu</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <source>D&amp;elete Download</source>
+        <translation>&amp;Supprimer le téléchargement</translation>
+    </message>
+    <message>
+        <source>Could not download “%1”: %2</source>
+        <translation>Impossible de télécharger « %1 » : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) added to the queue.</source>
+        <translation>
+            <numerusform>%n épisode ajouté à la file d’attente.</numerusform>
+            <numerusform>%n épisodes ajoutés à la file d’attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) removed from the queue.</source>
+        <translation>
+            <numerusform>%n épisode retiré de la file d’attente.</numerusform>
+            <numerusform>%n épisodes retirés de la file d’attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) marked played.</source>
+        <translation>
+            <numerusform>%n épisode marqué comme lu.</numerusform>
+            <numerusform>%n épisodes marqués comme lus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) marked unplayed.</source>
+        <translation>
+            <numerusform>%n épisode marqué comme non lu.</numerusform>
+            <numerusform>%n épisodes marqués comme non lus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) could not be queued for download: %1</source>
+        <translation>
+            <numerusform>%n épisode n’a pas pu être mis en file de téléchargement : %1</numerusform>
+            <numerusform>%n épisodes n’ont pas pu être mis en file de téléchargement : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) could not be deleted: %1</source>
+        <translation>
+            <numerusform>%n téléchargement n’a pas pu être supprimé : %1</numerusform>
+            <numerusform>%n téléchargements n’ont pas pu être supprimés : %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ondes::EpisodeActionsBar</name>
     <message>
         <source>&amp;Listen</source>
@@ -443,86 +524,9 @@
         <source>Next: %1 →</source>
         <translation>Suivant : %1 →</translation>
     </message>
-</context>
-<context>
-    <name>ondes::EpisodeActions</name>
     <message>
-        <source>&amp;Play Episode</source>
-        <translation>&amp;Lire l’épisode</translation>
-    </message>
-    <message>
-        <source>Add to &amp;Queue</source>
-        <translation>Ajouter à la &amp;file d’attente</translation>
-    </message>
-    <message>
-        <source>&amp;Remove from Queue</source>
-        <translation>&amp;Retirer de la file d’attente</translation>
-    </message>
-    <message>
-        <source>&amp;Mark Played/Unplayed</source>
-        <translation>&amp;Marquer lu/non lu</translation>
-    </message>
-    <message>
-        <source>Mark as Pla&amp;yed</source>
-        <translation>Marquer comme l&amp;u</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Unplayed</source>
-        <translation>Marquer comme &amp;non lu</translation>
-    </message>
-    <message>
-        <source>&amp;Download</source>
-        <translation>&amp;Télécharger</translation>
-    </message>
-    <message>
-        <source>D&amp;elete Download</source>
-        <translation>&amp;Supprimer le téléchargement</translation>
-    </message>
-    <message>
-        <source>Could not download “%1”: %2</source>
-        <translation>Impossible de télécharger « %1 » : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n episode(s) added to the queue.</source>
-        <translation>
-            <numerusform>%n épisode ajouté à la file d’attente.</numerusform>
-            <numerusform>%n épisodes ajoutés à la file d’attente.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n episode(s) removed from the queue.</source>
-        <translation>
-            <numerusform>%n épisode retiré de la file d’attente.</numerusform>
-            <numerusform>%n épisodes retirés de la file d’attente.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n episode(s) marked played.</source>
-        <translation>
-            <numerusform>%n épisode marqué comme lu.</numerusform>
-            <numerusform>%n épisodes marqués comme lus.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n episode(s) marked unplayed.</source>
-        <translation>
-            <numerusform>%n épisode marqué comme non lu.</numerusform>
-            <numerusform>%n épisodes marqués comme non lus.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n episode(s) could not be queued for download: %1</source>
-        <translation>
-            <numerusform>%n épisode n’a pas pu être mis en file de téléchargement : %1</numerusform>
-            <numerusform>%n épisodes n’ont pas pu être mis en file de téléchargement : %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n download(s) could not be deleted: %1</source>
-        <translation>
-            <numerusform>%n téléchargement n’a pas pu être supprimé : %1</numerusform>
-            <numerusform>%n téléchargements n’ont pas pu être supprimés : %1</numerusform>
-        </translation>
+        <source>The episode is in the queue</source>
+        <translation>L’épisode est dans la file</translation>
     </message>
 </context>
 <context>
@@ -633,6 +637,61 @@
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>Now playing</source>
+        <translation>En cours de lecture</translation>
+    </message>
+    <message>
+        <source>Now playing, paused</source>
+        <translation>En cours de lecture, en pause</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::EpisodeListPlaceholder</name>
+    <message>
+        <source>No episode matches the search.</source>
+        <translation>Aucun épisode ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>Nobody is named in these episodes any more.</source>
+        <translation>Plus personne n’est nommé dans ces épisodes.</translation>
+    </message>
+    <message>
+        <source>Choose a person in the People list to see the episodes they speak in. People appear there when a show names who speaks in its episodes.</source>
+        <translation>Choisissez une personne dans la liste Personnes pour voir les épisodes où elle parle. Les personnes y apparaissent quand une émission nomme qui parle dans ses épisodes.</translation>
+    </message>
+    <message>
+        <source>There are no episodes yet.</source>
+        <translation>Il n’y a pas encore d’épisode.</translation>
+    </message>
+    <message>
+        <source>No new episodes: you have seen them all.</source>
+        <translation>Aucun nouvel épisode : vous les avez tous vus.</translation>
+    </message>
+    <message>
+        <source>No episode is in progress.</source>
+        <translation>Aucun épisode n’est en cours.</translation>
+    </message>
+    <message>
+        <source>No episode is downloaded.</source>
+        <translation>Aucun épisode n’est téléchargé.</translation>
+    </message>
+    <message>
+        <source>This show has no episodes yet.</source>
+        <translation>Cette émission n’a pas encore d’épisode.</translation>
+    </message>
+    <message>
+        <source>Choose a show to see its episodes.</source>
+        <translation>Choisissez une émission pour voir ses épisodes.</translation>
+    </message>
+    <message>
+        <source>To add a show, choose File ▸ Add Show… and give the address of its feed or of its web page.</source>
+        <translation>Pour ajouter une émission, choisissez Fichier ▸ Ajouter une émission… et donnez l’adresse de son flux ou de sa page web.</translation>
+    </message>
+    <message>
+        <source>To add a show, press %1 (File ▸ Add Show…) and give the address of its feed or of its web page.</source>
+        <translation>Pour ajouter une émission, appuyez sur %1 (Fichier ▸ Ajouter une émission…) et donnez l’adresse de son flux ou de sa page web.</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1109,10 @@
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>Shows and people</source>
+        <translation>Émissions et personnes</translation>
+    </message>
 </context>
 <context>
     <name>ondes::MessageBar</name>
@@ -1402,6 +1465,10 @@
     <message>
         <source>Buffering… %1 %</source>
         <translation>Mise en mémoire tampon… %1 %</translation>
+    </message>
+    <message>
+        <source>%1 at %2×</source>
+        <translation>%1 à %2×</translation>
     </message>
 </context>
 <context>
