@@ -12,7 +12,7 @@ loopback ones that nothing answers) and opens the window on "All episodes".
 The library looks like a real one: descriptions of 1-2 KB drawn from a Zipf-distributed
 vocabulary (so full-text search has common and rare words), speakers for a third of the
 episodes, three quarters of the old episodes played, some in progress, some downloaded, a few
-downloading or failed, and an Up next queue.
+downloading or failed, an Up next queue, and the episodes of the last two weeks not yet seen.
 """
 
 import argparse
@@ -182,6 +182,11 @@ def main():
                    "VALUES (?, ?, ?, ?, ?, ?)",
                    [(episode, states[i % len(states)], 1000 * i, 50000000, i, now)
                     for i, episode in enumerate(unplayed[20:30])])
+    # A listener who has been using Ondes: what is played, started, or more than two weeks old
+    # has been seen; the rest is New (migration 9 says the same of an upgraded library).
+    db.execute("UPDATE episodes SET seen = 1 WHERE played = 1 OR published < ? OR id IN "
+               "(SELECT episode_id FROM playback_positions WHERE position_ms > 0)",
+               (now - 14 * 86400,))
     db.execute("COMMIT")
     db.execute("PRAGMA optimize")
     db.execute("INSERT INTO episode_search (episode_search) VALUES ('optimize')")

@@ -746,6 +746,10 @@
         <source>Next: %1 →</source>
         <translation>Suivant : %1 →</translation>
     </message>
+<message>
+        <source>The episode is in the queue</source>
+        <translation>L’épisode est dans la file</translation>
+    </message>
 </context>
 <context>
     <name>ondes::EpisodeDetailsView</name>
@@ -855,6 +859,61 @@
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+<message>
+        <source>Now playing</source>
+        <translation>En cours de lecture</translation>
+    </message>
+    <message>
+        <source>Now playing, paused</source>
+        <translation>En cours de lecture, en pause</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::EpisodeListPlaceholder</name>
+    <message>
+        <source>No episode matches the search.</source>
+        <translation>Aucun épisode ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>Nobody is named in these episodes any more.</source>
+        <translation>Plus personne n’est nommé dans ces épisodes.</translation>
+    </message>
+    <message>
+        <source>Choose a person in the People list to see the episodes they speak in. People appear there when a show names who speaks in its episodes.</source>
+        <translation>Choisissez une personne dans la liste Personnes pour voir les épisodes où elle parle. Les personnes y apparaissent quand une émission nomme qui parle dans ses épisodes.</translation>
+    </message>
+    <message>
+        <source>There are no episodes yet.</source>
+        <translation>Il n’y a pas encore d’épisode.</translation>
+    </message>
+    <message>
+        <source>No new episodes: you have seen them all.</source>
+        <translation>Aucun nouvel épisode : vous les avez tous vus.</translation>
+    </message>
+    <message>
+        <source>No episode is in progress.</source>
+        <translation>Aucun épisode n’est en cours.</translation>
+    </message>
+    <message>
+        <source>No episode is downloaded.</source>
+        <translation>Aucun épisode n’est téléchargé.</translation>
+    </message>
+    <message>
+        <source>This show has no episodes yet.</source>
+        <translation>Cette émission n’a pas encore d’épisode.</translation>
+    </message>
+    <message>
+        <source>Choose a show to see its episodes.</source>
+        <translation>Choisissez une émission pour voir ses épisodes.</translation>
+    </message>
+    <message>
+        <source>To add a show, choose File ▸ Add Show… and give the address of its feed or of its web page.</source>
+        <translation>Pour ajouter une émission, choisissez Fichier ▸ Ajouter une émission… et donnez l’adresse de son flux ou de sa page web.</translation>
+    </message>
+    <message>
+        <source>To add a show, press %1 (File ▸ Add Show…) and give the address of its feed or of its web page.</source>
+        <translation>Pour ajouter une émission, appuyez sur %1 (Fichier ▸ Ajouter une émission…) et donnez l’adresse de son flux ou de sa page web.</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1500,10 @@
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
+<message>
+        <source>Shows and people</source>
+        <translation>Émissions et personnes</translation>
+    </message>
 </context>
 <context>
     <name>ondes::MessageBar</name>
@@ -1844,7 +1907,11 @@
         <source>Use This Speed for &amp;All Shows</source>
         <translation>Utiliser cette vitesse pour &amp;toutes les émissions</translation>
     </message>
-    </context>
+    <message>
+        <source>%1 at %2×</source>
+        <translation>%1 à %2×</translation>
+    </message>
+</context>
 <context>
     <name>ondes::PrivacySettingsPage</name>
     <message>

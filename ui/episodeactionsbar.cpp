@@ -50,8 +50,8 @@ EpisodeActionsBar::EpisodeActionsBar(QWidget* parent)
 
 void EpisodeActionsBar::clear()
 {
-    m_episodeId = 0;
-    setEnabled(false);
+    // No episode: the buttons say what they would do, not what the last episode was.
+    setEpisode(0, false, false);
     setDownloadState(DownloadButtonState::Unavailable);
     m_neighbours->clear();
     m_neighbours->hide();
@@ -67,6 +67,8 @@ void EpisodeActionsBar::setEpisode(qint64 episodeId, bool played, bool queued)
                                        : tr("Mark the episode played"));
     m_queue->setEnabled(!queued);
     m_queue->setText(queued ? tr("In the queue") : tr("Add to &queue"));
+    m_queue->setAccessibleName(queued ? tr("The episode is in the queue")
+                                      : tr("Add the episode to the queue"));
 }
 
 void EpisodeActionsBar::setDownloadState(DownloadButtonState state, int percent)

@@ -89,8 +89,7 @@ void EpisodeDetailsView::clear()
     m_episodeId = 0;
 }
 
-void EpisodeDetailsView::showEpisode(const EpisodeRow& episode, const QList<SpeakerRow>& speakers,
-                                     const QList<CreditRow>& credits)
+void EpisodeDetailsView::showSummary(const EpisodeRow& episode)
 {
     m_title->setText(episode.title);
     QStringList meta{episode.showTitle};
@@ -100,6 +99,12 @@ void EpisodeDetailsView::showEpisode(const EpisodeRow& episode, const QList<Spea
     if (const QString duration = formatClock(episode.durationSeconds); !duration.isEmpty())
         meta << duration;
     m_meta->setText(meta.join(QStringLiteral(" · ")));
+}
+
+void EpisodeDetailsView::showEpisode(const EpisodeRow& episode, const QList<SpeakerRow>& speakers,
+                                     const QList<CreditRow>& credits)
+{
+    showSummary(episode);
 
     m_episodeId = episode.id;
     showPeople(speakers, credits);

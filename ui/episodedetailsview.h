@@ -2,8 +2,8 @@
 
 // EpisodeDetailsView shows one episode: title, show, date, duration, who speaks (name, role,
 // and whether the description only suggested them or the listener said so, with a link to
-// correct them), the production credits under their own heading, the actions on it (EpisodeActionsBar), its chapters (each seeks there) and the description
-// as safe rich text.
+// correct them), the production credits under their own heading, the actions on it
+// (EpisodeActionsBar), its chapters (each seeks there) and the description as safe rich text.
 
 #include "feed/feedtypes.h"
 #include "library/librarytypes.h"
@@ -26,6 +26,8 @@ public:
 
     void showEpisode(const EpisodeRow& episode, const QList<SpeakerRow>& speakers,
                      const QList<CreditRow>& credits = {});
+    // The title and the show · date · length line again (the length the media reported).
+    void showSummary(const EpisodeRow& episode);
     // The speakers and credits again (after the listener corrected them).
     void showPeople(const QList<SpeakerRow>& speakers, const QList<CreditRow>& credits);
     void clear();

@@ -1,10 +1,12 @@
 #include "episodelistview.h"
 
 #include "application.h"
+#include "episodelistplaceholder.h"
 #include "episodestatedelegate.h"
 #include "library/episodelistmodel.h"
 #include "library/episodesource.h"
 #include "library/library.h"
+#include "playback/player.h"
 
 #include <QAction>
 #include <QContextMenuEvent>
@@ -13,6 +15,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
+#include <QPainter>
 
 #include <cstdio>
 #include <ctime>
@@ -41,7 +44,9 @@ qint64 msSinceProcessStart()
 } // namespace
 
 EpisodeListView::EpisodeListView(Application& app, QWidget* parent)
-    : QTreeView(parent), m_model(new EpisodeListModel(app.library(), this)),
+    : QTreeView(parent), m_library(app.library()),
+      m_model(new EpisodeListModel(app.library(), this)),
+      m_placeholder(std::make_unique<EpisodeListPlaceholder>(app.library())),
       m_selectPrevious(new QAction(tr("Previous Episode in the List"), this)),
       m_selectNext(new QAction(tr("Next Episode in the List"), this))
 {
@@ -84,8 +89,26 @@ EpisodeListView::EpisodeListView(Application& app, QWidget* parent)
             return;
         selectFirst();
     });
-    connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this] { Q_EMIT currentEpisodeChanged(currentEpisodeId()); });
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        markCurrentSeen();
+        Q_EMIT currentEpisodeChanged(currentEpisodeId());
+    });
+
+    // Where the list is empty, it says why (and, on a first run, how to add a show).
+    connect(m_model, &QAbstractItemModel::modelReset, this, &EpisodeListView::updatePlaceholder);
+    connect(&m_library, &Library::showsChanged, this, &EpisodeListView::updatePlaceholder);
+    updatePlaceholder();
+
+    // The player's current episode is marked in the list.
+    Player& player = app.player();
+    auto markNowPlaying = [this, &player] {
+        m_model->setNowPlaying(player.currentEpisode(),
+                               player.state() == Player::State::Playing ||
+                                   player.state() == Player::State::Loading);
+    };
+    connect(&player, &Player::currentEpisodeChanged, this, markNowPlaying);
+    connect(&player, &Player::stateChanged, this, markNowPlaying);
+    markNowPlaying();
 
     // These keys belong to the list (ShortcutMap's EpisodeList scope).
     addAction(m_selectPrevious);
@@ -118,26 +141,69 @@ void EpisodeListView::fitColumns()
             padding);
 }
 
+EpisodeListView::~EpisodeListView() = default;
+
+void EpisodeListView::setAddShowAction(QAction* action)
+{
+    m_placeholder->setAddShowAction(action);
+    connect(action, &QAction::changed, this, &EpisodeListView::updatePlaceholder);
+    updatePlaceholder();
+}
+
+QString EpisodeListView::placeholderText() const
+{
+    return m_placeholderText;
+}
+
+void EpisodeListView::updatePlaceholder()
+{
+    const QString text = m_placeholder->text(*m_model, m_listsPerson);
+    if (text == m_placeholderText)
+        return;
+    m_placeholderText = text;
+    // A screen reader finds the empty list's hint as the list's description.
+    setAccessibleDescription(text);
+    viewport()->update();
+}
+
+void EpisodeListView::paintEvent(QPaintEvent* event)
+{
+    QTreeView::paintEvent(event);
+    if (m_placeholderText.isEmpty() || m_model->rowCount() > 0)
+        return;
+    QPainter painter(viewport());
+    QColor ink = palette().color(QPalette::Text);
+    ink.setAlphaF(0.7);
+    painter.setPen(ink);
+    const int margin = fontMetrics().averageCharWidth() * 4;
+    const QRect area = viewport()->rect().adjusted(margin, margin, -margin, -margin);
+    painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_placeholderText);
+}
+
 void EpisodeListView::showView(EpisodeView view)
 {
+    m_listsPerson = false;
     m_model->setView(view);
     afterSourceChange(false);
 }
 
 void EpisodeListView::showShow(qint64 showId)
 {
+    m_listsPerson = false;
     m_model->setShow(showId);
     afterSourceChange(true);
 }
 
 void EpisodeListView::showPerson(qint64 personId)
 {
+    m_listsPerson = true;
     m_model->setPerson(personId);
     afterSourceChange(false);
 }
 
 void EpisodeListView::showSearch(const QString& text)
 {
+    m_listsPerson = false;
     m_model->setSearch(text);
     afterSourceChange(false);
 }
@@ -237,6 +303,21 @@ void EpisodeListView::contextMenuEvent(QContextMenuEvent* event)
 }
 
 void EpisodeListView::keyboardSearch(const QString&) {}
+
+void EpisodeListView::showEvent(QShowEvent* event)
+{
+    QTreeView::showEvent(event);
+    markCurrentSeen();
+}
+
+void EpisodeListView::markCurrentSeen()
+{
+    // Seen is what the listener had in front of them: not a list chosen while hidden.
+    if (!isVisible())
+        return;
+    if (const qint64 id = currentEpisodeId())
+        m_library.markSeen(id);
+}
 
 bool EpisodeListView::viewportEvent(QEvent* event)
 {

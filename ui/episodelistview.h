@@ -5,6 +5,10 @@
 // selected, and the context menu (or the Menu key) holds the actions it is given (EpisodeActions
 // gives the episode actions). ↑ and ↓ move in the list (selectPreviousAction/selectNextAction).
 //
+// The player's current episode is marked (EpisodeListModel::NowPlayingRole). The current
+// episode, shown in a visible list, is seen: no longer New (Library::markSeen). Where it lists
+// nothing it says why (EpisodeListPlaceholder).
+//
 // It lists what it is told (a view, a show, a person, a search) and keeps its current episode
 // when the list is read again (a refresh, a new sort).
 
@@ -12,18 +16,23 @@
 
 #include <QTreeView>
 
+#include <memory>
+
 class QAction;
 
 namespace ondes {
 
 class Application;
 class EpisodeListModel;
+class EpisodeListPlaceholder;
+class Library;
 
 class EpisodeListView : public QTreeView
 {
     Q_OBJECT
 public:
     explicit EpisodeListView(Application& app, QWidget* parent = nullptr);
+    ~EpisodeListView() override;
 
     EpisodeListModel* episodeModel() const { return m_model; }
 
@@ -46,6 +55,12 @@ public:
     QAction* selectPreviousAction() const { return m_selectPrevious; }
     QAction* selectNextAction() const { return m_selectNext; }
 
+    // The Add Show action, whose keys the empty list's hint gives on a first run.
+    void setAddShowAction(QAction* action);
+    // What the list says where it is empty (also its accessible description); "" when it
+    // lists episodes.
+    QString placeholderText() const;
+
     // What the context menu holds, in order (separators included).
     void setContextMenuActions(const QList<QAction*>& actions);
     // The context menu for the selection, as contextMenuEvent shows it (for tests).
@@ -61,14 +76,23 @@ protected:
     // Type-ahead would read every row of a lazy list; the keys are shortcuts instead.
     void keyboardSearch(const QString& search) override;
     bool viewportEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void afterSourceChange(bool showsShow);
     void selectFirst();
     void fitColumns();
     void moveCurrent(int delta);
+    // The current episode, shown to the listener, is no longer New (Library::markSeen).
+    void markCurrentSeen();
+    void updatePlaceholder();
 
+    Library& m_library;
     EpisodeListModel* m_model;
+    std::unique_ptr<EpisodeListPlaceholder> m_placeholder;
+    QString m_placeholderText;
+    bool m_listsPerson = false;
     qint64 m_keepEpisode = 0;
     bool m_firstPaintLogged = false;
     QAction* m_selectPrevious;

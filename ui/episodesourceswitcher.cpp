@@ -8,6 +8,7 @@
 #include "library/showlistmodel.h"
 #include "peopleactions.h"
 
+#include <QEvent>
 #include <QLineEdit>
 #include <QListView>
 #include <QSignalBlocker>
@@ -28,8 +29,17 @@ EpisodeSourceSwitcher::EpisodeSourceSwitcher(Library& library, QTabWidget* tabs,
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         ensurePeople();
         endSearch();
+        // Turning to People (Alt+E) lands on someone: the first person when none was chosen.
+        if (m_tabs->currentWidget() == m_people && !m_people->currentIndex().isValid() &&
+            m_peopleModel->rowCount() > 0) {
+            m_people->setCurrentIndex(m_peopleModel->index(0));
+            return;
+        }
         showCurrentSource();
     });
+    // A list chosen before the window is on screen is scrolled to its choice once it is.
+    m_shows->installEventFilter(this);
+    m_people->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, this, &EpisodeSourceSwitcher::onSearchChanged);
 }
 
@@ -78,16 +88,36 @@ void EpisodeSourceSwitcher::ensurePeople()
     connect(m_people->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &EpisodeSourceSwitcher::onPersonChanged);
     m_peopleActions->attachPeopleView(m_people);
+    // People read again (a refresh, a merge) keep the one whose episodes are listed chosen.
+    connect(m_peopleModel, &QAbstractItemModel::modelReset, this, [this] {
+        const QModelIndex listed =
+            m_peopleModel->indexOfPerson(m_episodes->episodeModel()->personId());
+        if (listed.isValid())
+            m_people->setCurrentIndex(listed);
+    });
+}
+
+bool EpisodeSourceSwitcher::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Show && (watched == m_people || watched == m_shows)) {
+        auto* view = static_cast<QListView*>(watched);
+        if (view->currentIndex().isValid())
+            view->scrollTo(view->currentIndex(), QAbstractItemView::PositionAtCenter);
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void EpisodeSourceSwitcher::selectPerson(qint64 personId)
 {
     endSearch();
     ensurePeople();
-    m_tabs->setCurrentWidget(m_people);
+    // Chosen before the tab turns, so that turning does not choose the first person.
     const QModelIndex index = m_peopleModel->indexOfPerson(personId);
-    if (index.isValid())
+    if (index.isValid()) {
         m_people->setCurrentIndex(index);
+        m_people->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    }
+    m_tabs->setCurrentWidget(m_people);
     if (m_episodes->episodeModel()->isSearching())
         showCurrentSource();
 }
@@ -146,6 +176,11 @@ void EpisodeSourceSwitcher::onPersonChanged()
     }
     const qint64 personId =
         m_people->currentIndex().data(PeopleListModel::PersonIdRole).toLongLong();
+    // The person listed already (chosen again after their list was read again): the episode
+    // list keeps its place.
+    if (personId && personId == m_episodes->episodeModel()->personId() &&
+        !m_episodes->episodeModel()->isSearching())
+        return;
     m_episodes->showPerson(personId);
 }
 

@@ -3,7 +3,9 @@
 // EpisodeSourceSwitcher decides what the episode list shows: the view or show picked in the
 // Shows tab, the person picked in the People tab (its list is read when the tab is first
 // wanted), or what the search field finds. The listener picking a source ends a search; a
-// refresh that reads the shows again does not. On start it brings back the saved source.
+// refresh that reads the shows again does not. On start it brings back the saved source, and
+// the chosen show or person stays chosen (highlighted, scrolled to) when the lists are read
+// again or first shown. Turning to People with nobody chosen chooses the first person.
 
 #include <QObject>
 
@@ -33,6 +35,9 @@ public:
     // The source saved as key (EpisodeSource); else the show of lastEpisodeId; else the first
     // show.
     void restore(const QString& key, qint64 lastEpisodeId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void onShowChanged();

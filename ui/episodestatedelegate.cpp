@@ -81,9 +81,20 @@ void EpisodeStateDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     const double top = r.top() + (r.height() - size) / 2.0;
     double x = r.left() + 4;
 
-    // Listening.
+    // Listening; the player's current episode shows a play mark instead (hollow when paused).
     const QRectF listen(x, top, size * 2, size);
-    if (states & EpisodeListRow::New) {
+    const auto nowPlaying =
+        EpisodeListModel::NowPlaying(index.data(EpisodeListModel::NowPlayingRole).toInt());
+    if (nowPlaying != EpisodeListModel::NowPlaying::No) {
+        QPolygonF triangle;
+        triangle << QPointF(listen.left() + size * 0.2, top)
+                 << QPointF(listen.left() + size, top + size / 2.0)
+                 << QPointF(listen.left() + size * 0.2, top + size);
+        painter->setPen(QPen(accent, pen, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->setBrush(nowPlaying == EpisodeListModel::NowPlaying::Playing ? QBrush(accent)
+                                                                              : QBrush());
+        painter->drawPolygon(triangle);
+    } else if (states & EpisodeListRow::New) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(accent);
         const double d = size * 0.6;

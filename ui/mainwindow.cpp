@@ -64,6 +64,8 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
     m_sources->addTab(m_people, tr("P&eople"));
     // Both tabs stay readable in every language instead of hiding behind scroll arrows.
     m_sources->setUsesScrollButtons(false);
+    // Focusable (it hands the focus to its tabs): a screen reader needs a name for it too.
+    m_sources->setAccessibleName(tr("Shows and people"));
 
     m_search->setAccessibleName(tr("Search"));
     m_search->setPlaceholderText(tr("Search titles, descriptions, shows and people"));
@@ -102,6 +104,13 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
                     player.play(episodeId);
                 player.seek(positionMs);
             });
+    // The shown episode changed in the library (its real length once played): its line follows.
+    connect(&m_app.library(), &Library::episodeChanged, this, [this](qint64 episodeId) {
+        if (episodeId != m_details->episodeId())
+            return;
+        if (const auto episode = m_app.library().episode(episodeId))
+            m_details->showSummary(*episode);
+    });
     connect(m_episodes, &EpisodeListView::currentEpisodeChanged, this,
             &MainWindow::onEpisodeChanged);
     connect(m_episodes, &QTreeView::activated, this, [this](const QModelIndex& index) {
@@ -192,6 +201,7 @@ void MainWindow::createActions()
     m_libraryActions = new LibraryActions(m_app, this, statusBar());
     m_libraryActions->addTo(file);
     keys("library.addShow", m_libraryActions->addShowAction());
+    m_episodes->setAddShowAction(m_libraryActions->addShowAction());
     keys("library.refresh", m_libraryActions->refreshAction());
     keys("library.addFolder", m_libraryActions->addFolderAction());
     connect(m_libraryActions, &LibraryActions::showAdded, this, [this](qint64 showId) {

@@ -13,6 +13,7 @@
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSlider>
 #include <QStyle>
 #include <QToolButton>
@@ -285,8 +286,14 @@ void PlayerBar::updatePosition(qint64 positionMs)
     if (duration > 0) {
         const auto left = static_cast<qint64>(
             static_cast<double>(qMax<qint64>(0, duration - positionMs)) / m_player.playbackRate());
-        m_remaining->setText(QStringLiteral("−") +
-                             formatClock(left / 1000, QStringLiteral("0:00")));
+        const QString clock =
+            QStringLiteral("−") + formatClock(left / 1000, QStringLiteral("0:00"));
+        // At another speed the time left is not the length minus the place: say so, or it
+        // reads as a stale figure.
+        const double rate = m_player.playbackRate();
+        m_remaining->setText(qFuzzyCompare(rate, 1.0)
+                                 ? clock
+                                 : tr("%1 at %2×").arg(clock, QLocale().toString(rate, 'f', 1)));
     } else {
         m_remaining->clear();
     }

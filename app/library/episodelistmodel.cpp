@@ -8,6 +8,7 @@
 #include <QLocale>
 
 #include <limits>
+#include <utility>
 
 namespace ondes {
 
@@ -113,6 +114,31 @@ void EpisodeListModel::onEpisodeChanged(qint64 episodeId)
                 Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
             }
             return;
+        }
+    }
+}
+
+void EpisodeListModel::setNowPlaying(qint64 episodeId, bool playing)
+{
+    if (episodeId == m_nowPlayingId && playing == m_nowPlayingActive)
+        return;
+    const qint64 before = std::exchange(m_nowPlayingId, episodeId);
+    m_nowPlayingActive = playing;
+    if (before && before != episodeId)
+        updateCachedRow(before);
+    if (episodeId)
+        updateCachedRow(episodeId);
+}
+
+void EpisodeListModel::updateCachedRow(qint64 episodeId)
+{
+    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it) {
+        for (int i = 0; i < it->size(); ++i) {
+            if (it->at(i).id == episodeId) {
+                const int at = it.key() * kPageSize + i;
+                Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
+                return;
+            }
         }
     }
 }
@@ -303,8 +329,12 @@ QVariant EpisodeListModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
-        if (index.column() == StateColumn)
-            return describeStates(episode->states, progress);
+        if (index.column() == StateColumn) {
+            const QString states = describeStates(episode->states, progress);
+            return episode->id == m_nowPlayingId
+                       ? data(index, Qt::AccessibleDescriptionRole).toString() + tr(", ") + states
+                       : states;
+        }
         if (role == Qt::ToolTipRole)
             return episode->title;
         return data(index, Qt::DisplayRole);
@@ -319,6 +349,14 @@ QVariant EpisodeListModel::data(const QModelIndex& index, int role) const
             return font;
         }
         return {};
+    case Qt::AccessibleDescriptionRole:
+        if (episode->id != m_nowPlayingId)
+            return {};
+        return m_nowPlayingActive ? tr("Now playing") : tr("Now playing, paused");
+    case NowPlayingRole:
+        return int(episode->id != m_nowPlayingId ? NowPlaying::No
+                   : m_nowPlayingActive          ? NowPlaying::Playing
+                                                 : NowPlaying::Paused);
     case EpisodeIdRole:
         return episode->id;
     case PlayedRole:

@@ -38,8 +38,10 @@ public:
         StatesRole,   // EpisodeListRow::State flags
         ProgressRole, // position / duration, 0 to 1, for an episode in progress
         ShowIdRole,
-        DurationRole, // seconds
+        DurationRole,   // seconds
+        NowPlayingRole, // NowPlaying: the player's current episode
     };
+    enum class NowPlaying { No, Paused, Playing };
     static constexpr int kPageSize = 200;
     static constexpr int kCachedPages = 12;
 
@@ -60,6 +62,11 @@ public:
     QModelIndex indexOfEpisode(qint64 episodeId) const;
     // The episodes of these rows, in list order (ranges read from the indexes, not row by row).
     QList<qint64> episodeIds(const QItemSelection& selection) const;
+    // The player's current episode (0: none), playing or paused: its row is marked and its
+    // accessible description says so.
+    void setNowPlaying(qint64 episodeId, bool playing);
+    qint64 nowPlayingEpisode() const { return m_nowPlayingId; }
+
     // Reads the list again: the states of its rows (queue, downloads) or everything.
     void refreshStates();
     void reload();
@@ -88,6 +95,8 @@ private:
     const EpisodeListRow* rowAt(int row) const;
     void loadPage(int page) const;
     void onEpisodeChanged(qint64 episodeId);
+    // dataChanged for the episode's line when a cached page holds it (others are read later).
+    void updateCachedRow(qint64 episodeId);
     void setSource(const std::function<void()>& choose);
 
     Library& m_library;
@@ -106,6 +115,8 @@ private:
     // The ids of a New, In progress or Downloaded list, in order; empty for the others.
     QList<qint64> m_snapshot;
     bool m_snapshotted = false;
+    qint64 m_nowPlayingId = 0;
+    bool m_nowPlayingActive = false;
 };
 
 } // namespace ondes

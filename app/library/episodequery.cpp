@@ -4,7 +4,6 @@
 #include "library/downloadstate.h"
 #include "library/searchindex.h"
 
-#include <QDateTime>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -16,16 +15,14 @@ Q_DECLARE_LOGGING_CATEGORY(lcDatabase)
 
 namespace {
 
-// The view filters, on `episodes e`. New is tested with `now - kNewDays days` bound first.
-// New and Downloaded are small parts of a library, so each is the list of its episode ids (one
-// index range, or the partial index of downloaded files) and the list order is sorted from
-// those rows: left to itself, SQLite would walk the whole date or title index looking for them
-// (0.5 s on 100,000 episodes when the view is empty). `+` keeps played, which most episodes
-// share, from being chosen as an index.
+// The view filters, on `episodes e`. New and Downloaded are small parts of a library, so each
+// is the list of its episode ids (the partial index of unseen episodes, or of downloaded files)
+// and the list order is sorted from those rows: left to itself, SQLite would walk the whole
+// date or title index looking for them (0.5 s on 100,000 episodes when the view is empty). `+`
+// keeps played, which most episodes share, from being chosen as an index.
 const char* const kNewFilter =
-    "e.id IN (SELECT n.id FROM episodes n WHERE n.published >= ? AND +n.played = 0 AND "
-    "+n.local_file = '' AND NOT EXISTS (SELECT 1 FROM playback_positions p WHERE p.episode_id "
-    "= n.id AND p.position_ms > 0))";
+    "e.id IN (SELECT n.id FROM episodes n WHERE n.seen = 0 AND +n.played = 0 AND NOT EXISTS "
+    "(SELECT 1 FROM playback_positions p WHERE p.episode_id = n.id AND p.position_ms > 0))";
 const char* const kInProgressFilter =
     "+e.played = 0 AND e.id IN (SELECT episode_id FROM playback_positions WHERE position_ms > 0)";
 const char* const kDownloadedFilter =
@@ -35,7 +32,7 @@ const char* const kDownloadedFilter =
 const char* const kRowColumns =
     "SELECT e.id, e.show_id, s.title, e.title, e.published, e.duration, e.played, "
     "e.local_file <> '', COALESCE(p.position_ms, 0), COALESCE(d.state, ''), "
-    "qu.episode_id IS NOT NULL ";
+    "qu.episode_id IS NOT NULL, e.seen ";
 const char* const kRowJoins = "JOIN shows s ON s.id = e.show_id "
                               "LEFT JOIN playback_positions p ON p.episode_id = e.id "
                               "LEFT JOIN downloads d ON d.episode_id = e.id "
@@ -57,12 +54,7 @@ bool run(QSqlQuery& q, const QString& sql, const QVariantList& values)
     return true;
 }
 
-qint64 newSince(qint64 now)
-{
-    return now - qint64(EpisodeQuery::kNewDays) * 24 * 3600;
-}
-
-EpisodeListRow readRow(const QSqlQuery& q, qint64 since)
+EpisodeListRow readRow(const QSqlQuery& q)
 {
     EpisodeListRow row;
     row.id = q.value(0).toLongLong();
@@ -79,7 +71,7 @@ EpisodeListRow readRow(const QSqlQuery& q, qint64 since)
         row.states |= EpisodeListRow::Played;
     else if (row.positionMs > 0)
         row.states |= EpisodeListRow::InProgress;
-    else if (!downloaded && row.published >= since)
+    else if (!q.value(11).toBool())
         row.states |= EpisodeListRow::New;
     if (downloaded)
         row.states |= EpisodeListRow::Downloaded;
@@ -96,29 +88,24 @@ EpisodeListRow readRow(const QSqlQuery& q, qint64 since)
 
 } // namespace
 
-EpisodeQuery::EpisodeQuery(Database& database)
-    : m_database(database), m_now(QDateTime::currentSecsSinceEpoch())
-{}
+EpisodeQuery::EpisodeQuery(Database& database) : m_database(database) {}
 
 void EpisodeQuery::setView(EpisodeView view)
 {
     m_source = Source::View;
     m_view = view;
-    m_now = QDateTime::currentSecsSinceEpoch();
 }
 
 void EpisodeQuery::setShow(qint64 showId)
 {
     m_source = Source::Show;
     m_id = showId;
-    m_now = QDateTime::currentSecsSinceEpoch();
 }
 
 void EpisodeQuery::setPerson(qint64 personId)
 {
     m_source = Source::Person;
     m_id = personId;
-    m_now = QDateTime::currentSecsSinceEpoch();
     // Reading each of a person's episodes costs a seek; walking the date (or title) index and
     // asking whether an episode is theirs costs a probe per episode passed, and stops once a
     // page is full. With one episode in kWalkShare or more theirs, the walk is cheaper: for a
@@ -137,7 +124,6 @@ void EpisodeQuery::setSearch(const QString& text)
 {
     m_match = SearchIndex::matchExpression(text);
     m_source = m_match.isEmpty() ? Source::None : Source::Search;
-    m_now = QDateTime::currentSecsSinceEpoch();
 }
 
 void EpisodeQuery::clear()
@@ -161,7 +147,6 @@ QString EpisodeQuery::filter(QVariantList* values) const
         case EpisodeView::All:
             return QStringLiteral("1");
         case EpisodeView::New:
-            *values << newSince(m_now);
             return QLatin1String(kNewFilter);
         case EpisodeView::InProgress:
             return QLatin1String(kInProgressFilter);
@@ -255,11 +240,9 @@ QList<EpisodeListRow> EpisodeQuery::rows(int offset, int limit,
     QSqlQuery q(m_database.connection());
     if (!run(q, sql, values))
         return rows;
-    const qint64 since = newSince(m_now);
     rows.reserve(limit);
-    while (q.next()) {
-        rows << readRow(q, since);
-    }
+    while (q.next())
+        rows << readRow(q);
     return rows;
 }
 
@@ -282,9 +265,8 @@ QList<EpisodeListRow> EpisodeQuery::rows(const QList<qint64>& episodeIds) const
              values))
         return rows;
     QHash<qint64, EpisodeListRow> read;
-    const qint64 since = newSince(m_now);
     while (q.next()) {
-        EpisodeListRow row = readRow(q, since);
+        EpisodeListRow row = readRow(q);
         read.insert(row.id, std::move(row));
     }
     rows.reserve(episodeIds.size());
@@ -354,7 +336,7 @@ std::optional<EpisodeListRow> EpisodeQuery::row(qint64 episodeId) const
              {episodeId}) ||
         !q.next())
         return std::nullopt;
-    return readRow(q, newSince(m_now));
+    return readRow(q);
 }
 
 EpisodeQuery::Cursor EpisodeQuery::cursorAfter(const EpisodeListRow& row) const
@@ -380,7 +362,7 @@ EpisodeViewCounts EpisodeQuery::viewCounts() const
                                        "(SELECT COUNT(*) FROM episodes e WHERE %3)")
                             .arg(QLatin1String(kNewFilter), QLatin1String(kInProgressFilter),
                                  QLatin1String(kDownloadedFilter));
-    if (!run(q, sql, {newSince(m_now)}) || !q.next())
+    if (!run(q, sql, {}) || !q.next())
         return counts;
     counts.all = q.value(0).toInt();
     counts.fresh = q.value(1).toInt();

@@ -20,15 +20,14 @@ namespace ondes {
 
 class Database;
 
+// New: the episodes the listener has not seen yet (Library::markSeen), never started, not
+// played.
 enum class EpisodeView { All, New, InProgress, Downloaded };
 enum class EpisodeSort { Date, Title, Duration };
 
 class EpisodeQuery
 {
 public:
-    // "New": published in the last kNewDays days, not played, never started, not downloaded.
-    static constexpr int kNewDays = 14;
-
     // Where a page starts: just after the row with this sort key and id.
     struct Cursor
     {
@@ -50,11 +49,6 @@ public:
     void setSort(EpisodeSort sort, Qt::SortOrder order);
     EpisodeSort sort() const { return m_sort; }
     Qt::SortOrder sortOrder() const { return m_order; }
-
-    // "Now" for the New view and state, in Unix seconds; set when the list is chosen, so that
-    // the pages of one list agree. Tests set it.
-    void setNow(qint64 secs) { m_now = secs; }
-    qint64 now() const { return m_now; }
 
     int count() const;
     QList<EpisodeListRow> rows(int offset, int limit,
@@ -89,7 +83,6 @@ private:
     QString m_match;
     EpisodeSort m_sort = EpisodeSort::Date;
     Qt::SortOrder m_order = Qt::DescendingOrder;
-    qint64 m_now = 0;
 };
 
 } // namespace ondes

@@ -349,6 +349,20 @@ bool Library::setPlayed(const QList<qint64>& episodeIds, bool played)
     return true;
 }
 
+bool Library::markSeen(qint64 episodeId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE episodes SET seen = 1 WHERE id = ? AND seen = 0"));
+    q.addBindValue(episodeId);
+    if (!q.exec()) {
+        logError(q);
+        return false;
+    }
+    if (q.numRowsAffected() > 0)
+        Q_EMIT episodeChanged(episodeId);
+    return true;
+}
+
 int Library::playedCount(const QList<qint64>& episodeIds) const
 {
     constexpr qsizetype kChunk = 500; // well under SQLite's limit on bound values

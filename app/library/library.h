@@ -73,6 +73,8 @@ public:
     bool setPlayed(qint64 episodeId, bool played);
     // Marks many episodes at once (one transaction); episodeChanged for each.
     bool setPlayed(const QList<qint64>& episodeIds, bool played);
+    // The listener has had the episode in front of them: it is no longer New.
+    bool markSeen(qint64 episodeId);
     // How many of these episodes are played (a few queries however many there are); -1 when
     // the library cannot be read.
     int playedCount(const QList<qint64>& episodeIds) const;
@@ -95,6 +97,9 @@ public:
     // The speed a show plays at; 0 when it follows the global default.
     double showPlaybackRate(qint64 showId) const;
     bool setShowPlaybackRate(qint64 showId, double rate);
+    // The length the media itself reports once it is open (the feed's is often rounded or
+    // wrong): stored, and episodeChanged, when it differs from the one known.
+    bool setDuration(qint64 episodeId, qint64 durationSeconds);
 
     // The "Up next" queue, in play order.
     QList<qint64> queue() const;

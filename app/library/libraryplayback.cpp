@@ -84,6 +84,24 @@ double Library::showPlaybackRate(qint64 showId) const
         .toDouble();
 }
 
+bool Library::setDuration(qint64 episodeId, qint64 durationSeconds)
+{
+    if (durationSeconds <= 0)
+        return false;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE episodes SET duration = ? WHERE id = ? AND duration <> ?"));
+    q.addBindValue(durationSeconds);
+    q.addBindValue(episodeId);
+    q.addBindValue(durationSeconds);
+    if (!q.exec()) {
+        logError(q);
+        return false;
+    }
+    if (q.numRowsAffected() > 0)
+        Q_EMIT episodeChanged(episodeId);
+    return true;
+}
+
 bool Library::setShowPlaybackRate(qint64 showId, double rate)
 {
     QSqlQuery q(m_database.connection());

@@ -94,7 +94,7 @@ struct EpisodeListRow
 {
     // What the state column shows; several can hold at once (in progress, downloaded, queued).
     enum State {
-        New = 0x01,        // see EpisodeQuery::kNewDays
+        New = 0x01,        // not yet seen by the listener, not started, not played
         InProgress = 0x02, // started, not played
         Played = 0x04,
         Downloaded = 0x08,

@@ -53,8 +53,12 @@ Player::Player(Library& library, QObject* parent)
             Q_EMIT positionChanged(position);
     });
     connect(m_player.get(), &QMediaPlayer::durationChanged, this, [this](qint64 duration) {
-        if (duration > 0)
+        if (duration > 0) {
             m_knownDurationMs = duration;
+            // The list shows what the player shows: the media's own length, kept.
+            if (m_episodeId)
+                m_library.setDuration(m_episodeId, duration / 1000);
+        }
         Q_EMIT durationChanged(this->duration());
     });
     connect(m_player.get(), &QMediaPlayer::playbackStateChanged, this,

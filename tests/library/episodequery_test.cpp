@@ -17,7 +17,7 @@
 namespace ondes {
 namespace {
 
-// "New" is measured from the real clock: the crafted dates are relative to it.
+// The crafted dates are relative to the real clock.
 const qint64 kNow = QDateTime::currentSecsSinceEpoch();
 constexpr qint64 kDay = 24 * 3600;
 
@@ -45,6 +45,7 @@ protected:
         exec(QStringLiteral("INSERT INTO downloads (episode_id, state) VALUES (6, 'running'), "
                             "(7, 'failed')"));
         exec(QStringLiteral("INSERT INTO queue VALUES (7, 0)"));
+        exec(QStringLiteral("UPDATE episodes SET seen = 1 WHERE id = 4"));
     }
 
     void exec(const QString& sql)
@@ -72,11 +73,7 @@ protected:
         ASSERT_TRUE(fts.exec());
     }
 
-    QList<qint64> list(EpisodeQuery& q)
-    {
-        q.setNow(kNow);
-        return q.ids(0, 1000);
-    }
+    QList<qint64> list(EpisodeQuery& q) { return q.ids(0, 1000); }
 
     test::TestDataDir m_dir;
     Database m_db{m_dir.path() + QStringLiteral("/library.sqlite")};
@@ -89,20 +86,18 @@ TEST_F(EpisodeQueryTest, ViewsListTheirEpisodesNewestFirstAndCountThem)
     q.setView(EpisodeView::All);
     EXPECT_EQ(list(q), (QList<qint64>{8, 1, 2, 3, 5, 6, 7, 4}));
     EXPECT_EQ(q.count(), 8);
-    // New: recent, unplayed, never started, not downloaded (a download in progress is not
-    // downloaded yet).
+    // New: not seen by the listener, unplayed, never started (downloaded or not).
     q.setView(EpisodeView::New);
-    EXPECT_EQ(list(q), (QList<qint64>{8, 1, 6, 7}));
-    EXPECT_EQ(q.count(), 4);
+    EXPECT_EQ(list(q), (QList<qint64>{8, 1, 5, 6, 7}));
+    EXPECT_EQ(q.count(), 5);
     q.setView(EpisodeView::InProgress);
     EXPECT_EQ(list(q), QList<qint64>{3});
     q.setView(EpisodeView::Downloaded);
     EXPECT_EQ(list(q), QList<qint64>{5});
 
-    q.setNow(kNow);
     const EpisodeViewCounts counts = q.viewCounts();
     EXPECT_EQ(counts.all, 8);
-    EXPECT_EQ(counts.fresh, 4);
+    EXPECT_EQ(counts.fresh, 5);
     EXPECT_EQ(counts.inProgress, 1);
     EXPECT_EQ(counts.downloaded, 1);
 
@@ -112,6 +107,9 @@ TEST_F(EpisodeQueryTest, ViewsListTheirEpisodesNewestFirstAndCountThem)
     q.setView(EpisodeView::InProgress);
     EXPECT_EQ(list(q), QList<qint64>{6});
     q.setView(EpisodeView::New);
+    EXPECT_EQ(list(q), (QList<qint64>{8, 1, 5, 7}));
+    // Seen: no longer new.
+    ASSERT_TRUE(m_library.markSeen(5));
     EXPECT_EQ(list(q), (QList<qint64>{8, 1, 7}));
 }
 
@@ -169,7 +167,7 @@ TEST_F(EpisodeQueryTest, RowsCarryTheirStates)
     EXPECT_EQ(states.value(3), EpisodeListRow::InProgress);
     EXPECT_DOUBLE_EQ(progress.value(3), 0.25); // 50 s of 200 s
     EXPECT_EQ(states.value(4), 0);
-    EXPECT_EQ(states.value(5), EpisodeListRow::Downloaded);
+    EXPECT_EQ(states.value(5), EpisodeListRow::New | EpisodeListRow::Downloaded);
     EXPECT_EQ(states.value(6), EpisodeListRow::New | EpisodeListRow::Downloading);
     EXPECT_EQ(states.value(7),
               EpisodeListRow::New | EpisodeListRow::DownloadFailed | EpisodeListRow::Queued);
@@ -202,11 +200,11 @@ TEST_F(EpisodeQueryTest, BulkMarkPlayedAndUnplayedUpdatesRowsAndCounts)
     QSignalSpy changed(&m_library, &Library::episodeChanged);
     ASSERT_TRUE(m_library.setPlayed(QList<qint64>{1, 6, 7}, true));
     EXPECT_EQ(changed.count(), 3);
-    // The rows stay where they are, now played.
+    // The rows stay where they are, now played (8 and 5 were not marked).
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex index = model.index(row, 0);
         const qint64 id = index.data(EpisodeListModel::EpisodeIdRole).toLongLong();
-        EXPECT_EQ(index.data(EpisodeListModel::PlayedRole).toBool(), id != 8) << id;
+        EXPECT_EQ(index.data(EpisodeListModel::PlayedRole).toBool(), id != 8 && id != 5) << id;
     }
     // The counts follow once the event loop runs (a bulk change reads them once).
     EXPECT_TRUE(QTest::qWaitFor([&] {
@@ -217,10 +215,10 @@ TEST_F(EpisodeQueryTest, BulkMarkPlayedAndUnplayedUpdatesRowsAndCounts)
     ASSERT_TRUE(m_library.setPlayed(QList<qint64>{1, 2}, false));
     EXPECT_FALSE(m_library.episode(1)->played);
     EXPECT_FALSE(m_library.episode(2)->played);
-    // Chosen again, New lists what is new now: 2 is unplayed and recent.
+    // Chosen again, New lists what is new now: 2 is unplayed and was never seen.
     model.setView(EpisodeView::New);
-    EXPECT_EQ(model.query().ids(0, 10), (QList<qint64>{8, 1, 2}));
-    EXPECT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(model.query().ids(0, 10), (QList<qint64>{8, 1, 2, 5}));
+    EXPECT_EQ(model.rowCount(), 4);
 }
 
 // Many rows, with ties on every sort key, read through the lazy model in a jumping order.

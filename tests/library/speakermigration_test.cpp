@@ -71,7 +71,7 @@ TEST(SpeakerMigration, VariantsOfOneShowBecomeOnePersonAndARefreshAddsKindsAndCr
 
     Database db(path);
     ASSERT_TRUE(db.open()) << db.errorString().toStdString();
-    EXPECT_EQ(db.schemaVersion(), 8);
+    EXPECT_GE(db.schemaVersion(), 8); // and the migrations after it
     Library library(db);
     QStringList people;
     for (const PersonRow& person : library.people())

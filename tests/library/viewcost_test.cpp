@@ -23,7 +23,7 @@ constexpr qint64 kCostDay = 24 * 3600;
 class ViewCostTest : public ::testing::TestWithParam<int>
 {
 protected:
-    // A library of `old` episodes nobody will see in these views (old, half of them played),
+    // A library of `old` episodes nobody will see in these views (seen, half of them played),
     // and the same handful that each view lists.
     qint64 stepsForViews(int old)
     {
@@ -35,29 +35,30 @@ protected:
         QSqlQuery insert(db.connection());
         insert.prepare(
             QStringLiteral("INSERT INTO episodes (id, show_id, title, published, "
-                           "duration, played, local_file) VALUES (?, 1, ?, ?, ?, ?, ?)"));
-        auto add = [&](qint64 id, qint64 published, bool played, const QString& file) {
+                           "duration, played, local_file, seen) VALUES (?, 1, ?, ?, ?, ?, ?, ?)"));
+        auto add = [&](qint64 id, qint64 published, bool played, const QString& file, bool seen) {
             insert.addBindValue(id);
             insert.addBindValue(QStringLiteral("Episode %1").arg(id));
             insert.addBindValue(published);
             insert.addBindValue(id % 3600);
             insert.addBindValue(played ? 1 : 0);
             insert.addBindValue(file);
+            insert.addBindValue(seen ? 1 : 0);
             EXPECT_TRUE(insert.exec());
         };
         for (int i = 0; i < old; ++i)
-            add(100 + i, kCostNow - 400 * kCostDay - i * 600, i % 2 == 0, QStringLiteral(""));
+            add(100 + i, kCostNow - 400 * kCostDay - i * 600, i % 2 == 0, QStringLiteral(""), true);
         for (int i = 0; i < 4; ++i) // new
-            add(1 + i, kCostNow - i * kCostDay, false, QStringLiteral(""));
+            add(1 + i, kCostNow - i * kCostDay, false, QStringLiteral(""), false);
         for (int i = 0; i < 3; ++i) // downloaded, one of them new
-            add(10 + i, kCostNow - (i * 300) * kCostDay, false, QStringLiteral("/m/%1.mp3").arg(i));
-        add(20, kCostNow - 200 * kCostDay, false, QStringLiteral("")); // in progress
+            add(10 + i, kCostNow - (i * 300) * kCostDay, false, QStringLiteral("/m/%1.mp3").arg(i),
+                i > 0);
+        add(20, kCostNow - 200 * kCostDay, false, QStringLiteral(""), false); // in progress
         db.connection().commit();
         exec(db, QStringLiteral("INSERT INTO playback_positions VALUES (20, 5000, 1)"));
 
         const test::SqliteSteps steps(db.connection());
         EpisodeQuery query(db);
-        query.setNow(kCostNow);
         const int sort = GetParam();
         for (const auto view :
              {EpisodeView::New, EpisodeView::InProgress, EpisodeView::Downloaded}) {
@@ -66,7 +67,7 @@ protected:
                           sort % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
             const QList<qint64> ids = query.ids(0, 1000);
             EXPECT_EQ(query.count(), ids.size());
-            EXPECT_EQ(ids.size(), view == EpisodeView::New          ? 4
+            EXPECT_EQ(ids.size(), view == EpisodeView::New          ? 5
                                   : view == EpisodeView::InProgress ? 1
                                                                     : 3);
             const auto rows = query.rows(ids);

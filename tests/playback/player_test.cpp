@@ -5,6 +5,7 @@
 #include "playback/player.h"
 #include "playback/positionkeeper.h"
 #include "support/qtprinters.h"
+#include "support/skiporfail.h"
 #include "support/testdatadir.h"
 
 #include <QDateTime>
@@ -82,6 +83,27 @@ TEST_F(PlayerTest, AtDoubleSpeedThePositionAdvancesTwiceAsFast)
     ASSERT_TRUE(again.player().play(m_episodes.at(1).id));
     EXPECT_DOUBLE_EQ(again.player().playbackRate(), 2.0);
     again.player().stop();
+}
+
+TEST_F(PlayerTest, TheMediasOwnLengthIsStoredForTheEpisode)
+{
+    // A feed that rounds (or lies about) its length: the media's own is what is kept.
+    const QString clip = test::generatedClip(QStringLiteral("ogg"));
+    if (clip.isEmpty())
+        ONDES_SKIP_OR_FAIL("espeak-ng and ffmpeg are needed");
+    const QList<qint64> ids = test::addTestShow(
+        m_app.library(), QStringLiteral("test:lengths"),
+        {{QStringLiteral("Said to last a minute"), QUrl::fromLocalFile(clip).toString(), 60}});
+    ASSERT_EQ(ids.size(), 1);
+    QSignalSpy changed(&m_app.library(), &Library::episodeChanged);
+    ASSERT_TRUE(player().play(ids.first()));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return player().isPlaying() && player().duration() < 60000; },
+                                10000));
+    const qint64 seconds = player().duration() / 1000;
+    EXPECT_GE(seconds, 3);
+    EXPECT_LE(seconds, 5);
+    EXPECT_EQ(m_app.library().episode(ids.first())->durationSeconds, seconds);
+    EXPECT_GE(changed.count(), 1);
 }
 
 TEST_F(PlayerTest, ShowsWithoutTheirOwnSpeedUseTheDefault)

@@ -104,8 +104,9 @@ TEST_F(PlayerBarTest, ShowsRemainingTimeAtTheCurrentSpeed)
     const qint64 left = (player.duration() - 2000) / 1000;
     EXPECT_EQ(m_bar->remainingText(), QStringLiteral("−0:%1").arg(left, 2, 10, QLatin1Char('0')));
     player.setPlaybackRate(2.0);
-    EXPECT_EQ(m_bar->remainingText(), QStringLiteral("−0:%1").arg((player.duration() - 2000) / 2000,
-                                                                  2, 10, QLatin1Char('0')));
+    EXPECT_EQ(m_bar->remainingText(),
+              QStringLiteral("−0:%1 at 2.0×")
+                  .arg((player.duration() - 2000) / 2000, 2, 10, QLatin1Char('0')));
 }
 
 TEST_F(PlayerBarTest, SleepMenuStartsAndCancelsTheTimer)
