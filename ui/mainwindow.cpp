@@ -22,6 +22,7 @@
 #include "playback/playqueue.h"
 #include "playerbar.h"
 #include "queueview.h"
+#include "refreshfailures.h"
 #include "settingsdialog.h"
 #include "shortcutmap.h"
 #include "shortcutswindow.h"
@@ -172,6 +173,7 @@ void MainWindow::setUpDesktop()
         m_details->descriptionBrowser()->setRemoteImages(allowed, &m_app.http());
         onEpisodeChanged();
     });
+    new RefreshFailures(m_app.refresher(), m_app.library(), *m_messages, this);
     connect(&m_app, &Application::settingsError, m_messages,
             [this](const QString& error) { m_messages->showMessage(error); });
 }
