@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
+#include <QScrollBar>
 
 #include <cstdio>
 #include <ctime>
@@ -63,6 +64,10 @@ EpisodeListView::EpisodeListView(Application& app, QWidget* parent)
     head->setSectionResizeMode(EpisodeListModel::TitleColumn, QHeaderView::Stretch);
     head->setSectionResizeMode(EpisodeListModel::StateColumn, QHeaderView::Fixed);
     fitColumns();
+    connect(head, &QHeaderView::sectionResized, this, [this](int column) {
+        if (column != EpisodeListModel::TitleColumn)
+            updateGeometry();
+    });
     head->setSortIndicator(EpisodeListModel::DateColumn, Qt::DescendingOrder);
     setSortingEnabled(true);
     head->setSortIndicatorShown(true);
@@ -118,6 +123,23 @@ void EpisodeListView::fitColumns()
             padding);
 }
 
+int EpisodeListView::titleMinimumWidth() const
+{
+    return fontMetrics().averageCharWidth() * 24;
+}
+
+QSize EpisodeListView::minimumSizeHint() const
+{
+    const QHeaderView* head = header();
+    int width = titleMinimumWidth();
+    for (int column = 0; column < head->count(); ++column) {
+        if (column != EpisodeListModel::TitleColumn && !head->isSectionHidden(column))
+            width += head->sectionSize(column);
+    }
+    width += 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
+    return {width, QTreeView::minimumSizeHint().height()};
+}
+
 void EpisodeListView::showView(EpisodeView view)
 {
     m_model->setView(view);
@@ -145,6 +167,7 @@ void EpisodeListView::showSearch(const QString& text)
 void EpisodeListView::afterSourceChange(bool showsShow)
 {
     setColumnHidden(EpisodeListModel::ShowColumn, showsShow);
+    updateGeometry();
     // A new list starts at its first episode, at the top.
     selectFirst();
     scrollToTop();

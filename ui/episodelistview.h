@@ -46,6 +46,11 @@ public:
     QAction* selectPreviousAction() const { return m_selectPrevious; }
     QAction* selectNextAction() const { return m_selectNext; }
 
+    // The Title column stretches but never gets narrower than this: the list asks for room for
+    // it beside the other columns (minimumSizeHint), so the panels around it give way first.
+    int titleMinimumWidth() const;
+    QSize minimumSizeHint() const override;
+
     // What the context menu holds, in order (separators included).
     void setContextMenuActions(const QList<QAction*>& actions);
     // The context menu for the selection, as contextMenuEvent shows it (for tests).

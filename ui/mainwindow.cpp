@@ -28,6 +28,7 @@
 #include "shortcutswindow.h"
 #include "showitemdelegate.h"
 #include "showmenu.h"
+#include "windowgeometry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,6 +40,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -321,7 +323,7 @@ void MainWindow::restoreState()
 {
     Settings& settings = m_app.settings();
     if (!restoreGeometry(settings.windowGeometry()))
-        resize(1280, 760);
+        setGeometry(WindowGeometry::initial(screen()->availableGeometry()));
     m_splitter->restoreState(settings.splitterState());
     QMainWindow::restoreState(settings.windowState());
 
