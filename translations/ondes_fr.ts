@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AddShowFailure</name>
+    <message>
+        <source>“%1” is not a web address. Paste the address of a podcast feed or of the show&apos;s web page, such as https://example.org/feed.xml.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web. Collez l&apos;adresse d&apos;un flux de podcast ou de la page web de l&apos;émission, par exemple https://example.org/feed.xml.</translation>
+    </message>
+    <message>
+        <source>Ondes could not fetch “%1”: the server did not answer or refused. Check the address and your connection, then try again.</source>
+        <translation>Ondes n&apos;a pas pu récupérer «&#xa0;%1&#xa0;»&#xa0;: le serveur n&apos;a pas répondu ou a refusé. Vérifiez l&apos;adresse et votre connexion, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>“%1” answered, but with something that is not a podcast feed Ondes can read. Try the address of the show&apos;s feed or of its web page.</source>
+        <translation>«&#xa0;%1&#xa0;» a répondu, mais par autre chose qu&apos;un flux de podcast lisible par Ondes. Essayez l&apos;adresse du flux de l&apos;émission ou de sa page web.</translation>
+    </message>
+    <message>
+        <source>The page “%1” links to no podcast feed and has no episode to listen to.</source>
+        <translation>La page «&#xa0;%1&#xa0;» ne mène à aucun flux de podcast et n&apos;a aucun épisode à écouter.</translation>
+    </message>
+    <message>
+        <source>“%1” was read, but Ondes could not save the show in its library.</source>
+        <translation>«&#xa0;%1&#xa0;» a été lu, mais Ondes n&apos;a pas pu enregistrer l&apos;émission dans sa bibliothèque.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The library %1 is read-only: Ondes needs to write to the file and to its folder. It was left untouched.</source>
@@ -56,6 +79,18 @@
     <message>
         <source>This page offers several feeds. Choose one.</source>
         <translation>Cette page propose plusieurs flux. Choisissez-en un.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Show the technical details</source>
+        <translation>Afficher les détails techniques</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Détails techniques</translation>
     </message>
 </context>
 <context>
@@ -358,6 +393,87 @@
     </message>
 </context>
 <context>
+    <name>ondes::EpisodeActions</name>
+    <message>
+        <source>&amp;Play Episode</source>
+        <translation>&amp;Lire l’épisode</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Queue</source>
+        <translation>Ajouter à la &amp;file d’attente</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Queue</source>
+        <translation>&amp;Retirer de la file d’attente</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Played/Unplayed</source>
+        <translation>&amp;Marquer lu/non lu</translation>
+    </message>
+    <message>
+        <source>Mark as Pla&amp;yed</source>
+        <translation>Marquer comme l&amp;u</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unplayed</source>
+        <translation>Marquer comme &amp;non lu</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <source>D&amp;elete Download</source>
+        <translation>&amp;Supprimer le téléchargement</translation>
+    </message>
+    <message>
+        <source>Could not download “%1”: %2</source>
+        <translation>Impossible de télécharger « %1 » : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) added to the queue.</source>
+        <translation>
+            <numerusform>%n épisode ajouté à la file d’attente.</numerusform>
+            <numerusform>%n épisodes ajoutés à la file d’attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) removed from the queue.</source>
+        <translation>
+            <numerusform>%n épisode retiré de la file d’attente.</numerusform>
+            <numerusform>%n épisodes retirés de la file d’attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) marked played.</source>
+        <translation>
+            <numerusform>%n épisode marqué comme lu.</numerusform>
+            <numerusform>%n épisodes marqués comme lus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) marked unplayed.</source>
+        <translation>
+            <numerusform>%n épisode marqué comme non lu.</numerusform>
+            <numerusform>%n épisodes marqués comme non lus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) could not be queued for download: %1</source>
+        <translation>
+            <numerusform>%n épisode n’a pas pu être mis en file de téléchargement : %1</numerusform>
+            <numerusform>%n épisodes n’ont pas pu être mis en file de téléchargement : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) could not be deleted: %1</source>
+        <translation>
+            <numerusform>%n téléchargement n’a pas pu être supprimé : %1</numerusform>
+            <numerusform>%n téléchargements n’ont pas pu être supprimés : %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ondes::EpisodeActionsBar</name>
     <message>
         <source>&amp;Listen</source>
@@ -442,87 +558,6 @@
     <message>
         <source>Next: %1 →</source>
         <translation>Suivant : %1 →</translation>
-    </message>
-</context>
-<context>
-    <name>ondes::EpisodeActions</name>
-    <message>
-        <source>&amp;Play Episode</source>
-        <translation>&amp;Lire l’épisode</translation>
-    </message>
-    <message>
-        <source>Add to &amp;Queue</source>
-        <translation>Ajouter à la &amp;file d’attente</translation>
-    </message>
-    <message>
-        <source>&amp;Remove from Queue</source>
-        <translation>&amp;Retirer de la file d’attente</translation>
-    </message>
-    <message>
-        <source>&amp;Mark Played/Unplayed</source>
-        <translation>&amp;Marquer lu/non lu</translation>
-    </message>
-    <message>
-        <source>Mark as Pla&amp;yed</source>
-        <translation>Marquer comme l&amp;u</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Unplayed</source>
-        <translation>Marquer comme &amp;non lu</translation>
-    </message>
-    <message>
-        <source>&amp;Download</source>
-        <translation>&amp;Télécharger</translation>
-    </message>
-    <message>
-        <source>D&amp;elete Download</source>
-        <translation>&amp;Supprimer le téléchargement</translation>
-    </message>
-    <message>
-        <source>Could not download “%1”: %2</source>
-        <translation>Impossible de télécharger « %1 » : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n episode(s) added to the queue.</source>
-        <translation>
-            <numerusform>%n épisode ajouté à la file d’attente.</numerusform>
-            <numerusform>%n épisodes ajoutés à la file d’attente.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n episode(s) removed from the queue.</source>
-        <translation>
-            <numerusform>%n épisode retiré de la file d’attente.</numerusform>
-            <numerusform>%n épisodes retirés de la file d’attente.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n episode(s) marked played.</source>
-        <translation>
-            <numerusform>%n épisode marqué comme lu.</numerusform>
-            <numerusform>%n épisodes marqués comme lus.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n episode(s) marked unplayed.</source>
-        <translation>
-            <numerusform>%n épisode marqué comme non lu.</numerusform>
-            <numerusform>%n épisodes marqués comme non lus.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n episode(s) could not be queued for download: %1</source>
-        <translation>
-            <numerusform>%n épisode n’a pas pu être mis en file de téléchargement : %1</numerusform>
-            <numerusform>%n épisodes n’ont pas pu être mis en file de téléchargement : %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n download(s) could not be deleted: %1</source>
-        <translation>
-            <numerusform>%n téléchargement n’a pas pu être supprimé : %1</numerusform>
-            <numerusform>%n téléchargements n’ont pas pu être supprimés : %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -871,13 +906,6 @@
         <source>All shows are up to date.</source>
         <translation>Toutes les émissions sont à jour.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n show(s) could not be refreshed; their episodes are kept (see the show&apos;s tooltip).</source>
-        <translation>
-            <numerusform>%n émission n&apos;a pas pu être actualisée&#xa0;; ses épisodes sont conservés (voir l&apos;infobulle de l&apos;émission).</numerusform>
-            <numerusform>%n émissions n&apos;ont pas pu être actualisées&#xa0;; leurs épisodes sont conservés (voir l&apos;infobulle de chaque émission).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
@@ -915,6 +943,13 @@
     <message>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) could not be refreshed; their episodes are kept.</source>
+        <translation>
+            <numerusform>%n émission n&apos;a pas pu être actualisée&#xa0;; ses épisodes sont conservés.</numerusform>
+            <numerusform>%n émissions n&apos;ont pas pu être actualisées&#xa0;; leurs épisodes sont conservés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1498,35 @@
     </message>
 </context>
 <context>
+    <name>ondes::RefreshFailures</name>
+    <message>
+        <source>a show</source>
+        <translation>une émission</translation>
+    </message>
+    <message>
+        <source>“%1” could not be refreshed: %2. Its episodes are kept.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être actualisée&#xa0;: %2. Ses épisodes sont conservés.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n other(s)</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) could not be refreshed, their episodes are kept: %1.</source>
+        <translation>
+            <numerusform>%n émission n&apos;a pas pu être actualisée, ses épisodes sont conservés&#xa0;: %1.</numerusform>
+            <numerusform>%n émissions n&apos;ont pas pu être actualisées, leurs épisodes sont conservés&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ondes::Refresher</name>
     <message>
         <source>%1 has no episode any more</source>
@@ -1816,6 +1880,10 @@
             <numerusform>%1 : %n épisode</numerusform>
             <numerusform>%1 : %n épisodes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, could not be refreshed</source>
+        <translation>%1, actualisation impossible</translation>
     </message>
 </context>
 <context>
