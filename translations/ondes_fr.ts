@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;Détails</translation>
+        <translation>Dé&amp;tails</translation>
     </message>
     <message>
         <source>Show the technical details</source>
