@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AddShowFailure</name>
+    <message>
+        <source>“%1” is not a web address. Paste the address of a podcast feed or of the show's web page, such as https://example.org/feed.xml.</source>
+        <translation>« %1 » n'est pas une adresse web. Collez l'adresse d'un flux de podcast ou de la page web de l'émission, par exemple https://example.org/feed.xml.</translation>
+    </message>
+    <message>
+        <source>Ondes could not fetch “%1”: the server did not answer or refused. Check the address and your connection, then try again.</source>
+        <translation>Ondes n'a pas pu récupérer « %1 » : le serveur n'a pas répondu ou a refusé. Vérifiez l'adresse et votre connexion, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>“%1” answered, but with something that is not a podcast feed Ondes can read. Try the address of the show's feed or of its web page.</source>
+        <translation>« %1 » a répondu, mais par autre chose qu'un flux de podcast lisible par Ondes. Essayez l'adresse du flux de l'émission ou de sa page web.</translation>
+    </message>
+    <message>
+        <source>The page “%1” links to no podcast feed and has no episode to listen to.</source>
+        <translation>La page « %1 » ne mène à aucun flux de podcast et n'a aucun épisode à écouter.</translation>
+    </message>
+    <message>
+        <source>“%1” was read, but Ondes could not save the show in its library.</source>
+        <translation>« %1 » a été lu, mais Ondes n'a pas pu enregistrer l'émission dans sa bibliothèque.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The library %1 is read-only: Ondes needs to write to the file and to its folder. It was left untouched.</source>
@@ -61,7 +84,19 @@
         <source>&amp;Address of a podcast feed, or of the show's web page:</source>
         <translation>A&amp;dresse du flux d'un podcast, ou de la page web de l'émission :</translation>
     </message>
-    </context>
+    <message>
+        <source>&amp;Details</source>
+        <translation>Dé&amp;tails</translation>
+    </message>
+    <message>
+        <source>Show the technical details</source>
+        <translation>Afficher les détails techniques</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Détails techniques</translation>
+    </message>
+</context>
 <context>
     <name>ondes::AudioTags</name>
     <message>
@@ -1366,6 +1401,13 @@
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
+<message numerus="yes">
+        <source>%n show(s) could not be refreshed; their episodes are kept.</source>
+        <translation>
+            <numerusform>%n émission n'a pas pu être actualisée ; ses épisodes sont conservés.</numerusform>
+            <numerusform>%n émissions n'ont pas pu être actualisées ; leurs épisodes sont conservés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ondes::LibrarySettingsPage</name>
@@ -1979,6 +2021,35 @@
     </message>
     </context>
 <context>
+    <name>ondes::RefreshFailures</name>
+    <message>
+        <source>a show</source>
+        <translation>une émission</translation>
+    </message>
+    <message>
+        <source>“%1” could not be refreshed: %2. Its episodes are kept.</source>
+        <translation>« %1 » n'a pas pu être actualisée : %2. Ses épisodes sont conservés.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>« %1 » (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n other(s)</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) could not be refreshed, their episodes are kept: %1.</source>
+        <translation>
+            <numerusform>%n émission n'a pas pu être actualisée, ses épisodes sont conservés : %1.</numerusform>
+            <numerusform>%n émissions n'ont pas pu être actualisées, leurs épisodes sont conservés : %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ondes::Refresher</name>
     <message>
         <source>%1 has no episode any more</source>
@@ -2356,6 +2427,10 @@
             <numerusform>%1 : %n épisode</numerusform>
             <numerusform>%1 : %n épisodes</numerusform>
         </translation>
+    </message>
+<message>
+        <source>%1, could not be refreshed</source>
+        <translation>%1, actualisation impossible</translation>
     </message>
 </context>
 <context>

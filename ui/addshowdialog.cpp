@@ -1,12 +1,15 @@
 #include "addshowdialog.h"
 
-#include "subscriptions/subscriber.h"
+#include "addshowfailure.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ondes {
@@ -14,6 +17,7 @@ namespace ondes {
 AddShowDialog::AddShowDialog(Subscriber& subscriber, QWidget* parent)
     : QDialog(parent), m_subscriber(subscriber), m_address(new QLineEdit(this)),
       m_feeds(new QListWidget(this)), m_status(new QLabel(this)),
+      m_detailsButton(new QToolButton(this)), m_detail(new QPlainTextEdit(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Add a show"));
@@ -27,12 +31,28 @@ AddShowDialog::AddShowDialog(Subscriber& subscriber, QWidget* parent)
     m_feeds->hide();
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Status"));
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailsButton->setText(tr("&Details"));
+    m_detailsButton->setAccessibleName(tr("Show the technical details"));
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsButton->setArrowType(Qt::RightArrow);
+    m_detailsButton->setAutoRaise(true);
+    m_detailsButton->hide();
+    m_detail->setReadOnly(true);
+    m_detail->setAccessibleName(tr("Technical details"));
+    m_detail->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_detail->setMaximumHeight(m_detail->fontMetrics().lineSpacing() * 5 +
+                               2 * m_detail->frameWidth() + 8);
+    m_detail->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
     layout->addWidget(label);
     layout->addWidget(m_address);
     layout->addWidget(m_feeds);
     layout->addWidget(m_status);
+    layout->addWidget(m_detailsButton, 0, Qt::AlignLeft);
+    layout->addWidget(m_detail);
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AddShowDialog::start);
@@ -43,6 +63,11 @@ AddShowDialog::AddShowDialog(Subscriber& subscriber, QWidget* parent)
     connect(&m_subscriber, &Subscriber::subscribed, this,
             [this](int request, qint64 showId, int) { onSubscribed(request, showId); });
     connect(&m_subscriber, &Subscriber::failed, this, &AddShowDialog::onFailed);
+    connect(m_detailsButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_detailsButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+        m_detail->setVisible(shown);
+        fitToText();
+    });
 }
 
 void AddShowDialog::setAddress(const QString& address)
@@ -55,6 +80,33 @@ QString AddShowDialog::statusText() const
     return m_status->text();
 }
 
+QString AddShowDialog::detailText() const
+{
+    return m_detail->toPlainText();
+}
+
+void AddShowDialog::setStatus(const QString& text, const QString& detail)
+{
+    m_status->setText(text);
+    m_detail->setPlainText(detail);
+    m_detailsButton->setVisible(!detail.isEmpty());
+    if (detail.isEmpty())
+        m_detailsButton->setChecked(false);
+    fitToText();
+}
+
+void AddShowDialog::fitToText()
+{
+    // A word-wrapped label's height depends on the width: the layout's minimum does not follow
+    // it, so the dialog is grown by hand once the layout has taken the new text in.
+    QTimer::singleShot(0, this, [this] {
+        layout()->activate();
+        const int needed = qMax(heightForWidth(width()), sizeHint().height());
+        if (needed > height())
+            resize(width(), needed);
+    });
+}
+
 void AddShowDialog::start()
 {
     if (m_feeds->isVisible() && m_feeds->currentItem()) {
@@ -63,7 +115,7 @@ void AddShowDialog::start()
         return;
     }
     if (m_address->text().trimmed().isEmpty()) {
-        m_status->setText(tr("Type or paste the address of a show."));
+        setStatus(tr("Type or paste the address of a show."));
         return;
     }
     setBusy(true);
@@ -81,7 +133,7 @@ void AddShowDialog::setBusy(bool busy)
 void AddShowDialog::onProgress(int request, const QString& message)
 {
     if (request == m_request)
-        m_status->setText(message);
+        setStatus(message);
 }
 
 void AddShowDialog::onChoice(int request, const QList<FeedLink>& feeds)
@@ -97,7 +149,7 @@ void AddShowDialog::onChoice(int request, const QList<FeedLink>& feeds)
     }
     m_feeds->setCurrentRow(0);
     m_feeds->show();
-    m_status->setText(tr("This page offers several feeds. Choose one."));
+    setStatus(tr("This page offers several feeds. Choose one."));
     setBusy(false);
     m_address->setEnabled(false);
     m_feeds->setFocus();
@@ -112,11 +164,11 @@ void AddShowDialog::onSubscribed(int request, qint64 showId)
     accept();
 }
 
-void AddShowDialog::onFailed(int request, const QString& error)
+void AddShowDialog::onFailed(int request, const QString& error, Subscriber::Failure why)
 {
     if (request != m_request)
         return;
-    m_status->setText(error);
+    setStatus(AddShowFailure::sentence(why, m_address->text()), error);
     setBusy(false);
     m_address->setFocus();
     m_address->selectAll();

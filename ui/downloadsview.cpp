@@ -106,13 +106,18 @@ DownloadsView::DownloadsView(DownloadManager& manager, QWidget* parent)
     // The list stays, empty or not: Ctrl+Shift+D always has somewhere to put the focus.
     layout->addWidget(m_list, 1);
     layout->addWidget(m_empty);
+    // The buttons for one download above those for all: the panel stays narrow enough to
+    // leave the episode list its room, and no button is cut in any language.
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_toggle);
     buttons->addWidget(m_cancel);
     buttons->addStretch(1);
-    buttons->addWidget(m_pauseAll);
-    buttons->addWidget(m_resumeAll);
+    auto* allButtons = new QHBoxLayout;
+    allButtons->addWidget(m_pauseAll);
+    allButtons->addWidget(m_resumeAll);
+    allButtons->addStretch(1);
     layout->addLayout(buttons);
+    layout->addLayout(allButtons);
 
     connect(m_toggle, &QPushButton::clicked, this, &DownloadsView::toggleCurrent);
     connect(m_cancel, &QPushButton::clicked, this, &DownloadsView::cancelCurrent);
@@ -192,6 +197,11 @@ void DownloadsView::updateButtons()
         m_toggle->setText(tr("Pa&use"));
     m_pauseAll->setEnabled(any);
     m_resumeAll->setEnabled(any);
+}
+
+QSize DownloadsView::sizeHint() const
+{
+    return {fontMetrics().averageCharWidth() * 32, QWidget::sizeHint().height()};
 }
 
 } // namespace ondes

@@ -27,6 +27,9 @@ public:
     void toggleCurrent(); // pause a running or queued one; resume a paused or failed one
     void cancelCurrent();
 
+    // A side panel asks for modest room: the episode list's titles come first.
+    QSize sizeHint() const override;
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 

@@ -1,6 +1,7 @@
 #include "episodeactionsbar.h"
 
-#include <QHBoxLayout>
+#include <QEvent>
+#include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QTextDocument>
@@ -12,7 +13,8 @@ EpisodeActionsBar::EpisodeActionsBar(QWidget* parent)
     : QWidget(parent), m_listen(new QPushButton(tr("&Listen"), this)),
       m_download(new QPushButton(tr("&Download"), this)),
       m_queue(new QPushButton(tr("Add to &queue"), this)),
-      m_played(new QPushButton(tr("&Mark played"), this)), m_neighbours(new QLabel(this))
+      m_played(new QPushButton(tr("&Mark played"), this)), m_neighbours(new QLabel(this)),
+      m_buttons(new QGridLayout)
 {
     m_listen->setAccessibleName(tr("Listen to the episode"));
     m_download->setAccessibleName(tr("Download the episode"));
@@ -24,17 +26,15 @@ EpisodeActionsBar::EpisodeActionsBar(QWidget* parent)
     m_neighbours->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
                                           Qt::LinksAccessibleByKeyboard);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->setContentsMargins(0, 0, 0, 0);
-    buttons->addWidget(m_listen);
-    buttons->addWidget(m_download);
-    buttons->addWidget(m_queue);
-    buttons->addWidget(m_played);
-    buttons->addStretch(1);
+    m_buttons->setContentsMargins(0, 0, 0, 0);
+    m_buttons->setColumnStretch(4, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(buttons);
+    // The bar's own minimum (minimumSizeHint) is that of two rows, whatever the arrangement.
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
+    layout->addLayout(m_buttons);
     layout->addWidget(m_neighbours);
+    arrangeButtons();
 
     connect(m_listen, &QPushButton::clicked, this, [this] { Q_EMIT listenRequested(m_episodeId); });
     connect(m_download, &QPushButton::clicked, this, &EpisodeActionsBar::onDownloadClicked);
@@ -46,6 +46,45 @@ EpisodeActionsBar::EpisodeActionsBar(QWidget* parent)
             Q_EMIT episodeRequested(link.mid(8).toLongLong());
     });
     clear();
+}
+
+int EpisodeActionsBar::rowWidth(int columns) const
+{
+    const QList<QPushButton*> buttons = {m_listen, m_download, m_queue, m_played};
+    QList<int> widths(columns, 0);
+    for (int i = 0; i < buttons.size(); ++i)
+        widths[i % columns] = qMax(widths[i % columns], buttons.at(i)->sizeHint().width());
+    int width = 0;
+    for (int w : widths)
+        width += w;
+    const int spacing = qMax(0, m_buttons->horizontalSpacing());
+    return width + spacing * (columns - 1);
+}
+
+QSize EpisodeActionsBar::minimumSizeHint() const
+{
+    const QSize hint = QWidget::minimumSizeHint();
+    return {qMax(rowWidth(2), m_neighbours->minimumSizeHint().width()), hint.height()};
+}
+
+bool EpisodeActionsBar::event(QEvent* event)
+{
+    const bool handled = QWidget::event(event);
+    if (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest)
+        arrangeButtons();
+    return handled;
+}
+
+void EpisodeActionsBar::arrangeButtons()
+{
+    const int columns = width() >= rowWidth(4) ? 4 : 2;
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    const QList<QPushButton*> buttons = {m_listen, m_download, m_queue, m_played};
+    for (int i = 0; i < buttons.size(); ++i)
+        m_buttons->addWidget(buttons.at(i), i / columns, i % columns);
+    updateGeometry();
 }
 
 void EpisodeActionsBar::clear()

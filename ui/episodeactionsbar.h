@@ -9,6 +9,7 @@
 
 #include <QWidget>
 
+class QGridLayout;
 class QLabel;
 class QPushButton;
 
@@ -39,6 +40,9 @@ public:
     QPushButton* playedButton() const { return m_played; }
     QString neighboursText() const;
 
+    // Narrow enough for its buttons in two rows: the details pane gives way before the list.
+    QSize minimumSizeHint() const override;
+
 Q_SIGNALS:
     void listenRequested(qint64 episodeId);
     void downloadRequested(qint64 episodeId);
@@ -48,7 +52,13 @@ Q_SIGNALS:
     void playedChangeRequested(qint64 episodeId, bool played);
     void episodeRequested(qint64 episodeId);
 
+protected:
+    bool event(QEvent* event) override;
+
 private:
+    // The buttons in one row when it fits the width, else two rows of two.
+    void arrangeButtons();
+    int rowWidth(int columns) const;
     void onDownloadClicked();
 
     QPushButton* m_listen;
@@ -56,6 +66,8 @@ private:
     QPushButton* m_queue;
     QPushButton* m_played;
     QLabel* m_neighbours;
+    QGridLayout* m_buttons;
+    int m_columns = 0;
     qint64 m_episodeId = 0;
     bool m_isPlayed = false;
     DownloadButtonState m_downloadState = DownloadButtonState::Unavailable;

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPainter>
+#include <QScrollBar>
 
 #include <cstdio>
 #include <ctime>
@@ -68,6 +69,10 @@ EpisodeListView::EpisodeListView(Application& app, QWidget* parent)
     head->setSectionResizeMode(EpisodeListModel::TitleColumn, QHeaderView::Stretch);
     head->setSectionResizeMode(EpisodeListModel::StateColumn, QHeaderView::Fixed);
     fitColumns();
+    connect(head, &QHeaderView::sectionResized, this, [this](int column) {
+        if (column != EpisodeListModel::TitleColumn)
+            updateGeometry();
+    });
     head->setSortIndicator(EpisodeListModel::DateColumn, Qt::DescendingOrder);
     setSortingEnabled(true);
     head->setSortIndicatorShown(true);
@@ -180,6 +185,23 @@ void EpisodeListView::paintEvent(QPaintEvent* event)
     painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_placeholderText);
 }
 
+int EpisodeListView::titleMinimumWidth() const
+{
+    return fontMetrics().averageCharWidth() * 24;
+}
+
+QSize EpisodeListView::minimumSizeHint() const
+{
+    const QHeaderView* head = header();
+    int width = titleMinimumWidth();
+    for (int column = 0; column < head->count(); ++column) {
+        if (column != EpisodeListModel::TitleColumn && !head->isSectionHidden(column))
+            width += head->sectionSize(column);
+    }
+    width += 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
+    return {width, QTreeView::minimumSizeHint().height()};
+}
+
 void EpisodeListView::showView(EpisodeView view)
 {
     m_listsPerson = false;
@@ -211,6 +233,7 @@ void EpisodeListView::showSearch(const QString& text)
 void EpisodeListView::afterSourceChange(bool showsShow)
 {
     setColumnHidden(EpisodeListModel::ShowColumn, showsShow);
+    updateGeometry();
     // A new list starts at its first episode, at the top.
     selectFirst();
     scrollToTop();

@@ -60,6 +60,10 @@ public:
     // What the list says where it is empty (also its accessible description); "" when it
     // lists episodes.
     QString placeholderText() const;
+    // The Title column stretches but never gets narrower than this: the list asks for room for
+    // it beside the other columns (minimumSizeHint), so the panels around it give way first.
+    int titleMinimumWidth() const;
+    QSize minimumSizeHint() const override;
 
     // What the context menu holds, in order (separators included).
     void setContextMenuActions(const QList<QAction*>& actions);

@@ -77,7 +77,7 @@ LibraryActions::LibraryActions(Application& app, QWidget* window, QStatusBar* st
         m_status->showMessage(failures == 0
                                   ? tr("All shows are up to date.")
                                   : tr("%n show(s) could not be refreshed; their episodes are "
-                                       "kept (see the show's tooltip).",
+                                       "kept.",
                                        nullptr, failures),
                               failures == 0 ? 5000 : 0);
     });

@@ -24,11 +24,13 @@
 #include "playback/playqueue.h"
 #include "playerbar.h"
 #include "queueview.h"
+#include "refreshfailures.h"
 #include "settingsdialog.h"
 #include "shortcutmap.h"
 #include "shortcutswindow.h"
 #include "showitemdelegate.h"
 #include "showmenu.h"
+#include "windowgeometry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,6 +42,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -184,6 +187,7 @@ void MainWindow::setUpDesktop()
         m_details->descriptionBrowser()->setRemoteImages(allowed, &m_app.http());
         onEpisodeChanged();
     });
+    new RefreshFailures(m_app.refresher(), m_app.library(), *m_messages, this);
     connect(&m_app, &Application::settingsError, m_messages,
             [this](const QString& error) { m_messages->showMessage(error); });
 }
@@ -338,7 +342,7 @@ void MainWindow::restoreState()
 {
     Settings& settings = m_app.settings();
     if (!restoreGeometry(settings.windowGeometry()))
-        resize(1280, 760);
+        setGeometry(WindowGeometry::initial(screen()->availableGeometry()));
     m_splitter->restoreState(settings.splitterState());
     QMainWindow::restoreState(settings.windowState());
 

@@ -62,7 +62,9 @@ PlayerBar::PlayerBar(Player& player, Library& library, Settings* settings, Sleep
     m_slider->setAccessibleName(tr("Position"));
     m_slider->setRange(0, 0);
     m_slider->setFocusPolicy(Qt::TabFocus);
-    m_title->setMinimumWidth(160);
+    // Seeking needs room to aim: the title gives way before the slider does.
+    m_slider->setMinimumWidth(160);
+    m_title->setMinimumWidth(120);
     m_title->setMaximumWidth(360);
     m_time->setAccessibleName(tr("Elapsed and total time"));
     m_remaining->setAccessibleName(tr("Remaining time"));
@@ -78,6 +80,7 @@ PlayerBar::PlayerBar(Player& player, Library& library, Settings* settings, Sleep
     m_speed->setKeyboardTracking(false);
 
     m_volume->setRange(0, 100);
+    m_volume->setMinimumWidth(60);
     m_volume->setMaximumWidth(110);
     m_volume->setAccessibleName(tr("Volume"));
     m_volume->setFocusPolicy(Qt::TabFocus);

@@ -138,4 +138,9 @@ void QueueView::updateButtons()
     m_clear->setEnabled(m_model->rowCount() > 0);
 }
 
+QSize QueueView::sizeHint() const
+{
+    return {fontMetrics().averageCharWidth() * 28, QWidget::sizeHint().height()};
+}
+
 } // namespace ondes

@@ -27,6 +27,9 @@ public:
     void removeCurrent();
     void playCurrent();
 
+    // A side panel asks for modest room: the episode list's titles come first.
+    QSize sizeHint() const override;
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 

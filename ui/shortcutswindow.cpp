@@ -8,6 +8,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScreen>
+#include <QScrollBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -59,8 +61,37 @@ ShortcutsWindow::ShortcutsWindow(ShortcutMap& shortcuts, QWidget* parent)
         applyFilter(m_filter->text());
     });
     fill();
-    resize(sizeHint().expandedTo(
-        QSize(fontMetrics().averageCharWidth() * 70, fontMetrics().height() * 30)));
+    fitToNames();
+}
+
+int ShortcutsWindow::widestText(int column) const
+{
+    const int padding = m_list->fontMetrics().averageCharWidth() * 3;
+    int widest = 0;
+    for (int g = 0; g < m_list->topLevelItemCount(); ++g) {
+        const QTreeWidgetItem* group = m_list->topLevelItem(g);
+        widest =
+            qMax(widest, QFontMetrics(group->font(column)).horizontalAdvance(group->text(column)));
+        for (int i = 0; i < group->childCount(); ++i) {
+            const QTreeWidgetItem* item = group->child(i);
+            widest = qMax(widest,
+                          QFontMetrics(item->font(column)).horizontalAdvance(item->text(column)) +
+                              (column == 0 ? m_list->indentation() : 0));
+        }
+    }
+    return widest + padding;
+}
+
+void ShortcutsWindow::fitToNames()
+{
+    const QMargins margins = layout()->contentsMargins();
+    const int listWidth = widestText(0) + widestText(1) + 2 * m_list->frameWidth() +
+                          m_list->verticalScrollBar()->sizeHint().width();
+    QSize size = sizeHint().expandedTo(
+        QSize(listWidth + margins.left() + margins.right(), fontMetrics().height() * 30));
+    if (const QScreen* shown = screen())
+        size = size.boundedTo(shown->availableGeometry().size() - QSize(16, 40));
+    resize(size);
 }
 
 void ShortcutsWindow::fill()

@@ -24,10 +24,14 @@ public:
     // The keys the list shows for an action id, as text ("F5, Ctrl+R", or "None"); "" for an
     // unknown id.
     QString keysShown(const QString& id) const;
+    // The width column's widest text takes, indentation and padding included.
+    int widestText(int column) const;
 
 private:
     void fill();
     void applyFilter(const QString& text);
+    // Opens wide enough for every action's name beside its keys, within the screen.
+    void fitToNames();
 
     ShortcutMap& m_shortcuts;
     QLineEdit* m_filter;

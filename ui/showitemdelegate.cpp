@@ -2,6 +2,7 @@
 
 #include "library/showlistmodel.h"
 
+#include <QApplication>
 #include <QLocale>
 #include <QPainter>
 
@@ -15,25 +16,45 @@ QString ShowItemDelegate::countText(const QModelIndex& index)
     return unplayed > 0 ? QLocale().toString(unplayed) : QString();
 }
 
+bool ShowItemDelegate::isMarkedFailed(const QModelIndex& index)
+{
+    return !index.data(ShowListModel::RefreshErrorRole).toString().isEmpty();
+}
+
+int ShowItemDelegate::markWidth(const QStyleOptionViewItem& option, const QModelIndex& index)
+{
+    return isMarkedFailed(index) ? option.fontMetrics.height() + 6 : 0;
+}
+
 void ShowItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                              const QModelIndex& index) const
 {
     const QString count = countText(index);
-    if (count.isEmpty()) {
+    const int mark = markWidth(option, index);
+    if (count.isEmpty() && mark == 0) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
-    // The title gives way to the count.
-    const int countWidth = option.fontMetrics.horizontalAdvance(count) + 12;
+    // The title gives way to the count and to the failed-refresh mark.
+    const int countWidth = count.isEmpty() ? 0 : option.fontMetrics.horizontalAdvance(count) + 12;
     QStyleOptionViewItem titleOption = option;
-    titleOption.rect.setRight(option.rect.right() - countWidth);
+    titleOption.rect.setRight(option.rect.right() - countWidth - mark);
     QStyleOptionViewItem background = option;
     initStyleOption(&background, index);
     background.text.clear();
     background.icon = {};
-    if (const QWidget* widget = option.widget)
-        widget->style()->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+    const QStyle* style = option.widget ? option.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
     QStyledItemDelegate::paint(painter, titleOption, index);
+    if (mark > 0) {
+        const int side = option.fontMetrics.height();
+        const QRect markRect(option.rect.right() - countWidth - mark + 3,
+                             option.rect.center().y() - side / 2, side, side);
+        style->standardIcon(QStyle::SP_MessageBoxWarning, &option, option.widget)
+            .paint(painter, markRect);
+    }
+    if (count.isEmpty())
+        return;
     painter->save();
     const bool selected = option.state & QStyle::State_Selected;
     painter->setPen(
@@ -48,6 +69,7 @@ QSize ShowItemDelegate::sizeHint(const QStyleOptionViewItem& option, const QMode
     const QString count = countText(index);
     if (!count.isEmpty())
         size.rwidth() += option.fontMetrics.horizontalAdvance(count) + 12;
+    size.rwidth() += markWidth(option, index);
     return size;
 }
 

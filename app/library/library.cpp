@@ -355,7 +355,7 @@ bool Library::markSeen(qint64 episodeId)
     q.prepare(QStringLiteral("UPDATE episodes SET seen = 1 WHERE id = ? AND seen = 0"));
     q.addBindValue(episodeId);
     if (!q.exec()) {
-        logError(q);
+        sql::logError(q);
         return false;
     }
     if (q.numRowsAffected() > 0)

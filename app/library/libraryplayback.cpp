@@ -94,7 +94,7 @@ bool Library::setDuration(qint64 episodeId, qint64 durationSeconds)
     q.addBindValue(episodeId);
     q.addBindValue(durationSeconds);
     if (!q.exec()) {
-        logError(q);
+        sql::logError(q);
         return false;
     }
     if (q.numRowsAffected() > 0)

@@ -97,8 +97,12 @@ QVariant ShowListModel::data(const QModelIndex& index, int role) const
     const ShowRow& show = m_rows.at(index.row() - kViewCount);
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
         return show.title;
+    case Qt::AccessibleTextRole:
+        return show.lastError.isEmpty() ? show.title
+                                        : tr("%1, could not be refreshed").arg(show.title);
+    case RefreshErrorRole:
+        return show.lastError;
     case Qt::ToolTipRole:
         return show.lastError.isEmpty()
                    ? tr("%1 — %n unplayed", nullptr, show.unplayedCount).arg(show.title)

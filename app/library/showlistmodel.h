@@ -23,8 +23,9 @@ public:
         UnplayedCountRole,
         EpisodeCountRole,
         KindRole,
-        ViewRole,  // int(EpisodeView), or -1 for a show
-        CountRole, // a view's episode count
+        ViewRole,         // int(EpisodeView), or -1 for a show
+        CountRole,        // a view's episode count
+        RefreshErrorRole, // why the show's last refresh failed; "" when it did not
     };
     static constexpr int kViewCount = 4;
 

@@ -128,8 +128,10 @@ DocumentImport DocumentImporter::finish(const QString& storeAs)
         result.newFeedUrl = parsed.feed->newFeedUrl;
         result.merged = m_library.storeFeed(storeAs.isEmpty() ? m_request.showUrl : storeAs,
                                             m_request.kind, *parsed.feed, &result.error);
-        if (!result.merged)
+        if (!result.merged) {
             result.kind = DocumentImport::Kind::Invalid;
+            result.notStored = true;
+        }
         return result;
     }
     }

@@ -34,6 +34,7 @@ struct DocumentImport
     QString newFeedUrl;                // Feed: itunes:new-feed-url, when the show moved
     PageImport page;                   // Page
     QString error;                     // Invalid, or a feed that could not be stored
+    bool notStored = false;            // Invalid: a feed was read but the library refused it
 };
 
 class DocumentImporter

@@ -32,7 +32,8 @@ int Subscriber::subscribe(const QString& address)
     const QUrl url = feedAddress(address, &error);
     if (!url.isValid()) {
         // Signals never come from inside the call, so callers can connect after it.
-        QTimer::singleShot(0, this, [this, request, error] { fail(request, error); });
+        QTimer::singleShot(0, this,
+                           [this, request, error] { fail(request, error, Failure::BadAddress); });
         return request;
     }
     fetch(request, url, true);
@@ -45,7 +46,8 @@ int Subscriber::importFile(const QString& path)
     m_active.insert(request, true);
     if (QFile file(path); !file.open(QIODevice::ReadOnly)) {
         const QString error = tr("Cannot read %1: %2").arg(path, file.errorString());
-        QTimer::singleShot(0, this, [this, request, error] { fail(request, error); });
+        QTimer::singleShot(0, this,
+                           [this, request, error] { fail(request, error, Failure::Unreachable); });
         return request;
     }
     DocumentImporter::Request importRequest;
@@ -73,7 +75,7 @@ void Subscriber::chooseFeed(int request, const QString& feedUrl)
     QString error;
     const QUrl url = feedAddress(feedUrl, &error);
     if (!url.isValid()) {
-        fail(request, error);
+        fail(request, error, Failure::BadAddress);
         return;
     }
     fetch(request, url, false);
@@ -114,7 +116,8 @@ void Subscriber::onFetched(int request, const QUrl& requested, DocumentStream& s
     if (!m_active.contains(request))
         return;
     if (!result.ok() && !stream.refused()) {
-        fail(request, tr("Cannot fetch %1: %2").arg(requested.toDisplayString(), result.error));
+        fail(request, tr("Cannot fetch %1: %2").arg(requested.toDisplayString(), result.error),
+             Failure::Unreachable);
         return;
     }
     // A show that moved for good is stored under its new address.
@@ -138,7 +141,7 @@ void Subscriber::onImported(int request, const QUrl& documentUrl, const Document
         return;
     switch (import.kind) {
     case DocumentImport::Kind::Invalid:
-        fail(request, import.error);
+        fail(request, import.error, import.notStored ? Failure::NotSaved : Failure::NotAFeed);
         return;
     case DocumentImport::Kind::Feed:
         m_active.remove(request);
@@ -156,8 +159,10 @@ void Subscriber::onImported(int request, const QUrl& documentUrl, const Document
     } else if (page.episode) {
         walkWebShow(request, documentUrl, page);
     } else {
-        fail(request, tr("%1 links to no podcast feed and has no episode to listen to.")
-                          .arg(documentUrl.toDisplayString()));
+        fail(request,
+             tr("%1 links to no podcast feed and has no episode to listen to.")
+                 .arg(documentUrl.toDisplayString()),
+             Failure::NothingToListenTo);
     }
 }
 
@@ -191,7 +196,7 @@ void Subscriber::storeWebShow(int request, const QUrl& pageUrl, const ParsedFeed
                 watcher->deleteLater();
                 const auto result = watcher->result();
                 if (!result) {
-                    fail(request, *error);
+                    fail(request, *error, Failure::NotSaved);
                     return;
                 }
                 m_active.remove(request);
@@ -205,10 +210,10 @@ void Subscriber::storeWebShow(int request, const QUrl& pageUrl, const ParsedFeed
     }));
 }
 
-void Subscriber::fail(int request, const QString& error)
+void Subscriber::fail(int request, const QString& error, Failure why)
 {
     m_active.remove(request);
-    Q_EMIT failed(request, error);
+    Q_EMIT failed(request, error, why);
 }
 
 } // namespace ondes

@@ -24,6 +24,17 @@ class Subscriber : public QObject
 {
     Q_OBJECT
 public:
+    // Why a subscription failed, for a message in the listener's words (the error text keeps
+    // the technical detail).
+    enum class Failure {
+        BadAddress,        // not an address Ondes can fetch
+        Unreachable,       // the server did not answer, or answered with an error
+        NotAFeed,          // the document is neither a feed nor a page of a show
+        NothingToListenTo, // a page with no feed and no episode
+        NotSaved,          // read, but the library could not store it
+    };
+    Q_ENUM(Failure)
+
     Subscriber(HttpClient& http, Library& library, QThreadPool& workers, QObject* parent = nullptr);
 
     // Starts subscribing; the outcome comes through the signals tagged with the returned id.
@@ -42,7 +53,7 @@ Q_SIGNALS:
     void progress(int request, const QString& message);
     void feedChoiceNeeded(int request, const QList<ondes::FeedLink>& feeds);
     void subscribed(int request, qint64 showId, int episodes);
-    void failed(int request, const QString& error);
+    void failed(int request, const QString& error, ondes::Subscriber::Failure why);
 
 private:
     void fetch(int request, const QUrl& url, bool acceptPage);
@@ -51,7 +62,7 @@ private:
     void onImported(int request, const QUrl& documentUrl, const DocumentImport& import);
     void walkWebShow(int request, const QUrl& pageUrl, const PageImport& page);
     void storeWebShow(int request, const QUrl& pageUrl, const ParsedFeed& feed);
-    void fail(int request, const QString& error);
+    void fail(int request, const QString& error, Failure why);
 
     HttpClient& m_http;
     Library& m_library;
