@@ -90,13 +90,6 @@
 <context>
     <name>ondes::LibraryActions</name>
     <message numerus="yes">
-        <source>%n show(s) could not be refreshed; their episodes are kept (see the show&apos;s tooltip).</source>
-        <translation>
-            <numerusform>%n show could not be refreshed; its episodes are kept (see the show&apos;s tooltip).</numerusform>
-            <numerusform>%n shows could not be refreshed; their episodes are kept (see each show&apos;s tooltip).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Imported %n show(s).</source>
         <translation>
             <numerusform>Imported %n show.</numerusform>
@@ -108,6 +101,13 @@
         <translation>
             <numerusform>Exported %n show.</numerusform>
             <numerusform>Exported %n shows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) could not be refreshed; their episodes are kept.</source>
+        <translation>
+            <numerusform>%n show could not be refreshed; its episodes are kept.</numerusform>
+            <numerusform>%n shows could not be refreshed; their episodes are kept.</numerusform>
         </translation>
     </message>
 </context>
@@ -132,6 +132,23 @@
         <translation>
             <numerusform>%n show</numerusform>
             <numerusform>%n shows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ondes::RefreshFailures</name>
+    <message numerus="yes">
+        <source> and %n other(s)</source>
+        <translation>
+            <numerusform> and %n other</numerusform>
+            <numerusform> and %n others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) could not be refreshed, their episodes are kept: %1.</source>
+        <translation>
+            <numerusform>%n show could not be refreshed, its episodes are kept: %1.</numerusform>
+            <numerusform>%n shows could not be refreshed, their episodes are kept: %1.</numerusform>
         </translation>
     </message>
 </context>
