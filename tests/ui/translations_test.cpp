@@ -54,7 +54,7 @@ QString showsNotRefreshed(int count)
 {
     return QCoreApplication::translate(
         "ondes::LibraryActions",
-        "%n show(s) could not be refreshed; their episodes are kept (see the show's tooltip).",
+        "%n show(s) could not be refreshed; their episodes are kept.",
         nullptr, count);
 }
 
