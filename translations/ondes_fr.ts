@@ -81,7 +81,7 @@
         <translation>A&amp;dresse du flux d&apos;un podcast, ou de la page web de l&apos;émission&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Details</source>
+        <source>De&amp;tails</source>
         <translation>Dé&amp;tails</translation>
     </message>
     <message>

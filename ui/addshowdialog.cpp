@@ -33,7 +33,7 @@ AddShowDialog::AddShowDialog(Subscriber& subscriber, QWidget* parent)
     m_status->setAccessibleName(tr("Status"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_detailsButton->setText(tr("&Details"));
+    m_detailsButton->setText(tr("De&tails"));
     m_detailsButton->setAccessibleName(tr("Show the technical details"));
     m_detailsButton->setCheckable(true);
     m_detailsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

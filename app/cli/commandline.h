@@ -10,13 +10,13 @@ namespace ondes::cli {
 
 struct CommandLine
 {
-    QString dataDir;          // --data-dir DIR; empty: the XDG locations
-    QString command;          // the sub-command, empty for the GUI
-    QStringList arguments;    // what follows the sub-command
-    QStringList positional;   // GUI arguments (files, URLs)
+    QString dataDir;        // --data-dir DIR; empty: the XDG locations
+    QString command;        // the sub-command, empty for the GUI
+    QStringList arguments;  // what follows the sub-command
+    QStringList positional; // GUI arguments (files, URLs)
     bool help = false;
     bool version = false;
-    QString error;            // set when the arguments cannot be understood
+    QString error; // set when the arguments cannot be understood
 };
 
 CommandLine parseCommandLine(const QStringList& arguments); // arguments without the program name

@@ -238,9 +238,8 @@ int autoDownload(const QString& dataDir, const QStringList& arguments)
     // "Keep the latest N" applies now; "new" waits for the next refresh.
     if (mode == AutoDownload::Latest) {
         const int queued = DownloadPolicy(app.downloads()).autoDownload(show->id, 0);
-        printLine(QStringLiteral("%1: %2 episode(s) queued; `ondes download` fetches them")
-                      .arg(show->title)
-                      .arg(queued));
+        printLine(QStringLiteral("%1: %2 queued; `ondes download` fetches them")
+                      .arg(show->title, counted(queued, "episode", "episodes")));
     }
     return 0;
 }

@@ -20,6 +20,9 @@ void printLine(const QString& line);  // to stdout
 void printError(const QString& line); // to stderr
 void writeOut(const QByteArray& bytes);
 
+// "1 new episode", "2 new episodes": a count with its noun (the command line speaks English).
+QString counted(qint64 count, const char* one, const char* many);
+
 // Opens the library; on failure prints why and returns false.
 bool startApplication(Application& app);
 

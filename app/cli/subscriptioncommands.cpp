@@ -25,13 +25,12 @@ int runRefresh(Application& app, const QList<qint64>& showIds)
     Refresher& refresher = app.refresher();
     QEventLoop loop;
     int failures = 0;
-    QObject::connect(&refresher, &Refresher::showRefreshed, &loop,
-                     [&app](qint64 showId, int added) {
-                         const auto show = app.library().show(showId);
-                         printLine(QStringLiteral("%1: %2 new episode(s)")
-                                       .arg(show ? show->title : QString::number(showId))
-                                       .arg(added));
-                     });
+    QObject::connect(
+        &refresher, &Refresher::showRefreshed, &loop, [&app](qint64 showId, int added) {
+            const auto show = app.library().show(showId);
+            printLine(QStringLiteral("%1: %2").arg(show ? show->title : QString::number(showId),
+                                                   counted(added, "new episode", "new episodes")));
+        });
     QObject::connect(
         &refresher, &Refresher::showFailed, &loop, [&app](qint64 showId, const QString& error) {
             const auto show = app.library().show(showId);
@@ -143,9 +142,8 @@ int refresh(const QString& dataDir, const QStringList& arguments)
     // Folders are read from disk: say what changed, like a feed refresh does.
     QObject::connect(&folders, &FolderShows::scanned, &app, [&app](qint64 showId, int added, int) {
         const auto show = app.library().show(showId);
-        printLine(QStringLiteral("%1: %2 new episode(s)")
-                      .arg(show ? show->title : QString::number(showId))
-                      .arg(added));
+        printLine(QStringLiteral("%1: %2").arg(show ? show->title : QString::number(showId),
+                                               counted(added, "new episode", "new episodes")));
     });
     QObject::connect(&folders, &FolderShows::failed, &app,
                      [](const QString&, const QString& error) { printError(error); });
@@ -175,7 +173,8 @@ int importOpml(const QString& dataDir, const QStringList& arguments)
     if (!startApplication(app))
         return 1;
     const QList<qint64> ids = SubscriptionList::importInto(app.library(), *parsed.document);
-    printLine(QStringLiteral("Imported %1 show(s); refreshing them…").arg(ids.size()));
+    printLine(
+        QStringLiteral("Imported %1; refreshing them…").arg(counted(ids.size(), "show", "shows")));
     runRefresh(app, ids);
     // The subscriptions are kept even when some feeds could not be fetched today.
     return ids.size() == parsed.document->outlines.size() ? 0 : 1;
@@ -202,9 +201,8 @@ int exportOpml(const QString& dataDir, const QStringList& arguments)
                        .arg(arguments.first(), out.errorString()));
         return 1;
     }
-    printLine(QStringLiteral("Exported %1 show(s) to %2")
-                  .arg(document.outlines.size())
-                  .arg(arguments.first()));
+    printLine(QStringLiteral("Exported %1 to %2")
+                  .arg(counted(document.outlines.size(), "show", "shows"), arguments.first()));
     return 0;
 }
 

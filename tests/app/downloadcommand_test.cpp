@@ -170,7 +170,7 @@ TEST(DownloadCommandTest, AutoDownloadLatestQueuesTheNewestUnplayed)
                    QStringLiteral("latest"), QStringLiteral("2")},
                   &out),
               0);
-    EXPECT_TRUE(out.contains(QStringLiteral("1 episode(s) queued"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("1 episode queued"))) << out.toStdString();
     EXPECT_EQ(run({QStringLiteral("auto-download"), QStringLiteral("Kill test")}, &out), 0);
     EXPECT_EQ(out, QStringLiteral("latest 2"));
     EXPECT_EQ(run({QStringLiteral("download")}, &out), 0);

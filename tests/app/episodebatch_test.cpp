@@ -3,12 +3,12 @@
 // previous/next episode the details pane links to.
 
 #include "application.h"
-#include "library/database.h"
-#include "subscriptions/demoshow.h"
-#include "library/library.h"
 #include "downloads/downloadmanager.h"
+#include "library/database.h"
+#include "library/library.h"
 #include "playback/chapterlist.h"
 #include "playback/playqueue.h"
+#include "subscriptions/demoshow.h"
 #include "support/qtprinters.h"
 #include "support/sqlitecommits.h"
 #include "support/testdatadir.h"

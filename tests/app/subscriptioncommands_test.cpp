@@ -47,7 +47,7 @@ TEST_F(SubscriptionCommands, SubscribeRefreshAndListFromTheCommandLine)
         << subscribed.out.toStdString();
     const CommandRun refreshed = runOndes(m_data.path(), {QStringLiteral("refresh")});
     EXPECT_EQ(refreshed.exitCode, 0) << refreshed.err.toStdString();
-    EXPECT_TRUE(refreshed.out.contains(QStringLiteral("Première émission: 0 new episode(s)")));
+    EXPECT_TRUE(refreshed.out.contains(QStringLiteral("Première émission: 0 new episodes")));
     const CommandRun episodes =
         runOndes(m_data.path(), {QStringLiteral("episodes"), QStringLiteral("Première émission")});
     EXPECT_EQ(episodes.out.count(QLatin1Char('\n')), 3) << episodes.out.toStdString();
@@ -80,7 +80,7 @@ TEST_F(SubscriptionCommands, BigFeedsSubscribeAndRefreshFromTheCommandLine)
     m_server.setRoute(QStringLiteral("/big.xml"), route);
     const CommandRun refreshed = runOndes(m_data.path(), {QStringLiteral("refresh")});
     EXPECT_EQ(refreshed.exitCode, 0) << refreshed.err.toStdString();
-    EXPECT_TRUE(refreshed.out.contains(QStringLiteral("Archives: 1400 new episode(s)")))
+    EXPECT_TRUE(refreshed.out.contains(QStringLiteral("Archives: 1400 new episodes")))
         << refreshed.out.toStdString();
 }
 

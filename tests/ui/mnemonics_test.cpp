@@ -23,6 +23,7 @@
 #include <QGroupBox>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTabBar>
@@ -187,6 +188,14 @@ TEST_P(MnemonicsTest, TheOtherWindowsHaveUniqueLetters)
     addShow.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&addShow));
     EXPECT_EQ(clashes(windowClaims(addShow)), QString()) << where(QStringLiteral("add show"));
+    // Refused, the dialog shows its Details button too.
+    QLineEdit* address = addShow.findChild<QLineEdit*>();
+    ASSERT_NE(address, nullptr);
+    address->setText(QStringLiteral("gopher://example.org/radio"));
+    QTest::keyClick(address, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !addShow.detailText().isEmpty(); }, 5000));
+    EXPECT_EQ(clashes(windowClaims(addShow)), QString())
+        << where(QStringLiteral("add show, refused"));
     addShow.close();
 
     const qint64 episodeId = m_window->episodeView()
