@@ -17,7 +17,7 @@ namespace ondes {
 
 namespace {
 
-constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kShortcutIdRole = Qt::UserRole + 1;
 
 QString keyText(const QKeySequence& key)
 {
@@ -137,7 +137,7 @@ void ShortcutSettingsPage::fillList()
             if (d.group != group)
                 continue;
             auto* item = new QTreeWidgetItem(groupItem, {ShortcutMap::description(d.id)});
-            item->setData(0, kIdRole, d.id);
+            item->setData(0, kShortcutIdRole, d.id);
             m_items.insert(d.id, item);
         }
     }
@@ -183,7 +183,7 @@ void ShortcutSettingsPage::selectAction(const QString& id)
 QString ShortcutSettingsPage::selectedAction() const
 {
     const QTreeWidgetItem* item = m_list->currentItem();
-    return item ? item->data(0, kIdRole).toString() : QString();
+    return item ? item->data(0, kShortcutIdRole).toString() : QString();
 }
 
 void ShortcutSettingsPage::showSelected()

@@ -17,7 +17,7 @@ namespace ondes {
 
 namespace {
 
-constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kActionIdRole = Qt::UserRole + 1;
 
 } // namespace
 
@@ -114,7 +114,7 @@ void ShortcutsWindow::fill()
             auto* item = new QTreeWidgetItem(
                 groupItem, {ShortcutMap::description(d.id),
                             keys.isEmpty() ? tr("None") : ShortcutMap::toText(keys)});
-            item->setData(0, kIdRole, d.id);
+            item->setData(0, kActionIdRole, d.id);
         }
     }
     // Keys that belong to one list or field, and cannot be changed.
@@ -144,7 +144,7 @@ QString ShortcutsWindow::keysShown(const QString& id) const
     for (int g = 0; g < m_list->topLevelItemCount(); ++g) {
         const QTreeWidgetItem* group = m_list->topLevelItem(g);
         for (int i = 0; i < group->childCount(); ++i) {
-            if (group->child(i)->data(0, kIdRole).toString() == id)
+            if (group->child(i)->data(0, kActionIdRole).toString() == id)
                 return group->child(i)->text(1);
         }
     }
