@@ -23,8 +23,8 @@
 namespace ondes {
 namespace {
 
-const qint64 kNow = QDateTime::currentSecsSinceEpoch();
-constexpr qint64 kDay = 24 * 3600;
+const qint64 kNewNow = QDateTime::currentSecsSinceEpoch();
+constexpr qint64 kNewDay = 24 * 3600;
 
 ParsedFeed threeOldEpisodes()
 {
@@ -34,7 +34,7 @@ ParsedFeed threeOldEpisodes()
         ParsedEpisode episode;
         episode.guid = QStringLiteral("g%1").arg(i);
         episode.title = QStringLiteral("Episode %1").arg(i);
-        episode.published = kNow - (400 + i) * kDay; // more than a year old
+        episode.published = kNewNow - (400 + i) * kNewDay; // more than a year old
         episode.durationSeconds = 13;
         episode.enclosures << Enclosure{QStringLiteral("https://example.org/%1.mp3").arg(i),
                                         QStringLiteral("audio/mpeg"), 1000};
@@ -95,7 +95,7 @@ TEST_F(NewEpisodesTest, SeeingAnEpisodeTakesItOutOfNewOnce)
     ParsedEpisode fresh = again.episodes.first();
     fresh.guid = QStringLiteral("g-new");
     fresh.title = QStringLiteral("Today");
-    fresh.published = kNow;
+    fresh.published = kNewNow;
     fresh.enclosures = {Enclosure{QStringLiteral("https://example.org/new.mp3"),
                                   QStringLiteral("audio/mpeg"), 1000}};
     again.episodes.prepend(fresh);
@@ -154,10 +154,10 @@ TEST(NewEpisodesMigration, ALibraryFromBeforeKeepsWhatNewListed)
                                           "(1, 1, 'recent', %1, 0, ''), (2, 1, 'old', %2, 0, ''), "
                                           "(3, 1, 'played', %1, 1, ''), (4, 1, 'started', %1, 0, "
                                           "''), (5, 1, 'downloaded', %1, 0, '/m/5.mp3')")
-                               .arg(kNow - kDay)
-                               .arg(kNow - 100 * kDay)));
+                               .arg(kNewNow - kNewDay)
+                               .arg(kNewNow - 100 * kNewDay)));
         ASSERT_TRUE(q.exec(
-            QStringLiteral("INSERT INTO playback_positions VALUES (4, 5000, %1)").arg(kNow)));
+            QStringLiteral("INSERT INTO playback_positions VALUES (4, 5000, %1)").arg(kNewNow)));
         q.finish();
         db.close();
     }

@@ -34,7 +34,7 @@ struct Fetched
     bool hasHeader(const char* name) const { return reply->hasRawHeader(name); }
 };
 
-const QDateTime modified = QDateTime(QDate(2024, 3, 10), QTime(8, 30, 0), Qt::UTC);
+const QDateTime kServedModified = QDateTime(QDate(2024, 3, 10), QTime(8, 30, 0), Qt::UTC);
 
 class TestHttpServerTest : public ::testing::Test
 {
@@ -69,7 +69,7 @@ Route patternRoute(qint64 size)
 {
     Route route = Route::text(patternBytes(0, size), "application/octet-stream");
     route.etag = "v2";
-    route.lastModified = modified;
+    route.lastModified = kServedModified;
     return route;
 }
 
@@ -80,7 +80,7 @@ TEST_F(TestHttpServerTest, ServesBodyHeadersAndRecordsTheRequest)
     ASSERT_TRUE(server.isListening());
     Route route = Route::text("hello", "text/plain");
     route.etag = "v1";
-    route.lastModified = modified;
+    route.lastModified = kServedModified;
     route.extraHeaders.emplaceBack("X-Extra", "yes");
     server.setRoute(u"/a"_s, route);
 
@@ -167,8 +167,8 @@ TEST_F(TestHttpServerTest, IfRangeServesTheWholeBodyWhenTheValidatorChanged)
     EXPECT_EQ(withIfRange("\"v2\"").status, 206);
     EXPECT_EQ(withIfRange("\"v1\"").status, 200);
     EXPECT_EQ(withIfRange("W/\"v2\"").status, 200); // If-Range needs a strong match
-    EXPECT_EQ(withIfRange(ondes::test::httpDate(modified)).status, 206);
-    const Fetched stale = withIfRange(ondes::test::httpDate(modified.addSecs(-60)));
+    EXPECT_EQ(withIfRange(ondes::test::httpDate(kServedModified)).status, 206);
+    const Fetched stale = withIfRange(ondes::test::httpDate(kServedModified.addSecs(-60)));
     EXPECT_EQ(stale.status, 200);
     EXPECT_EQ(stale.body.size(), 100);
 }
@@ -176,7 +176,7 @@ TEST_F(TestHttpServerTest, IfRangeServesTheWholeBodyWhenTheValidatorChanged)
 TEST_F(TestHttpServerTest, AnswersConditionalRequestsWith304)
 {
     server.setRoute(u"/c"_s, patternRoute(100));
-    const QByteArray date = ondes::test::httpDate(modified);
+    const QByteArray date = ondes::test::httpDate(kServedModified);
     const Fetched hit = fetch(u"/c"_s, {{"If-None-Match", "\"v2\""}});
     EXPECT_EQ(hit.status, 304);
     EXPECT_TRUE(hit.body.isEmpty());
@@ -186,10 +186,12 @@ TEST_F(TestHttpServerTest, AnswersConditionalRequestsWith304)
     EXPECT_EQ(fetch(u"/c"_s, {{"If-None-Match", "\"v1\""}}).status, 200);
     EXPECT_EQ(fetch(u"/c"_s, {{"If-Modified-Since", date}}).status, 304);
     EXPECT_EQ(
-        fetch(u"/c"_s, {{"If-Modified-Since", ondes::test::httpDate(modified.addDays(1))}}).status,
+        fetch(u"/c"_s, {{"If-Modified-Since", ondes::test::httpDate(kServedModified.addDays(1))}})
+            .status,
         304);
     EXPECT_EQ(
-        fetch(u"/c"_s, {{"If-Modified-Since", ondes::test::httpDate(modified.addSecs(-1))}}).status,
+        fetch(u"/c"_s, {{"If-Modified-Since", ondes::test::httpDate(kServedModified.addSecs(-1))}})
+            .status,
         200);
     // If-None-Match wins over If-Modified-Since.
     EXPECT_EQ(fetch(u"/c"_s, {{"If-None-Match", "\"v1\""}, {"If-Modified-Since", date}}).status,
@@ -463,9 +465,9 @@ TEST_F(TestHttpServerTest, ListensOnAnotherLoopbackAddress)
 TEST(HttpFormatTest, DatesRoundTripInTheThreeFormats)
 {
     using ondes::test::parseHttpDate;
-    EXPECT_EQ(ondes::test::httpDate(modified), "Sun, 10 Mar 2024 08:30:00 GMT");
-    EXPECT_EQ(parseHttpDate("Sun, 10 Mar 2024 08:30:00 GMT"), modified);
-    EXPECT_EQ(parseHttpDate("Sunday, 10-Mar-24 08:30:00 GMT"), modified);
-    EXPECT_EQ(parseHttpDate("Sun Mar 10 08:30:00 2024"), modified);
+    EXPECT_EQ(ondes::test::httpDate(kServedModified), "Sun, 10 Mar 2024 08:30:00 GMT");
+    EXPECT_EQ(parseHttpDate("Sun, 10 Mar 2024 08:30:00 GMT"), kServedModified);
+    EXPECT_EQ(parseHttpDate("Sunday, 10-Mar-24 08:30:00 GMT"), kServedModified);
+    EXPECT_EQ(parseHttpDate("Sun Mar 10 08:30:00 2024"), kServedModified);
     EXPECT_FALSE(parseHttpDate("yesterday").isValid());
 }
