@@ -352,12 +352,9 @@ bool Library::setPlayed(const QList<qint64>& episodeIds, bool played)
 bool Library::markSeen(qint64 episodeId)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE episodes SET seen = 1 WHERE id = ? AND seen = 0"));
-    q.addBindValue(episodeId);
-    if (!q.exec()) {
-        sql::logError(q);
+    if (!sql::exec(q, QStringLiteral("UPDATE episodes SET seen = 1 WHERE id = ? AND seen = 0"),
+                   {episodeId}))
         return false;
-    }
     if (q.numRowsAffected() > 0)
         Q_EMIT episodeChanged(episodeId);
     return true;

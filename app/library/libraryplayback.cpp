@@ -89,14 +89,10 @@ bool Library::setDuration(qint64 episodeId, qint64 durationSeconds)
     if (durationSeconds <= 0)
         return false;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE episodes SET duration = ? WHERE id = ? AND duration <> ?"));
-    q.addBindValue(durationSeconds);
-    q.addBindValue(episodeId);
-    q.addBindValue(durationSeconds);
-    if (!q.exec()) {
-        sql::logError(q);
+    if (!sql::exec(
+            q, QStringLiteral("UPDATE episodes SET duration = ? WHERE id = ? AND duration <> ?"),
+            {durationSeconds, episodeId, durationSeconds}))
         return false;
-    }
     if (q.numRowsAffected() > 0)
         Q_EMIT episodeChanged(episodeId);
     return true;

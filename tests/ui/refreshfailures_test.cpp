@@ -8,6 +8,7 @@
 #include "support/qtprinters.h"
 #include "support/testdatadir.h"
 #include "support/testhttpserver.h"
+#include "ui/demowindowfixture.h"
 
 #include <QListView>
 #include <QPushButton>
@@ -20,18 +21,9 @@
 namespace ondes {
 namespace {
 
-class RefreshFailuresTest : public ::testing::Test
+class RefreshFailuresTest : public test::DemoWindowFixture
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_app.start());
-        m_window = std::make_unique<MainWindow>(m_app);
-        m_window->show();
-        m_window->activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
-    }
-
     // Adds a show that refreshes from path on the loopback server.
     qint64 addShow(const QString& path, const QString& title)
     {
@@ -46,9 +38,6 @@ protected:
         return model->indexOfShow(showId);
     }
 
-    test::TestDataDir m_dir;
-    Application m_app{m_dir.paths()};
-    std::unique_ptr<MainWindow> m_window;
     test::TestHttpServer m_server;
 };
 
