@@ -16,24 +16,20 @@ import re
 import sys
 
 # Folder -> the folders it may use (directly). Lower layers first.
+BASE = ["app/feed", "app/net", "app/media", "app/secrets"]
+FEATURES = ["app/subscriptions", "app/downloads", "app/playback", "app/discovery", "app/sync"]
 LAYERS = {
     "app/feed": [],
     "app/net": [],
     "app/media": ["app/feed"],
-    "app/library": ["app/feed", "app/net", "app/media"],
-    "app/subscriptions": ["app/library", "app/feed", "app/net", "app/media"],
-    "app/downloads": ["app/library", "app/feed", "app/net", "app/media"],
-    "app/playback": ["app/library", "app/feed", "app/net", "app/media"],
-    "app/desktop": ["app/subscriptions", "app/downloads", "app/playback", "app/library",
-                    "app/feed", "app/net", "app/media"],
-    "app": ["app/desktop", "app/subscriptions", "app/downloads", "app/playback", "app/library",
-            "app/feed", "app/net", "app/media"],
-    "app/cli": ["app", "app/desktop", "app/subscriptions", "app/downloads", "app/playback",
-                "app/library", "app/feed", "app/net", "app/media"],
-    "main": ["app/cli", "ui", "app", "app/desktop", "app/subscriptions", "app/downloads",
-             "app/playback", "app/library", "app/feed", "app/net", "app/media"],
-    "ui": ["app", "app/desktop", "app/subscriptions", "app/downloads", "app/playback",
-           "app/library", "app/feed", "app/net", "app/media"],
+    "app/secrets": [],
+    "app/library": BASE,
+    **{feature: ["app/library"] + BASE for feature in FEATURES},
+    "app/desktop": ["app/subscriptions", "app/downloads", "app/playback", "app/library"] + BASE,
+    "app": ["app/desktop"] + FEATURES + ["app/library"] + BASE,
+    "app/cli": ["app", "app/desktop"] + FEATURES + ["app/library"] + BASE,
+    "main": ["app/cli", "ui", "app", "app/desktop"] + FEATURES + ["app/library"] + BASE,
+    "ui": ["app", "app/desktop"] + FEATURES + ["app/library"] + BASE,
 }
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 

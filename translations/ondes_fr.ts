@@ -43,6 +43,21 @@
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>No keyring is available on this system (%1).</source>
+        <translation>Aucun trousseau de clés n’est disponible sur ce système (%1).</translation>
+    </message>
+    <message>
+        <source>Access to the keyring was refused.</source>
+        <translation>L’accès au trousseau de clés a été refusé.</translation>
+    </message>
+    <message>
+        <source>The keyring failed: %1</source>
+        <translation>Le trousseau de clés a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>ondes::AddShowDialog</name>
     <message>
         <source>Add a show</source>

@@ -14,7 +14,7 @@ RUNTIME_PROVIDES = {
     "org.kde.Sdk": {"Qt6", "PkgConfig", "LibXml2", "GTest", "benchmark"},
 }
 # find_package / pkg_check_modules names -> the module that would build them.
-MODULE_FOR = {"taglib": "taglib"}
+MODULE_FOR = {"taglib": "taglib", "Qt6Keychain": "qtkeychain"}
 
 
 def main():
