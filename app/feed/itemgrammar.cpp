@@ -76,6 +76,8 @@ bool ItemGrammar::parseItem(qsizetype i, ListItem& item) const
     if (!name.isValid())
         name = nameWithPreRole(i, &preRole);
     if (!name.isValid())
+        name = m_names.givenNameAt(i); // "Avec Karim du syndicat SUD rail"
+    if (!name.isValid())
         return false;
     item.name = name;
     qsizetype e = name.end;
@@ -118,15 +120,52 @@ bool ItemGrammar::parseItem(qsizetype i, ListItem& item) const
         }
     }
     if (role.isEmpty() && e + 1 < size() && at(e).isWord() &&
+        (at(e).folded == u"du" || at(e).folded == u"des" ||
+         (at(e).folded == u"de" && at(e + 1).isWord() && !at(e + 1).lowerStart))) {
+        // "Avec Karim du syndicat SUD rail, …", "Franck Mintzberg des éditions Noir & Rouge":
+        // where the person comes from is what the text says of them.
+        qsizetype r = e + 1;
+        for (const qsizetype last = roleEnd(e); r < last && r - e <= 8; ++r) {
+            if (at(r).isPunct(u',') || (at(r).isWord() && (isWord(Words::RoleStop, at(r).folded) ||
+                                                           at(r).folded == u"pour")))
+                break;
+        }
+        if (r > e + 1 && r - e <= 8) {
+            role = roleText(e, r, false);
+            e = r;
+        }
+    }
+    if (role.isEmpty() && e + 1 < size() && at(e).isWord() &&
         (at(e).folded == u"of" || at(e).folded == u"from")) {
-        // "Sinead Walsh of Concern Worldwide and …": step over the affiliation.
+        // "Sinead Walsh of Concern Worldwide and …", "Bridget Kessler of Flinders University in
+        // South Australia", "X from the University of California, Berkeley": the affiliation is
+        // what the text says of the person.
         qsizetype k = e + 1;
         if (wordIn(k, Words::Determiner))
             ++k;
-        while (k < size() && at(k).isWord() && (at(k).capitalised || at(k).allCaps))
-            ++k;
-        if (k > e + 1 && !at(k - 1).lowerStart)
-            e = k;
+        const auto capital = [this](qsizetype j) {
+            return j < size() && at(j).isWord() && (at(j).capitalised || at(j).allCaps);
+        };
+        static const QStringList joins = {QStringLiteral("of"), QStringLiteral("in"),
+                                          QStringLiteral("for"), QStringLiteral("at")};
+        qsizetype last = -1; // one past the last capitalised word
+        while (k < size()) {
+            if (capital(k)) {
+                last = ++k;
+            } else if (last == k && at(k).isWord() && joins.contains(at(k).folded) &&
+                       (capital(k + 1) || (wordIn(k + 1, Words::Determiner) && capital(k + 2)))) {
+                k += capital(k + 1) ? 1 : 2;
+            } else if (last == k && punctAt(k, u',') && capital(k + 1) &&
+                       (k + 2 >= size() || !at(k + 2).isWord())) {
+                ++k; // "…, Berkeley"
+            } else {
+                break;
+            }
+        }
+        if (last > e + 1) {
+            role = roleText(e, last, false);
+            e = last;
+        }
     }
     if (role.isEmpty() && preRole >= 0) {
         role = roleText(preRole, name.start);

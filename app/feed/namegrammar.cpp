@@ -1,5 +1,7 @@
 #include "feed/namegrammar.h"
 
+#include "feed/speakerlexicon.h"
+
 #include <QSet>
 
 #include <initializer_list>
@@ -388,6 +390,29 @@ NameSpan NameGrammar::nameAt(qsizetype at) const
             return {};
     }
     return NameSpan{at, first, end};
+}
+
+NameSpan NameGrammar::givenNameAt(qsizetype at) const
+{
+    const qsizetype n = m_tokens.size();
+    if (at < 0 || at >= n)
+        return {};
+    const Token& t = m_tokens.at(at);
+    if (!t.isWord() || !t.capitalised || t.hasDigit || notFirst().contains(t.folded) ||
+        roleNouns().contains(t.folded) || organisationWords().contains(t.folded) ||
+        titles().contains(t.folded) || endsWithPossessive(t.folded) || !isGivenName(t.folded))
+        return {};
+    // Part of a longer capitalised run ("Marion Cotillard", "Radio Marion"): not alone.
+    const auto nameWord = [&](qsizetype k) {
+        return k >= 0 && k < n && m_tokens.at(k).isWord() &&
+               (m_tokens.at(k).capitalised || m_tokens.at(k).allCaps) &&
+               !notInside().contains(m_tokens.at(k).folded);
+    };
+    if (nameWord(at + 1) || (at > 0 && nameWord(at - 1) && !m_tokens.at(at - 1).lowerStart &&
+                             !notFirst().contains(m_tokens.at(at - 1).folded) &&
+                             !roleNouns().contains(m_tokens.at(at - 1).folded)))
+        return {};
+    return NameSpan{at, at, at + 1};
 }
 
 NameSpan NameGrammar::nameEndingAt(qsizetype end) const

@@ -1,6 +1,7 @@
 #include "feed/speakerprescan.h"
 
 #include "feed/namegrammar.h"
+#include "feed/speakerlexicon.h"
 #include "feed/speakertext.h"
 
 #include <algorithm>
@@ -67,6 +68,25 @@ bool mayStartAName(QChar c)
     return !c.isLower() && isWordChar(c);
 }
 
+// A capitalised word inside a sentence (after a lower-case word or a comma) that the given-name
+// lexicon knows: "Pendant 28 minutes, Kylian raconte", "avec Hervé et Josiane".
+bool mayNameSomeoneAlone(QStringView text)
+{
+    const qsizetype n = text.size();
+    for (qsizetype i = 2; i < n; ++i) {
+        if (!mayStartAName(text.at(i)) || text.at(i - 1) != u' ')
+            continue;
+        const QChar before = text.at(i - 2);
+        if (before != u',' && !before.isLower())
+            continue;
+        const qsizetype e = wordEnd(text, i);
+        if (e - i >= 3 && e - i <= 15 && isGivenName(foldForMatch(text.mid(i, e - i))))
+            return true;
+        i = e;
+    }
+    return false;
+}
+
 } // namespace
 
 bool mayNameSomeone(QStringView text)
@@ -117,7 +137,7 @@ bool mayNameSomeone(QStringView text)
         }
         i = std::max(p, i + 1);
     }
-    return false;
+    return mayNameSomeoneAlone(text);
 }
 
 } // namespace ondes::speakers
