@@ -57,9 +57,16 @@ NameSpan ItemGrammar::nameWithPreRole(qsizetype i, qsizetype* roleBegin) const
     if (wordIn(q, Words::Determiner))
         ++q;
     qsizetype r = q;
-    while (r < size() && r - q < 3 && at(r).isWord() && at(r).lowerStart && !at(r).hasDigit &&
-           !isWord(Words::Function, at(r).folded) && !isNameParticle(at(r).folded))
+    const auto jobWord = [this](qsizetype k) {
+        return k < size() && at(k).isWord() && at(k).lowerStart && !at(k).hasDigit &&
+               !isWord(Words::Function, at(k).folded) && !isNameParticle(at(k).folded);
+    };
+    for (int words = 0; words < 3 && jobWord(r); ++words) {
         ++r;
+        // "philosopher and author Thaddeus Cathery": two jobs joined before the name.
+        if (wordIn(r, Words::Conjunction) && isRoleNoun(at(r - 1).folded) && jobWord(r + 1))
+            ++r;
+    }
     if (r == q)
         return {};
     const NameSpan name = m_names.nameAt(r);

@@ -331,7 +331,9 @@ NameSpan NameGrammar::nameAt(qsizetype at) const
     if (first >= n)
         return {};
     const Token& head = m_tokens.at(first);
-    if (!head.isWord() || head.hasDigit || !(head.capitalised || isInitial(first)) ||
+    // A name in capitals starts with a known given name ("LAURENT DE WULF : « … »").
+    const bool shouted = head.allCaps && head.end - head.begin > 2 && isGivenName(head.folded);
+    if (!head.isWord() || head.hasDigit || !(head.capitalised || shouted || isInitial(first)) ||
         notFirst().contains(head.folded) || roleNouns().contains(head.folded)) {
         return {}; // "Journalist Ciarán Dunleavy": the name starts after the job
     }
@@ -348,7 +350,7 @@ NameSpan NameGrammar::nameAt(qsizetype at) const
             end = q;
             continue;
         }
-        if (t.capitalised || (t.allCaps && q > first)) {
+        if ((t.capitalised && !shouted) || (t.allCaps && (q > first || shouted))) {
             if (q > first && notInside().contains(t.folded))
                 break;
             if (core >= 2 && roleNouns().contains(t.folded))

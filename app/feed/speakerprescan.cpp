@@ -12,7 +12,7 @@ namespace {
 // What one word may be in a name, with the same tests as the tokenizer and NameGrammar.
 struct WordShape
 {
-    bool head = false;     // may start a name: capitalised, or an initial
+    bool head = false;     // may start a name: capitalised, ALL CAPS, or an initial
     bool inner = false;    // may continue one: capitalised, ALL CAPS, initial, "al-Rashid"
     bool particle = false; // may sit between the two: "de", "van", "d'"
 };
@@ -51,7 +51,7 @@ WordShape shapeOf(QStringView text, qsizetype b, qsizetype e, bool open)
     const bool initial = e - b == 1 && e < text.size() && text.at(e) == u'.';
     const bool capitalised = first.isUpper() && lower;
     const bool allCaps = first.isUpper() && !lower && letters >= 2;
-    shape.head = capitalised || initial;
+    shape.head = capitalised || initial || (allCaps && letters > 2); // "LAURENT DE WULF"
     shape.inner = capitalised || allCaps || initial;
     return shape;
 }
