@@ -225,6 +225,9 @@ bool ItemGrammar::roleMayStart(qsizetype i) const
         return false;
     if (!at(i).isWord())
         return isOneOf(at(i), u"\u00AB\"\u201C'");
+    // "Fouad Lahlou, à Schaerbeek": a place, not a role ("à" folds to "a", so look at the text).
+    if (at(i).end - at(i).begin == 1 && m_text.at(at(i).begin) == u'\u00E0')
+        return false;
     return !isWord(Words::RoleStop, at(i).folded) && !cueAt(i, false) && !itemStartsAt(i);
 }
 
@@ -329,7 +332,10 @@ bool ItemGrammar::commaEndsRole(qsizetype q) const
         return true;
     if (!at(q).isWord())
         return false;
-    return isWord(Words::CommaStop, at(q).folded) || cueAt(q, false) || itemStartsAt(q);
+    // "…, avouent que …", "…, believe that …": a clause of its own starts after the comma.
+    const bool clause = q + 1 < size() && at(q).lowerStart && at(q + 1).isWord() &&
+                        (at(q + 1).folded == u"que" || at(q + 1).folded == u"qu'");
+    return clause || isWord(Words::CommaStop, at(q).folded) || cueAt(q, false) || itemStartsAt(q);
 }
 
 qsizetype ItemGrammar::closingParen(qsizetype open) const

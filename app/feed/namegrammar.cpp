@@ -384,6 +384,13 @@ NameSpan NameGrammar::nameAt(qsizetype at) const
     }
     if (core < 2 || core > 5)
         return {};
+    // "Obadiah M. Hendrickson Jr.": a generational suffix belongs to the name.
+    if (end < n && m_tokens.at(end).isWord() &&
+        (m_tokens.at(end).folded == u"jr" || m_tokens.at(end).folded == u"sr")) {
+        ++end;
+        if (end < n && m_tokens.at(end).isPunct(u'.') && !m_tokens.at(end).sentenceEnd)
+            ++end;
+    }
     // A short acronym inside is a product or an organisation ("Better USB Gaming Headset
     // Support"), a particle in capitals is not ("Jean-Marie LE PEN").
     for (qsizetype k = first; k + 1 < end; ++k) {

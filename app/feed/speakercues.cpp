@@ -207,6 +207,7 @@ CueTable::CueTable()
                               u"chats with",
                               u"chat with",
                               u"catches up with",
+                              u"meets",
                               u"interviews",
                               u"welcomes",
                               u"welcome",
@@ -312,6 +313,8 @@ CueTable::CueTable()
         add(w, K::After, guest); // the subject of a speaking verb speaks
     for (const char16_t* w : {u"reads", u"reads from"})
         add(w, K::After, u"reader");
+    for (const char16_t* w : {u"reports from", u"reports on", u"reporte depuis"})
+        add(w, K::After, u"reporter"); // "The BBC's Laura Kemp reports from Kyiv"
     for (const char16_t* w : {u"and guests", u"and her guests", u"and his guests",
                               u"et ses invités", u"et ses invitées", u"et ses invité·e·s"})
         add(w, K::After, host); // "X and guests discuss…"

@@ -114,6 +114,8 @@ bool SubjectReader::addBefore(qsizetype cueStart, const QString& role)
         const qsizetype job = jobBefore(name.start);
         if (job < 0 || job == name.start)
             return {};
+        if (at(name.first - 1).folded.endsWith(QStringLiteral("'s")))
+            return {}; // "NPR's Ari Shapiro", "The BBC's Laura Kemp": whose, not what
         const QString title = m_items.roleText(job, name.first);
         return isWord(Words::HostTitle, foldForMatch(title)) ? QStringLiteral("host") : title;
     };

@@ -90,5 +90,30 @@ TEST(SpeakerLayouts, ANameInCapitalsThatAGivenNameOpens)
     EXPECT_TRUE(extract("HORSE STORY : « Trois jours à cheval »").isEmpty());
 }
 
+TEST(SpeakerLayouts, WhoseIsNotWhatAndReportersReport)
+{
+    // A possessive before the name says whose, not what the person does.
+    EXPECT_EQ(extract("NPR's Ari Shapiro talks with Helen Fraser, a nurse in Ohio."),
+              (Speakers{shaped("Ari Shapiro", "host"), shaped("Helen Fraser", "nurse in Ohio")}));
+    EXPECT_EQ(extract("The BBC's Laura Kemp reports from Kyiv."),
+              (Speakers{shaped("Laura Kemp", "reporter")}));
+    EXPECT_EQ(extract("Tom Cole meets Helen Fraser, a beekeeper."),
+              (Speakers{shaped("Tom Cole", "host"), shaped("Helen Fraser", "beekeeper")}));
+}
+
+TEST(SpeakerLayouts, WhereARoleStops)
+{
+    // A place after the comma is not a role; a clause of its own ends one.
+    EXPECT_EQ(extract("Un entretien avec Fouad Lahlou, à Schaerbeek, pour son livre."),
+              (Speakers{shaped("Fouad Lahlou", "guest")}));
+    EXPECT_EQ(extract("Avec Solène Marquet et Isabelle Lachaume, journalistes au service culture, "
+                      "avouent que le festival épuise."),
+              (Speakers{shaped("Solène Marquet", "journalistes au service culture"),
+                        shaped("Isabelle Lachaume", "journalistes au service culture")}));
+    // A generational suffix is part of the name.
+    EXPECT_EQ(extract("Avec Obadiah M. Hendrickson Jr, pasteur."),
+              (Speakers{shaped("Obadiah M. Hendrickson Jr", "pasteur")}));
+}
+
 } // namespace
 } // namespace ondes
