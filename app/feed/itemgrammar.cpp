@@ -57,9 +57,16 @@ NameSpan ItemGrammar::nameWithPreRole(qsizetype i, qsizetype* roleBegin) const
     if (wordIn(q, Words::Determiner))
         ++q;
     qsizetype r = q;
-    while (r < size() && r - q < 3 && at(r).isWord() && at(r).lowerStart && !at(r).hasDigit &&
-           !isWord(Words::Function, at(r).folded) && !isNameParticle(at(r).folded))
+    const auto jobWord = [this](qsizetype k) {
+        return k < size() && at(k).isWord() && at(k).lowerStart && !at(k).hasDigit &&
+               !isWord(Words::Function, at(k).folded) && !isNameParticle(at(k).folded);
+    };
+    for (int words = 0; words < 3 && jobWord(r); ++words) {
         ++r;
+        // "philosopher and author Thaddeus Cathery": two jobs joined before the name.
+        if (wordIn(r, Words::Conjunction) && isRoleNoun(at(r - 1).folded) && jobWord(r + 1))
+            ++r;
+    }
     if (r == q)
         return {};
     const NameSpan name = m_names.nameAt(r);
@@ -75,6 +82,8 @@ bool ItemGrammar::parseItem(qsizetype i, ListItem& item) const
     NameSpan name = m_names.nameAt(i);
     if (!name.isValid())
         name = nameWithPreRole(i, &preRole);
+    if (!name.isValid())
+        name = m_names.givenNameAt(i); // "Avec Karim du syndicat SUD rail"
     if (!name.isValid())
         return false;
     item.name = name;
@@ -118,15 +127,52 @@ bool ItemGrammar::parseItem(qsizetype i, ListItem& item) const
         }
     }
     if (role.isEmpty() && e + 1 < size() && at(e).isWord() &&
+        (at(e).folded == u"du" || at(e).folded == u"des" ||
+         (at(e).folded == u"de" && at(e + 1).isWord() && !at(e + 1).lowerStart))) {
+        // "Avec Karim du syndicat SUD rail, …", "Franck Mintzberg des éditions Noir & Rouge":
+        // where the person comes from is what the text says of them.
+        qsizetype r = e + 1;
+        for (const qsizetype last = roleEnd(e); r < last && r - e <= 8; ++r) {
+            if (at(r).isPunct(u',') || (at(r).isWord() && (isWord(Words::RoleStop, at(r).folded) ||
+                                                           at(r).folded == u"pour")))
+                break;
+        }
+        if (r > e + 1 && r - e <= 8) {
+            role = roleText(e, r, false);
+            e = r;
+        }
+    }
+    if (role.isEmpty() && e + 1 < size() && at(e).isWord() &&
         (at(e).folded == u"of" || at(e).folded == u"from")) {
-        // "Sinead Walsh of Concern Worldwide and …": step over the affiliation.
+        // "Sinead Walsh of Concern Worldwide and …", "Bridget Kessler of Flinders University in
+        // South Australia", "X from the University of California, Berkeley": the affiliation is
+        // what the text says of the person.
         qsizetype k = e + 1;
         if (wordIn(k, Words::Determiner))
             ++k;
-        while (k < size() && at(k).isWord() && (at(k).capitalised || at(k).allCaps))
-            ++k;
-        if (k > e + 1 && !at(k - 1).lowerStart)
-            e = k;
+        const auto capital = [this](qsizetype j) {
+            return j < size() && at(j).isWord() && (at(j).capitalised || at(j).allCaps);
+        };
+        static const QStringList joins = {QStringLiteral("of"), QStringLiteral("in"),
+                                          QStringLiteral("for"), QStringLiteral("at")};
+        qsizetype last = -1; // one past the last capitalised word
+        while (k < size()) {
+            if (capital(k)) {
+                last = ++k;
+            } else if (last == k && at(k).isWord() && joins.contains(at(k).folded) &&
+                       (capital(k + 1) || (wordIn(k + 1, Words::Determiner) && capital(k + 2)))) {
+                k += capital(k + 1) ? 1 : 2;
+            } else if (last == k && punctAt(k, u',') && capital(k + 1) &&
+                       (k + 2 >= size() || !at(k + 2).isWord())) {
+                ++k; // "…, Berkeley"
+            } else {
+                break;
+            }
+        }
+        if (last > e + 1) {
+            role = roleText(e, last, false);
+            e = last;
+        }
     }
     if (role.isEmpty() && preRole >= 0) {
         role = roleText(preRole, name.start);
@@ -179,6 +225,9 @@ bool ItemGrammar::roleMayStart(qsizetype i) const
         return false;
     if (!at(i).isWord())
         return isOneOf(at(i), u"\u00AB\"\u201C'");
+    // "Fouad Lahlou, à Schaerbeek": a place, not a role ("à" folds to "a", so look at the text).
+    if (at(i).end - at(i).begin == 1 && m_text.at(at(i).begin) == u'\u00E0')
+        return false;
     return !isWord(Words::RoleStop, at(i).folded) && !cueAt(i, false) && !itemStartsAt(i);
 }
 
@@ -283,7 +332,10 @@ bool ItemGrammar::commaEndsRole(qsizetype q) const
         return true;
     if (!at(q).isWord())
         return false;
-    return isWord(Words::CommaStop, at(q).folded) || cueAt(q, false) || itemStartsAt(q);
+    // "…, avouent que …", "…, believe that …": a clause of its own starts after the comma.
+    const bool clause = q + 1 < size() && at(q).lowerStart && at(q + 1).isWord() &&
+                        (at(q + 1).folded == u"que" || at(q + 1).folded == u"qu'");
+    return clause || isWord(Words::CommaStop, at(q).folded) || cueAt(q, false) || itemStartsAt(q);
 }
 
 qsizetype ItemGrammar::closingParen(qsizetype open) const

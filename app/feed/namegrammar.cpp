@@ -1,5 +1,7 @@
 #include "feed/namegrammar.h"
 
+#include "feed/speakerlexicon.h"
+
 #include <QSet>
 
 #include <initializer_list>
@@ -329,7 +331,9 @@ NameSpan NameGrammar::nameAt(qsizetype at) const
     if (first >= n)
         return {};
     const Token& head = m_tokens.at(first);
-    if (!head.isWord() || head.hasDigit || !(head.capitalised || isInitial(first)) ||
+    // A name in capitals starts with a known given name ("LAURENT DE WULF : « … »").
+    const bool shouted = head.allCaps && head.end - head.begin > 2 && isGivenName(head.folded);
+    if (!head.isWord() || head.hasDigit || !(head.capitalised || shouted || isInitial(first)) ||
         notFirst().contains(head.folded) || roleNouns().contains(head.folded)) {
         return {}; // "Journalist Ciarán Dunleavy": the name starts after the job
     }
@@ -346,7 +350,7 @@ NameSpan NameGrammar::nameAt(qsizetype at) const
             end = q;
             continue;
         }
-        if (t.capitalised || (t.allCaps && q > first)) {
+        if ((t.capitalised && !shouted) || (t.allCaps && (q > first || shouted))) {
             if (q > first && notInside().contains(t.folded))
                 break;
             if (core >= 2 && roleNouns().contains(t.folded))
@@ -380,6 +384,13 @@ NameSpan NameGrammar::nameAt(qsizetype at) const
     }
     if (core < 2 || core > 5)
         return {};
+    // "Obadiah M. Hendrickson Jr.": a generational suffix belongs to the name.
+    if (end < n && m_tokens.at(end).isWord() &&
+        (m_tokens.at(end).folded == u"jr" || m_tokens.at(end).folded == u"sr")) {
+        ++end;
+        if (end < n && m_tokens.at(end).isPunct(u'.') && !m_tokens.at(end).sentenceEnd)
+            ++end;
+    }
     // A short acronym inside is a product or an organisation ("Better USB Gaming Headset
     // Support"), a particle in capitals is not ("Jean-Marie LE PEN").
     for (qsizetype k = first; k + 1 < end; ++k) {
@@ -388,6 +399,29 @@ NameSpan NameGrammar::nameAt(qsizetype at) const
             return {};
     }
     return NameSpan{at, first, end};
+}
+
+NameSpan NameGrammar::givenNameAt(qsizetype at) const
+{
+    const qsizetype n = m_tokens.size();
+    if (at < 0 || at >= n)
+        return {};
+    const Token& t = m_tokens.at(at);
+    if (!t.isWord() || !t.capitalised || t.hasDigit || notFirst().contains(t.folded) ||
+        roleNouns().contains(t.folded) || organisationWords().contains(t.folded) ||
+        titles().contains(t.folded) || endsWithPossessive(t.folded) || !isGivenName(t.folded))
+        return {};
+    // Part of a longer capitalised run ("Marion Cotillard", "Radio Marion"): not alone.
+    const auto nameWord = [&](qsizetype k) {
+        return k >= 0 && k < n && m_tokens.at(k).isWord() &&
+               (m_tokens.at(k).capitalised || m_tokens.at(k).allCaps) &&
+               !notInside().contains(m_tokens.at(k).folded);
+    };
+    if (nameWord(at + 1) || (at > 0 && nameWord(at - 1) && !m_tokens.at(at - 1).lowerStart &&
+                             !notFirst().contains(m_tokens.at(at - 1).folded) &&
+                             !roleNouns().contains(m_tokens.at(at - 1).folded)))
+        return {};
+    return NameSpan{at, at, at + 1};
 }
 
 NameSpan NameGrammar::nameEndingAt(qsizetype end) const

@@ -26,6 +26,11 @@ public:
     NameSpan nameAt(qsizetype at) const;
     // The longest name that ends right before token `end`, without crossing a line break.
     NameSpan nameEndingAt(qsizetype end) const;
+    // A first name alone at token `at` ("Avec Karim du syndicat", "Bastien et Marion
+    // reçoivent"): one capitalised word that the given-name lexicon knows, not the start of a
+    // longer name. Only where a cue makes the word a speaker; never read as a name elsewhere.
+    NameSpan givenNameAt(qsizetype at) const;
+    NameSpan givenNameEndingAt(qsizetype end) const { return givenNameAt(end - 1); }
 
 private:
     bool isInitial(qsizetype i) const;

@@ -58,8 +58,24 @@ CueTable::CueTable()
                               u"on discute avec",
                               u"on parle avec",
                               u"on en parle avec",
-                              u"avec la complicité de"})
+                              u"avec la complicité de",
+                              u"nous avons reçu",
+                              u"nous avons accueilli",
+                              u"on a reçu",
+                              u"donne la parole à",
+                              u"donnent la parole à",
+                              u"donnons la parole à",
+                              u"la parole est à",
+                              u"we were joined by"})
         add(w, K::Names, guest);
+    add(u"au micro", K::Names, guest, Cue::NeedPunct); // "Au micro, Marianne Lévêque, militante"
+    // "Le maire de Lyon X répond à nos questions": the subject speaks.
+    for (const char16_t* w :
+         {u"répond à nos questions", u"répondent à nos questions", u"répond à vos questions",
+          u"répondent à vos questions", u"a répondu à nos questions",
+          u"ont répondu à nos questions", u"answers our questions", u"answers your questions",
+          u"answer our questions", u"answer your questions"})
+        add(w, K::After, guest);
     for (const char16_t* w : {u"une émission avec", u"un épisode avec", u"un entretien avec",
                               u"an episode with", u"a conversation with"})
         add(w, K::Names, guest);
@@ -191,6 +207,7 @@ CueTable::CueTable()
                               u"chats with",
                               u"chat with",
                               u"catches up with",
+                              u"meets",
                               u"interviews",
                               u"welcomes",
                               u"welcome",
@@ -210,6 +227,12 @@ CueTable::CueTable()
          {u"répond aux questions de", u"répondent aux questions de", u"est au micro de",
           u"est au micro d'", u"était au micro de", u"answers questions from"})
         add(w, K::Around, host, 0, guest); // "X répond aux questions de Y": Y hosts
+    // "Il expliquait à Catherine Perron comment…", "Il l'a racontée à Fabienne Chauvet": the
+    // one told is the one who asks.
+    for (const char16_t* w :
+         {u"explique à", u"expliquait à", u"raconte à", u"racontait à", u"racontée à", u"raconté à",
+          u"se confie à", u"se confiait à", u"confie à", u"explains to", u"explained to"})
+        add(w, K::Around, host, 0, guest);
     for (const char16_t* w : {u"est l' invité de", u"est l' invitée de", u"sont les invités de",
                               u"sont les invitées de", u"is a guest of", u"are the guests of"})
         add(w, K::Around, host, 0, guest); // "X et Y sont les invités de Z"
@@ -290,6 +313,8 @@ CueTable::CueTable()
         add(w, K::After, guest); // the subject of a speaking verb speaks
     for (const char16_t* w : {u"reads", u"reads from"})
         add(w, K::After, u"reader");
+    for (const char16_t* w : {u"reports from", u"reports on", u"reporte depuis"})
+        add(w, K::After, u"reporter"); // "The BBC's Laura Kemp reports from Kyiv"
     for (const char16_t* w : {u"and guests", u"and her guests", u"and his guests",
                               u"et ses invités", u"et ses invitées", u"et ses invité·e·s"})
         add(w, K::After, host); // "X and guests discuss…"

@@ -43,6 +43,7 @@ private:
     qsizetype tryCues(qsizetype i);
     qsizetype tryBio(qsizetype i);
     bool describedAt(qsizetype i) const;
+    qsizetype tryTimeSlot(qsizetype i);
     bool afterDate(qsizetype i) const;
     bool describesAPerson(qsizetype start, qsizetype end) const;
     qsizetype tryLabel(qsizetype end);
@@ -63,6 +64,8 @@ QList<Speaker> Extraction::run()
         qsizetype next = i;
         if (at(i).isWord() && (i == 0 || at(i - 1).isBreak() || afterDate(i)))
             next = tryBio(i);
+        if (next == i && at(i).hasDigit && (i == 0 || at(i - 1).isBreak()))
+            next = tryTimeSlot(i);
         if (next == i && at(i).isWord())
             next = tryCues(i);
         else if (at(i).isPunct(u':') || at(i).isBreak())
@@ -161,6 +164,26 @@ qsizetype Extraction::tryBio(qsizetype i)
     const QString role = m_items.roleText(roleStart, end);
     for (const NameSpan& name : names)
         m_roster.add(name, role, QStringLiteral("guest"));
+    return end;
+}
+
+qsizetype Extraction::tryTimeSlot(qsizetype i)
+{
+    // A programme line: "9h-10h Le Cours de l'histoire de Tristan Leborgne", "14h-15h
+    // Entendez-vous l'éco ? de Ombeline de Kerhervé": the show's host ends the line.
+    const QString& slot = at(i).folded;
+    if (!slot.contains(u'h') || !slot.front().isDigit())
+        return i;
+    qsizetype end = i + 1;
+    while (end < size() && !at(end).isBreak())
+        ++end;
+    const NameSpan name = m_items.names().nameEndingAt(end);
+    if (!name.isValid() || name.start < i + 2 || !at(name.start - 1).isWord())
+        return i;
+    const QString& of = at(name.start - 1).folded;
+    if (of != u"de" && of != u"d'")
+        return i;
+    m_roster.add(name, QStringLiteral("host"), QStringLiteral("host"));
     return end;
 }
 

@@ -22,6 +22,24 @@ qsizetype NameListReader::lineStart(qsizetype i) const
     return i;
 }
 
+qsizetype NameListReader::roleLineEnd(qsizetype p, const QList<ListItem>& items,
+                                      qsizetype lastEnd) const
+{
+    // The line at p comes right after the line of the last item, which it alone filled, and
+    // says what someone does: a job noun first, no label, a dozen words at most.
+    if (items.isEmpty() || !items.constLast().role.isEmpty() || p <= 0 || !at(p - 1).isBreak() ||
+        lastEnd >= size() || !at(lastEnd).isBreak() || lineStart(lastEnd) != p || !at(p).isWord() ||
+        !isRoleNoun(at(p).folded))
+        return -1;
+    qsizetype end = p;
+    while (end < size() && !at(end).isBreak()) {
+        if (at(end).isPunct(u':') || end - p > 12)
+            return -1;
+        ++end;
+    }
+    return end;
+}
+
 qsizetype NameListReader::read(qsizetype at_, const QString& role, bool multiline, bool needRole)
 {
     qsizetype p = multiline ? lineStart(at_) : at_;
@@ -40,6 +58,16 @@ qsizetype NameListReader::read(qsizetype at_, const QString& role, bool multilin
     while (p < size()) {
         ListItem item;
         if (!m_items.parseItem(p, item) || (needFollower && !m_items.followerOk(item.name.end))) {
+            const qsizetype described = multiline ? roleLineEnd(p, items, lastEnd) : -1;
+            if (described > p) {
+                // "With\nTessa Morland\nHistorian\nKwame Boateng\nNovelist": one line a name,
+                // the next what the person does.
+                items.last().role = m_items.roleText(p, described);
+                p = lastEnd = described;
+                if (p < size())
+                    p = lineStart(p);
+                continue;
+            }
             if (!multiline || items.isEmpty() || (p > 0 && at(p - 1).isBreak()))
                 break;
             const qsizetype next = nextLine(p);

@@ -22,6 +22,8 @@ public:
     qsizetype read(qsizetype at, const QString& role, bool multiline, bool needRole = false);
     // The first token of the line content from token i: past line breaks and bullets.
     qsizetype lineStart(qsizetype i) const;
+    // Where a line describing the last item ends (one name a line, its role on the next), or -1.
+    qsizetype roleLineEnd(qsizetype p, const QList<ListItem>& items, qsizetype lastEnd) const;
 
 private:
     qsizetype size() const { return m_tokens.size(); }

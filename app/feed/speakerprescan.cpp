@@ -1,6 +1,7 @@
 #include "feed/speakerprescan.h"
 
 #include "feed/namegrammar.h"
+#include "feed/speakerlexicon.h"
 #include "feed/speakertext.h"
 
 #include <algorithm>
@@ -11,7 +12,7 @@ namespace {
 // What one word may be in a name, with the same tests as the tokenizer and NameGrammar.
 struct WordShape
 {
-    bool head = false;     // may start a name: capitalised, or an initial
+    bool head = false;     // may start a name: capitalised, ALL CAPS, or an initial
     bool inner = false;    // may continue one: capitalised, ALL CAPS, initial, "al-Rashid"
     bool particle = false; // may sit between the two: "de", "van", "d'"
 };
@@ -50,7 +51,7 @@ WordShape shapeOf(QStringView text, qsizetype b, qsizetype e, bool open)
     const bool initial = e - b == 1 && e < text.size() && text.at(e) == u'.';
     const bool capitalised = first.isUpper() && lower;
     const bool allCaps = first.isUpper() && !lower && letters >= 2;
-    shape.head = capitalised || initial;
+    shape.head = capitalised || initial || (allCaps && letters > 2); // "LAURENT DE WULF"
     shape.inner = capitalised || allCaps || initial;
     return shape;
 }
@@ -65,6 +66,25 @@ bool mayStartAName(QChar c)
     if (u >= 0xC0 && u <= 0xFF) // Latin-1 letters: À–Þ are capitals, ß–ÿ are not
         return u <= 0xDE && u != 0xD7;
     return !c.isLower() && isWordChar(c);
+}
+
+// A capitalised word inside a sentence (after a lower-case word or a comma) that the given-name
+// lexicon knows: "Pendant 28 minutes, Kylian raconte", "avec Hervé et Josiane".
+bool mayNameSomeoneAlone(QStringView text)
+{
+    const qsizetype n = text.size();
+    for (qsizetype i = 2; i < n; ++i) {
+        if (!mayStartAName(text.at(i)) || text.at(i - 1) != u' ')
+            continue;
+        const QChar before = text.at(i - 2);
+        if (before != u',' && !before.isLower())
+            continue;
+        const qsizetype e = wordEnd(text, i);
+        if (e - i >= 3 && e - i <= 15 && isGivenName(foldForMatch(text.mid(i, e - i))))
+            return true;
+        i = e;
+    }
+    return false;
 }
 
 } // namespace
@@ -117,7 +137,7 @@ bool mayNameSomeone(QStringView text)
         }
         i = std::max(p, i + 1);
     }
-    return false;
+    return mayNameSomeoneAlone(text);
 }
 
 } // namespace ondes::speakers

@@ -2,6 +2,8 @@
 
 #include "feed/personkey.h"
 
+#include <algorithm>
+
 namespace ondes::speakers {
 namespace {
 
@@ -27,6 +29,22 @@ SpeakerKind kindOf(const QString& role, const QString& cueRole)
 
 } // namespace
 
+NameSpan SpeakerRoster::fullNameOf(const NameSpan& alone) const
+{
+    // "Donald Winsor turns to … Donald talks with Olivia": a first name alone is the person the
+    // text names in full with it.
+    const QString& given = at(alone.first).folded;
+    for (qsizetype k = 0; k < m_tokens.size(); ++k) {
+        if (k == alone.first || !at(k).isWord() || at(k).folded != given)
+            continue;
+        const NameSpan full = m_items.names().nameAt(k);
+        if (full.isValid() && full.first == k && full.end - full.first > 1 &&
+            m_guard.person(full).isValid())
+            return NameSpan{full.first, full.first, full.end};
+    }
+    return alone;
+}
+
 void SpeakerRoster::add(const NameSpan& found, const QString& role_, const QString& cueRole)
 {
     // Credits name whoever the label names; a speaker needs evidence of a person's name.
@@ -37,8 +55,9 @@ void SpeakerRoster::add(const NameSpan& found, const QString& role_, const QStri
         return;
     if (span.first > found.first && role == cueRole) // "Commentator Shaun King"
         role = m_items.roleText(found.first, span.first);
-    const qsizetype begin = at(span.first).begin;
-    const QString name = m_text.mid(begin, at(span.end - 1).end - begin).simplified();
+    const NameSpan whole = span.end - span.first == 1 ? fullNameOf(span) : span;
+    const qsizetype begin = at(whole.first).begin;
+    const QString name = m_text.mid(begin, at(whole.end - 1).end - begin).simplified();
     const QString key = personKey(name);
     if (key.isEmpty())
         return;
@@ -58,6 +77,24 @@ void SpeakerRoster::add(const NameSpan& found, const QString& role_, const QStri
     m_byKey.insert(key, m_speakers.size());
     m_speakers.append(Speaker{name, role, kindOf(role, cueRole)});
     m_roleFromCue.append(role == cueRole);
+}
+
+QList<Speaker> SpeakerRoster::take()
+{
+    QList<Speaker> kept;
+    kept.reserve(m_speakers.size());
+    for (const Speaker& speaker : std::as_const(m_speakers)) {
+        const bool alone = !speaker.name.contains(u' ');
+        const auto opens = [&](const Speaker& other) {
+            return other.name.size() > speaker.name.size() + 1 &&
+                   other.name.at(speaker.name.size()) == u' ' &&
+                   personKey(other.name.left(speaker.name.size())) == personKey(speaker.name);
+        };
+        if (!alone || std::none_of(m_speakers.cbegin(), m_speakers.cend(), opens))
+            kept.append(speaker);
+    }
+    m_speakers.clear();
+    return kept;
 }
 
 } // namespace ondes::speakers

@@ -25,10 +25,13 @@ public:
     // (`cueRole`: "guest", "host", a label's). A person already there keeps their place; a
     // described role replaces one that only said what the cue said.
     void add(const NameSpan& found, const QString& role, const QString& cueRole);
-    QList<Speaker> take() { return std::move(m_speakers); }
+    // The speakers found; a first name alone that opens another speaker's full name ("Serge
+    // Harouche … Serge raconte") is that person, not another one.
+    QList<Speaker> take();
 
 private:
     const Token& at(qsizetype i) const { return m_tokens.at(i); }
+    NameSpan fullNameOf(const NameSpan& alone) const;
 
     const QString& m_text;
     const QList<Token>& m_tokens;

@@ -67,6 +67,12 @@ qsizetype SubjectReader::jobBefore(qsizetype start) const
     return allCaps ? start : q;
 }
 
+NameSpan SubjectReader::personEndingAt(qsizetype end) const
+{
+    const NameSpan name = m_items.names().nameEndingAt(end);
+    return name.isValid() ? name : m_items.names().givenNameEndingAt(end); // "Kylian raconte"
+}
+
 bool SubjectReader::addBefore(qsizetype cueStart, const QString& role)
 {
     qsizetype end = cueStart;
@@ -81,7 +87,7 @@ bool SubjectReader::addBefore(qsizetype cueStart, const QString& role)
         end = k;
     }
     const QString own = described.isEmpty() ? role : described;
-    NameSpan name = m_items.names().nameEndingAt(end);
+    NameSpan name = personEndingAt(end);
     QString affiliation;
     if (!name.isValid()) {
         // "Colin Abernethy of Barnardo's discusses", "Jonas Wilhelmsen from the Max Planck
@@ -108,6 +114,8 @@ bool SubjectReader::addBefore(qsizetype cueStart, const QString& role)
         const qsizetype job = jobBefore(name.start);
         if (job < 0 || job == name.start)
             return {};
+        if (at(name.first - 1).folded.endsWith(QStringLiteral("'s")))
+            return {}; // "NPR's Ari Shapiro", "The BBC's Laura Kemp": whose, not what
         const QString title = m_items.roleText(job, name.first);
         return isWord(Words::HostTitle, foldForMatch(title)) ? QStringLiteral("host") : title;
     };
@@ -131,7 +139,7 @@ bool SubjectReader::addBefore(qsizetype cueStart, const QString& role)
             --sep;
         if (sep == p)
             break;
-        const NameSpan other = m_items.names().nameEndingAt(sep);
+        const NameSpan other = personEndingAt(sep);
         if (!other.isValid())
             break;
         subjects.prepend(other);

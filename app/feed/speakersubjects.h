@@ -30,6 +30,8 @@ private:
         return i >= 0 && i < size() && at(i).isWord() && isWord(list, at(i).folded);
     }
 
+    // A full name ending right before token `end`, else a first name alone.
+    NameSpan personEndingAt(qsizetype end) const;
     bool subjectPosition(qsizetype start) const;
     bool openedBy(qsizetype start) const;
     qsizetype jobBefore(qsizetype start) const;

@@ -191,8 +191,9 @@ TEST(SpeakerExtractor, CurlyApostropheAndUpperCaseSurname)
 
 TEST(SpeakerExtractor, DeduplicatesByPersonKeyKeepingFirst)
 {
+    // The name as first written; the later description fills the role the cue alone gave.
     EXPECT_EQ(extract("Avec Éloïse Marin. Animé par Tom Brault, avec ELOISE MARIN, géographe."),
-              (Speakers{sp("Éloïse Marin", "guest"), sp("Tom Brault", "host")}));
+              (Speakers{sp("Éloïse Marin", "géographe"), sp("Tom Brault", "host")}));
 }
 
 // --- Negatives -------------------------------------------------------------------------------
