@@ -20,6 +20,7 @@ TranscriptVoices::TranscriptVoices(const TranscriptDocument& document, qint64 ep
     m_starts.resize(count);
     m_ends.resize(count);
     m_rankOfCue.resize(count);
+    m_speakerOfCue.assign(count, -1);
     for (int rank = 0; rank < count; ++rank) {
         const TranscriptCue& cue = cues.at(m_order[rank]);
         m_rankOfCue[m_order[rank]] = rank;
@@ -53,6 +54,7 @@ TranscriptVoices::TranscriptVoices(const TranscriptDocument& document, qint64 ep
             m_speakers.append(SpeakerVoice{name});
             m_stretchStarts.emplace_back();
         }
+        m_speakerOfCue[m_order[rank]] = speaker;
         m_speakers[speaker].spokenMs += length;
         // Merged with the stretch before when the cue before (in time) is this voice's too.
         const bool continues = rank > 0 && !m_stretches.isEmpty() &&
@@ -101,6 +103,13 @@ qint64 TranscriptVoices::cueEndMs(int index) const
     if (index < 0 || index >= cueCount())
         return 0;
     return m_ends[static_cast<size_t>(m_rankOfCue[index])];
+}
+
+int TranscriptVoices::speakerOfCue(int index) const
+{
+    if (index < 0 || index >= cueCount())
+        return -1;
+    return m_speakerOfCue[static_cast<size_t>(index)];
 }
 
 std::optional<qint64> TranscriptVoices::nextStart(int speaker, qint64 positionMs) const

@@ -62,6 +62,8 @@ public:
     int cueStartedBy(qint64 positionMs) const;
     // Where cue index (in the document) ends, with the rule above for cues without an end.
     qint64 cueEndMs(int index) const;
+    // The voice (index in speakers()) of cue index; -1 when unnamed or out of range.
+    int speakerOfCue(int index) const;
 
     // The first start of a stretch of speaker strictly after positionMs.
     std::optional<qint64> nextStart(int speaker, qint64 positionMs) const;
@@ -80,6 +82,7 @@ private:
     std::vector<qint64> m_ends;
     std::vector<int> m_order;
     std::vector<int> m_rankOfCue; // document index -> time-order rank
+    std::vector<int> m_speakerOfCue; // document index -> voice, or -1
     QList<SpeakerVoice> m_speakers;
     QHash<QString, int> m_speakerIndex;
     QList<VoiceStretch> m_stretches;

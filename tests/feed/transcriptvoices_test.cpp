@@ -47,6 +47,10 @@ TEST(TranscriptVoicesTest, MergesConsecutiveCuesOfOneVoiceIntoStretches)
     EXPECT_EQ(voices.stretches().at(2).speaker, 0);
     EXPECT_EQ(voices.stretches().at(2).startMs, 6000);
     EXPECT_EQ(voices.stretches().at(2).endMs, 10000);
+    EXPECT_EQ(voices.speakerOfCue(2), 1);
+    EXPECT_EQ(voices.speakerOfCue(3), -1); // unnamed
+    EXPECT_EQ(voices.speakerOfCue(4), 0);
+    EXPECT_EQ(voices.speakerOfCue(5), -1);
     EXPECT_EQ(voices.speakers().at(0).stretchCount, 2);
     EXPECT_EQ(voices.speakers().at(1).stretchCount, 1);
 }
