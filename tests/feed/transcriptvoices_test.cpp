@@ -12,7 +12,7 @@ TranscriptCue voiceCue(qint64 start, qint64 end, const char* speaker, const char
     return TranscriptCue{start, end, QString::fromUtf8(speaker), QString::fromUtf8(text)};
 }
 
-TranscriptDocument timedDocument(const QList<TranscriptCue>& cues)
+TranscriptDocument voicesDocument(const QList<TranscriptCue>& cues)
 {
     TranscriptDocument document;
     document.format = TranscriptDocument::Format::WebVtt;
@@ -21,18 +21,18 @@ TranscriptDocument timedDocument(const QList<TranscriptCue>& cues)
 }
 
 // Alice 0–3 s (two cues), Bob 3–5 s, an unnamed line 5–6 s, Alice 6–10 s.
-TranscriptDocument conversation()
+TranscriptDocument voicesConversation()
 {
-    return timedDocument({voiceCue(0, 1500, "Alice Martin"), voiceCue(1500, 3000, "Alice Martin"),
-                          voiceCue(3000, 5000, "Bob"), voiceCue(5000, 6000, ""),
-                          voiceCue(6000, 10000, "Alice Martin")});
+    return voicesDocument({voiceCue(0, 1500, "Alice Martin"), voiceCue(1500, 3000, "Alice Martin"),
+                           voiceCue(3000, 5000, "Bob"), voiceCue(5000, 6000, ""),
+                           voiceCue(6000, 10000, "Alice Martin")});
 }
 
 } // namespace
 
 TEST(TranscriptVoicesTest, MergesConsecutiveCuesOfOneVoiceIntoStretches)
 {
-    const TranscriptVoices voices(conversation());
+    const TranscriptVoices voices(voicesConversation());
     ASSERT_EQ(voices.speakers().size(), 2);
     EXPECT_EQ(voices.speakers().at(0).name, QStringLiteral("Alice Martin"));
     EXPECT_EQ(voices.speakers().at(1).name, QStringLiteral("Bob"));
@@ -57,7 +57,7 @@ TEST(TranscriptVoicesTest, MergesConsecutiveCuesOfOneVoiceIntoStretches)
 
 TEST(TranscriptVoicesTest, AnUnnamedLineSplitsAVoicesStretch)
 {
-    const TranscriptVoices voices(timedDocument(
+    const TranscriptVoices voices(voicesDocument(
         {voiceCue(0, 1000, "Alice"), voiceCue(1000, 2000, ""), voiceCue(2000, 3000, "Alice")}));
     ASSERT_EQ(voices.stretches().size(), 2);
     EXPECT_EQ(voices.stretches().at(1).startMs, 2000);
@@ -65,7 +65,7 @@ TEST(TranscriptVoicesTest, AnUnnamedLineSplitsAVoicesStretch)
 
 TEST(TranscriptVoicesTest, SharesOfTheSpeechAndOfTheEpisode)
 {
-    const TranscriptVoices voices(conversation(), 20000);
+    const TranscriptVoices voices(voicesConversation(), 20000);
     EXPECT_EQ(voices.speechMs(), 10000);
     const SpeakerVoice& alice = voices.speakers().at(0);
     const SpeakerVoice& bob = voices.speakers().at(1);
@@ -77,13 +77,13 @@ TEST(TranscriptVoicesTest, SharesOfTheSpeechAndOfTheEpisode)
     EXPECT_DOUBLE_EQ(alice.shareOfEpisode, 0.35);
     EXPECT_DOUBLE_EQ(bob.shareOfEpisode, 0.1);
 
-    const TranscriptVoices withoutDuration(conversation());
+    const TranscriptVoices withoutDuration(voicesConversation());
     EXPECT_EQ(withoutDuration.speakers().at(0).shareOfEpisode, -1);
 }
 
 TEST(TranscriptVoicesTest, CueAtAPosition)
 {
-    const TranscriptVoices voices(timedDocument(
+    const TranscriptVoices voices(voicesDocument(
         {voiceCue(1000, 2000, "A"), voiceCue(2000, 3000, "B"), voiceCue(4000, 5000, "A")}));
     EXPECT_EQ(voices.cueAt(0), -1);
     EXPECT_EQ(voices.cueAt(999), -1);
@@ -101,7 +101,7 @@ TEST(TranscriptVoicesTest, CueAtAPosition)
 TEST(TranscriptVoicesTest, CuesWithoutAnEndLastUntilTheNextOne)
 {
     // SRT-like cues without ends (endMs == startMs); the last one runs to the episode's end.
-    const TranscriptVoices voices(timedDocument({voiceCue(0, 0, "A"), voiceCue(2500, 2500, "B")}),
+    const TranscriptVoices voices(voicesDocument({voiceCue(0, 0, "A"), voiceCue(2500, 2500, "B")}),
                                   8000);
     EXPECT_EQ(voices.cueEndMs(0), 2500);
     EXPECT_EQ(voices.cueEndMs(1), 8000);
@@ -110,14 +110,14 @@ TEST(TranscriptVoicesTest, CuesWithoutAnEndLastUntilTheNextOne)
     EXPECT_EQ(voices.speakers().at(1).spokenMs, 5500);
 
     // Without the duration the last one has no length: nothing is made up.
-    const TranscriptVoices open(timedDocument({voiceCue(0, 0, "A"), voiceCue(2500, 2500, "B")}));
+    const TranscriptVoices open(voicesDocument({voiceCue(0, 0, "A"), voiceCue(2500, 2500, "B")}));
     EXPECT_EQ(open.cueEndMs(1), 2500);
     EXPECT_EQ(open.cueAt(3000), -1);
 }
 
 TEST(TranscriptVoicesTest, CuesOutOfOrderAreReadInTimeOrder)
 {
-    const TranscriptVoices voices(timedDocument(
+    const TranscriptVoices voices(voicesDocument(
         {voiceCue(5000, 6000, "B"), voiceCue(0, 1000, "A"), voiceCue(1000, 2000, "A")}));
     EXPECT_EQ(voices.cueAt(500), 1);
     EXPECT_EQ(voices.cueAt(5500), 0);
@@ -129,7 +129,7 @@ TEST(TranscriptVoicesTest, CuesOutOfOrderAreReadInTimeOrder)
 
 TEST(TranscriptVoicesTest, NextAndPreviousTimeAVoiceStartsTalking)
 {
-    const TranscriptVoices voices(conversation());
+    const TranscriptVoices voices(voicesConversation());
     const int alice = voices.speakerIndex(QStringLiteral("Alice Martin"));
     const int bob = voices.speakerIndex(QStringLiteral(" Bob "));
     ASSERT_EQ(alice, 0);
@@ -164,7 +164,7 @@ TEST(TranscriptVoicesTest, UntimedAndEmptyTranscriptsHaveNoVoicesAndNoCurrentCue
     EXPECT_EQ(untimed.cueAt(0), -1);
     EXPECT_EQ(untimed.cueStartedBy(0), -1);
 
-    const TranscriptVoices empty(timedDocument({}));
+    const TranscriptVoices empty(voicesDocument({}));
     EXPECT_EQ(empty.cueAt(0), -1);
     EXPECT_EQ(empty.nextStart(0, 0), std::nullopt);
     EXPECT_EQ(empty.cueEndMs(0), 0);
@@ -177,7 +177,7 @@ TEST(TranscriptVoicesTest, ManyCuesAreLookedUpByTime)
     const char* names[] = {"A", "B", "C"};
     for (int i = 0; i < 4000; ++i)
         cues << voiceCue(i * 2500, (i + 1) * 2500, names[i % 3]);
-    const TranscriptVoices voices(timedDocument(cues));
+    const TranscriptVoices voices(voicesDocument(cues));
     EXPECT_EQ(voices.stretches().size(), 4000);
     for (int i = 0; i < 4000; i += 97)
         EXPECT_EQ(voices.cueAt(i * 2500 + 1234), i);
