@@ -133,6 +133,7 @@ PlayerBar::PlayerBar(Player& player, Library& library, Settings* settings, Sleep
                                    m_speed,     m_muteButton, m_volume,    m_sleep};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
+    m_legend->setTabNeighbours(m_slider, m_speed);
 
     connect(m_playPause, &QToolButton::clicked, &m_player, &Player::togglePlayPause);
     connect(m_slider, &QSlider::sliderPressed, this, [this] { m_dragging = true; });

@@ -52,8 +52,23 @@ void SpeakerLegend::setVoices(const QList<SpeakerVoice>& voices)
         m_layout->insertWidget(i, button);
         m_buttons << button;
     }
+    // Tab reaches them between their neighbours, not after the whole window.
+    if (m_tabBefore && m_tabAfter) {
+        QWidget* previous = m_tabBefore;
+        for (QToolButton* button : std::as_const(m_buttons)) {
+            QWidget::setTabOrder(previous, button);
+            previous = button;
+        }
+        QWidget::setTabOrder(previous, m_tabAfter);
+    }
     updateButtons();
     setVisible(!voices.isEmpty());
+}
+
+void SpeakerLegend::setTabNeighbours(QWidget* before, QWidget* after)
+{
+    m_tabBefore = before;
+    m_tabAfter = after;
 }
 
 void SpeakerLegend::clear()

@@ -22,6 +22,8 @@ public:
 
     void setVoices(const QList<SpeakerVoice>& voices);
     void clear();
+    // Tab goes before, the voices, after.
+    void setTabNeighbours(QWidget* before, QWidget* after);
     // The chosen voice, or -1.
     int chosenSpeaker() const { return m_chosen; }
     void setChosenSpeaker(int speaker);
@@ -40,6 +42,8 @@ private:
     QList<QToolButton*> m_buttons;
     QList<SpeakerVoice> m_voices;
     int m_chosen = -1;
+    QWidget* m_tabBefore = nullptr;
+    QWidget* m_tabAfter = nullptr;
 };
 
 } // namespace ondes

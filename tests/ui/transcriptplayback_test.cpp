@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSlider>
@@ -183,6 +184,14 @@ TEST_F(TranscriptPlaybackTest, TheSeekBarShowsEachVoicesStretchesInItsColour)
     ASSERT_EQ(legend->buttons().size(), 2);
     EXPECT_EQ(legend->buttons().at(0)->accessibleName(), QStringLiteral("Alice Martin 63 %"));
     EXPECT_EQ(legend->buttons().at(1)->accessibleName(), QStringLiteral("Bob 38 %"));
+    // Tab goes from the slider to the legend.
+    m_window->playerBar()->positionSlider()->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), legend->buttons().at(0));
+    press(Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), legend->buttons().at(1));
+    press(Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), m_window->playerBar()->speedBox());
 }
 
 TEST_F(TranscriptPlaybackTest, KeysJumpToTheNextAndPreviousTurnOfAVoice)
