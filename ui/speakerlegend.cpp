@@ -9,6 +9,8 @@
 #include <QPixmap>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace ondes {
 
 namespace {
@@ -35,6 +37,17 @@ SpeakerLegend::SpeakerLegend(QWidget* parent) : QWidget(parent), m_layout(new QH
 
 void SpeakerLegend::setVoices(const QList<SpeakerVoice>& voices)
 {
+    // The same voices with new shares (the episode's length became known): the buttons stay,
+    // and so do the focus and the choice.
+    const bool sameVoices =
+        voices.size() == m_voices.size() &&
+        std::equal(voices.cbegin(), voices.cend(), m_voices.cbegin(),
+                   [](const SpeakerVoice& a, const SpeakerVoice& b) { return a.name == b.name; });
+    if (sameVoices && !voices.isEmpty()) {
+        m_voices = voices;
+        updateButtons();
+        return;
+    }
     qDeleteAll(m_buttons);
     m_buttons.clear();
     m_voices = voices;

@@ -27,9 +27,10 @@ TranscriptController::TranscriptController(Player& player, TranscriptPane* pane,
     });
     connect(&m_player, &Player::currentEpisodeChanged, this,
             [this](qint64 episodeId) { showEpisode(episodeId ? episodeId : m_selectedEpisode); });
+    // A cue without an end lasts until the episode's: its length changes the voices' times.
     connect(&m_player, &Player::durationChanged, this, [this](qint64 durationMs) {
-        if (m_shownEpisode == m_player.currentEpisode())
-            m_timeline->setDuration(durationMs);
+        if (m_shownEpisode == m_player.currentEpisode() && m_document)
+            showVoices(durationMs);
     });
     connect(m_pane, &TranscriptPane::seekRequested, this, &TranscriptController::seek);
     connect(m_pane, &TranscriptPane::speakerSelected, this, [this](const QString& name) {
@@ -66,9 +67,8 @@ void TranscriptController::reload(qint64 episodeId)
 void TranscriptController::showEpisode(qint64 episodeId)
 {
     m_shownEpisode = episodeId;
-    const std::optional<TranscriptDocument> document =
-        episodeId ? m_source(episodeId) : std::nullopt;
-    if (!document) {
+    m_document = episodeId ? m_source(episodeId) : std::nullopt;
+    if (!m_document) {
         m_pane->clear();
         m_timeline->clear();
         m_legend->clear();
@@ -76,13 +76,23 @@ void TranscriptController::showEpisode(qint64 episodeId)
         return;
     }
     const bool playing = episodeId == m_player.currentEpisode();
-    const qint64 durationMs = playing ? m_player.duration() : 0;
-    const TranscriptVoices voices(*document, durationMs);
-    m_pane->setTranscript(*document);
+    m_pane->setTranscript(*m_document);
     m_pane->setPlaybackPosition(playing ? m_player.position() : -1);
+    m_legend->setChosenSpeaker(-1);
+    m_jumps->setChosenSpeaker(-1);
+    showVoices(playing ? m_player.duration() : 0);
+}
+
+void TranscriptController::showVoices(qint64 durationMs)
+{
+    // The listener's choice of voice stays: a voice keeps its index (the order they speak in).
+    const int chosen = m_jumps->chosenSpeaker();
+    const TranscriptVoices voices(*m_document, durationMs);
     m_timeline->setVoices(voices, durationMs);
     m_legend->setVoices(voices.speakers());
     m_jumps->setVoices(voices);
+    m_legend->setChosenSpeaker(chosen);
+    m_jumps->setChosenSpeaker(chosen);
 }
 
 void TranscriptController::showShares(qint64 episodeId)

@@ -41,6 +41,8 @@ public:
 private:
     void showEpisode(qint64 episodeId);
     void showShares(qint64 episodeId);
+    // The band, the legend and the keys from the shown transcript, for this episode length.
+    void showVoices(qint64 durationMs);
     void seek(qint64 positionMs);
 
     Player& m_player;
@@ -50,6 +52,7 @@ private:
     EpisodeDetailsView* m_details;
     SpeakerJumps* m_jumps;
     TranscriptSource m_source;
+    std::optional<TranscriptDocument> m_document; // the shown episode's
     qint64 m_selectedEpisode = 0;
     qint64 m_shownEpisode = 0;
 };

@@ -194,6 +194,26 @@ TEST_F(TranscriptPlaybackTest, TheSeekBarShowsEachVoicesStretchesInItsColour)
     EXPECT_EQ(QApplication::focusWidget(), m_window->playerBar()->speedBox());
 }
 
+TEST_F(TranscriptPlaybackTest, ALastCueWithoutAnEndLastsUntilTheEpisodesEnd)
+{
+    // SRT-like: no ends; the last voice speaks until the end of the audio.
+    TranscriptDocument open = clipTranscript();
+    for (TranscriptCue& cue : open.cues)
+        cue.endMs = cue.startMs;
+    m_window->setTranscriptSource([this, open](qint64 episodeId) {
+        return episodeId == m_episode ? std::optional<TranscriptDocument>(open) : std::nullopt;
+    });
+    ASSERT_TRUE(player().play(m_episode));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return player().duration() > 3200; }));
+    SpeakerTimeline* timeline = m_window->playerBar()->speakerTimeline();
+    const QList<SpeakerTimeline::Band> bands = timeline->bands();
+    ASSERT_EQ(bands.size(), 3);
+    const QSlider* slider = m_window->playerBar()->positionSlider();
+    const int inset = slider->style()->pixelMetric(QStyle::PM_SliderLength, nullptr, slider) / 2;
+    EXPECT_NEAR(bands.at(2).rect.right() + 1, timeline->width() - inset, 2);
+    EXPECT_NEAR(bands.at(0).rect.right() + 1, bands.at(1).rect.left(), 1);
+}
+
 TEST_F(TranscriptPlaybackTest, KeysJumpToTheNextAndPreviousTurnOfAVoice)
 {
     pauseAt(300); // Alice speaks
