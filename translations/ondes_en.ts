@@ -199,4 +199,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ondes::TranscriptFindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ondes::VoiceShares</name>
+    <message numerus="yes">
+        <source>, %n turn(s)</source>
+        <translation>
+            <numerusform>, %n turn</numerusform>
+            <numerusform>, %n turns</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

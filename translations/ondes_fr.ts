@@ -823,6 +823,14 @@
         <source>Credits</source>
         <translation>Générique</translation>
     </message>
+    <message>
+        <source>Who speaks how much</source>
+        <translation>Qui parle combien</translation>
+    </message>
+    <message>
+        <source>Who speaks how much: %1</source>
+        <translation>Qui parle combien : %1</translation>
+    </message>
 </context>
 <context>
     <name>ondes::EpisodeListModel</name>
@@ -1530,6 +1538,10 @@
         <source>Shows and people</source>
         <translation>Émissions et personnes</translation>
     </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
 </context>
 <context>
     <name>ondes::MessageBar</name>
@@ -2173,6 +2185,22 @@
         <source>Open the menu bar</source>
         <translation>Ouvrir la barre de menus</translation>
     </message>
+    <message>
+        <source>Previous time the chosen voice speaks (transcript)</source>
+        <translation>Fois précédente où la voix choisie parle (transcription)</translation>
+    </message>
+    <message>
+        <source>Next time the chosen voice speaks (transcript)</source>
+        <translation>Fois suivante où la voix choisie parle (transcription)</translation>
+    </message>
+    <message>
+        <source>Show or hide the Transcript panel</source>
+        <translation>Afficher ou masquer le panneau Transcription</translation>
+    </message>
+    <message>
+        <source>Follow playback in the transcript again</source>
+        <translation>Suivre de nouveau la lecture dans la transcription</translation>
+    </message>
 </context>
 <context>
     <name>ondes::ShortcutSettingsPage</name>
@@ -2492,6 +2520,39 @@
     </message>
 </context>
 <context>
+    <name>ondes::SpeakerJumps</name>
+    <message>
+        <source>Next Turn of This &amp;Voice</source>
+        <translation>Tour suivant de cette v&amp;oix</translation>
+    </message>
+    <message>
+        <source>Previous Turn of This V&amp;oice</source>
+        <translation>Tour précédent de c&amp;ette voix</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::SpeakerLegend</name>
+    <message>
+        <source>Voices</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose this voice for the next and previous turn keys</source>
+        <translation>Choisir cette voix pour les touches tour suivant et tour précédent</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::SpeakerTimeline</name>
+    <message>
+        <source>Who speaks when</source>
+        <translation>Qui parle quand</translation>
+    </message>
+</context>
+<context>
     <name>ondes::SpeakerWriter</name>
     <message>
         <source>Cannot prepare the library</source>
@@ -2667,6 +2728,98 @@
     </message>
 </context>
 <context>
+    <name>ondes::TranscriptFindBar</name>
+    <message>
+        <source>Find in the transcript</source>
+        <translation>Chercher dans la transcription</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::TranscriptModel</name>
+    <message>
+        <source>Playing now</source>
+        <translation>En cours de lecture</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::TranscriptPane</name>
+    <message>
+        <source>&amp;Follow Playback in the Transcript</source>
+        <translation>&amp;Suivre la lecture dans la transcription</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <source>Transcript status</source>
+        <translation>État de la transcription</translation>
+    </message>
+    <message>
+        <source>Follow playback</source>
+        <translation>Suivre la lecture</translation>
+    </message>
+    <message>
+        <source>Transcript lines</source>
+        <translation>Lignes de la transcription</translation>
+    </message>
+    <message>
+        <source>Scroll with playback again</source>
+        <translation>Défiler de nouveau avec la lecture</translation>
+    </message>
+    <message>
+        <source>Scroll with playback again (%1)</source>
+        <translation>Défiler de nouveau avec la lecture (%1)</translation>
+    </message>
+    <message>
+        <source>This transcript is empty</source>
+        <translation>Cette transcription est vide</translation>
+    </message>
+    <message>
+        <source>No transcript for this episode</source>
+        <translation>Pas de transcription pour cet épisode</translation>
+    </message>
+    <message>
+        <source>Transcript without times</source>
+        <translation>Transcription sans minutage</translation>
+    </message>
+    <message>
+        <source>Following playback</source>
+        <translation>Suit la lecture</translation>
+    </message>
+    <message>
+        <source>Not following playback</source>
+        <translation>Ne suit pas la lecture</translation>
+    </message>
+</context>
+<context>
     <name>ondes::TrayIcon</name>
     <message>
         <source>&amp;Play</source>
@@ -2699,6 +2852,40 @@
     <message>
         <source>&amp;Show Ondes</source>
         <translation>&amp;Afficher Ondes</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::VoiceShares</name>
+    <message>
+        <source>&lt;1 %</source>
+        <translation>&lt;1 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2 of the speech</source>
+        <translation>%1 : %2 de la parole</translation>
+    </message>
+    <message>
+        <source>, %1 of the episode</source>
+        <translation>, %1 de l’épisode</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n turn(s)</source>
+        <translation>
+            <numerusform>, %n tour de parole</numerusform>
+            <numerusform>, %n tours de parole</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "feed/descriptionsanitizer.h"
 #include "feed/timestamplinks.h"
 #include "library/timeformat.h"
+#include "voiceshares.h"
 
 #include <QDateTime>
 #include <QDesktopServices>
@@ -19,7 +20,7 @@ namespace ondes {
 EpisodeDetailsView::EpisodeDetailsView(QWidget* parent)
     : QWidget(parent), m_title(new QLabel(this)), m_meta(new QLabel(this)),
       m_actions(new EpisodeActionsBar(this)), m_speakers(new QLabel(this)),
-      m_credits(new QLabel(this)), m_chapters(new QLabel(this)),
+      m_credits(new QLabel(this)), m_voiceShares(new QLabel(this)), m_chapters(new QLabel(this)),
       m_description(new DescriptionBrowser(this))
 {
     auto* layout = new QVBoxLayout(this);
@@ -41,6 +42,9 @@ EpisodeDetailsView::EpisodeDetailsView(QWidget* parent)
         else if (link == QLatin1String("edit:speakers") && m_episodeId != 0)
             Q_EMIT editSpeakersRequested(m_episodeId);
     });
+    m_voiceShares->setWordWrap(true);
+    m_voiceShares->setTextFormat(Qt::PlainText);
+    m_voiceShares->setAccessibleName(tr("Who speaks how much"));
     m_credits->setWordWrap(true);
     m_credits->setTextFormat(Qt::RichText);
     m_credits->setAccessibleName(tr("Credits"));
@@ -69,6 +73,7 @@ EpisodeDetailsView::EpisodeDetailsView(QWidget* parent)
     layout->addWidget(m_meta);
     layout->addWidget(m_actions);
     layout->addWidget(m_speakers);
+    layout->addWidget(m_voiceShares);
     layout->addWidget(m_credits);
     layout->addWidget(m_chapters);
     layout->addWidget(m_description, 1);
@@ -83,10 +88,24 @@ void EpisodeDetailsView::clear()
     m_speakers->hide();
     m_credits->clear();
     m_credits->hide();
+    setVoiceShares({});
     setChapters({});
     m_description->clear();
     m_actions->clear();
     m_episodeId = 0;
+}
+
+void EpisodeDetailsView::setVoiceShares(const QList<SpeakerVoice>& voices)
+{
+    m_voiceShares->setText(voices.isEmpty()
+                               ? QString()
+                               : tr("Who speaks how much: %1").arg(VoiceShares::text(voices)));
+    m_voiceShares->setVisible(!voices.isEmpty());
+}
+
+QString EpisodeDetailsView::voiceSharesText() const
+{
+    return m_voiceShares->text();
 }
 
 void EpisodeDetailsView::showSummary(const EpisodeRow& episode)
@@ -108,6 +127,7 @@ void EpisodeDetailsView::showEpisode(const EpisodeRow& episode, const QList<Spea
 
     m_episodeId = episode.id;
     showPeople(speakers, credits);
+    setVoiceShares({});
     setChapters({});
 
     // Scripts, handlers and dangerous links are dropped; remote images are not loaded, so

@@ -6,6 +6,7 @@
 // (EpisodeActionsBar), its chapters (each seeks there) and the description as safe rich text.
 
 #include "feed/feedtypes.h"
+#include "feed/transcriptvoices.h"
 #include "library/librarytypes.h"
 
 #include <QWidget>
@@ -31,6 +32,10 @@ public:
     // The speakers and credits again (after the listener corrected them).
     void showPeople(const QList<SpeakerRow>& speakers, const QList<CreditRow>& credits);
     void clear();
+    // How much each voice of the shown episode's transcript speaks ("Who speaks how much:
+    // Alice Martin 42 %, Bob 30 %"); none hides the line. showEpisode() leaves none.
+    void setVoiceShares(const QList<SpeakerVoice>& voices);
+    QString voiceSharesText() const;
     // The chapters of the shown episode (showEpisode() leaves none until this is called).
     void setChapters(const QList<Chapter>& chapters);
     qint64 episodeId() const { return m_episodeId; }
@@ -59,6 +64,7 @@ private:
     EpisodeActionsBar* m_actions;
     QLabel* m_speakers;
     QLabel* m_credits;
+    QLabel* m_voiceShares;
     QLabel* m_chapters;
     DescriptionBrowser* m_description;
     qint64 m_episodeId = 0;

@@ -30,6 +30,10 @@
 #include "shortcutswindow.h"
 #include "showitemdelegate.h"
 #include "showmenu.h"
+#include "speakerjumps.h"
+#include "transcriptcontroller.h"
+#include "transcriptpane.h"
+#include "transcriptview.h"
 #include "windowgeometry.h"
 
 #include <QAction>
@@ -133,6 +137,15 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
     queueDock->setObjectName(QStringLiteral("queueDock"));
     queueDock->setWidget(m_queueView);
     addDockWidget(Qt::RightDockWidgetArea, queueDock);
+    m_transcript = new TranscriptPane;
+    auto* transcriptDock = new QDockWidget(tr("Transcript"), this);
+    transcriptDock->setObjectName(QStringLiteral("transcriptDock"));
+    transcriptDock->setWidget(m_transcript);
+    addDockWidget(Qt::RightDockWidgetArea, transcriptDock);
+    transcriptDock->hide(); // shown from the View menu; restoreState() brings it back
+    m_transcripts =
+        new TranscriptController(m_app.player(), m_transcript, m_playerBar->speakerTimeline(),
+                                 m_playerBar->speakerLegend(), m_details, this);
     connect(&m_app, &Application::raiseRequested, this, [this] {
         show();
         raise();
@@ -254,6 +267,11 @@ void MainWindow::createActions()
     QAction* previous = playback->addAction(tr("P&revious"));
     keys("playback.previous", previous);
     connect(previous, &QAction::triggered, &m_app.queue(), &PlayQueue::playPrevious);
+    playback->addSeparator();
+    playback->addAction(m_transcripts->jumps()->previousTurnAction());
+    keys("playback.previousTurn", m_transcripts->jumps()->previousTurnAction());
+    playback->addAction(m_transcripts->jumps()->nextTurnAction());
+    keys("playback.nextTurn", m_transcripts->jumps()->nextTurnAction());
 
     QMenu* episode = menuBar()->addMenu(tr("Ep&isode"));
     m_episodeActions = new EpisodeActions(m_app, m_episodes, m_messages, statusBar());
@@ -305,12 +323,27 @@ void MainWindow::createActions()
         m_keyboard->addPanel(m_downloadActions->dock(), m_downloadActions->view()->listView());
     keys("window.showDownloads", showDownloads);
     view->addAction(showDownloads);
+    QAction* showTranscript = m_keyboard->addPanel(
+        findChild<QDockWidget*>(QStringLiteral("transcriptDock")), m_transcript->view());
+    keys("window.showTranscript", showTranscript);
+    view->addAction(showTranscript);
+    keys("window.followTranscript", m_transcript->followAction());
+    view->addAction(m_transcript->followAction());
+    connect(m_transcript, &TranscriptPane::leaveRequested, m_keyboard,
+            &KeyboardFocus::focusEpisodes);
+    connect(m_episodes, &EpisodeListView::currentEpisodeChanged, m_transcripts,
+            &TranscriptController::setSelectedEpisode);
     keys("window.menuBar", m_keyboard->menuBarAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* shortcutsWindow = help->addAction(tr("&Keyboard Shortcuts"));
     keys("window.shortcuts", shortcutsWindow);
     connect(shortcutsWindow, &QAction::triggered, this, [this] { openShortcutsWindow(); });
+}
+
+void MainWindow::setTranscriptSource(TranscriptSource source)
+{
+    m_transcripts->setSource(std::move(source));
 }
 
 QAction* MainWindow::downloadAction() const

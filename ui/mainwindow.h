@@ -4,6 +4,7 @@
 // bar, and wires them together. Behaviour lives in the views and the services.
 
 #include "episodelistview.h"
+#include "transcriptsource.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -33,6 +34,8 @@ class SettingsDialog;
 class ShortcutMap;
 class ShortcutsWindow;
 class ShowListModel;
+class TranscriptController;
+class TranscriptPane;
 
 class MainWindow : public QMainWindow
 {
@@ -54,6 +57,11 @@ public:
     QueueView* queueView() const { return m_queueView; }
     DownloadActions* downloadActions() const { return m_downloadActions; }
     MessageBar* messageBar() const { return m_messages; }
+    // The Transcript panel (View menu, Ctrl+Shift+T) and what feeds it, the voice band and keys.
+    TranscriptPane* transcriptPane() const { return m_transcript; }
+    TranscriptController* transcripts() const { return m_transcripts; }
+    // Where the transcripts come from (the library's store); by default there are none.
+    void setTranscriptSource(TranscriptSource source);
     // Every action's keys (ids, defaults, the listener's overrides): ui/shortcutmap.h.
     ShortcutMap* shortcuts() const { return m_shortcuts; }
     // The episode actions of the menu, the keys, the list's context menu and the details pane.
@@ -104,6 +112,8 @@ private:
     MessageBar* m_messages = nullptr;
     DownloadActions* m_downloadActions = nullptr;
     KeyboardFocus* m_keyboard = nullptr;
+    TranscriptPane* m_transcript = nullptr;
+    TranscriptController* m_transcripts = nullptr;
 };
 
 } // namespace ondes

@@ -8,6 +8,8 @@
 #include "playback/sleeptimer.h"
 #include "shortcutmap.h"
 #include "sleeptimermenu.h"
+#include "speakerlegend.h"
+#include "speakertimeline.h"
 
 #include <QAction>
 #include <QDoubleSpinBox>
@@ -17,6 +19,7 @@
 #include <QSlider>
 #include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace ondes {
 
@@ -50,8 +53,9 @@ PlayerBar::PlayerBar(Player& player, Library& library, Settings* settings, Sleep
                      QWidget* parent)
     : QWidget(parent), m_player(player), m_library(library), m_settings(settings),
       m_sleepTimer(sleepTimer), m_playPause(new QToolButton(this)),
-      m_slider(new QSlider(Qt::Horizontal, this)), m_title(new QLabel(this)),
-      m_time(new QLabel(this)), m_remaining(new QLabel(this)), m_buffering(new QLabel(this)),
+      m_slider(new QSlider(Qt::Horizontal, this)), m_voices(new SpeakerTimeline(this)),
+      m_legend(new SpeakerLegend(this)), m_title(new QLabel(this)), m_time(new QLabel(this)),
+      m_remaining(new QLabel(this)), m_buffering(new QLabel(this)),
       m_speed(new QDoubleSpinBox(this)), m_volume(new QSlider(Qt::Horizontal, this)),
       m_sleep(new QToolButton(this))
 {
@@ -91,7 +95,15 @@ PlayerBar::PlayerBar(Player& player, Library& library, Settings* settings, Sleep
     layout->addWidget(skipBackward);
     layout->addWidget(skipForward);
     layout->addWidget(m_title);
-    layout->addWidget(m_slider, 1);
+    // The voices' band lines up with the slider's groove, its legend under it.
+    auto* seek = new QVBoxLayout;
+    seek->setSpacing(0);
+    seek->addWidget(m_slider);
+    seek->addWidget(m_voices);
+    seek->addWidget(m_legend);
+    const int inset = style()->pixelMetric(QStyle::PM_SliderLength, nullptr, m_slider) / 2;
+    m_voices->setInsets(inset, inset);
+    layout->addLayout(seek, 1);
     layout->addWidget(m_time);
     layout->addWidget(m_buffering);
     layout->addWidget(m_remaining);
@@ -121,6 +133,7 @@ PlayerBar::PlayerBar(Player& player, Library& library, Settings* settings, Sleep
                                    m_speed,     m_muteButton, m_volume,    m_sleep};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
+    m_legend->setTabNeighbours(m_slider, m_speed);
 
     connect(m_playPause, &QToolButton::clicked, &m_player, &Player::togglePlayPause);
     connect(m_slider, &QSlider::sliderPressed, this, [this] { m_dragging = true; });
@@ -305,6 +318,7 @@ void PlayerBar::updatePosition(qint64 positionMs)
 void PlayerBar::updateDuration(qint64 durationMs)
 {
     m_slider->setRange(0, static_cast<int>(durationMs / 1000));
+    m_voices->setDuration(durationMs);
     updatePosition(m_player.position());
 }
 

@@ -21,6 +21,8 @@ class Library;
 class Settings;
 class SleepTimer;
 class SleepTimerMenu;
+class SpeakerLegend;
+class SpeakerTimeline;
 
 class PlayerBar : public QWidget
 {
@@ -59,6 +61,10 @@ public:
     QSlider* volumeSlider() const { return m_volume; }
     QToolButton* sleepButton() const { return m_sleep; }
     SleepTimerMenu* sleepMenu() const { return m_sleepMenu; }
+    // Who speaks when, under the slider: the voices' band and its legend (ui/speakertimeline.h).
+    SpeakerTimeline* speakerTimeline() const { return m_voices; }
+    SpeakerLegend* speakerLegend() const { return m_legend; }
+    QSlider* positionSlider() const { return m_slider; }
 
 private:
     PlayerBar(Player& player, Library& library, Settings* settings, SleepTimer* sleepTimer,
@@ -82,6 +88,8 @@ private:
     SleepTimer* m_sleepTimer;
     QToolButton* m_playPause;
     QSlider* m_slider;
+    SpeakerTimeline* m_voices;
+    SpeakerLegend* m_legend;
     QLabel* m_title;
     QLabel* m_time;
     QLabel* m_remaining;

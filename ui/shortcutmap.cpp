@@ -22,6 +22,7 @@ QList<ShortcutMap::Definition> makeDefinitions()
     using S = ShortcutMap::Scope;
     const int ctrl = Qt::ControlModifier;
     const int shift = Qt::ShiftModifier;
+    const int alt = Qt::AltModifier;
     return {
         {QStringLiteral("playback.playPause"),
          G::Playback,
@@ -71,6 +72,15 @@ QList<ShortcutMap::Definition> makeDefinitions()
          G::Playback,
          QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Sleep timer"),
          {key(ctrl | Qt::Key_T)}},
+        {QStringLiteral("playback.previousTurn"),
+         G::Playback,
+         QT_TRANSLATE_NOOP("ondes::ShortcutMap",
+                           "Previous time the chosen voice speaks (transcript)"),
+         {key(alt | Qt::Key_BracketLeft)}},
+        {QStringLiteral("playback.nextTurn"),
+         G::Playback,
+         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Next time the chosen voice speaks (transcript)"),
+         {key(alt | Qt::Key_BracketRight)}},
         {QStringLiteral("playback.nextInQueue"),
          G::Playback,
          QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Next in the queue"),
@@ -129,6 +139,14 @@ QList<ShortcutMap::Definition> makeDefinitions()
          G::Window,
          QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Show or hide the Downloads panel"),
          {key(ctrl | shift | Qt::Key_D)}},
+        {QStringLiteral("window.showTranscript"),
+         G::Window,
+         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Show or hide the Transcript panel"),
+         {key(ctrl | shift | Qt::Key_T)}},
+        {QStringLiteral("window.followTranscript"),
+         G::Window,
+         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Follow playback in the transcript again"),
+         {key(ctrl | shift | Qt::Key_F)}},
         {QStringLiteral("library.addFolder"),
          G::Library,
          QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Add a local folder as a show"),

@@ -1,0 +1,16 @@
+#pragma once
+
+// Where the window gets an episode's transcript: given to MainWindow::setTranscriptSource().
+// It returns the stored transcript of the episode, or nothing (the Transcript pane then says
+// "No transcript for this episode"). The default knows none.
+
+#include "feed/transcriptdocument.h"
+
+#include <functional>
+#include <optional>
+
+namespace ondes {
+
+using TranscriptSource = std::function<std::optional<TranscriptDocument>(qint64 episodeId)>;
+
+} // namespace ondes
