@@ -2,7 +2,6 @@
 
 #include "feed/personkey.h"
 #include "library/database.h"
-#include "library/searchindex.h"
 #include "library/sqltransaction.h"
 #include "library/sqlutil.h"
 #include "library/transcriptspeakers.h"
@@ -47,6 +46,24 @@ QStringList splitVoices(const QString& speakers)
 } // namespace
 
 TranscriptStore::TranscriptStore(Database& database) : m_database(database) {}
+
+QString TranscriptStore::matchExpression(const QString& text)
+{
+    QStringList words;
+    for (const QString& word : text.simplified().split(u' ', Qt::SkipEmptyParts)) {
+        // A word of punctuation alone tokenizes to nothing, which FTS5 would reject.
+        if (std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLetterOrNumber(); }))
+            words << word;
+    }
+    QStringList terms;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        QString quoted = words.at(i);
+        quoted.replace(u'"', QLatin1String("\"\""));
+        const bool prefix = i + 1 == words.size() && words.at(i).size() >= 4;
+        terms << u'"' + quoted + (prefix ? QLatin1String("\"*") : QLatin1String("\""));
+    }
+    return terms.join(u' ');
+}
 
 QString TranscriptStore::formatKey(Format format)
 {
@@ -235,7 +252,7 @@ QList<TranscriptHit> TranscriptStore::hits(const QString& statement,
 
 QList<TranscriptHit> TranscriptStore::search(const QString& text, int limit) const
 {
-    const QString match = SearchIndex::matchExpression(text);
+    const QString match = matchExpression(text);
     if (match.isEmpty() || limit <= 0)
         return {};
     // Newest episodes first (the highest rowids), read backwards straight from the index.
@@ -254,7 +271,7 @@ QList<TranscriptHit> TranscriptStore::search(const QString& text, int limit) con
 QList<TranscriptHit> TranscriptStore::searchEpisode(qint64 episodeId, const QString& text,
                                                     int limit) const
 {
-    const QString match = SearchIndex::matchExpression(text);
+    const QString match = matchExpression(text);
     if (match.isEmpty() || limit <= 0)
         return {};
     return hits(QStringLiteral("SELECT id, start_ms, speaker, text FROM transcript_cues WHERE id "

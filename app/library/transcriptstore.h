@@ -66,8 +66,9 @@ public:
     // this too.
     bool remove(qint64 episodeId);
 
-    // Lines that contain every word of text as a word prefix (case and accents ignored), the
-    // most recently stored episodes first, in time order within an episode; at most limit.
+    // Lines that contain every word of text (case and accents ignored; the last word, as it is
+    // being typed, as a word prefix when it has 4 characters or more), the episodes added last
+    // first, in time order within an episode; at most limit.
     QList<TranscriptHit> search(const QString& text, int limit = kDefaultLimit) const;
     // The same within one episode, in time order.
     QList<TranscriptHit> searchEpisode(qint64 episodeId, const QString& text,
@@ -75,6 +76,11 @@ public:
     // Where the person called name (however it is written: case, accents) speaks, in every
     // stored transcript, by episode then time.
     QList<SpeakerMoment> moments(const QString& name) const;
+
+    // The FTS5 MATCH expression for text as search() reads it; empty when there is no word.
+    // Only the last word is a prefix, and only from 4 characters: a short prefix ("th*") would
+    // make FTS5 merge the lists of every word it starts, millions of entries in a large library.
+    static QString matchExpression(const QString& text);
 
     static QString formatKey(TranscriptDocument::Format format); // 'vtt', 'srt'…
     static TranscriptDocument::Format formatFromKey(const QString& key);

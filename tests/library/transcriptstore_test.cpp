@@ -160,8 +160,11 @@ TEST_F(TranscriptStoreTest, SearchesWhatWasSaid)
                                 QStringLiteral("Back to the Black Forest, again."));
     ASSERT_TRUE(m_store.save(m_second, other, {}));
 
-    // Every word as a prefix, case and accents ignored; the newest episode first.
-    QList<TranscriptHit> hits = m_store.search(QStringLiteral("black for"));
+    // Every word, the last one as a prefix from 4 characters, case and accents ignored; the
+    // newest episode first.
+    EXPECT_TRUE(m_store.search(QStringLiteral("blac forest")).isEmpty());
+    EXPECT_TRUE(m_store.search(QStringLiteral("black fo")).isEmpty());
+    QList<TranscriptHit> hits = m_store.search(QStringLiteral("black fore"));
     ASSERT_EQ(hits.size(), 2);
     EXPECT_EQ(hits[0].episodeId, m_second);
     EXPECT_EQ(hits[0].startMs, 61000);
@@ -267,6 +270,32 @@ TEST_F(TranscriptStoreTest, FindsTheMomentsAPersonSpeaks)
     ASSERT_EQ(ines.size(), 2);
     EXPECT_EQ(ines[1].startMs, 15000);
     EXPECT_TRUE(m_store.moments(QStringLiteral("Nobody Here")).isEmpty());
+}
+
+} // namespace ondes
+
+namespace ondes {
+
+TEST_F(TranscriptStoreTest, TheLibrarySearchMatchesWhatWasSaid)
+{
+    EXPECT_TRUE(m_library.searchEpisodes(QStringLiteral("kilometres")).isEmpty());
+    ASSERT_TRUE(m_store.save(m_first, riverTalk(), {}));
+    QList<EpisodeRow> found = m_library.searchEpisodes(QStringLiteral("kilom"));
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found[0].id, m_first);
+    // The words must share a line: these two are in different lines.
+    EXPECT_TRUE(m_library.searchEpisodes(QStringLiteral("kilometres forest")).isEmpty());
+    // A title match and a transcript match together, newest first, each once.
+    found = m_library.searchEpisodes(QStringLiteral("episode"));
+    EXPECT_EQ(found.size(), 2);
+    ASSERT_TRUE(m_store.save(m_second, riverTalk(), {}));
+    found = m_library.searchEpisodes(QStringLiteral("danube"));
+    ASSERT_EQ(found.size(), 2);
+    EXPECT_EQ(found[0].id, m_second);
+    const QList<TranscriptHit> lines =
+        m_store.searchEpisode(found[0].id, QStringLiteral("danube"), 1);
+    ASSERT_EQ(lines.size(), 1);
+    EXPECT_EQ(lines[0].startMs, 4000);
 }
 
 } // namespace ondes
