@@ -1002,6 +1002,10 @@
         <source>Cannot update the show</source>
         <translation>Impossible de mettre à jour l’émission</translation>
     </message>
+    <message>
+        <source>Cannot save the transcript links</source>
+        <translation>Impossible d’enregistrer les liens des transcriptions</translation>
+    </message>
 </context>
 <context>
     <name>ondes::FeedParser</name>
@@ -1247,6 +1251,17 @@
     <message>
         <source>%1: cannot shorten the file: %2</source>
         <translation>%1&#xa0;: impossible de raccourcir le fichier&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::JsonTranscript</name>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>ce n’est pas du JSON&#xa0;: %1 à la position %2</translation>
+    </message>
+    <message>
+        <source>no &quot;segments&quot; array</source>
+        <translation>pas de tableau «&#xa0;segments&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2664,74 @@
     <message>
         <source>%1: the file holds %2, not %3</source>
         <translation>%1&#xa0;: le fichier contient du %2, pas du %3</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::TranscriptFetcher</name>
+    <message>
+        <source>Cannot read the transcript %1: %2</source>
+        <translation>Impossible de lire la transcription %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no episode %1.</source>
+        <translation>Il n’y a pas d’épisode %1.</translation>
+    </message>
+    <message>
+        <source>This episode has no transcript.</source>
+        <translation>Cet épisode n’a pas de transcription.</translation>
+    </message>
+    <message>
+        <source>Cannot get the transcript: %1</source>
+        <translation>Impossible d’obtenir la transcription&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::TranscriptParser</name>
+    <message>
+        <source>the transcript is larger than %1 MB</source>
+        <translation>la transcription dépasse %1&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>the transcript has more than %1 lines</source>
+        <translation>la transcription a plus de %1 lignes</translation>
+    </message>
+    <message>
+        <source>not a %1 transcript: %2</source>
+        <translation>ce n’est pas une transcription %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no transcript text in this %1 file</source>
+        <translation>aucun texte de transcription dans ce fichier %1</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>texte brut</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::TranscriptSpeakers</name>
+    <message>
+        <source>Cannot save the transcript&apos;s speakers: %1</source>
+        <translation>Impossible d’enregistrer les intervenants de la transcription&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no episode %1</source>
+        <translation>pas d’épisode %1</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::TranscriptStore</name>
+    <message>
+        <source>Cannot save the transcript: %1</source>
+        <translation>Impossible d’enregistrer la transcription&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>more than %1 lines</source>
+        <translation>plus de %1 lignes</translation>
+    </message>
+    <message>
+        <source>no episode %1</source>
+        <translation>pas d’épisode %1</translation>
     </message>
 </context>
 <context>
