@@ -2,6 +2,8 @@
 
 #include "feed/transcripttext.h"
 
+#include <algorithm>
+
 namespace ondes {
 
 bool TranscriptParagraphs::add(const QString& paragraph)
@@ -32,9 +34,11 @@ bool TranscriptParagraphs::add(const QString& paragraph)
     if (!m_pendingSpeaker.isEmpty())
         m_speaker = m_pendingSpeaker;
     m_pendingSpeaker.clear();
+    // Reading order is the order: a time earlier than the one before is not used (the cues
+    // stay in time order, their text in the order written).
     if (m_pendingTimeMs >= 0) {
         m_timed = true;
-        m_lastStartMs = m_pendingTimeMs;
+        m_lastStartMs = std::max(m_lastStartMs, m_pendingTimeMs);
         m_pendingTimeMs = -1;
     }
     m_cues << TranscriptCue{m_lastStartMs, m_lastStartMs, m_speaker, parts.text};

@@ -2,9 +2,10 @@
 
 // Turns paragraphs of prose (an HTML or plain-text transcript) into cues. A paragraph may open
 // with a time ("00:01:23", "[01:23]") and a speaker ("NAME:"); a paragraph that is only a time or
-// only "NAME:" applies to the next one. A paragraph without a speaker is the previous speaker
-// going on. Times are kept only where the text gives them: a cue without one starts when the cue
-// before it starts; a cue ends where it starts (the text gives no end).
+// only "NAME:" applies to the next one. A time earlier than the last one is not used (the text
+// stays in reading order and the cues in time order). A paragraph without a speaker is the previous
+// speaker going on. Times are kept only where the text gives them: a cue without one starts when
+// the cue before it starts; a cue ends where it starts (the text gives no end).
 
 #include "feed/transcriptdocument.h"
 

@@ -85,7 +85,7 @@ TEST(PlainTextTranscriptTest, ReadsParagraphsAndSpeakers)
 TEST(PlainTextTranscriptTest, ReadsLeadingTimes)
 {
     const TranscriptDocument doc = PlainTextTranscript::parse(
-        u"[00:00:05] Ana Ruiz: Hello.\n(1:02:03) Bo Lind: Bye.\n12:30 - what time is it\n"
+        u"[00:00:05] Ana Ruiz: Hello.\n(1:02:03) Bo Lind: Bye.\n1:12:30 - what time is it\n"
         u"99:99 not a time",
         100);
     EXPECT_TRUE(doc.timed);
@@ -93,8 +93,19 @@ TEST(PlainTextTranscriptTest, ReadsLeadingTimes)
     EXPECT_EQ(doc.cues[0].startMs, 5000);
     EXPECT_EQ(doc.cues[1].startMs, 3723000);
     EXPECT_EQ(doc.cues[1].speaker, QStringLiteral("Bo Lind"));
-    EXPECT_EQ(doc.cues[2].startMs, 750000);
+    EXPECT_EQ(doc.cues[2].startMs, 4350000);
     EXPECT_EQ(doc.cues[2].text, QStringLiteral("what time is it"));
-    EXPECT_EQ(doc.cues[3].startMs, 750000);
+    EXPECT_EQ(doc.cues[3].startMs, 4350000);
     EXPECT_EQ(doc.cues[3].text, QStringLiteral("99:99 not a time"));
+}
+
+TEST(PlainTextTranscriptTest, ATimeGoingBackIsNotUsed)
+{
+    const TranscriptDocument doc =
+        PlainTextTranscript::parse(u"[00:10] one\n[00:05] two\n[00:20] three", 100);
+    ASSERT_EQ(doc.cues.size(), 3);
+    EXPECT_EQ(doc.cues[0].startMs, 10000);
+    EXPECT_EQ(doc.cues[1].startMs, 10000);
+    EXPECT_EQ(doc.cues[1].text, QStringLiteral("two"));
+    EXPECT_EQ(doc.cues[2].startMs, 20000);
 }
