@@ -5,6 +5,7 @@
 #include "desktop/sleepinhibitor.h"
 #include "downloads/downloadmanager.h"
 #include "downloads/downloadpolicy.h"
+#include "downloads/transcriptfetcher.h"
 #include "library/database.h"
 #include "library/library.h"
 #include "library/settings.h"
@@ -79,8 +80,19 @@ Player& Application::player()
         connect(m_player.get(), &Player::currentEpisodeChanged, this,
                 [this](qint64 episodeId) { m_settings->setLastEpisodeId(episodeId); });
         connect(m_player.get(), &Player::finished, this, &Application::onEpisodeFinished);
+        connect(m_player.get(), &Player::currentEpisodeChanged, this, [this](qint64 episodeId) {
+            if (episodeId)
+                transcriptFetcher().fetch(episodeId);
+        });
     }
     return *m_player;
+}
+
+TranscriptFetcher& Application::transcriptFetcher()
+{
+    if (!m_transcriptFetcher)
+        m_transcriptFetcher = std::make_unique<TranscriptFetcher>(*m_database, *m_library, http());
+    return *m_transcriptFetcher;
 }
 
 ChapterFetcher& Application::chapterFetcher()
@@ -219,6 +231,10 @@ DownloadManager& Application::downloads()
         m_downloads->setWriteTags(m_settings->writeTags());
         connect(m_downloads.get(), &DownloadManager::transferEnded, &networkStatus(),
                 &NetworkStatus::reportRequest);
+        connect(m_downloads.get(), &DownloadManager::downloadFinished, this,
+                [this](qint64 episodeId, const QString& path) {
+                    transcriptFetcher().fetchAfterDownload(episodeId, path);
+                });
     }
     return *m_downloads;
 }

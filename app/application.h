@@ -33,6 +33,7 @@ class RefreshSchedule;
 class Settings;
 class SleepInhibitor;
 class SleepTimer;
+class TranscriptFetcher;
 
 class Application : public QObject
 {
@@ -76,6 +77,9 @@ public:
     SleepTimer& sleepTimer();
     PositionKeeper& positionKeeper();
     ChapterFetcher& chapterFetcher();
+    // Transcripts, fetched once and kept in the library: when an episode starts playing, after
+    // a download (a sidecar file beside it, else the feed's link), and when asked.
+    TranscriptFetcher& transcriptFetcher();
     // The chapters to show for an episode: the playing one's as the player has them (its
     // file's own included), else its feed's (podcast:chapters and Podlove), merged.
     QList<Chapter> chaptersOf(qint64 episodeId);
@@ -127,6 +131,7 @@ private:
     std::unique_ptr<Refresher> m_refresher;
     std::unique_ptr<RefreshSchedule> m_refreshSchedule;
     std::unique_ptr<DownloadManager> m_downloads;
+    std::unique_ptr<TranscriptFetcher> m_transcriptFetcher;
     std::unique_ptr<FolderShows> m_folderShows;
     std::unique_ptr<NetworkStatus> m_networkStatus;
     std::unique_ptr<ArtworkCache> m_artwork;

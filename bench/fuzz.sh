@@ -5,7 +5,8 @@
 #   bench/fuzz.sh all SECONDS                                  each target in turn
 #
 # Targets: feedparser, opml, pageimporter, sanitizer, speakers, chapters, dates (dates and
-# durations). Seeds come from tests/data (bench/fuzz/seeds.py) and the shared conformance
+# durations), transcripts (WebVTT, SRT, JSON, HTML, text). Seeds come from tests/data
+# (bench/fuzz/seeds.py) and the shared conformance
 # cases. The corpus the fuzzer grows is kept in build/fuzz/corpus/TARGET; crashes land in
 # build/fuzz/artifacts/TARGET (fix them and add each as a test input, tests/data/hostile).
 # Exits non-zero when a target finds a crash, a leak, a timeout or a memory blow-up.
@@ -16,7 +17,7 @@ seconds=${2:-60}
 [ $# -gt 0 ] && shift
 root=$(cd "$(dirname "$0")/.." && pwd)
 build="$root/build/fuzz"
-all_targets="feedparser opml pageimporter sanitizer speakers chapters dates"
+all_targets="feedparser opml pageimporter sanitizer speakers chapters dates transcripts"
 
 cd "$root"
 if [ "$target" = all ]; then
@@ -42,6 +43,7 @@ run() {
     case $name in
         pageimporter | sanitizer) dict=html.dict ;;
         chapters) dict=json.dict ;;
+        transcripts) dict=transcripts.dict ;;
         dates) dict=dates.dict ;;
         speakers) dict=speakers.dict ;;
         *) dict=feed.dict ;;

@@ -7,6 +7,7 @@
 #include "cli/playcommand.h"
 #include "cli/speakercommands.h"
 #include "cli/subscriptioncommands.h"
+#include "cli/transcriptcommands.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -34,8 +35,12 @@ const CommandInfo kCommands[] = {
     {"dump-feed", "[--base-url URL] [--max-episodes N] FILE|-", "print a feed as JSON",
      runDumpFeed},
     {"shows", "", "list the shows in the library", listShows},
-    {"episodes", "[SHOW | --person NAME] [--json]",
-     "list the episodes (of one show, or of one person across shows)", listEpisodes},
+    {"episodes", "[SHOW | --person NAME | --said TEXT] [--json]",
+     "list the episodes (of one show, or of one person across shows), or the transcript lines "
+     "that say TEXT (episode, show, title, time, line)",
+     listEpisodes},
+    {"transcript", "EPISODE_ID [--format text|vtt|json]",
+     "print an episode's transcript (fetched and kept when it is not stored yet)", transcript},
     {"people", "[--merge NAME INTO_NAME]",
      "list who speaks in the library, with episode counts; or merge two people into one",
      listPeople},

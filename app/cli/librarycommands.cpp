@@ -3,6 +3,7 @@
 #include "application.h"
 #include "cli/output.h"
 #include "cli/speakercommands.h"
+#include "cli/transcriptcommands.h"
 #include "library/library.h"
 #include "library/timeformat.h"
 
@@ -61,10 +62,13 @@ int listEpisodes(const QString& dataDir, const QStringList& arguments)
     bool json = false;
     QString showName;
     QString personName;
+    std::optional<QString> said;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& arg = arguments.at(i);
         if (arg == QLatin1String("--json")) {
             json = true;
+        } else if (arg == QLatin1String("--said") && i + 1 < arguments.size()) {
+            said = arguments.at(++i);
         } else if (arg == QLatin1String("--person") && i + 1 < arguments.size()) {
             personName = arguments.at(++i);
         } else if (showName.isEmpty() && !arg.startsWith(QLatin1Char('-'))) {
@@ -74,9 +78,15 @@ int listEpisodes(const QString& dataDir, const QStringList& arguments)
             return 2;
         }
     }
+    if (said && (!personName.isEmpty() || !showName.isEmpty())) {
+        printError(QStringLiteral("ondes episodes: --said searches every show; give it alone"));
+        return 2;
+    }
     Application app{DataPaths(dataDir)};
     if (!startApplication(app))
         return 1;
+    if (said)
+        return listSaid(app, *said, json);
     if (!personName.isEmpty() && !showName.isEmpty()) {
         printError(QStringLiteral("ondes episodes: give a show or --person, not both"));
         return 2;

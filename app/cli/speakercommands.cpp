@@ -16,6 +16,8 @@ QString sourceLabel(const QString& source)
         return QStringLiteral("feed tag");
     if (source == QLatin1String("user"))
         return QStringLiteral("yours");
+    if (source == QLatin1String("transcript"))
+        return QStringLiteral("transcript");
     return QStringLiteral("guessed");
 }
 

@@ -30,6 +30,9 @@ qint64 contentHash(const ParsedEpisode& e)
         hash = qHashMulti(hash, person.name, person.role, person.group, person.img, person.href);
     for (const Chapter& chapter : e.chapters)
         hash = qHashMulti(hash, chapter.start, chapter.title, chapter.href, chapter.image);
+    for (const Transcript& transcript : e.transcripts)
+        hash =
+            qHashMulti(hash, transcript.url, transcript.type, transcript.language, transcript.rel);
     // Zero means "not computed yet" in the database.
     return hash == 0 ? 1 : static_cast<qint64>(hash);
 }
@@ -41,7 +44,9 @@ QString firstEnclosureUrl(const ParsedEpisode& episode)
 
 } // namespace
 
-FeedMerger::FeedMerger(QSqlDatabase db) : m_db(std::move(db)), m_chapters(m_db), m_speakers(m_db) {}
+FeedMerger::FeedMerger(QSqlDatabase db)
+    : m_db(std::move(db)), m_chapters(m_db), m_transcriptLinks(m_db), m_speakers(m_db)
+{}
 
 bool FeedMerger::fail(const QString& what, const QString& why)
 {
@@ -127,6 +132,12 @@ std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, ShowKind ki
         if (episodeId && !m_chapters.write(*episodeId, ChapterSource::Psc, it->chapters,
                                            &chapterError, !isNew)) {
             fail(FeedMerger::tr("Cannot save the chapters"), chapterError);
+            return std::nullopt;
+        }
+        QString linkError;
+        if (episodeId &&
+            !m_transcriptLinks.write(*episodeId, it->transcripts, &linkError, !isNew)) {
+            fail(FeedMerger::tr("Cannot save the transcript links"), linkError);
             return std::nullopt;
         }
         // isNew: the episode has no speakers, chapters or search row yet.

@@ -7,6 +7,7 @@
 #include "library/chapterstore.h"
 #include "library/showkind.h"
 #include "library/speakerwriter.h"
+#include "library/transcriptlinks.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -70,6 +71,7 @@ private:
     QSqlQuery m_unindex;
     QSqlQuery m_index;
     ChapterStore m_chapters;
+    TranscriptLinks m_transcriptLinks;
     SpeakerWriter m_speakers;
     bool m_prepared = false;
 };

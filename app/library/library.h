@@ -127,8 +127,9 @@ public:
 
     // --- Search ---
 
-    // Episodes across shows whose title, description, show name or speakers contain every
-    // word of text as a word prefix (case and accents ignored), newest first, at most limit.
+    // Episodes across shows whose title, description, show name or speakers, or one line of
+    // whose stored transcript, contain every word of text as a word prefix (case and accents
+    // ignored), newest first, at most limit. TranscriptStore::searchEpisode gives the lines.
     QList<EpisodeRow> searchEpisodes(const QString& text,
                                      int limit = SearchIndex::kDefaultLimit) const;
 

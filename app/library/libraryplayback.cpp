@@ -8,6 +8,7 @@
 #include "library/searchindex.h"
 #include "library/sqltransaction.h"
 #include "library/sqlutil.h"
+#include "library/transcriptstore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -179,9 +180,13 @@ QList<EpisodeRow> Library::searchEpisodes(const QString& text, int limit) const
     if (!sql::exec(q,
                    QLatin1String(episoderows::kColumns) +
                        QLatin1String("WHERE e.id IN (SELECT rowid FROM episode_search WHERE "
-                                     "episode_search MATCH ?) ORDER BY e.published DESC, e.id DESC "
-                                     "LIMIT ?"),
-                   {match, limit}))
+                                     "episode_search MATCH ?) "
+                                     // A line of its transcript (TranscriptStore: the line ids
+                                     // of an episode are id * 1048576 + position).
+                                     "OR e.id IN (SELECT rowid / 1048576 FROM transcript_search "
+                                     "WHERE transcript_search MATCH ?) "
+                                     "ORDER BY e.published DESC, e.id DESC LIMIT ?"),
+                   {match, TranscriptStore::matchExpression(text), limit}))
         return {};
     return sql::all(q, episoderows::read);
 }

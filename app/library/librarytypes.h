@@ -54,7 +54,8 @@ struct SpeakerRow
     QString name;
     QString role;
     QString group;
-    QString source; // "feed" (a podcast:person tag), "description" (guessed) or "user"
+    QString source; // "feed" (a podcast:person tag), "description" (guessed), "transcript" (a
+                    // voice of the stored transcript) or "user"
     QString img;
     QString href;
     QString kind; // "host", "guest", "reporter"… (speakerKindName), "" when unknown

@@ -24,8 +24,11 @@ bool SpeakerWriter::prepare()
         return q.prepare(QString::fromLatin1(statement)) ||
                fail(SpeakerWriter::tr("Cannot prepare the library"), q.lastError().text());
     };
+    // The transcript's voices are the transcript store's (TranscriptSpeakers): a refresh keeps
+    // them.
     return prepare(m_clearSpeakers,
-                   "DELETE FROM episode_people WHERE episode_id = ? AND source <> 'user'") &&
+                   "DELETE FROM episode_people WHERE episode_id = ? AND source NOT IN ('user', "
+                   "'transcript')") &&
            // A row the listener wrote for this person is already there and stays.
            prepare(m_insertSpeaker,
                    "INSERT OR IGNORE INTO episode_people (episode_id, person_id, role, grp, "

@@ -85,6 +85,14 @@ def seeds(target):
     elif target == "chapters":
         for path in files("chapters/*", "hostile/*.json"):
             yield path.name, path.read_bytes()
+    elif target == "transcripts":
+        # The mode byte picks the claimed MIME type (transcripts_fuzz.cpp): none, then the
+        # fixture's own.
+        modes = {".vtt": 1, ".srt": 2, ".json": 3, ".html": 4, ".txt": 5}
+        for path in files("transcripts/*"):
+            body = path.read_bytes()
+            yield path.name, b"\x00" + body
+            yield "typed-" + path.name, bytes([modes.get(path.suffix, 0)]) + body
     elif target == "dates":
         texts = {t.encode() for t in DATE_EXAMPLES}
         texts |= set(element_texts(["pubDate", "published", "updated", "dc:date",

@@ -1,0 +1,301 @@
+#include "library/database.h"
+#include "library/library.h"
+#include "library/transcriptlinks.h"
+#include "library/transcriptstore.h"
+#include "support/qtprinters.h"
+#include "support/testdatadir.h"
+
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+namespace ondes {
+namespace {
+
+TranscriptCue transcriptCue(qint64 startMs, qint64 endMs, const QString& speaker,
+                            const QString& text)
+{
+    return TranscriptCue{startMs, endMs, speaker, text};
+}
+
+TranscriptDocument riverTalk()
+{
+    TranscriptDocument doc;
+    doc.format = TranscriptDocument::Format::WebVtt;
+    doc.language = QStringLiteral("en");
+    doc.cues << transcriptCue(0, 4000, QStringLiteral("Ines Varga"),
+                              QStringLiteral("Welcome to Field Notes."))
+             << transcriptCue(4000, 9000, QStringLiteral("TOMAS BRÜCKNER"),
+                              QStringLiteral("The Danube starts in the Black Forest."))
+             << transcriptCue(9000, 12000, QStringLiteral("TOMAS BRÜCKNER"),
+                              QStringLiteral("And it ends in the Black Sea."))
+             << transcriptCue(12000, 13000, QString(), QStringLiteral("[water]"))
+             << transcriptCue(13000, 15000, QStringLiteral("Speaker 2"),
+                              QStringLiteral("Is the Danube très long?"))
+             << transcriptCue(15000, 20000, QStringLiteral("Ines Varga"),
+                              QStringLiteral("About 2,850 kilometres."));
+    return doc;
+}
+
+class TranscriptStoreTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_db.open()) << m_db.errorString().toStdString();
+        m_feed.title = QStringLiteral("Field Notes");
+        for (int i = 2; i >= 1; --i) { // newest first, as feeds list them
+            ParsedEpisode episode;
+            episode.guid = QStringLiteral("e%1").arg(i);
+            episode.title = QStringLiteral("Episode %1").arg(i);
+            episode.published = 1000 * i;
+            episode.enclosures << Enclosure{QStringLiteral("https://example.org/e%1.mp3").arg(i),
+                                            QStringLiteral("audio/mpeg"), 1000};
+            episode.persons << Person{QStringLiteral("Inès Varga"),
+                                      QStringLiteral("host"),
+                                      QStringLiteral("cast"),
+                                      {},
+                                      {}};
+            episode.transcripts << Transcript{QStringLiteral("https://example.org/e%1.vtt").arg(i),
+                                              QStringLiteral("text/vtt"), QStringLiteral("en"),
+                                              QStringLiteral("captions")}
+                                << Transcript{
+                                       QStringLiteral("https://example.org/e%1.fr.srt").arg(i),
+                                       QStringLiteral("application/x-subrip"),
+                                       QStringLiteral("fr"),
+                                       {}};
+            m_feed.episodes << episode;
+        }
+        storeFeed();
+    }
+
+    void storeFeed()
+    {
+        QString error;
+        const auto stored = m_library.storeFeed(QStringLiteral("https://example.org/feed"),
+                                                ShowKind::Feed, m_feed, &error);
+        ASSERT_TRUE(stored) << error.toStdString();
+        const QList<EpisodeRow> episodes = m_library.episodes(stored->showId);
+        ASSERT_EQ(episodes.size(), 2);
+        m_first = episodes.last().id; // newest first
+        m_second = episodes.first().id;
+    }
+
+    QStringList speakerNames(qint64 episodeId, const QString& source = {})
+    {
+        QStringList names;
+        for (const SpeakerRow& row : m_library.speakers(episodeId)) {
+            if (source.isEmpty() || row.source == source)
+                names << row.name;
+        }
+        return names;
+    }
+
+    qint64 count(const QString& statement)
+    {
+        QSqlQuery q(m_db.connection());
+        return q.exec(statement) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+    test::TestDataDir m_dir;
+    Database m_db{m_dir.path() + QStringLiteral("/library.sqlite")};
+    Library m_library{m_db};
+    TranscriptStore m_store{m_db};
+    ParsedFeed m_feed;
+    qint64 m_first = 0;
+    qint64 m_second = 0;
+};
+
+} // namespace
+
+TEST_F(TranscriptStoreTest, KeepsTheFeedsTranscriptLinks)
+{
+    const QList<Transcript> links = TranscriptLinks::read(m_db.connection(), m_first);
+    ASSERT_EQ(links.size(), 2);
+    EXPECT_EQ(links[0].url, QStringLiteral("https://example.org/e1.vtt"));
+    EXPECT_EQ(links[0].type, QStringLiteral("text/vtt"));
+    EXPECT_EQ(links[0].rel, QStringLiteral("captions"));
+    EXPECT_EQ(links[1].language, QStringLiteral("fr"));
+    // A refresh that drops a link drops it here too.
+    m_feed.episodes.last().transcripts.removeLast(); // the first episode
+    storeFeed();
+    EXPECT_EQ(TranscriptLinks::read(m_db.connection(), m_first).size(), 1);
+}
+
+TEST_F(TranscriptStoreTest, SavesAndLoadsATranscript)
+{
+    EXPECT_FALSE(m_store.contains(m_first));
+    EXPECT_FALSE(m_store.load(m_first));
+    QString error;
+    ASSERT_TRUE(
+        m_store.save(m_first, riverTalk(), QStringLiteral("https://example.org/e1.vtt"), &error))
+        << error.toStdString();
+    EXPECT_TRUE(m_store.contains(m_first));
+    const std::optional<TranscriptDocument> doc = m_store.load(m_first);
+    ASSERT_TRUE(doc);
+    EXPECT_EQ(doc->format, TranscriptDocument::Format::WebVtt);
+    EXPECT_EQ(doc->language, QStringLiteral("en"));
+    EXPECT_TRUE(doc->timed);
+    const TranscriptDocument expected = riverTalk();
+    ASSERT_EQ(doc->cues.size(), expected.cues.size());
+    for (qsizetype i = 0; i < expected.cues.size(); ++i) {
+        EXPECT_EQ(doc->cues[i].startMs, expected.cues[i].startMs);
+        EXPECT_EQ(doc->cues[i].endMs, expected.cues[i].endMs);
+        EXPECT_EQ(doc->cues[i].speaker, expected.cues[i].speaker);
+        EXPECT_EQ(doc->cues[i].text, expected.cues[i].text);
+    }
+    const std::optional<TranscriptSource> source = m_store.source(m_first);
+    ASSERT_TRUE(source);
+    EXPECT_EQ(source->sourceUrl, QStringLiteral("https://example.org/e1.vtt"));
+    EXPECT_GT(source->fetchedAt, 0);
+    EXPECT_FALSE(m_store.save(424242, riverTalk(), {}, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("424242"))) << error.toStdString();
+}
+
+TEST_F(TranscriptStoreTest, SearchesWhatWasSaid)
+{
+    ASSERT_TRUE(m_store.save(m_first, riverTalk(), {}));
+    TranscriptDocument other;
+    other.cues << transcriptCue(61000, 62000, QStringLiteral("Ines Varga"),
+                                QStringLiteral("Back to the Black Forest, again."));
+    ASSERT_TRUE(m_store.save(m_second, other, {}));
+
+    // Every word, the last one as a prefix from 4 characters, case and accents ignored; the
+    // newest episode first.
+    EXPECT_TRUE(m_store.search(QStringLiteral("blac forest")).isEmpty());
+    EXPECT_TRUE(m_store.search(QStringLiteral("black fo")).isEmpty());
+    QList<TranscriptHit> hits = m_store.search(QStringLiteral("black fore"));
+    ASSERT_EQ(hits.size(), 2);
+    EXPECT_EQ(hits[0].episodeId, m_second);
+    EXPECT_EQ(hits[0].startMs, 61000);
+    EXPECT_EQ(hits[0].speaker, QStringLiteral("Ines Varga"));
+    EXPECT_EQ(hits[1].episodeId, m_first);
+    EXPECT_EQ(hits[1].startMs, 4000);
+    EXPECT_EQ(hits[1].line, QStringLiteral("The Danube starts in the Black Forest."));
+    EXPECT_EQ(hits[1].speaker, QStringLiteral("TOMAS BRÜCKNER"));
+
+    hits = m_store.search(QStringLiteral("TRES LONG"));
+    ASSERT_EQ(hits.size(), 1);
+    EXPECT_EQ(hits[0].startMs, 13000);
+    EXPECT_TRUE(m_store.search(QStringLiteral("danube pacific")).isEmpty());
+    EXPECT_TRUE(m_store.search(QStringLiteral("\" * :")).isEmpty());
+    EXPECT_EQ(m_store.search(QStringLiteral("black"), 1).size(), 1);
+
+    hits = m_store.searchEpisode(m_first, QStringLiteral("danube"));
+    ASSERT_EQ(hits.size(), 2);
+    EXPECT_EQ(hits[0].startMs, 4000);
+    EXPECT_EQ(hits[1].startMs, 13000);
+    EXPECT_TRUE(m_store.searchEpisode(m_second, QStringLiteral("danube")).isEmpty());
+}
+
+TEST_F(TranscriptStoreTest, SavingAgainReplacesAndRemovingForgets)
+{
+    ASSERT_TRUE(m_store.save(m_first, riverTalk(), {}));
+    ASSERT_TRUE(m_store.save(m_first, riverTalk(), {}));
+    EXPECT_EQ(m_store.search(QStringLiteral("danube")).size(), 2);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM transcript_cues")), 6);
+
+    TranscriptDocument shorter;
+    shorter.cues << transcriptCue(0, 1000, {}, QStringLiteral("Only the sea."));
+    ASSERT_TRUE(m_store.save(m_first, shorter, {}));
+    EXPECT_TRUE(m_store.search(QStringLiteral("danube")).isEmpty());
+    EXPECT_EQ(m_store.search(QStringLiteral("sea")).size(), 1);
+
+    ASSERT_TRUE(m_store.remove(m_first));
+    EXPECT_FALSE(m_store.contains(m_first));
+    EXPECT_TRUE(m_store.search(QStringLiteral("sea")).isEmpty());
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM transcript_cues")), 0);
+    // The index agrees with the table it indexes.
+    QSqlQuery check(m_db.connection());
+    EXPECT_TRUE(check.exec(QStringLiteral(
+        "INSERT INTO transcript_search (transcript_search) VALUES ('integrity-check')")));
+}
+
+TEST_F(TranscriptStoreTest, AnEpisodeThatGoesTakesItsTranscript)
+{
+    ASSERT_TRUE(m_store.save(m_first, riverTalk(), {}));
+    ASSERT_TRUE(m_store.save(m_second, riverTalk(), {}));
+    QSqlQuery q(m_db.connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM episodes WHERE id = %1").arg(m_first)));
+    EXPECT_FALSE(m_store.contains(m_first));
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM transcript_cues")), 6);
+    const QList<TranscriptHit> hits = m_store.search(QStringLiteral("danube"));
+    ASSERT_EQ(hits.size(), 2);
+    EXPECT_EQ(hits[0].episodeId, m_second);
+    EXPECT_TRUE(q.exec(QStringLiteral(
+        "INSERT INTO transcript_search (transcript_search) VALUES ('integrity-check')")));
+}
+
+TEST_F(TranscriptStoreTest, VoicesJoinTheEpisodesSpeakers)
+{
+    ASSERT_TRUE(m_store.save(m_first, riverTalk(), {}));
+    // "Ines Varga" is the feed's "Inès Varga": one person, the feed's row. "Speaker 2" names no
+    // one; the name in capitals is written in title case.
+    EXPECT_EQ(speakerNames(m_first),
+              (QStringList{QStringLiteral("Inès Varga"), QStringLiteral("Tomas Brückner")}));
+    EXPECT_EQ(speakerNames(m_first, QStringLiteral("transcript")),
+              QStringList{QStringLiteral("Tomas Brückner")});
+    // Fetching again does not add him twice; a refresh of a changed episode keeps him.
+    ASSERT_TRUE(m_store.save(m_first, riverTalk(), {}));
+    m_feed.episodes.last().title = QStringLiteral("Episode 1, renamed");
+    storeFeed();
+    EXPECT_EQ(speakerNames(m_first, QStringLiteral("transcript")),
+              QStringList{QStringLiteral("Tomas Brückner")});
+    // The episode search knows him.
+    const QList<EpisodeRow> found = m_library.searchEpisodes(QStringLiteral("bruckner"));
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found[0].id, m_first);
+}
+
+TEST_F(TranscriptStoreTest, TheListenersCorrectionsWin)
+{
+    ASSERT_TRUE(m_store.save(m_first, riverTalk(), {}));
+    const std::optional<SpeakerRow> tomas =
+        m_library.findSpeaker(m_first, QStringLiteral("Tomas Brückner"));
+    ASSERT_TRUE(tomas);
+    ASSERT_TRUE(m_library.removeSpeaker(m_first, tomas->personId));
+    ASSERT_TRUE(m_store.save(m_first, riverTalk(), {}));
+    EXPECT_EQ(speakerNames(m_first), QStringList{QStringLiteral("Inès Varga")});
+}
+
+TEST_F(TranscriptStoreTest, FindsTheMomentsAPersonSpeaks)
+{
+    ASSERT_TRUE(m_store.save(m_first, riverTalk(), {}));
+    const QList<SpeakerMoment> moments = m_store.moments(QStringLiteral("tomas bruckner"));
+    ASSERT_EQ(moments.size(), 1); // two lines in a row: one stretch
+    EXPECT_EQ(moments[0].episodeId, m_first);
+    EXPECT_EQ(moments[0].startMs, 4000);
+    EXPECT_EQ(moments[0].endMs, 12000);
+    const QList<SpeakerMoment> ines = m_store.moments(QStringLiteral("Inès Varga"));
+    ASSERT_EQ(ines.size(), 2);
+    EXPECT_EQ(ines[1].startMs, 15000);
+    EXPECT_TRUE(m_store.moments(QStringLiteral("Nobody Here")).isEmpty());
+}
+
+} // namespace ondes
+
+namespace ondes {
+
+TEST_F(TranscriptStoreTest, TheLibrarySearchMatchesWhatWasSaid)
+{
+    EXPECT_TRUE(m_library.searchEpisodes(QStringLiteral("kilometres")).isEmpty());
+    ASSERT_TRUE(m_store.save(m_first, riverTalk(), {}));
+    QList<EpisodeRow> found = m_library.searchEpisodes(QStringLiteral("kilom"));
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found[0].id, m_first);
+    // The words must share a line: these two are in different lines.
+    EXPECT_TRUE(m_library.searchEpisodes(QStringLiteral("kilometres forest")).isEmpty());
+    // A title match and a transcript match together, newest first, each once.
+    found = m_library.searchEpisodes(QStringLiteral("episode"));
+    EXPECT_EQ(found.size(), 2);
+    ASSERT_TRUE(m_store.save(m_second, riverTalk(), {}));
+    found = m_library.searchEpisodes(QStringLiteral("danube"));
+    ASSERT_EQ(found.size(), 2);
+    EXPECT_EQ(found[0].id, m_second);
+    const QList<TranscriptHit> lines =
+        m_store.searchEpisode(found[0].id, QStringLiteral("danube"), 1);
+    ASSERT_EQ(lines.size(), 1);
+    EXPECT_EQ(lines[0].startMs, 4000);
+}
+
+} // namespace ondes
