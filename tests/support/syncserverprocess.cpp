@@ -29,7 +29,8 @@ QString SyncServerProcess::scriptDir()
 
 bool SyncServerProcess::start(const QStringList& users)
 {
-    QStringList arguments{scriptDir() + QStringLiteral("/syncserver.py")};
+    // -B: no __pycache__ in the source tree.
+    QStringList arguments{QStringLiteral("-B"), scriptDir() + QStringLiteral("/syncserver.py")};
     for (const QString& user : users)
         arguments << QStringLiteral("--user") << user;
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);

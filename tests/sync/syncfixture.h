@@ -58,8 +58,9 @@ protected:
     {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE ? = '' OR kind = ?"));
-        q.addBindValue(kind);
-        q.addBindValue(kind);
+        const QString bound = kind.isNull() ? QStringLiteral("") : kind; // NULL = '' is not true
+        q.addBindValue(bound);
+        q.addBindValue(bound);
         return q.exec() && q.next() ? q.value(0).toInt() : -1;
     }
 

@@ -24,7 +24,7 @@ def handle(state, request):
         if not isinstance(data, dict):
             return Response(400, b"bad subscription changes")
         when, _ = state.change_subscriptions(user, "nextcloud", data.get("add", []),
-                                             data.get("remove", []))
+                                             data.get("remove", []), rewrite=False)
         return Response.json({"timestamp": when})
     if path == "/episode_action" and request.method == "GET":
         since = parse_since(request)
@@ -43,6 +43,6 @@ def handle(state, request):
         data = request.json()
         if not isinstance(data, list):
             return Response(400, b"bad episode actions")
-        when, _, _ = state.add_actions(user, data)
+        when, _, _ = state.add_actions(user, data, rewrite=False)
         return Response.json({"timestamp": when})
     return Response(404, b"")

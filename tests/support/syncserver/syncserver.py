@@ -10,6 +10,7 @@ Besides the two APIs, /_test/… lets a test drive it (no authentication):
   POST /_test/users      {"name": "password", …}             adds users
   POST /_test/behaviour  {"delay_ms": n, "fail_next": n, "fail_status": s, "lose_answers": n,
                           "rewrites": {"old": "new"}}        slow, failing, rewriting server
+                          (lose_answers: episode-action uploads stored, their answers never sent)
   POST /_test/seed       {"user", "device", "add", "remove", "actions"}  another device's changes
   GET  /_test/state      what the server holds (subscriptions, actions, devices)
 """
@@ -90,9 +91,11 @@ def control(request):
     elif request.path == "/_test/seed":
         user, device = data["user"], data.get("device", "phone")
         if data.get("add") or data.get("remove"):
-            STATE.change_subscriptions(user, device, data.get("add", []), data.get("remove", []))
+            STATE.change_subscriptions(user, device, data.get("add", []), data.get("remove", []),
+                                       rewrite=False)
         if data.get("actions"):
-            STATE.add_actions(user, [dict(a, device=device) for a in data["actions"]])
+            STATE.add_actions(user, [dict(a, device=device) for a in data["actions"]],
+                              rewrite=False)
     else:
         return Response(404, b"")
     return Response.json({"ok": True})
@@ -117,7 +120,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 self.send(Response(BEHAVIOUR["fail_status"], b"failing on purpose"))
                 return
             response = gpodderapi.handle(STATE, request) or nextcloudapi.handle(STATE, request)
-            lose = BEHAVIOUR["lose_answers"] > 0 and method == "POST"
+            lose = (BEHAVIOUR["lose_answers"] > 0 and method == "POST"
+                    and "episode" in request.path)
             if lose:
                 BEHAVIOUR["lose_answers"] -= 1
         if lose:

@@ -44,15 +44,15 @@ class SyncState:
                 current.remove(url)
         return current
 
-    def change_subscriptions(self, user, device, add, remove):
-        """Returns (timestamp, update_urls)."""
+    def change_subscriptions(self, user, device, add, remove, rewrite=True):
+        """Returns (timestamp, update_urls). Nextcloud's app rewrites nothing (rewrite=False)."""
         when = self.next_time()
         current = self.subscriptions(user)
         log = self.subscription_log.setdefault(user, [])
         updates = []
         for change, urls in (("add", add), ("remove", remove)):
             for url in urls:
-                stored = self.rewrite(url)
+                stored = self.rewrite(url) if rewrite else url
                 if stored != url:
                     updates.append([url, stored])
                 if (change == "add") == (stored in current):
@@ -74,7 +74,7 @@ class SyncState:
         removed = [url for url, change in state.items() if change == "remove"]
         return added, removed, self.now()
 
-    def add_actions(self, user, actions):
+    def add_actions(self, user, actions, rewrite=True):
         """Stores actions; one identical to a stored one (a resend) is not stored twice.
         Returns (timestamp, update_urls, stored count)."""
         when = self.next_time()
@@ -85,7 +85,7 @@ class SyncState:
         for action in actions:
             action = dict(action)
             for field in ("podcast", "episode"):
-                rewritten = self.rewrite(action[field])
+                rewritten = self.rewrite(action[field]) if rewrite else action[field]
                 if rewritten != action[field]:
                     updates.append([action[field], rewritten])
                     action[field] = rewritten
