@@ -22,6 +22,8 @@
 #include "subscriptions/refresher.h"
 #include "subscriptions/refreshschedule.h"
 #include "subscriptions/subscriber.h"
+#include "sync/syncengine.h"
+#include "syncschedule.h"
 
 #include <QDateTime>
 #include <QDBusConnection>
@@ -156,6 +158,11 @@ void Application::shutdown()
         m_settings->setVolume(m_player->volume());
         m_settings->setMuted(m_player->isMuted());
     }
+    // The position just saved goes to the server; a slow one does not hold the quit long.
+    if (m_syncSchedule && m_syncSchedule->isStarted() && !m_syncedBeforeQuit) {
+        m_syncedBeforeQuit = true;
+        m_syncSchedule->syncBeforeQuit(3000);
+    }
     m_settings->sync();
 }
 
@@ -238,8 +245,24 @@ void Application::startDownloads()
 
 void Application::startRefreshSchedule()
 {
-    if (!m_refreshSchedule)
-        m_refreshSchedule = std::make_unique<RefreshSchedule>(refresher(), *m_settings);
+    if (m_refreshSchedule)
+        return;
+    m_refreshSchedule = std::make_unique<RefreshSchedule>(refresher(), *m_settings);
+    syncSchedule().start(&player(), &refresher());
+}
+
+SyncEngine& Application::syncEngine()
+{
+    if (!m_syncEngine)
+        m_syncEngine = std::make_unique<SyncEngine>(*m_library);
+    return *m_syncEngine;
+}
+
+SyncSchedule& Application::syncSchedule()
+{
+    if (!m_syncSchedule)
+        m_syncSchedule = std::make_unique<SyncSchedule>(syncEngine(), *m_settings);
+    return *m_syncSchedule;
 }
 
 void Application::applySettings()

@@ -77,7 +77,7 @@ private:
     std::unique_ptr<SyncApi> m_api;
     SyncReport m_report;
     std::optional<SyncRequest> m_next;
-    int m_batchSize = 1000;
+    int m_batchSize = 250;
 };
 
 } // namespace ondes
