@@ -53,41 +53,88 @@ struct LocalEpisode
     qint64 changedAt = 0; // the last change of its position or played mark here
 };
 
-std::optional<LocalEpisode> findEpisode(const QSqlDatabase& db, qint64 showId,
-                                        const EpisodeAction& action)
+// One show's episodes by guid and by enclosure address, read once (a sync brings many actions
+// per show: one query a show, not one an action).
+struct ShowEpisodes
+{
+    QHash<QString, int> byGuid;
+    QHash<QString, int> byEnclosure;
+    QList<LocalEpisode> episodes;
+
+    LocalEpisode* find(const EpisodeAction& action, const QString& localEpisodeUrl)
+    {
+        auto it = action.guid.isEmpty() ? byGuid.constEnd() : byGuid.constFind(action.guid);
+        if (it == byGuid.constEnd())
+            it = byEnclosure.constFind(localEpisodeUrl);
+        if (it == byEnclosure.constEnd())
+            return nullptr;
+        return &episodes[*it];
+    }
+};
+
+std::optional<ShowEpisodes> readShowEpisodes(const QSqlDatabase& db, qint64 showId)
 {
     QSqlQuery q(db);
-    const QString columns =
-        QStringLiteral("SELECT e.id, e.played, COALESCE(p.updated_at, 0) FROM episodes e LEFT JOIN "
-                       "playback_positions p ON p.episode_id = e.id WHERE e.show_id = ? AND ");
-    auto read = [](const QSqlQuery& r) {
-        return LocalEpisode{r.value(0).toLongLong(), r.value(1).toBool(), r.value(2).toLongLong()};
-    };
-    if (!action.guid.isEmpty() &&
-        sql::exec(q, columns + QStringLiteral("e.guid = ? LIMIT 1"), {showId, action.guid}))
-        if (auto found = sql::one(q, read))
-            return found;
-    if (sql::exec(q, columns + QStringLiteral("e.enclosure_url = ? LIMIT 1"),
-                  {showId, localAddress(db, action.episode)}))
-        return sql::one(q, read);
-    return std::nullopt;
+    q.setForwardOnly(true);
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT e.id, e.played, COALESCE(p.updated_at, 0), e.guid, "
+                                  "e.enclosure_url FROM episodes e LEFT JOIN playback_positions "
+                                  "p ON p.episode_id = e.id WHERE e.show_id = ?"),
+                   {showId}))
+        return std::nullopt;
+    ShowEpisodes show;
+    while (q.next()) {
+        const int index = int(show.episodes.size());
+        show.episodes << LocalEpisode{q.value(0).toLongLong(), q.value(1).toBool(),
+                                      q.value(2).toLongLong()};
+        const QString guid = q.value(3).toString();
+        if (!guid.isEmpty())
+            show.byGuid.insert(guid, index);
+        show.byEnclosure.insert(q.value(4).toString(), index);
+    }
+    return show;
 }
 
-bool storePosition(QSqlQuery& q, qint64 episodeId, qint64 positionMs, qint64 at)
+// The two writes of applying actions, prepared once.
+class ActionWriter
 {
-    return sql::exec(q,
-                     QStringLiteral("INSERT INTO playback_positions (episode_id, position_ms, "
-                                    "updated_at) VALUES (?, ?, ?) ON CONFLICT (episode_id) DO "
-                                    "UPDATE SET position_ms = excluded.position_ms, "
-                                    "updated_at = excluded.updated_at"),
-                     {episodeId, positionMs, at});
-}
+public:
+    explicit ActionWriter(const QSqlDatabase& db) : m_position(db), m_played(db)
+    {
+        m_ready = m_position.prepare(QStringLiteral(
+                      "INSERT INTO playback_positions (episode_id, position_ms, updated_at) "
+                      "VALUES (?, ?, ?) ON CONFLICT (episode_id) DO UPDATE SET position_ms = "
+                      "excluded.position_ms, updated_at = excluded.updated_at")) &&
+                  m_played.prepare(
+                      QStringLiteral("UPDATE episodes SET played = ?, seen = 1 WHERE id = ?"));
+    }
+    bool ready() const { return m_ready; }
+    bool position(LocalEpisode& episode, qint64 positionMs, qint64 at)
+    {
+        episode.changedAt = at;
+        return run(m_position, {episode.id, positionMs, at});
+    }
+    bool played(LocalEpisode& episode, bool played)
+    {
+        episode.played = played;
+        return run(m_played, {played ? 1 : 0, episode.id});
+    }
 
-bool storePlayed(QSqlQuery& q, qint64 episodeId, bool played)
-{
-    return sql::exec(q, QStringLiteral("UPDATE episodes SET played = ?, seen = 1 WHERE id = ?"),
-                     {played ? 1 : 0, episodeId});
-}
+private:
+    static bool run(QSqlQuery& q, const QVariantList& values)
+    {
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        if (q.exec())
+            return true;
+        sql::logError(q);
+        return false;
+    }
+
+    QSqlQuery m_position;
+    QSqlQuery m_played;
+    bool m_ready = false;
+};
 
 } // namespace
 
@@ -145,22 +192,32 @@ std::optional<ActionsApplied> SyncApplier::applyActions(QList<EpisodeAction> act
     ActionsApplied applied;
     QSqlDatabase db = m_database.connection();
     MutedTransaction transaction(db);
-    if (!transaction.begun())
+    ActionWriter write(db);
+    if (!transaction.begun() || !write.ready())
         return std::nullopt;
-    QSqlQuery write(db);
-    QHash<QString, qint64> showIds; // by the server's address; 0: not here
+    QHash<QString, QString> rewrites; // the server's address -> the library's
+    {
+        QSqlQuery q(db);
+        if (!sql::exec(q, QStringLiteral("SELECT server_url, local_url FROM sync_rewrites")))
+            return std::nullopt;
+        while (q.next())
+            rewrites.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    QHash<QString, std::optional<ShowEpisodes>> shows; // by the server's address
     for (const EpisodeAction& action : std::as_const(actions)) {
         if (action.action != QLatin1String("play") && action.action != QLatin1String("new"))
             continue;
-        auto show = showIds.constFind(action.podcast);
-        if (show == showIds.constEnd())
-            show = showIds.insert(
-                action.podcast,
-                sql::value(db, QStringLiteral("SELECT id FROM shows WHERE feed_url = ?"),
-                           {localAddress(db, action.podcast)})
-                    .value_or(0)
-                    .toLongLong());
-        const auto episode = *show ? findEpisode(db, *show, action) : std::nullopt;
+        auto show = shows.find(action.podcast);
+        if (show == shows.end()) {
+            const auto showId = sql::value(db,
+                                           QStringLiteral("SELECT id FROM shows WHERE "
+                                                          "feed_url = ?"),
+                                           {rewrites.value(action.podcast, action.podcast)});
+            show = shows.insert(action.podcast,
+                                showId ? readShowEpisodes(db, showId->toLongLong()) : std::nullopt);
+        }
+        LocalEpisode* episode =
+            *show ? (*show)->find(action, rewrites.value(action.episode, action.episode)) : nullptr;
         if (!episode) {
             ++applied.unmatched;
             continue;
@@ -171,19 +228,16 @@ std::optional<ActionsApplied> SyncApplier::applyActions(QList<EpisodeAction> act
         }
         bool ok = true;
         if (action.action == QLatin1String("new")) {
-            ok = storePlayed(write, episode->id, false) &&
-                 storePosition(write, episode->id, 0, action.timestamp);
+            ok = write.played(*episode, false) && write.position(*episode, 0, action.timestamp);
             ++applied.unplayed;
         } else if (action.position < 0) {
             continue;
         } else if (action.total > 0 && action.position >= action.total - m_playedThresholdSeconds) {
-            ok = storePlayed(write, episode->id, true) &&
-                 storePosition(write, episode->id, 0, action.timestamp);
             applied.played += episode->played ? 0 : 1;
+            ok = write.played(*episode, true) && write.position(*episode, 0, action.timestamp);
         } else {
-            ok = storePosition(write, episode->id, qint64(action.position) * 1000,
-                               action.timestamp) &&
-                 (!episode->played || storePlayed(write, episode->id, false));
+            ok = (!episode->played || write.played(*episode, false)) &&
+                 write.position(*episode, qint64(action.position) * 1000, action.timestamp);
             ++applied.positions;
         }
         if (!ok)

@@ -66,11 +66,21 @@ void SyncEngine::sync(const SyncRequest& request)
         QTimer::singleShot(0, this, [this, error] { finish(error); });
         return;
     }
-    m_api->login([this](bool, const QString& error) {
-        if (!error.isEmpty())
+    // Logged in and registered once per run of Ondes: the credentials go with every request.
+    const QString identity = QStringList{request.service, request.account.server.toString(),
+                                         request.account.user, request.account.deviceId}
+                                 .join(QLatin1Char('\n'));
+    if (identity == m_loggedIn) {
+        sendSubscriptions();
+        return;
+    }
+    m_api->login([this, identity](bool, const QString& error) {
+        if (!error.isEmpty()) {
             finish(error);
-        else
-            sendSubscriptions();
+            return;
+        }
+        m_loggedIn = identity;
+        sendSubscriptions();
     });
 }
 
@@ -204,6 +214,8 @@ void SyncEngine::readActions()
 void SyncEngine::finish(const QString& error)
 {
     m_report.error = error;
+    if (!error.isEmpty())
+        m_loggedIn.clear(); // the next sync checks the credentials again
     m_report.finishedAt = QDateTime::currentSecsSinceEpoch();
     m_report.rejected = m_api ? m_api->rejectedCount() : 0;
     m_store.recordResult(m_report.finishedAt, error);

@@ -77,6 +77,7 @@ private:
     std::unique_ptr<SyncApi> m_api;
     SyncReport m_report;
     std::optional<SyncRequest> m_next;
+    QString m_loggedIn; // the account logged in with during this run
     int m_batchSize = 250;
 };
 
