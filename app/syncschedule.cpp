@@ -55,7 +55,8 @@ void SyncSchedule::syncNow()
         if (!secret.ok()) {
             SyncReport report;
             report.error = secret.status == SecretResult::Status::NotFound
-                               ? tr("No sync password is stored: enter it in Settings ▸ Sync.")
+                               ? tr("No sync password is in the keyring: log in again with "
+                                    "`ondes sync --login`.")
                                : secret.error;
             report.finishedAt = QDateTime::currentSecsSinceEpoch();
             m_engine.store().recordResult(report.finishedAt, report.error);
