@@ -81,6 +81,8 @@ Player& Application::player()
         connect(m_player.get(), &Player::currentEpisodeChanged, this,
                 [this](qint64 episodeId) { m_settings->setLastEpisodeId(episodeId); });
         connect(m_player.get(), &Player::finished, this, &Application::onEpisodeFinished);
+        if (m_syncSchedule && m_syncSchedule->isStarted())
+            m_syncSchedule->watchPlayer(*m_player);
     }
     return *m_player;
 }
@@ -248,7 +250,9 @@ void Application::startRefreshSchedule()
     if (m_refreshSchedule)
         return;
     m_refreshSchedule = std::make_unique<RefreshSchedule>(refresher(), *m_settings);
-    syncSchedule().start(&player(), &refresher());
+    syncSchedule().start(refresher());
+    if (m_player)
+        m_syncSchedule->watchPlayer(*m_player);
 }
 
 SyncEngine& Application::syncEngine()

@@ -67,26 +67,27 @@ void SyncSchedule::syncNow()
     });
 }
 
-void SyncSchedule::start(Player* player, Refresher* refresher)
+void SyncSchedule::start(Refresher& refresher)
 {
     m_started = true;
-    m_refresher = refresher;
-    if (refresher)
-        connect(refresher, &Refresher::finished, this, &SyncSchedule::syncNow);
-    if (player) {
-        connect(player, &Player::stateChanged, this, [this](Player::State state) {
-            const int minutes = m_settings.syncSettings().intervalMinutes;
-            if (state == Player::State::Playing && minutes > 0) {
-                if (!m_whilePlaying.isActive())
-                    m_whilePlaying.start(minutes * 60 * 1000);
-                return;
-            }
-            m_whilePlaying.stop();
-            if (state == Player::State::Paused || state == Player::State::Stopped)
-                syncNow();
-        });
-    }
+    m_refresher = &refresher;
+    connect(&refresher, &Refresher::finished, this, &SyncSchedule::syncNow);
     syncNow();
+}
+
+void SyncSchedule::watchPlayer(Player& player)
+{
+    connect(&player, &Player::stateChanged, this, [this](Player::State state) {
+        const int minutes = m_settings.syncSettings().intervalMinutes;
+        if (state == Player::State::Playing && minutes > 0) {
+            if (!m_whilePlaying.isActive())
+                m_whilePlaying.start(minutes * 60 * 1000);
+            return;
+        }
+        m_whilePlaying.stop();
+        if (state == Player::State::Paused || state == Player::State::Stopped)
+            syncNow();
+    });
 }
 
 void SyncSchedule::syncBeforeQuit(int timeoutMs)

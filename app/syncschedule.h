@@ -34,8 +34,10 @@ public:
 
     // Syncs now (after the one under way, if any); nothing when sync is not set up.
     void syncNow();
-    // The occasions: start, refreshes, pause, the timer while playing.
-    void start(Player* player, Refresher* refresher);
+    // The occasions: now (start), after each refresh; then watchPlayer: pause, stop, the timer
+    // while playing.
+    void start(Refresher& refresher);
+    void watchPlayer(Player& player);
     bool isStarted() const { return m_started; }
     // One last sync for what changed since (the position), waiting at most timeoutMs.
     void syncBeforeQuit(int timeoutMs);
