@@ -33,7 +33,7 @@ class SyncCommands : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_sync.start()) << m_sync.error().toStdString();
+        ASSERT_TRUE(m_sync.start({QStringLiteral("alice:Zq7wXk")})) << m_sync.error().toStdString();
         test::FeedSpec feed;
         feed.title = QStringLiteral("Synced show");
         m_feeds.setRoute(QStringLiteral("/feed.xml"),
@@ -55,12 +55,12 @@ TEST_F(SyncCommands, LoginSyncStatusAndUndoFromTheCommandLine)
         runWithInput(m_data.path(),
                      {QStringLiteral("sync"), QStringLiteral("--login"), m_sync.url().toString(),
                       QStringLiteral("alice"), QStringLiteral("--device"), QStringLiteral("Desk")},
-                     "secret\n");
+                     "Zq7wXk\n");
     ASSERT_EQ(login.exitCode, 0) << login.err.toStdString();
     EXPECT_TRUE(login.out.contains(QStringLiteral("Sent 1 subscription change")))
         << login.out.toStdString();
-    EXPECT_FALSE(login.out.contains(QStringLiteral("secret")));
-    EXPECT_FALSE(login.err.contains(QStringLiteral("secret")));
+    EXPECT_FALSE(login.out.contains(QStringLiteral("Zq7wXk")));
+    EXPECT_FALSE(login.err.contains(QStringLiteral("Zq7wXk")));
     EXPECT_EQ(m_sync.subscriptions(), QStringList{feedUrl});
 
     // Another device unsubscribes: removed here, and it can be undone.
@@ -68,7 +68,7 @@ TEST_F(SyncCommands, LoginSyncStatusAndUndoFromTheCommandLine)
         m_sync.control(QStringLiteral("seed"), {{QStringLiteral("user"), QStringLiteral("alice")},
                                                 {QStringLiteral("remove"), QJsonArray{feedUrl}}}));
     const test::CommandRun synced = runWithInput(
-        m_data.path(), {QStringLiteral("sync"), QStringLiteral("--password-stdin")}, "secret\n");
+        m_data.path(), {QStringLiteral("sync"), QStringLiteral("--password-stdin")}, "Zq7wXk\n");
     ASSERT_EQ(synced.exitCode, 0) << synced.err.toStdString();
     EXPECT_TRUE(synced.out.contains(QStringLiteral("removed here: ") + feedUrl))
         << synced.out.toStdString();
@@ -82,7 +82,7 @@ TEST_F(SyncCommands, LoginSyncStatusAndUndoFromTheCommandLine)
             .exitCode,
         0);
     const test::CommandRun again = runWithInput(
-        m_data.path(), {QStringLiteral("sync"), QStringLiteral("--password-stdin")}, "secret\n");
+        m_data.path(), {QStringLiteral("sync"), QStringLiteral("--password-stdin")}, "Zq7wXk\n");
     ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
     EXPECT_EQ(m_sync.subscriptions(), QStringList{feedUrl});
 
@@ -102,7 +102,7 @@ TEST_F(SyncCommands, WithoutSetupOrWithABadServerItSaysSo)
         runWithInput(m_data.path(),
                      {QStringLiteral("sync"), QStringLiteral("--login"),
                       QStringLiteral("http://sync.invalid"), QStringLiteral("alice")},
-                     "secret\n");
+                     "Zq7wXk\n");
     EXPECT_EQ(plain.exitCode, 1);
     EXPECT_TRUE(plain.err.contains(QStringLiteral("plain HTTP"))) << plain.err.toStdString();
     const test::CommandRun noPassword =
