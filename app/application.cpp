@@ -23,6 +23,8 @@
 #include "subscriptions/refresher.h"
 #include "subscriptions/refreshschedule.h"
 #include "subscriptions/subscriber.h"
+#include "sync/syncengine.h"
+#include "syncschedule.h"
 
 #include <QDateTime>
 #include <QDBusConnection>
@@ -84,6 +86,8 @@ Player& Application::player()
             if (episodeId)
                 transcriptFetcher().fetch(episodeId);
         });
+        if (m_syncSchedule && m_syncSchedule->isStarted())
+            m_syncSchedule->watchPlayer(*m_player);
     }
     return *m_player;
 }
@@ -167,6 +171,11 @@ void Application::shutdown()
         m_positionKeeper->finish();
         m_settings->setVolume(m_player->volume());
         m_settings->setMuted(m_player->isMuted());
+    }
+    // The position just saved goes to the server; a slow one does not hold the quit long.
+    if (m_syncSchedule && m_syncSchedule->isStarted() && !m_syncedBeforeQuit) {
+        m_syncedBeforeQuit = true;
+        m_syncSchedule->syncBeforeQuit(3000);
     }
     m_settings->sync();
 }
@@ -254,8 +263,26 @@ void Application::startDownloads()
 
 void Application::startRefreshSchedule()
 {
-    if (!m_refreshSchedule)
-        m_refreshSchedule = std::make_unique<RefreshSchedule>(refresher(), *m_settings);
+    if (m_refreshSchedule)
+        return;
+    m_refreshSchedule = std::make_unique<RefreshSchedule>(refresher(), *m_settings);
+    syncSchedule().start(refresher());
+    if (m_player)
+        m_syncSchedule->watchPlayer(*m_player);
+}
+
+SyncEngine& Application::syncEngine()
+{
+    if (!m_syncEngine)
+        m_syncEngine = std::make_unique<SyncEngine>(*m_library);
+    return *m_syncEngine;
+}
+
+SyncSchedule& Application::syncSchedule()
+{
+    if (!m_syncSchedule)
+        m_syncSchedule = std::make_unique<SyncSchedule>(syncEngine(), *m_settings);
+    return *m_syncSchedule;
 }
 
 void Application::applySettings()

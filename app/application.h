@@ -33,6 +33,8 @@ class RefreshSchedule;
 class Settings;
 class SleepInhibitor;
 class SleepTimer;
+class SyncEngine;
+class SyncSchedule;
 class TranscriptFetcher;
 
 class Application : public QObject
@@ -67,9 +69,12 @@ public:
     // Local folders of audio files as shows.
     FolderShows& folderShows();
     void startDownloads();
-    // Refreshes every show after start and every N hours, as the settings say (the window does
-    // this; the command line never does).
+    // Refreshes every show after start and every N hours, as the settings say, and syncs with
+    // the sync server when one is set up (the window does this; the command line never does).
     void startRefreshSchedule();
+    // Sync with a gpodder.net-API or Nextcloud server (app/sync), made on first use.
+    SyncEngine& syncEngine();
+    SyncSchedule& syncSchedule();
     RefreshSchedule* refreshSchedule() const { return m_refreshSchedule.get(); }
     // The playback services are made on first use: the command line never needs audio.
     Player& player();
@@ -130,6 +135,9 @@ private:
     std::unique_ptr<Subscriber> m_subscriber;
     std::unique_ptr<Refresher> m_refresher;
     std::unique_ptr<RefreshSchedule> m_refreshSchedule;
+    std::unique_ptr<SyncEngine> m_syncEngine;
+    std::unique_ptr<SyncSchedule> m_syncSchedule;
+    bool m_syncedBeforeQuit = false;
     std::unique_ptr<DownloadManager> m_downloads;
     std::unique_ptr<TranscriptFetcher> m_transcriptFetcher;
     std::unique_ptr<FolderShows> m_folderShows;

@@ -73,8 +73,10 @@ def apply_migrations(db):
     for name in files:
         with open(os.path.join(MIGRATIONS, name), encoding="utf-8") as f:
             db.executescript("BEGIN;\n" + f.read() + "\nCOMMIT;")
-    db.execute("PRAGMA user_version = %d" % len(files))
-    return len(files)
+    # The highest number: a number may have no file (see Database::latestSchemaVersion).
+    latest = max(int(name[:4]) for name in files)
+    db.execute("PRAGMA user_version = %d" % latest)
+    return latest
 
 
 def main():

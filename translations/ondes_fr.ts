@@ -43,18 +43,25 @@
     </message>
 </context>
 <context>
-    <name>SecretStore</name>
+    <name>SyncJson</name>
     <message>
-        <source>No keyring is available on this system (%1).</source>
-        <translation>Aucun trousseau de clés n’est disponible sur ce système (%1).</translation>
+        <source>The server&apos;s answer is not JSON: %1</source>
+        <translation>La réponse du serveur n’est pas du JSON : %1</translation>
     </message>
     <message>
-        <source>Access to the keyring was refused.</source>
-        <translation>L’accès au trousseau de clés a été refusé.</translation>
+        <source>The server&apos;s answer is not what the sync protocol describes.</source>
+        <translation>La réponse du serveur n’est pas celle que décrit le protocole de synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncServerPolicy</name>
+    <message>
+        <source>The sync server&apos;s address must start with https:// (for example https://gpodder.net).</source>
+        <translation>L’adresse du serveur de synchronisation doit commencer par https:// (par exemple https://gpodder.net).</translation>
     </message>
     <message>
-        <source>The keyring failed: %1</source>
-        <translation>Le trousseau de clés a échoué : %1</translation>
+        <source>%1 uses plain HTTP: the password and what you listen to would travel unencrypted. Use https://, or allow plain HTTP for this server.</source>
+        <translation>%1 utilise HTTP sans chiffrement : le mot de passe et ce que vous écoutez circuleraient en clair. Utilisez https://, ou autorisez HTTP pour ce serveur.</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2055,21 @@
     </message>
 </context>
 <context>
+    <name>ondes::SecretStore</name>
+    <message>
+        <source>No keyring is available on this system (%1).</source>
+        <translation>Aucun trousseau de clés n’est disponible sur ce système (%1).</translation>
+    </message>
+    <message>
+        <source>Access to the keyring was refused.</source>
+        <translation>L’accès au trousseau de clés a été refusé.</translation>
+    </message>
+    <message>
+        <source>The keyring failed: %1</source>
+        <translation>Le trousseau de clés a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>ondes::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2729,6 +2751,31 @@
             <numerusform>%n page de l'émission lue : %1</numerusform>
             <numerusform>%n pages de l'émission lues : %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ondes::SyncEngine</name>
+    <message>
+        <source>The library could not be written; nothing was lost, the sync will be tried again.</source>
+        <translation>La bibliothèque n’a pas pu être écrite ; rien n’est perdu, la synchronisation sera réessayée.</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::SyncHttp</name>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>La connexion sécurisée à %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the user name or password (HTTP %2).</source>
+        <translation>Le serveur %1 a refusé le nom d’utilisateur ou le mot de passe (HTTP %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::SyncSchedule</name>
+    <message>
+        <source>No sync password is in the keyring: log in again with `ondes sync --login`.</source>
+        <translation>Aucun mot de passe de synchronisation n’est dans le trousseau de clés : reconnectez-vous avec « ondes sync --login ».</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "cli/playcommand.h"
 #include "cli/speakercommands.h"
 #include "cli/subscriptioncommands.h"
+#include "cli/synccommands.h"
 #include "cli/transcriptcommands.h"
 #include "version.h"
 
@@ -70,6 +71,10 @@ const CommandInfo kCommands[] = {
     {"import-opml", "FILE", "subscribe to the shows of an OPML file", importOpml},
     {"export-opml", "[FILE]", "write the subscriptions as OPML (to standard output without FILE)",
      exportOpml},
+    {"sync", "[--status | --login URL USER [--nextcloud] [--device NAME] | --undo URL]",
+     "sync subscriptions and positions with a gpodder.net-API or Nextcloud server; prints what "
+     "changed",
+     sync},
 };
 
 } // namespace

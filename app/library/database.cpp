@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <algorithm>
+
 namespace ondes {
 
 Q_LOGGING_CATEGORY(lcDatabase, "ondes.library")
@@ -94,9 +96,13 @@ Database::~Database()
 
 int Database::latestSchemaVersion()
 {
+    // The highest numbered file. A number may have no file (two changes that took 0010 and
+    // 0011 in parallel may land in either order): the migrations run in order, skipping it.
     int version = 0;
-    while (QFile::exists(migrationPath(version + 1)))
-        ++version;
+    const QStringList files =
+        QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")});
+    for (const QString& file : files)
+        version = std::max(version, QFileInfo(file).completeBaseName().toInt());
     return version;
 }
 
@@ -245,6 +251,8 @@ bool Database::migrate(QSqlDatabase& db)
         qCInfo(lcDatabase) << "backed up" << m_path << "to" << backup;
     }
     for (int version = current + 1; version <= latest; ++version) {
+        if (!QFile::exists(migrationPath(version)))
+            continue;
         if (!applyMigration(db, version, readMigration(version)))
             return false;
     }

@@ -30,6 +30,7 @@ const QString kSplitterState = QStringLiteral("window/splitter");
 const QString kEpisodeListSource = QStringLiteral("window/episodeListSource");
 const QString kSelectedEpisode = QStringLiteral("window/selectedEpisode");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kSyncGroup = QStringLiteral("sync");
 const QString kShortcutsGroup = QStringLiteral("shortcuts");
 } // namespace
 
@@ -276,6 +277,33 @@ int Settings::cleanupAfterDays() const
 void Settings::setCleanupAfterDays(int days)
 {
     m_settings.setValue(kCleanupAfterDays, qMax(0, days));
+}
+
+SyncSettings Settings::syncSettings() const
+{
+    m_settings.beginGroup(kSyncGroup);
+    SyncSettings sync;
+    sync.service = m_settings.value(QStringLiteral("service")).toString();
+    sync.server = m_settings.value(QStringLiteral("server")).toString();
+    sync.user = m_settings.value(QStringLiteral("user")).toString();
+    sync.deviceName = m_settings.value(QStringLiteral("device")).toString();
+    sync.allowPlainHttp = m_settings.value(QStringLiteral("allowPlainHttp"), false).toBool();
+    sync.intervalMinutes =
+        qBound(0, m_settings.value(QStringLiteral("intervalMinutes"), 10).toInt(), 24 * 60);
+    m_settings.endGroup();
+    return sync;
+}
+
+void Settings::setSyncSettings(const SyncSettings& sync)
+{
+    m_settings.beginGroup(kSyncGroup);
+    m_settings.setValue(QStringLiteral("service"), sync.service);
+    m_settings.setValue(QStringLiteral("server"), sync.server);
+    m_settings.setValue(QStringLiteral("user"), sync.user);
+    m_settings.setValue(QStringLiteral("device"), sync.deviceName);
+    m_settings.setValue(QStringLiteral("allowPlainHttp"), sync.allowPlainHttp);
+    m_settings.setValue(QStringLiteral("intervalMinutes"), sync.intervalMinutes);
+    m_settings.endGroup();
 }
 
 bool Settings::remoteImages() const

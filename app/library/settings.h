@@ -10,6 +10,18 @@
 
 namespace ondes {
 
+// Syncing with a gpodder.net-API or Nextcloud GPodder Sync server (app/sync). The password is in
+// the keyring (SecretStore), never here.
+struct SyncSettings
+{
+    QString service; // "gpodder" or "nextcloud"; empty: sync is off
+    QString server;  // the server's address, e.g. https://gpodder.net
+    QString user;
+    QString deviceName;          // this computer's name on the server
+    bool allowPlainHttp = false; // http:// to a server other than loopback
+    int intervalMinutes = 10;    // while playing; 0: only on the other occasions
+};
+
 class Settings
 {
 public:
@@ -81,6 +93,9 @@ public:
     // The interface language: "en", "fr", or "" (the default) to follow the system.
     QString language() const;
     void setLanguage(const QString& language);
+
+    SyncSettings syncSettings() const;
+    void setSyncSettings(const SyncSettings& sync);
 
     void sync();
 

@@ -1,0 +1,60 @@
+#pragma once
+
+// SyncApplier writes what a server sent into the library, in one transaction per call, muted so
+// that the library's sync triggers do not send it back.
+// Subscriptions: an added address becomes a show (to be refreshed); a removed one removes the
+// show, remembered in sync_removed_shows so the listener can undo it.
+// Episode actions, matched by guid within the show, then by enclosure address (both read through
+// the server's address rewrites), oldest first:
+// - an action older than (or as old as) the episode's last change here is stale and ignored:
+//   it never moves a position backwards;
+// - a newer play action sets the position, or marks the episode played when it reached the end
+//   (within the played threshold): an episode in progress here becomes played only so;
+// - a newer "new" marks it unplayed; download and delete are about the other device's files and
+//   change nothing here.
+
+#include "sync/syncaction.h"
+
+#include <QList>
+#include <QString>
+
+namespace ondes {
+
+class Database;
+
+struct SubscriptionsApplied
+{
+    QList<qint64> addedShowIds; // new shows, to refresh
+    QStringList removed;        // feed addresses of the shows removed
+};
+
+struct ActionsApplied
+{
+    QList<qint64> changedEpisodeIds;
+    int positions = 0; // positions moved
+    int played = 0;    // marked played
+    int unplayed = 0;  // marked unplayed ("new")
+    int stale = 0;     // older than what is here
+    int unmatched = 0; // no such show or episode here
+};
+
+class SyncApplier
+{
+public:
+    explicit SyncApplier(Database& database) : m_database(database) {}
+
+    void setPlayedThresholdSeconds(int seconds) { m_playedThresholdSeconds = seconds; }
+
+    // nullopt when the library could not be written (nothing was).
+    std::optional<SubscriptionsApplied> applySubscriptions(const SubscriptionChanges& changes);
+    std::optional<ActionsApplied> applyActions(QList<EpisodeAction> actions);
+    // Subscribes again to a show removed by another device (sent to the server too).
+    std::optional<qint64> undoRemoval(const QString& feedUrl);
+    QStringList removedShows() const;
+
+private:
+    Database& m_database;
+    int m_playedThresholdSeconds = 30;
+};
+
+} // namespace ondes

@@ -1,0 +1,86 @@
+#pragma once
+
+// SyncEngine runs one sync with a server: it logs in, sends the outbox's subscription changes
+// batch by batch (each deleted only after the server's answer), reads the server's subscription
+// changes since the last time and applies them, then does the same for episode actions, and
+// records the result. One sync at a time: asked while one runs, it runs once more afterwards.
+// The network is asynchronous; the SQL is done in short transactions on this thread.
+
+#include "sync/syncapi.h"
+#include "sync/syncapplier.h"
+#include "sync/syncstore.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace ondes {
+
+class Library;
+
+struct SyncReport
+{
+    int sentSubscriptionChanges = 0;
+    int sentEpisodeActions = 0;
+    SubscriptionsApplied subscriptions;
+    ActionsApplied actions;
+    int rejected = 0; // addresses or actions from the server that were refused
+    QString error;    // empty when the sync completed
+    qint64 finishedAt = 0;
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct SyncRequest
+{
+    QString service; // "gpodder" or "nextcloud"
+    SyncAccountInfo account;
+    bool allowPlainHttp = false;
+    int playedThresholdSeconds = 30;
+};
+
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SyncEngine(Library& library, QObject* parent = nullptr);
+    ~SyncEngine() override;
+
+    void sync(const SyncRequest& request);
+    bool isRunning() const { return m_api != nullptr; }
+
+    SyncStore& store() { return m_store; }
+    SyncApplier& applier() { return m_applier; }
+
+    // Up to this many outbox rows per request (tests make it small).
+    void setBatchSize(int rows) { m_batchSize = qMax(1, rows); }
+
+    // A device id the gpodder.net API accepts ([A-Za-z0-9._-]) from a name.
+    static QString deviceIdFor(const QString& name);
+
+Q_SIGNALS:
+    void started();
+    void finished(const ondes::SyncReport& report);
+
+private:
+    void sendSubscriptions();
+    void readSubscriptions();
+    void sendActions();
+    void readActions();
+    void finish(const QString& error);
+    std::optional<OutboxBatch> takeBatch(SyncStore::Kind kind);
+    bool keepRewrites(const UploadResult& result);
+
+    Library& m_library;
+    SyncStore m_store;
+    SyncApplier m_applier;
+    std::unique_ptr<SyncApi> m_api;
+    SyncReport m_report;
+    std::optional<SyncRequest> m_next;
+    QString m_loggedIn; // the account logged in with during this run
+    int m_batchSize = 250;
+};
+
+} // namespace ondes
+
+Q_DECLARE_METATYPE(ondes::SyncReport)
