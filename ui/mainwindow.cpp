@@ -32,6 +32,7 @@
 #include "showmenu.h"
 #include "speakerjumps.h"
 #include "transcriptcontroller.h"
+#include "transcriptloader.h"
 #include "transcriptpane.h"
 #include "transcriptview.h"
 #include "windowgeometry.h"
@@ -146,6 +147,9 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
     m_transcripts =
         new TranscriptController(m_app.player(), m_transcript, m_playerBar->speakerTimeline(),
                                  m_playerBar->speakerLegend(), m_details, this);
+    auto* transcriptLoader = new TranscriptLoader(m_app, m_transcripts, m_transcript, this);
+    connect(transcriptDock, &QDockWidget::visibilityChanged, transcriptLoader,
+            &TranscriptLoader::setPanelVisible);
     connect(&m_app, &Application::raiseRequested, this, [this] {
         show();
         raise();

@@ -45,6 +45,8 @@ QString SpeakersDialog::sourceText(const QString& source)
         return tr("feed tag");
     if (source == QLatin1String("user"))
         return tr("yours");
+    if (source == QLatin1String("transcript"))
+        return tr("transcript");
     return tr("guessed");
 }
 

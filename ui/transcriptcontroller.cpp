@@ -66,6 +66,7 @@ void TranscriptController::reload(qint64 episodeId)
 
 void TranscriptController::showEpisode(qint64 episodeId)
 {
+    const bool changed = episodeId != m_shownEpisode;
     m_shownEpisode = episodeId;
     m_document = episodeId ? m_source(episodeId) : std::nullopt;
     if (!m_document) {
@@ -73,14 +74,16 @@ void TranscriptController::showEpisode(qint64 episodeId)
         m_timeline->clear();
         m_legend->clear();
         m_jumps->setVoices(TranscriptVoices());
-        return;
+    } else {
+        const bool playing = episodeId == m_player.currentEpisode();
+        m_pane->setTranscript(*m_document);
+        m_pane->setPlaybackPosition(playing ? m_player.position() : -1);
+        m_legend->setChosenSpeaker(-1);
+        m_jumps->setChosenSpeaker(-1);
+        showVoices(playing ? m_player.duration() : 0);
     }
-    const bool playing = episodeId == m_player.currentEpisode();
-    m_pane->setTranscript(*m_document);
-    m_pane->setPlaybackPosition(playing ? m_player.position() : -1);
-    m_legend->setChosenSpeaker(-1);
-    m_jumps->setChosenSpeaker(-1);
-    showVoices(playing ? m_player.duration() : 0);
+    if (changed)
+        Q_EMIT shownEpisodeChanged(episodeId);
 }
 
 void TranscriptController::showVoices(qint64 durationMs)

@@ -38,6 +38,10 @@ public:
     qint64 shownEpisode() const { return m_shownEpisode; }
     SpeakerJumps* jumps() const { return m_jumps; }
 
+Q_SIGNALS:
+    // The pane, the band and the keys are now about another episode (0 for none).
+    void shownEpisodeChanged(qint64 episodeId);
+
 private:
     void showEpisode(qint64 episodeId);
     void showShares(qint64 episodeId);

@@ -127,8 +127,8 @@ bool TranscriptFetcher::readSidecar(qint64 episodeId, const QString& audioPath)
         error = file.errorString();
     } else {
         const auto document = TranscriptParser::parse(file.readAll(), {}, path, &error);
-        if (document)
-            TranscriptStore(m_database).save(episodeId, *document, path, &error);
+        if (document && TranscriptStore(m_database).save(episodeId, *document, path, &error))
+            announceSaved(episodeId);
     }
     if (!error.isEmpty())
         error = tr("Cannot read the transcript %1: %2").arg(path, error);
@@ -152,6 +152,21 @@ void TranscriptFetcher::fetch(qint64 episodeId, bool again)
     if (readSidecar(episodeId, localAudio(*episode)))
         return;
     fetchLink(episodeId);
+}
+
+bool TranscriptFetcher::hasTranscript(qint64 episodeId) const
+{
+    if (TranscriptStore(m_database).contains(episodeId) ||
+        !TranscriptLinks::read(m_database.connection(), episodeId).isEmpty())
+        return true;
+    const std::optional<EpisodeRow> episode = m_library.episode(episodeId);
+    return episode && !sidecarFor(localAudio(*episode)).isEmpty();
+}
+
+void TranscriptFetcher::announceSaved(qint64 episodeId)
+{
+    Q_EMIT m_library.speakersChanged(episodeId);
+    Q_EMIT m_library.peopleChanged();
 }
 
 void TranscriptFetcher::fetchAfterDownload(qint64 episodeId, const QString& path)
@@ -183,30 +198,32 @@ void TranscriptFetcher::fetchLink(qint64 episodeId)
     m_running.insert(episodeId);
     qCDebug(lcTranscripts) << "fetching the transcript of" << episodeId << link->url;
     HttpReply* reply = m_http.get(QUrl(link->url), options);
-    connect(reply, &HttpReply::finished, this,
-            [this, episodeId, link = *link](const HttpResult& result) {
-                m_running.remove(episodeId);
-                QString error = result.error;
-                if (error.isEmpty()) {
-                    // The feed's type first: servers often say text/plain for a .vtt.
-                    const QString type =
-                        link.type.isEmpty() ? QString::fromLatin1(result.contentType) : link.type;
-                    std::optional<TranscriptDocument> document =
-                        TranscriptParser::parse(result.body, type, result.finalUrl.path(), &error);
-                    if (document) {
-                        if (document->language.isEmpty())
-                            document->language = link.language;
-                        TranscriptStore(m_database).save(episodeId, *document, link.url, &error);
-                    }
+    connect(
+        reply, &HttpReply::finished, this,
+        [this, episodeId, link = *link](const HttpResult& result) {
+            m_running.remove(episodeId);
+            QString error = result.error;
+            if (error.isEmpty()) {
+                // The feed's type first: servers often say text/plain for a .vtt.
+                const QString type =
+                    link.type.isEmpty() ? QString::fromLatin1(result.contentType) : link.type;
+                std::optional<TranscriptDocument> document =
+                    TranscriptParser::parse(result.body, type, result.finalUrl.path(), &error);
+                if (document) {
+                    if (document->language.isEmpty())
+                        document->language = link.language;
+                    if (TranscriptStore(m_database).save(episodeId, *document, link.url, &error))
+                        announceSaved(episodeId);
                 }
-                if (!error.isEmpty()) {
-                    error = tr("Cannot get the transcript: %1").arg(error);
-                    qCWarning(lcTranscripts) << "episode" << episodeId << error;
-                    Q_EMIT failed(episodeId, error);
-                    return;
-                }
-                Q_EMIT ready(episodeId);
-            });
+            }
+            if (!error.isEmpty()) {
+                error = tr("Cannot get the transcript: %1").arg(error);
+                qCWarning(lcTranscripts) << "episode" << episodeId << error;
+                Q_EMIT failed(episodeId, error);
+                return;
+            }
+            Q_EMIT ready(episodeId);
+        });
 }
 
 } // namespace ondes

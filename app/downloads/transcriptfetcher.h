@@ -34,6 +34,11 @@ public:
     // Gets the episode's transcript unless it is stored already (again: fetch anyway, replacing
     // it). A fetch already running for the episode is not started twice.
     void fetch(qint64 episodeId, bool again = false);
+    // Whether the episode has a transcript to show or to get: stored, a sidecar file beside its
+    // audio, or a link in its feed.
+    bool hasTranscript(qint64 episodeId) const;
+    // Whether a fetch for the episode is under way.
+    bool isFetching(qint64 episodeId) const { return m_running.contains(episodeId); }
     // After a download: reads a sidecar beside the file, else fetches as fetch() does.
     void fetchAfterDownload(qint64 episodeId, const QString& path);
 
@@ -52,6 +57,8 @@ private:
     bool readSidecar(qint64 episodeId, const QString& audioPath);
     void fetchLink(qint64 episodeId);
     void finish(qint64 episodeId, const QString& error);
+    // A transcript was saved: its voices are now speakers of the episode.
+    void announceSaved(qint64 episodeId);
 
     Database& m_database;
     Library& m_library;
