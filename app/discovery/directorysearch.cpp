@@ -115,6 +115,7 @@ int DirectorySearch::start(const DirectoryQuery& query)
     m_query = query;
     m_merge.clear();
     m_episodes.clear();
+    m_answers.clear();
     m_failures.clear();
     m_answered = 0;
     Q_EMIT cleared();
@@ -148,6 +149,16 @@ int DirectorySearch::start(const DirectoryQuery& query)
     return m_pending;
 }
 
+QList<DirectoryShow> DirectorySearch::settledShows() const
+{
+    DirectoryMerge merge;
+    for (const DirectoryProvider* provider : m_providers) {
+        if (const auto it = m_answers.constFind(provider->id()); it != m_answers.constEnd())
+            merge.add(provider->id(), *it);
+    }
+    return merge.shows();
+}
+
 void DirectorySearch::cancel()
 {
     ++m_generation;
@@ -170,6 +181,7 @@ void DirectorySearch::take(const DirectoryAnswer& answer, bool fromCache)
         if (!fromCache && m_cache)
             m_cache->store(answer.provider, m_query, answer);
         if (!answer.shows.isEmpty()) {
+            m_answers.insert(answer.provider, answer.shows);
             const DirectoryMerge::Change change = m_merge.add(answer.provider, answer.shows);
             Q_EMIT showsChanged(change.firstAdded, change.updated);
         }

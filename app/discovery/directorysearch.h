@@ -57,6 +57,9 @@ public:
     DirectoryQuery query() const { return m_query; }
     const QList<DirectoryShow>& shows() const { return m_merge.shows(); }
     const QList<DirectoryEpisode>& episodes() const { return m_episodes; }
+    // The same shows merged in the directories' fixed order rather than as they came, so that
+    // the list does not depend on which answered first (for printing once finished()).
+    QList<DirectoryShow> settledShows() const;
     // Failure lines of the current query, by directory id.
     QHash<QString, QString> failures() const { return m_failures; }
     // How many directories answered (successfully) the current query.
@@ -81,6 +84,7 @@ private:
     DirectoryQuery m_query;
     DirectoryMerge m_merge;
     QList<DirectoryEpisode> m_episodes;
+    QHash<QString, QList<DirectoryShow>> m_answers; // by directory id
     QHash<QString, QString> m_failures;
     QStringList m_waiting; // directories asked that have not answered yet
     int m_pending = 0;

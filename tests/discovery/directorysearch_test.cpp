@@ -123,6 +123,31 @@ TEST_F(DirectorySearchTest, ResultsOfAllDirectoriesAreMergedByFeedAddress)
               3);
 }
 
+TEST_F(DirectorySearchTest, SettledShowsDoNotDependOnWhichDirectoryAnsweredFirst)
+{
+    const auto entries =
+        test::directoryEntries(2, QStringLiteral("Show"), QStringLiteral("https://feeds.example"));
+    answerAll(entries);
+    // fyyd answers first and alone knows a third show; Apple answers last.
+    Route late = Route::text(test::appleSearchAnswer(entries), json());
+    late.delayMs = 200;
+    m_apple.setRoute(QStringLiteral("/search"), late);
+    auto fyyd =
+        test::directoryEntries(3, QStringLiteral("Show"), QStringLiteral("https://feeds.example"));
+    std::reverse(fyyd.begin(), fyyd.end());
+    m_fyyd.setRoute(QStringLiteral("/0.2/search/podcast"),
+                    Route::text(test::fyydAnswer(fyyd), json()));
+    ASSERT_TRUE(run(QStringLiteral("show")));
+    EXPECT_NE(m_search.shows().first().providers.first(), QStringLiteral("apple"));
+    const QList<DirectoryShow> settled = m_search.settledShows();
+    ASSERT_EQ(settled.size(), 3);
+    EXPECT_EQ(settled[0].title, QStringLiteral("Show 1"));
+    EXPECT_EQ(settled[0].providers,
+              (QStringList{QStringLiteral("apple"), QStringLiteral("podcastindex"),
+                           QStringLiteral("gpodder"), QStringLiteral("fyyd")}));
+    EXPECT_EQ(settled[2].title, QStringLiteral("Show 3"));
+}
+
 TEST_F(DirectorySearchTest, AFailingDirectoryIsOneLineAndTheOthersStillShow)
 {
     answerAll(
