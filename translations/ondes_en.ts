@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ondes::AddShowDialog</name>
+    <message numerus="yes">
+        <source>%n show(s) found: Down to choose, Enter to subscribe, Space to preview.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ondes::DesktopNotifier</name>
     <message numerus="yes">
         <source>and %n other show(s)</source>
@@ -15,6 +25,16 @@
         <translation>
             <numerusform>%n new episode</numerusform>
             <numerusform>%n new episodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ondes::DirectoryResultDelegate</name>
+    <message numerus="yes">
+        <source>%n episode(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n episode</numerusform>
+            <numerusform>%n episodes</numerusform>
         </translation>
     </message>
 </context>
@@ -176,6 +196,16 @@
         <translation>
             <numerusform>Keep the Latest %n Downloaded</numerusform>
             <numerusform>Keep the Latest %n Downloaded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ondes::ShowPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n episode(s). Nothing is stored until you subscribe.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
