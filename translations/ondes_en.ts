@@ -156,6 +156,16 @@
     </message>
 </context>
 <context>
+    <name>ondes::PersonSearchDialog</name>
+    <message numerus="yes">
+        <source>%n episode(s) with %1. Enter previews the show.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ondes::RefreshFailures</name>
     <message numerus="yes">
         <source> and %n other(s)</source>

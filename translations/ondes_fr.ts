@@ -1830,6 +1830,10 @@
         <source>The people could not be merged: %1</source>
         <translation>Les personnes n’ont pas pu être fusionnées&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>&amp;Find More with This Person…</source>
+        <translation>&amp;Trouver d’autres épisodes avec cette personne…</translation>
+    </message>
 </context>
 <context>
     <name>ondes::PeopleListModel</name>
@@ -1864,6 +1868,60 @@
     <message>
         <source>Cannot save the speaker %1: %2</source>
         <translation>Impossible d’enregistrer l’intervenant %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::PersonSearchDialog</name>
+    <message>
+        <source>More with %1</source>
+        <translation>D’autres épisodes avec %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Émission</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>Épisode</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Episodes with this person in other shows</source>
+        <translation>Épisodes avec cette personne dans d’autres émissions</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Show…</source>
+        <translation>&amp;Aperçu de l’émission…</translation>
+    </message>
+    <message>
+        <source>Finding a person&apos;s other episodes needs Podcast Index: give its key in Settings ▸ Discovery.</source>
+        <translation>Trouver les autres épisodes d’une personne demande Podcast Index&#xa0;: donnez sa clé dans Paramètres ▸ Découverte.</translation>
+    </message>
+    <message>
+        <source>Asking Podcast Index for episodes with %1…</source>
+        <translation>Recherche dans Podcast Index des épisodes avec %1…</translation>
+    </message>
+    <message>
+        <source>Podcast Index knows no episode with %1.</source>
+        <translation>Podcast Index ne connaît aucun épisode avec %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) with %1. Enter previews the show.</source>
+        <translation>
+            <numerusform>%n épisode avec %1. Entrée affiche un aperçu de l’émission.</numerusform>
+            <numerusform>%n épisodes avec %1. Entrée affiche un aperçu de l’émission.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscribing to %1…</source>
+        <translation>Abonnement à %1…</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "feed/opml.h"
 #include "library/library.h"
 #include "library/settings.h"
+#include "personsearchdialog.h"
 #include "secrets/secretstore.h"
 #include "subscriptions/foldershows.h"
 #include "subscriptions/refresher.h"
@@ -147,6 +148,14 @@ void LibraryActions::readDirectoryKey(const std::function<void()>& then)
                                         }
                                     });
                   });
+}
+
+void LibraryActions::findPerson(const QString& person)
+{
+    auto* dialog = new PersonSearchDialog(directorySearch(), m_app.http(), m_app.subscriber(),
+                                          person, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void LibraryActions::addShow(const QString& address)

@@ -43,6 +43,8 @@ public:
     // The directory search of the Add Show dialog, made on first use with the directories the
     // settings switch on (Podcast Index with the key and secret from the keyring).
     DirectorySearch& directorySearch();
+    // Opens the list of a person's episodes in other shows (Podcast Index).
+    void findPerson(const QString& person);
 
 Q_SIGNALS:
     void showAdded(qint64 showId);
