@@ -5,9 +5,9 @@
     <name>ondes::AddShowDialog</name>
     <message numerus="yes">
         <source>%n show(s) found: Down to choose, Enter to subscribe, Space to preview.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n show found: Down to choose, Enter to subscribe, Space to preview.</numerusform>
+            <numerusform>%n shows found: Down to choose, Enter to subscribe, Space to preview.</numerusform>
         </translation>
     </message>
 </context>
@@ -32,7 +32,7 @@
     <name>ondes::DirectoryResultDelegate</name>
     <message numerus="yes">
         <source>%n episode(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n episode</numerusform>
             <numerusform>%n episodes</numerusform>
         </translation>
@@ -159,9 +159,9 @@
     <name>ondes::PersonSearchDialog</name>
     <message numerus="yes">
         <source>%n episode(s) with %1. Enter previews the show.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n episode with %1. Enter previews the show.</numerusform>
+            <numerusform>%n episodes with %1. Enter previews the show.</numerusform>
         </translation>
     </message>
 </context>
@@ -213,9 +213,9 @@
     <name>ondes::ShowPreviewDialog</name>
     <message numerus="yes">
         <source>%n episode(s). Nothing is stored until you subscribe.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n episode. Nothing is stored until you subscribe.</numerusform>
+            <numerusform>%n episodes. Nothing is stored until you subscribe.</numerusform>
         </translation>
     </message>
 </context>

@@ -395,10 +395,6 @@
 <context>
     <name>ondes::DiscoverySettingsPage</name>
     <message>
-        <source>&amp;Keep the key for this session only</source>
-        <translation>&amp;Garder la clé pour cette session seulement</translation>
-    </message>
-    <message>
         <source>Search &amp;Apple Podcasts</source>
         <translation>Chercher dans App&amp;le Podcasts</translation>
     </message>
@@ -465,6 +461,10 @@
     <message>
         <source>The key is kept in the system keyring.</source>
         <translation>La clé est gardée dans le trousseau de clés du système.</translation>
+    </message>
+    <message>
+        <source>Keep the key for this session &amp;only</source>
+        <translation>Garder la clé pour cette session seule&amp;ment</translation>
     </message>
 </context>
 <context>

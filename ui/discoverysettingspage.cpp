@@ -14,7 +14,7 @@ namespace ondes {
 DiscoverySettingsPage::DiscoverySettingsPage(Settings& settings, QWidget* parent)
     : SettingsPage(parent), m_settings(settings), m_country(new QLineEdit(this)),
       m_key(new QLineEdit(this)), m_secret(new QLineEdit(this)),
-      m_sessionOnly(new QCheckBox(tr("&Keep the key for this session only"), this)),
+      m_sessionOnly(new QCheckBox(tr("Keep the key for this session &only"), this)),
       m_keyStatus(new QLabel(this))
 {
     auto* form = new QFormLayout(this);
