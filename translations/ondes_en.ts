@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ondes::AddShowDialog</name>
+    <message numerus="yes">
+        <source>%n show(s) found: Down to choose, Enter to subscribe, Space to preview.</source>
+        <translation>
+            <numerusform>%n show found: Down to choose, Enter to subscribe, Space to preview.</numerusform>
+            <numerusform>%n shows found: Down to choose, Enter to subscribe, Space to preview.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ondes::DesktopNotifier</name>
     <message numerus="yes">
         <source>and %n other show(s)</source>
@@ -15,6 +25,16 @@
         <translation>
             <numerusform>%n new episode</numerusform>
             <numerusform>%n new episodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ondes::DirectoryResultDelegate</name>
+    <message numerus="yes">
+        <source>%n episode(s)</source>
+        <translation>
+            <numerusform>%n episode</numerusform>
+            <numerusform>%n episodes</numerusform>
         </translation>
     </message>
 </context>
@@ -136,6 +156,16 @@
     </message>
 </context>
 <context>
+    <name>ondes::PersonSearchDialog</name>
+    <message numerus="yes">
+        <source>%n episode(s) with %1. Enter previews the show.</source>
+        <translation>
+            <numerusform>%n episode with %1. Enter previews the show.</numerusform>
+            <numerusform>%n episodes with %1. Enter previews the show.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ondes::RefreshFailures</name>
     <message numerus="yes">
         <source> and %n other(s)</source>
@@ -176,6 +206,16 @@
         <translation>
             <numerusform>Keep the Latest %n Downloaded</numerusform>
             <numerusform>Keep the Latest %n Downloaded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ondes::ShowPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n episode(s). Nothing is stored until you subscribe.</source>
+        <translation>
+            <numerusform>%n episode. Nothing is stored until you subscribe.</numerusform>
+            <numerusform>%n episodes. Nothing is stored until you subscribe.</numerusform>
         </translation>
     </message>
 </context>

@@ -45,18 +45,18 @@
 <context>
     <name>SyncJson</name>
     <message>
-        <source>The server&apos;s answer is not JSON: %1</source>
+        <source>The server's answer is not JSON: %1</source>
         <translation>La réponse du serveur n’est pas du JSON : %1</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not what the sync protocol describes.</source>
+        <source>The server's answer is not what the sync protocol describes.</source>
         <translation>La réponse du serveur n’est pas celle que décrit le protocole de synchronisation.</translation>
     </message>
 </context>
 <context>
     <name>SyncServerPolicy</name>
     <message>
-        <source>The sync server&apos;s address must start with https:// (for example https://gpodder.net).</source>
+        <source>The sync server's address must start with https:// (for example https://gpodder.net).</source>
         <translation>L’adresse du serveur de synchronisation doit commencer par https:// (par exemple https://gpodder.net).</translation>
     </message>
     <message>
@@ -113,6 +113,48 @@
     <message>
         <source>Technical details</source>
         <translation>Détails techniques</translation>
+    </message>
+<message>
+        <source>Shows found in the directories</source>
+        <translation>Émissions trouvées dans les annuaires</translation>
+    </message>
+    <message>
+        <source>A show's name, or https://…</source>
+        <translation>Le nom d’une émission, ou https://…</translation>
+    </message>
+    <message>
+        <source>&amp;Name of a show, or the address of its feed or web page:</source>
+        <translation>&amp;Nom d’une émission, ou adresse de son flux ou de sa page web :</translation>
+    </message>
+    <message>
+        <source>No directory is switched on (Settings ▸ Discovery).</source>
+        <translation>Aucun annuaire n’est activé (Paramètres ▸ Découverte).</translation>
+    </message>
+    <message>
+        <source>Searching the directories for “%1”…</source>
+        <translation>Recherche de « %1 » dans les annuaires…</translation>
+    </message>
+    <message>
+        <source>No show found for “%1”.</source>
+        <translation>Aucune émission trouvée pour « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) found: Down to choose, Enter to subscribe, Space to preview.</source>
+        <translation>
+            <numerusform>%n émission trouvée : Bas pour choisir, Entrée pour s’abonner, Espace pour un aperçu.</numerusform>
+            <numerusform>%n émissions trouvées : Bas pour choisir, Entrée pour s’abonner, Espace pour un aperçu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ondes::AppleDirectory</name>
+    <message>
+        <source>no results list</source>
+        <translation>pas de liste de résultats</translation>
+    </message>
+    <message>
+        <source>no chart</source>
+        <translation>pas de classement</translation>
     </message>
 </context>
 <context>
@@ -325,6 +367,126 @@
             <numerusform>%n nouvel épisode</numerusform>
             <numerusform>%n nouveaux épisodes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ondes::DirectoryProvider</name>
+    <message>
+        <source>the answer is not JSON (%1 at byte %2)</source>
+        <translation>la réponse n’est pas du JSON (%1 à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>%1 needs an API key and secret (Settings ▸ Discovery)</source>
+        <translation>%1 demande une clé et un secret d’API (Paramètres ▸ Découverte)</translation>
+    </message>
+    <message>
+        <source>%1 cannot answer this kind of question</source>
+        <translation>%1 ne sait pas répondre à ce genre de question</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 est injoignable : %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: %2</source>
+        <translation>%1 a répondu par une erreur : %2</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Ondes cannot read (%2)</source>
+        <translation>%1 a envoyé une réponse qu’Ondes ne sait pas lire (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::DirectoryResultDelegate</name>
+    <message numerus="yes">
+        <source>%n episode(s)</source>
+        <translation>
+            <numerusform>%n épisode</numerusform>
+            <numerusform>%n épisodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>dernier le %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>via %1</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::DiscoverySettingsPage</name>
+    <message>
+        <source>Search &amp;Apple Podcasts</source>
+        <translation>Chercher dans App&amp;le Podcasts</translation>
+    </message>
+    <message>
+        <source>Search &amp;Podcast Index (needs a free key)</source>
+        <translation>Chercher dans &amp;Podcast Index (clé gratuite nécessaire)</translation>
+    </message>
+    <message>
+        <source>Search &amp;gpodder.net</source>
+        <translation>Chercher dans &amp;gpodder.net</translation>
+    </message>
+    <message>
+        <source>Search &amp;fyyd</source>
+        <translation>Chercher dans &amp;fyyd</translation>
+    </message>
+    <message>
+        <source>A directory sees the words you search for. Directories are asked only when you search or preview, and only those ticked here.</source>
+        <translation>Un annuaire voit les mots que vous cherchez. Les annuaires ne sont interrogés que lorsque vous cherchez ou demandez un aperçu, et seulement ceux cochés ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Country of top shows:</source>
+        <translation>Pa&amp;ys des émissions en tête :</translation>
+    </message>
+    <message>
+        <source>Podcast Index API &amp;key:</source>
+        <translation>&amp;Clé d’API Podcast Index :</translation>
+    </message>
+    <message>
+        <source>Podcast Index API &amp;secret:</source>
+        <translation>&amp;Secret d’API Podcast Index :</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>The key and secret are kept in the system keyring (GNOME Keyring, KWallet or KeePassXC), never in the settings file. Without a keyring they can be kept in memory until Ondes quits: tick the box above.</source>
+        <translation>La clé et le secret sont gardés dans le trousseau de clés du système (GNOME Keyring, KWallet ou KeePassXC), jamais dans le fichier des paramètres. Sans trousseau, ils peuvent être gardés en mémoire jusqu’à ce qu’Ondes se ferme : cochez la case ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>Découverte</translation>
+    </message>
+    <message>
+        <source>The country is two letters, such as fr or us (or empty for the system's).</source>
+        <translation>Le pays s’écrit en deux lettres, comme fr ou us (ou vide pour celui du système).</translation>
+    </message>
+    <message>
+        <source>Podcast Index needs both the key and the secret.</source>
+        <translation>Podcast Index demande la clé et le secret.</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>La clé est gardée pour cette session seulement.</translation>
+    </message>
+    <message>
+        <source>There is no keyring to keep the key in: %1 Tick “Keep the key for this session only” to use it until Ondes quits.</source>
+        <translation>Il n’y a pas de trousseau de clés où garder la clé : %1 Cochez « Garder la clé pour cette session seulement » pour l’utiliser jusqu’à ce qu’Ondes se ferme.</translation>
+    </message>
+    <message>
+        <source>The keyring did not keep the key: %1</source>
+        <translation>Le trousseau de clés n’a pas gardé la clé : %1</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keyring.</source>
+        <translation>La clé est gardée dans le trousseau de clés du système.</translation>
+    </message>
+    <message>
+        <source>Keep the key for this session &amp;only</source>
+        <translation>Garder la clé pour cette session seule&amp;ment</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1270,28 @@
     </message>
 </context>
 <context>
+    <name>ondes::FyydDirectory</name>
+    <message>
+        <source>fyyd refused the request: %1</source>
+        <translation>fyyd a refusé la requête : %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sans raison donnée</translation>
+    </message>
+    <message>
+        <source>no list of podcasts</source>
+        <translation>pas de liste de podcasts</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::GpodderDirectory</name>
+    <message>
+        <source>not a list</source>
+        <translation>pas une liste</translation>
+    </message>
+</context>
+<context>
     <name>ondes::HttpAttemptLoop</name>
     <message>
         <source>timed out: no data from %1 for %2 s</source>
@@ -1695,6 +1879,10 @@
         <source>The people could not be merged: %1</source>
         <translation>Les personnes n’ont pas pu être fusionnées : %1</translation>
     </message>
+<message>
+        <source>&amp;Find More with This Person…</source>
+        <translation>&amp;Trouver d’autres épisodes avec cette personne…</translation>
+    </message>
 </context>
 <context>
     <name>ondes::PeopleListModel</name>
@@ -1729,6 +1917,60 @@
     <message>
         <source>Cannot save the speaker %1: %2</source>
         <translation>Impossible d’enregistrer l’intervenant %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::PersonSearchDialog</name>
+    <message>
+        <source>More with %1</source>
+        <translation>D’autres épisodes avec %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Émission</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>Épisode</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Episodes with this person in other shows</source>
+        <translation>Épisodes avec cette personne dans d’autres émissions</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Show…</source>
+        <translation>&amp;Aperçu de l’émission…</translation>
+    </message>
+    <message>
+        <source>Finding a person's other episodes needs Podcast Index: give its key in Settings ▸ Discovery.</source>
+        <translation>Trouver les autres épisodes d’une personne demande Podcast Index : donnez sa clé dans Paramètres ▸ Découverte.</translation>
+    </message>
+    <message>
+        <source>Asking Podcast Index for episodes with %1…</source>
+        <translation>Recherche dans Podcast Index des épisodes avec %1…</translation>
+    </message>
+    <message>
+        <source>Podcast Index knows no episode with %1.</source>
+        <translation>Podcast Index ne connaît aucun épisode avec %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) with %1. Enter previews the show.</source>
+        <translation>
+            <numerusform>%n épisode avec %1. Entrée affiche un aperçu de l’émission.</numerusform>
+            <numerusform>%n épisodes avec %1. Entrée affiche un aperçu de l’émission.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscribing to %1…</source>
+        <translation>Abonnement à %1…</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2200,21 @@
     <message>
         <source>%1 at %2×</source>
         <translation>%1 à %2×</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::PodcastIndexDirectory</name>
+    <message>
+        <source>not an object</source>
+        <translation>pas un objet</translation>
+    </message>
+    <message>
+        <source>Podcast Index refused the request: %1</source>
+        <translation>Podcast Index a refusé la requête : %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sans raison donnée</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2751,56 @@
     <message>
         <source>Mark All Episodes &amp;Played</source>
         <translation>Marquer tous les épisodes comme &amp;écoutés</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::ShowPreviewDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Récupération de %1…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>Épisode</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Episodes of the show</source>
+        <translation>Épisodes de l’émission</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;S’abonner</translation>
+    </message>
+    <message>
+        <source>Ondes could not read this show: %1</source>
+        <translation>Ondes n’a pas pu lire cette émission : %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s). Nothing is stored until you subscribe.</source>
+        <translation>
+            <numerusform>%n épisode. Rien n’est enregistré avant que vous ne vous abonniez.</numerusform>
+            <numerusform>%n épisodes. Rien n’est enregistré avant que vous ne vous abonniez.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,17 @@
 #include "addshowdialog.h"
 
 #include "addshowfailure.h"
+#include "directoryresultdelegate.h"
+#include "discovery/directoryresultmodel.h"
+#include "discovery/directorysearch.h"
+#include "library/settings.h"
+#include "showpreviewdialog.h"
 
 #include <QDialogButtonBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -18,7 +25,8 @@ AddShowDialog::AddShowDialog(Subscriber& subscriber, QWidget* parent)
     : QDialog(parent), m_subscriber(subscriber), m_address(new QLineEdit(this)),
       m_feeds(new QListWidget(this)), m_status(new QLabel(this)),
       m_detailsButton(new QToolButton(this)), m_detail(new QPlainTextEdit(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
+      m_results(new QListView(this)), m_searchPause(new QTimer(this))
 {
     setWindowTitle(tr("Add a show"));
     auto* layout = new QVBoxLayout(this);
@@ -50,6 +58,18 @@ AddShowDialog::AddShowDialog(Subscriber& subscriber, QWidget* parent)
     layout->addWidget(label);
     layout->addWidget(m_address);
     layout->addWidget(m_feeds);
+    layout->addWidget(m_results);
+    m_results->setAccessibleName(tr("Shows found in the directories"));
+    m_results->setItemDelegate(new DirectoryResultDelegate(m_results));
+    m_results->setWordWrap(false);
+    m_results->setMinimumHeight(240);
+    m_results->installEventFilter(this);
+    m_results->hide();
+    m_searchPause->setSingleShot(true);
+    m_searchPause->setInterval(400);
+    connect(m_searchPause, &QTimer::timeout, this, &AddShowDialog::searchNow);
+    connect(m_results, &QListView::activated, this, &AddShowDialog::start);
+    m_address->installEventFilter(this);
     layout->addWidget(m_status);
     layout->addWidget(m_detailsButton, 0, Qt::AlignLeft);
     layout->addWidget(m_detail);
@@ -68,6 +88,138 @@ AddShowDialog::AddShowDialog(Subscriber& subscriber, QWidget* parent)
         m_detail->setVisible(shown);
         fitToText();
     });
+}
+
+void AddShowDialog::setDirectorySearch(DirectorySearch* search, HttpClient* http,
+                                       const QString& country)
+{
+    m_search = search;
+    m_http = http;
+    m_country = country;
+    if (!search)
+        return;
+    m_resultModel = new DirectoryResultModel(*search, this);
+    m_results->setModel(m_resultModel);
+    m_address->setPlaceholderText(tr("A show's name, or https://…"));
+    if (auto* label = qobject_cast<QLabel*>(layout()->itemAt(0)->widget()))
+        label->setText(tr("&Name of a show, or the address of its feed or web page:"));
+    connect(m_address, &QLineEdit::textEdited, this, &AddShowDialog::onTextEdited);
+    connect(search, &DirectorySearch::finished, this, &AddShowDialog::onSearchFinished);
+    connect(m_resultModel, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_results->currentIndex().isValid())
+            m_results->setCurrentIndex(m_resultModel->index(0));
+    });
+}
+
+namespace {
+
+// Whether the listener typed (or is typing) an address rather than a show's name.
+bool looksLikeAddress(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.contains(QLatin1String("://")) || trimmed.startsWith(QLatin1Char('/')) ||
+        trimmed.startsWith(QLatin1Char('~')))
+        return true;
+    for (const char* scheme : {"http://", "https://", "podcast:", "itpc:", "pcast:", "feed:"}) {
+        const QLatin1String prefix(scheme);
+        if (trimmed.startsWith(prefix, Qt::CaseInsensitive) ||
+            (trimmed.size() >= 4 && prefix.startsWith(trimmed, Qt::CaseInsensitive)))
+            return true;
+    }
+    // A bare host ("example.org/feed"): a dot and no space.
+    return !trimmed.contains(QLatin1Char(' ')) && trimmed.contains(QLatin1Char('.')) &&
+           !trimmed.endsWith(QLatin1Char('.'));
+}
+
+} // namespace
+
+void AddShowDialog::onTextEdited(const QString& text)
+{
+    m_searchPause->stop();
+    if (looksLikeAddress(text) || text.trimmed().size() < 2) {
+        m_search->cancel();
+        m_results->hide();
+        return;
+    }
+    m_searchPause->start();
+}
+
+void AddShowDialog::searchNow()
+{
+    DirectoryQuery query;
+    query.term = m_address->text().simplified();
+    query.limit = 50;
+    query.country = m_country;
+    query.language = DirectorySearch::systemLanguage();
+    m_results->show();
+    if (m_search->start(query) == 0) {
+        setStatus(tr("No directory is switched on (Settings ▸ Discovery)."));
+        return;
+    }
+    setStatus(tr("Searching the directories for “%1”…").arg(query.term));
+}
+
+void AddShowDialog::onSearchFinished()
+{
+    QStringList lines;
+    if (m_search->shows().isEmpty())
+        lines << tr("No show found for “%1”.").arg(m_search->query().term);
+    else
+        lines << tr("%n show(s) found: Down to choose, Enter to subscribe, Space to preview.",
+                    nullptr, int(m_search->shows().size()));
+    const auto failures = m_search->failures();
+    for (auto it = failures.begin(); it != failures.end(); ++it)
+        lines << it.value();
+    setStatus(lines.join(QLatin1Char('\n')));
+}
+
+QString AddShowDialog::chosenFeed() const
+{
+    const DirectoryShow* show = m_resultModel && m_results->isVisible()
+                                    ? m_resultModel->showAt(m_results->currentIndex().row())
+                                    : nullptr;
+    return show ? show->feedUrl : QString();
+}
+
+void AddShowDialog::previewCurrent()
+{
+    const QString feed = chosenFeed();
+    if (feed.isEmpty() || !m_http)
+        return;
+    auto* preview = new ShowPreviewDialog(*m_http, QUrl(feed), this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    connect(preview, &ShowPreviewDialog::subscribeRequested, this, [this](const QString& url) {
+        m_address->setText(url);
+        m_results->hide();
+        start();
+    });
+    preview->open();
+}
+
+bool AddShowDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress || !m_results->isVisible())
+        return QDialog::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent*>(event)->key();
+    if (watched == m_address && key == Qt::Key_Down && m_resultModel->rowCount() > 0) {
+        m_results->setFocus();
+        if (!m_results->currentIndex().isValid())
+            m_results->setCurrentIndex(m_resultModel->index(0));
+        return true;
+    }
+    if (watched == m_results && key == Qt::Key_Space) {
+        previewCurrent();
+        return true;
+    }
+    if (watched == m_results && key == Qt::Key_Up && m_results->currentIndex().row() <= 0) {
+        m_address->setFocus();
+        return true;
+    }
+    if (watched == m_results && (key == Qt::Key_Return || key == Qt::Key_Enter)) {
+        start();
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void AddShowDialog::setAddress(const QString& address)
@@ -114,8 +266,20 @@ void AddShowDialog::start()
         m_subscriber.chooseFeed(m_request, m_feeds->currentItem()->data(Qt::UserRole).toString());
         return;
     }
+    const QString chosen = chosenFeed();
+    if (!chosen.isEmpty() && !looksLikeAddress(m_address->text())) {
+        m_searchPause->stop();
+        m_search->cancel();
+        setBusy(true);
+        m_request = m_subscriber.subscribe(chosen);
+        return;
+    }
     if (m_address->text().trimmed().isEmpty()) {
         setStatus(tr("Type or paste the address of a show."));
+        return;
+    }
+    if (m_search && !looksLikeAddress(m_address->text())) {
+        searchNow(); // a name: Enter searches at once
         return;
     }
     setBusy(true);
@@ -127,6 +291,7 @@ void AddShowDialog::setBusy(bool busy)
 {
     m_address->setEnabled(!busy);
     m_feeds->setEnabled(!busy);
+    m_results->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
 }
 

@@ -4,6 +4,9 @@
 // follows the subscription as it goes, lets the listener pick a feed when a page offers
 // several, and says plainly why it failed: a sentence quoting the address typed, the technical
 // detail behind a Details button, the dialog growing to show it all.
+// With a DirectorySearch, the same field takes a show's name: after a short pause in typing
+// the directories are searched (a newer text cancels the older search) and the results listed;
+// Down goes to the list, Enter subscribes to the chosen show, Space previews it.
 
 #include "feed/pageimporter.h"
 #include "subscriptions/subscriber.h"
@@ -13,11 +16,17 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QListView;
 class QListWidget;
 class QPlainTextEdit;
+class QTimer;
 class QToolButton;
 
 namespace ondes {
+
+class DirectoryResultModel;
+class DirectorySearch;
+class HttpClient;
 
 class AddShowDialog : public QDialog
 {
@@ -25,6 +34,9 @@ class AddShowDialog : public QDialog
 public:
     explicit AddShowDialog(Subscriber& subscriber, QWidget* parent = nullptr);
 
+    // Lets the field search the directories by name (charts and stores of country); previews
+    // fetch through http.
+    void setDirectorySearch(DirectorySearch* search, HttpClient* http, const QString& country);
     void setAddress(const QString& address);
     // Starts subscribing to the address typed (what the Add button does).
     void start();
@@ -34,11 +46,16 @@ public:
     QString detailText() const;
     QToolButton* detailsButton() const { return m_detailsButton; }
 
+    QListView* resultList() const { return m_results; }
+    // Opens the preview of the chosen result (what Space does in the list).
+    void previewCurrent();
+
 Q_SIGNALS:
     void showAdded(qint64 showId);
 
 protected:
     void done(int result) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void onProgress(int request, const QString& message);
@@ -47,6 +64,10 @@ private:
     void onFailed(int request, const QString& error, Subscriber::Failure why);
     void setStatus(const QString& text, const QString& detail = {});
     void setBusy(bool busy);
+    void onTextEdited(const QString& text);
+    void searchNow();
+    void onSearchFinished();
+    QString chosenFeed() const;
     // Grows the dialog when its text needs more height than it has.
     void fitToText();
 
@@ -57,6 +78,12 @@ private:
     QToolButton* m_detailsButton;
     QPlainTextEdit* m_detail;
     QDialogButtonBox* m_buttons;
+    QListView* m_results;
+    QTimer* m_searchPause;
+    DirectorySearch* m_search = nullptr;
+    DirectoryResultModel* m_resultModel = nullptr;
+    HttpClient* m_http = nullptr;
+    QString m_country;
     int m_request = 0;
     qint64 m_showId = 0;
 };

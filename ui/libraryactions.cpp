@@ -2,8 +2,14 @@
 
 #include "addshowdialog.h"
 #include "application.h"
+#include "discovery/directorycache.h"
+#include "discovery/directoryprovider.h"
+#include "discovery/directorysearch.h"
 #include "feed/opml.h"
 #include "library/library.h"
+#include "library/settings.h"
+#include "personsearchdialog.h"
+#include "secrets/secretstore.h"
 #include "subscriptions/foldershows.h"
 #include "subscriptions/refresher.h"
 #include "subscriptions/subscriber.h"
@@ -100,9 +106,64 @@ void LibraryActions::addTo(QMenu* menu)
     menu->addAction(m_export);
 }
 
+DirectorySearch& LibraryActions::directorySearch()
+{
+    if (m_directorySearch)
+        return *m_directorySearch;
+    m_directoryCache = new DirectoryCache(m_app.paths().cacheDir() + QStringLiteral("/discovery"));
+    m_directorySearch = new DirectorySearch(m_app.http(), m_directoryCache, this);
+    connect(m_directorySearch, &QObject::destroyed, this,
+            [cache = m_directoryCache] { delete cache; });
+    const auto apply = [this] {
+        m_directorySearch->setEnabled(DirectorySearch::enabledBySettings(
+            m_app.settings(),
+            m_directorySearch->provider(QStringLiteral("podcastindex"))->isUsable()));
+    };
+    apply();
+    connect(&m_app, &Application::settingsChanged, this, [this, apply] {
+        // The key may have changed with the settings: read it again.
+        m_directorySearch->setPodcastIndexCredentials({}, {});
+        apply();
+        readDirectoryKey(apply);
+    });
+    readDirectoryKey(apply);
+    return *m_directorySearch;
+}
+
+void LibraryActions::readDirectoryKey(const std::function<void()>& then)
+{
+    // The keyring is asked only when Podcast Index is switched on.
+    if (!m_app.settings().discoveryProviderEnabled(QStringLiteral("podcastindex")))
+        return;
+    auto* secrets = new SecretStore(this);
+    secrets->read(QStringLiteral("discovery/podcastindex-key"), this,
+                  [this, secrets, then](const SecretResult& key) {
+                      secrets->read(QStringLiteral("discovery/podcastindex-secret"), this,
+                                    [this, secrets, then, key](const SecretResult& secret) {
+                                        secrets->deleteLater();
+                                        if (key.ok() && secret.ok()) {
+                                            m_directorySearch->setPodcastIndexCredentials(
+                                                key.secret, secret.secret);
+                                            then();
+                                        }
+                                    });
+                  });
+}
+
+void LibraryActions::findPerson(const QString& person)
+{
+    auto* dialog = new PersonSearchDialog(directorySearch(), m_app.http(), m_app.subscriber(),
+                                          person, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void LibraryActions::addShow(const QString& address)
 {
     auto* dialog = new AddShowDialog(m_app.subscriber(), m_window);
+    const QString country = m_app.settings().discoveryCountry();
+    dialog->setDirectorySearch(&directorySearch(), &m_app.http(),
+                               country.isEmpty() ? DirectorySearch::systemCountry() : country);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAddress(address);
     if (!address.isEmpty())

@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QAction;
 class QMenu;
 class QStatusBar;
@@ -14,6 +16,8 @@ class QWidget;
 namespace ondes {
 
 class Application;
+class DirectoryCache;
+class DirectorySearch;
 
 class LibraryActions : public QObject
 {
@@ -36,11 +40,21 @@ public:
     void open(const QString& argument);
     void exportOpml(const QString& file);
 
+    // The directory search of the Add Show dialog, made on first use with the directories the
+    // settings switch on (Podcast Index with the key and secret from the keyring).
+    DirectorySearch& directorySearch();
+    // Opens the list of a person's episodes in other shows (Podcast Index).
+    void findPerson(const QString& person);
+
 Q_SIGNALS:
     void showAdded(qint64 showId);
 
 private:
+    void readDirectoryKey(const std::function<void()>& then);
+
     Application& m_app;
+    DirectoryCache* m_directoryCache = nullptr;
+    DirectorySearch* m_directorySearch = nullptr;
     QWidget* m_window;
     QStatusBar* m_status;
     QAction* m_addShow;

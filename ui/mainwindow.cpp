@@ -225,6 +225,8 @@ void MainWindow::createActions()
     m_episodes->setAddShowAction(m_libraryActions->addShowAction());
     keys("library.refresh", m_libraryActions->refreshAction());
     keys("library.addFolder", m_libraryActions->addFolderAction());
+    connect(m_peopleActions, &PeopleActions::findMoreRequested, m_libraryActions,
+            &LibraryActions::findPerson);
     connect(m_libraryActions, &LibraryActions::showAdded, this, [this](qint64 showId) {
         m_sources->setCurrentWidget(m_shows);
         selectShow(showId);

@@ -14,8 +14,15 @@ namespace ondes {
 
 PeopleActions::PeopleActions(Library& library, EpisodeDetailsView* details, QWidget* window)
     : QObject(window), m_library(library), m_details(details), m_window(window),
-      m_merge(new QAction(tr("&Merge People"), this))
+      m_merge(new QAction(tr("&Merge People"), this)),
+      m_findMore(new QAction(tr("&Find More with This Person…"), this))
 {
+    m_findMore->setEnabled(false);
+    connect(m_findMore, &QAction::triggered, this, [this] {
+        if (m_people && m_people->currentIndex().isValid())
+            Q_EMIT findMoreRequested(
+                m_people->currentIndex().data(PeopleListModel::NameRole).toString());
+    });
     m_merge->setEnabled(false);
     connect(m_merge, &QAction::triggered, this, &PeopleActions::mergeSelected);
     connect(m_details, &EpisodeDetailsView::editSpeakersRequested, this,
@@ -31,10 +38,12 @@ void PeopleActions::attachPeopleView(QListView* view)
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     view->addAction(m_merge);
+    view->addAction(m_findMore);
     connect(view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         updateMergeAction();
         QMenu menu;
         menu.addAction(m_merge);
+        menu.addAction(m_findMore);
         menu.exec(m_people->viewport()->mapToGlobal(pos));
     });
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -49,6 +58,7 @@ void PeopleActions::updateMergeAction()
     const bool enough = m_people && m_people->selectionModel()->selectedRows().size() >= 2 &&
                         m_people->currentIndex().isValid();
     m_merge->setEnabled(enough);
+    m_findMore->setEnabled(m_people && m_people->currentIndex().isValid());
     m_merge->setText(
         enough ? tr("&Merge into “%1”")
                      .arg(m_people->currentIndex().data(PeopleListModel::NameRole).toString())

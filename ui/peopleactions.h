@@ -28,12 +28,17 @@ public:
     void attachPeopleView(QListView* view);
 
     QAction* mergeAction() const { return m_merge; }
+    // "Find More with This Person": asks for the current person's episodes in other shows.
+    QAction* findMoreAction() const { return m_findMore; }
     // The other selected people become the current one. False when fewer than two are selected
     // or the library failed (a message says why).
     bool mergeSelected();
     // Opens (or raises) the dialog that edits the episode's speakers.
     SpeakersDialog* editSpeakers(qint64 episodeId);
     SpeakersDialog* speakersDialog() const; // the open one, or null
+
+Q_SIGNALS:
+    void findMoreRequested(const QString& person);
 
 private:
     void updateMergeAction();
@@ -44,6 +49,7 @@ private:
     QWidget* m_window;
     QListView* m_people = nullptr;
     QAction* m_merge;
+    QAction* m_findMore;
     QPointer<SpeakersDialog> m_dialog;
 };
 

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "application.h"
+#include "discoverysettingspage.h"
 #include "downloadsettingspage.h"
 #include "languagesettingspage.h"
 #include "library/settings.h"
@@ -26,6 +27,7 @@ SettingsDialog::SettingsDialog(Application& app, ShortcutMap& shortcuts, QWidget
       m_downloads(new DownloadSettingsPage(app.settings(), this)),
       m_library(new LibrarySettingsPage(app.settings(), this)),
       m_privacy(new PrivacySettingsPage(app.settings(), this)),
+      m_discovery(new DiscoverySettingsPage(app.settings(), this)),
       m_language(new LanguageSettingsPage(app.settings(), this)),
       m_shortcuts(new ShortcutSettingsPage(shortcuts, this)),
       m_buttons(new QDialogButtonBox(
@@ -46,7 +48,8 @@ SettingsDialog::SettingsDialog(Application& app, ShortcutMap& shortcuts, QWidget
     for (SettingsPage* page :
          {static_cast<SettingsPage*>(m_playback), static_cast<SettingsPage*>(m_downloads),
           static_cast<SettingsPage*>(m_library), static_cast<SettingsPage*>(m_privacy),
-          static_cast<SettingsPage*>(m_language), static_cast<SettingsPage*>(m_shortcuts)})
+          static_cast<SettingsPage*>(m_discovery), static_cast<SettingsPage*>(m_language),
+          static_cast<SettingsPage*>(m_shortcuts)})
         addPage(page);
 
     auto* pages = new QHBoxLayout;

@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace ondes {
 
 class Application;
+class DiscoverySettingsPage;
 class DownloadSettingsPage;
 class LanguageSettingsPage;
 class LibrarySettingsPage;
@@ -41,6 +42,7 @@ public:
     DownloadSettingsPage* downloadPage() const { return m_downloads; }
     LibrarySettingsPage* libraryPage() const { return m_library; }
     PrivacySettingsPage* privacyPage() const { return m_privacy; }
+    DiscoverySettingsPage* discoveryPage() const { return m_discovery; }
     LanguageSettingsPage* languagePage() const { return m_language; }
     ShortcutSettingsPage* shortcutPage() const { return m_shortcuts; }
     QDialogButtonBox* buttons() const { return m_buttons; }
@@ -60,6 +62,7 @@ private:
     DownloadSettingsPage* m_downloads;
     LibrarySettingsPage* m_library;
     PrivacySettingsPage* m_privacy;
+    DiscoverySettingsPage* m_discovery;
     LanguageSettingsPage* m_language;
     ShortcutSettingsPage* m_shortcuts;
     // Made after the pages: Tab goes page list → the page's fields → the buttons.

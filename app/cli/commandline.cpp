@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "cli/configcommand.h"
+#include "cli/discoverycommands.h"
 #include "cli/downloadcommands.h"
 #include "cli/dumpfeedcommand.h"
 #include "cli/librarycommands.h"
@@ -68,6 +69,15 @@ const CommandInfo kCommands[] = {
      autoDownload},
     {"config", "[KEY [VALUE] | --unset KEY]",
      "list, read or change the settings (e.g. downloads/parallel 3)", config},
+    {"search", "TERM [--title] [--person] [--provider NAME]... [--limit N] [--json]",
+     "find shows in the podcast directories (feed address, title, author, directories); "
+     "--person lists a person's episodes (Podcast Index)",
+     searchDirectories},
+    {"top", "[--country CC] [--category ID] [--provider NAME]... [--limit N] [--json]",
+     "the directories' top shows for a country (the system's by default)", topShows},
+    {"preview", "URL [--json]",
+     "show a feed's episodes (date, duration, speakers) without subscribing or storing anything",
+     previewFeed},
     {"import-opml", "FILE", "subscribe to the shows of an OPML file", importOpml},
     {"export-opml", "[FILE]", "write the subscriptions as OPML (to standard output without FILE)",
      exportOpml},

@@ -24,6 +24,8 @@ const QString kParallelDownloads = QStringLiteral("downloads/parallel");
 const QString kWriteTags = QStringLiteral("downloads/writeTags");
 const QString kCleanupAfterDays = QStringLiteral("downloads/cleanupAfterDays");
 const QString kRemoteImages = QStringLiteral("privacy/remoteImages");
+const QString kDiscoveryGroup = QStringLiteral("discovery/");
+const QString kDiscoveryCountry = QStringLiteral("discovery/country");
 const QString kWindowGeometry = QStringLiteral("window/geometry");
 const QString kWindowState = QStringLiteral("window/state");
 const QString kSplitterState = QStringLiteral("window/splitter");
@@ -164,6 +166,34 @@ int Settings::refreshIntervalHours() const
 void Settings::setRefreshIntervalHours(int hours)
 {
     m_settings.setValue(kRefreshInterval, qBound(0, hours, 24 * 7));
+}
+
+bool Settings::discoveryProviderEnabled(const QString& provider) const
+{
+    // Podcast Index needs the user's key: it is switched on when a key is saved.
+    const bool byDefault = provider != QLatin1String("podcastindex");
+    return m_settings.value(kDiscoveryGroup + provider, byDefault).toBool();
+}
+
+void Settings::setDiscoveryProviderEnabled(const QString& provider, bool on)
+{
+    m_settings.setValue(kDiscoveryGroup + provider, on);
+}
+
+QString Settings::discoveryCountry() const
+{
+    const QString country = m_settings.value(kDiscoveryCountry).toString().trimmed().toLower();
+    const bool letters =
+        country.size() == 2 && country.at(0).isLetter() && country.at(1).isLetter();
+    return letters ? country : QString();
+}
+
+void Settings::setDiscoveryCountry(const QString& country)
+{
+    if (country.trimmed().isEmpty())
+        m_settings.remove(kDiscoveryCountry);
+    else
+        m_settings.setValue(kDiscoveryCountry, country.trimmed().toLower());
 }
 
 QByteArray Settings::windowGeometry() const

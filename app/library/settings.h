@@ -77,6 +77,15 @@ public:
     bool remoteImages() const;
     void setRemoteImages(bool on);
 
+    // Discovery: which podcast directories are asked ("apple", "podcastindex", "gpodder",
+    // "fyyd"; the keyless ones on by default, Podcast Index off until its key is saved, and
+    // asked only with a key in the keyring), and the
+    // country of charts ("fr"; "" follows the system). The key itself is never kept here.
+    bool discoveryProviderEnabled(const QString& provider) const;
+    void setDiscoveryProviderEnabled(const QString& provider, bool on);
+    QString discoveryCountry() const;
+    void setDiscoveryCountry(const QString& country);
+
     // Window state belongs to the UI, which stores opaque blobs here.
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);

@@ -90,6 +90,8 @@ void HttpReply::attemptStarting()
 void HttpReply::prepareRequest(QNetworkRequest& request)
 {
     request.setRawHeader("Accept", m_options.accept.isEmpty() ? "*/*" : m_options.accept);
+    for (const auto& [name, value] : m_options.headers)
+        request.setRawHeader(name, value);
     // No Accept-Encoding of our own: then QNetworkAccessManager asks for gzip and deflate and
     // decodes them itself.
     if (!m_options.etag.isEmpty())

@@ -26,6 +26,8 @@ struct HttpRequestOptions
     QByteArray etag;      // from the previous response: sent as If-None-Match
     QString lastModified; // from the previous response: sent verbatim as If-Modified-Since
     QByteArray accept;    // Accept header; empty: */*
+    // Further request headers (an API's signature), sent with every attempt.
+    QList<QPair<QByteArray, QByteArray>> headers;
     qint64 maxBytes = 64LL * 1024 * 1024; // a larger (decoded) body is refused
     int timeoutMs = 30000;                // abort when no byte arrives for this long
     int maxRedirects = 10;

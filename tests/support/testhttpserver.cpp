@@ -64,18 +64,24 @@ Route TestHttpServer::Shared::take(const HttpRequest& request, int connection, q
     record.connection = connection;
     record.receivedMs = nowMs();
 
-    QMutexLocker lock(&mutex);
-    *id = nextId++;
-    requests.append(record);
-    requestIds.append(*id);
-    QString key = QString::fromUtf8(request.target);
-    if (!routes.contains(key))
-        key = record.path;
-    const auto it = routes.constFind(key);
-    if (it == routes.constEnd() || it->isEmpty())
-        return Route::error(404);
-    const int index = served[key]++;
-    return it->at(qMin(index, int(it->size()) - 1));
+    Route route;
+    {
+        QMutexLocker lock(&mutex);
+        *id = nextId++;
+        requests.append(record);
+        requestIds.append(*id);
+        QString key = QString::fromUtf8(request.target);
+        if (!routes.contains(key))
+            key = record.path;
+        const auto it = routes.constFind(key);
+        if (it == routes.constEnd() || it->isEmpty())
+            return Route::error(404);
+        const int index = served[key]++;
+        route = it->at(qMin(index, int(it->size()) - 1));
+    }
+    if (route.respond)
+        return route.respond(record);
+    return route;
 }
 
 RecordedRequest* TestHttpServer::Shared::find(quint64 id)

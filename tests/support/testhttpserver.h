@@ -24,6 +24,8 @@ namespace ondes::test {
 // Returns the bytes [offset, offset + length) of a generated body. Runs on the server thread.
 using BodyGenerator = std::function<QByteArray(qint64 offset, qint64 length)>;
 
+struct RecordedRequest;
+
 struct Route
 {
     // The body is one of: these bytes, a file streamed from disk, or a generator.
@@ -48,6 +50,9 @@ struct Route
     qint64 lieContentLength = -1; // announce this Content-Length, send the real body, close
     bool neverRespond = false;    // read the request and stay silent
     QList<QPair<QByteArray, QByteArray>> extraHeaders;
+    // When set, the route that answers is the one this returns for the request (its headers,
+    // query), e.g. to check a signature. Runs on the server thread.
+    std::function<Route(const RecordedRequest&)> respond;
 
     static Route text(QByteArray body, QByteArray contentType = "text/plain; charset=utf-8");
     static Route redirect(int status, QByteArray location);

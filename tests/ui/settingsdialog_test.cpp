@@ -74,7 +74,8 @@ TEST_F(SettingsDialogTest, CtrlCommaOpensOnePagePerArea)
         titles << page->title();
     EXPECT_EQ(titles, (QStringList{QStringLiteral("Playback"), QStringLiteral("Downloads"),
                                    QStringLiteral("Library"), QStringLiteral("Privacy"),
-                                   QStringLiteral("Language"), QStringLiteral("Shortcuts")}));
+                                   QStringLiteral("Discovery"), QStringLiteral("Language"),
+                                   QStringLiteral("Shortcuts")}));
     EXPECT_NE(dialog->buttons()->button(QDialogButtonBox::Ok), nullptr);
     EXPECT_NE(dialog->buttons()->button(QDialogButtonBox::Apply), nullptr);
     EXPECT_NE(dialog->buttons()->button(QDialogButtonBox::Cancel), nullptr);
@@ -353,9 +354,8 @@ bool isOwnControl(const QWidget* w)
         qobject_cast<const QLineEdit*>(parent))
         return false;
     return qobject_cast<const QAbstractSpinBox*>(w) || qobject_cast<const QComboBox*>(w) ||
-           qobject_cast<const QLineEdit*>(w) ||
-           qobject_cast<const QAbstractButton*>(w) || qobject_cast<const QAbstractItemView*>(w) ||
-           qobject_cast<const QLabel*>(w);
+           qobject_cast<const QLineEdit*>(w) || qobject_cast<const QAbstractButton*>(w) ||
+           qobject_cast<const QAbstractItemView*>(w) || qobject_cast<const QLabel*>(w);
 }
 
 TEST_F(SettingsDialogTest, EveryControlHasANameAndEveryFieldALabel)
