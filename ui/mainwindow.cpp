@@ -347,7 +347,7 @@ void MainWindow::createActions()
     connect(shortcutsWindow, &QAction::triggered, this, [this] { openShortcutsWindow(); });
 }
 
-void MainWindow::setTranscriptSource(TranscriptSource source)
+void MainWindow::setTranscriptLookup(TranscriptLookup source)
 {
     m_transcripts->setSource(std::move(source));
 }

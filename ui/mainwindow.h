@@ -4,7 +4,7 @@
 // bar, and wires them together. Behaviour lives in the views and the services.
 
 #include "episodelistview.h"
-#include "transcriptsource.h"
+#include "transcriptlookup.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -61,7 +61,7 @@ public:
     TranscriptPane* transcriptPane() const { return m_transcript; }
     TranscriptController* transcripts() const { return m_transcripts; }
     // Where the transcripts come from (the library's store); by default there are none.
-    void setTranscriptSource(TranscriptSource source);
+    void setTranscriptLookup(TranscriptLookup source);
     // Every action's keys (ids, defaults, the listener's overrides): ui/shortcutmap.h.
     ShortcutMap* shortcuts() const { return m_shortcuts; }
     // The episode actions of the menu, the keys, the list's context menu and the details pane.

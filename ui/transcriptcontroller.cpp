@@ -41,7 +41,7 @@ TranscriptController::TranscriptController(Player& player, TranscriptPane* pane,
     connect(m_legend, &SpeakerLegend::speakerChosen, m_jumps, &SpeakerJumps::setChosenSpeaker);
 }
 
-void TranscriptController::setSource(TranscriptSource source)
+void TranscriptController::setSource(TranscriptLookup source)
 {
     m_source = std::move(source);
     showEpisode(m_shownEpisode);

@@ -7,7 +7,7 @@
 // selected episode speaks. A line's seek plays its episode first when it is not the current one.
 
 #include "feed/transcriptvoices.h"
-#include "transcriptsource.h"
+#include "transcriptlookup.h"
 
 #include <QObject>
 
@@ -29,7 +29,7 @@ public:
                          QObject* parent = nullptr);
 
     // Reloads what is shown from the new source.
-    void setSource(TranscriptSource source);
+    void setSource(TranscriptLookup source);
     // The episode list's current episode (0 for none).
     void setSelectedEpisode(qint64 episodeId);
     // The stored transcript of episodeId changed (fetched, replaced): shown again if shown.
@@ -55,7 +55,7 @@ private:
     SpeakerLegend* m_legend;
     EpisodeDetailsView* m_details;
     SpeakerJumps* m_jumps;
-    TranscriptSource m_source;
+    TranscriptLookup m_source;
     std::optional<TranscriptDocument> m_document; // the shown episode's
     qint64 m_selectedEpisode = 0;
     qint64 m_shownEpisode = 0;

@@ -6,7 +6,7 @@
 namespace ondes::test {
 namespace {
 
-const QString kShow = QStringLiteral("https://a.example/feed");
+const QString kApplierShow = QStringLiteral("https://a.example/feed");
 
 class SyncApplierTest : public SyncFixture
 {
@@ -14,11 +14,11 @@ protected:
     void SetUp() override
     {
         SyncFixture::SetUp();
-        addShow(kShow, {QStringLiteral("e1"), QStringLiteral("e2")});
+        addShow(kApplierShow, {QStringLiteral("e1"), QStringLiteral("e2")});
     }
     EpisodeAction play(const QString& guid, int position, qint64 timestamp, int total = 3000)
     {
-        return EpisodeAction{kShow,     enclosure(kShow, guid),
+        return EpisodeAction{kApplierShow,     enclosure(kApplierShow, guid),
                              guid,      QStringLiteral("play"),
                              timestamp, 0,
                              position,  total,
@@ -84,8 +84,8 @@ TEST_F(SyncApplierTest, EpisodesMatchByGuidThenByEnclosureAfterRewrites)
     EpisodeAction byAddress = play(QString(), 200, 7000);
     byAddress.episode = QStringLiteral("https://a.example/feed/E2.mp3");
     byAddress.podcast = QStringLiteral("https://a.example/FEED");
-    ASSERT_TRUE(SyncStore(m_db).addRewrites({{kShow, QStringLiteral("https://a.example/FEED")},
-                                             {enclosure(kShow, QStringLiteral("e2")),
+    ASSERT_TRUE(SyncStore(m_db).addRewrites({{kApplierShow, QStringLiteral("https://a.example/FEED")},
+                                             {enclosure(kApplierShow, QStringLiteral("e2")),
                                               QStringLiteral("https://a.example/feed/E2.mp3")}}));
     EpisodeAction unknown = play(QStringLiteral("nope"), 300, 7000);
     unknown.episode = QStringLiteral("https://a.example/nope.mp3");

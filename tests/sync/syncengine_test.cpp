@@ -8,7 +8,7 @@
 namespace ondes::test {
 namespace {
 
-const QString kShow = QStringLiteral("https://a.example/feed");
+const QString kEngineShow = QStringLiteral("https://a.example/feed");
 const QString kOther = QStringLiteral("https://b.example/feed");
 
 // Every test runs against both protocols.
@@ -33,8 +33,8 @@ protected:
     }
     QJsonObject phonePlay(const QString& guid, int position, qint64 timestamp)
     {
-        return QJsonObject{{QStringLiteral("podcast"), kShow},
-                           {QStringLiteral("episode"), enclosure(kShow, guid)},
+        return QJsonObject{{QStringLiteral("podcast"), kEngineShow},
+                           {QStringLiteral("episode"), enclosure(kEngineShow, guid)},
                            {QStringLiteral("guid"), guid},
                            {QStringLiteral("action"), QStringLiteral("play")},
                            {QStringLiteral("timestamp"), syncjson::isoTimestamp(timestamp)},
@@ -48,13 +48,13 @@ protected:
 
 TEST_P(SyncEngineTest, SendsWhatChangedHereOnce)
 {
-    addShow(kShow, {QStringLiteral("e1")});
+    addShow(kEngineShow, {QStringLiteral("e1")});
     ASSERT_TRUE(m_library.savePosition(episodeId(QStringLiteral("e1")), 1421000));
     SyncReport report = runSync(m_engine, request());
     ASSERT_TRUE(report.ok()) << report.error.toStdString();
     EXPECT_EQ(report.sentSubscriptionChanges, 1);
     EXPECT_EQ(report.sentEpisodeActions, 1);
-    EXPECT_EQ(m_server.subscriptions(), QStringList{kShow});
+    EXPECT_EQ(m_server.subscriptions(), QStringList{kEngineShow});
     const QList<QJsonObject> actions = m_server.actions();
     ASSERT_EQ(actions.size(), 1);
     EXPECT_EQ(actions.first().value(QStringLiteral("position")).toInt(), 1421);
@@ -72,7 +72,7 @@ TEST_P(SyncEngineTest, SendsWhatChangedHereOnce)
 
 TEST_P(SyncEngineTest, AppliesWhatChangedElsewhere)
 {
-    addShow(kShow, {QStringLiteral("e1"), QStringLiteral("e2")});
+    addShow(kEngineShow, {QStringLiteral("e1"), QStringLiteral("e2")});
     addShow(kOther, {QStringLiteral("x1")});
     ASSERT_TRUE(runSync(m_engine, request()).ok());
     const qint64 future = QDateTime::currentSecsSinceEpoch() + 60;
@@ -96,11 +96,11 @@ TEST_P(SyncEngineTest, AddressesTheServerRewroteStillMatch)
 {
     const QString rewritten = QStringLiteral("https://a.example/feed.xml");
     ASSERT_TRUE(m_server.control(QStringLiteral("behaviour"),
-                                 {{QStringLiteral("rewrites"), QJsonObject{{kShow, rewritten}}}}));
-    addShow(kShow, {QStringLiteral("e1")});
+                                 {{QStringLiteral("rewrites"), QJsonObject{{kEngineShow, rewritten}}}}));
+    addShow(kEngineShow, {QStringLiteral("e1")});
     ASSERT_TRUE(runSync(m_engine, request()).ok());
     // gpodder.net rewrites addresses (update_urls); Nextcloud's app keeps them as sent.
-    const QString onServer = GetParam() == std::string("gpodder") ? rewritten : kShow;
+    const QString onServer = GetParam() == std::string("gpodder") ? rewritten : kEngineShow;
     EXPECT_EQ(m_server.subscriptions(), QStringList{onServer});
     QJsonObject play =
         phonePlay(QStringLiteral("e1"), 600, QDateTime::currentSecsSinceEpoch() + 60);
@@ -110,14 +110,14 @@ TEST_P(SyncEngineTest, AddressesTheServerRewroteStillMatch)
     const SyncReport report = runSync(m_engine, request());
     ASSERT_TRUE(report.ok()) << report.error.toStdString();
     // The library keeps its own address; the server's is read through the rewrite.
-    EXPECT_TRUE(m_library.showIdForUrl(kShow));
+    EXPECT_TRUE(m_library.showIdForUrl(kEngineShow));
     EXPECT_FALSE(m_library.showIdForUrl(rewritten));
     EXPECT_EQ(position(QStringLiteral("e1")), 600000);
 }
 
 TEST_P(SyncEngineTest, AWrongPasswordIsSaidAndNothingIsLost)
 {
-    addShow(kShow, {QStringLiteral("e1")});
+    addShow(kEngineShow, {QStringLiteral("e1")});
     const SyncReport report = runSync(m_engine, request(QStringLiteral("wrong")));
     EXPECT_FALSE(report.ok());
     EXPECT_TRUE(report.error.contains(QStringLiteral("user name or password")))
@@ -129,7 +129,7 @@ TEST_P(SyncEngineTest, AWrongPasswordIsSaidAndNothingIsLost)
 
 TEST_P(SyncEngineTest, AFailingServerKeepsTheOutboxForTheNextSync)
 {
-    addShow(kShow, {QStringLiteral("e1")});
+    addShow(kEngineShow, {QStringLiteral("e1")});
     ASSERT_TRUE(m_library.savePosition(episodeId(QStringLiteral("e1")), 5000));
     ASSERT_TRUE(
         m_server.control(QStringLiteral("behaviour"), {{QStringLiteral("fail_next"), 1000}}));
@@ -145,7 +145,7 @@ TEST_P(SyncEngineTest, AFailingServerKeepsTheOutboxForTheNextSync)
 
 TEST_P(SyncEngineTest, ALostAnswerMeansAResendThatIsNotADuplicate)
 {
-    addShow(kShow, {QStringLiteral("e1"), QStringLiteral("e2")});
+    addShow(kEngineShow, {QStringLiteral("e1"), QStringLiteral("e2")});
     ASSERT_TRUE(runSync(m_engine, request()).ok());
     ASSERT_TRUE(m_library.savePosition(episodeId(QStringLiteral("e1")), 5000));
     ASSERT_TRUE(m_library.setPlayed(episodeId(QStringLiteral("e2")), true));
@@ -160,7 +160,7 @@ TEST_P(SyncEngineTest, ALostAnswerMeansAResendThatIsNotADuplicate)
     const SyncReport report = runSync(m_engine, request());
     ASSERT_TRUE(report.ok()) << report.error.toStdString();
     EXPECT_EQ(report.sentEpisodeActions, 3);
-    EXPECT_EQ(m_server.subscriptions(), QStringList{kShow});
+    EXPECT_EQ(m_server.subscriptions(), QStringList{kEngineShow});
     const QList<QJsonObject> actions = m_server.actions();
     ASSERT_EQ(actions.size(), 3);
     EXPECT_EQ(actions.last().value(QStringLiteral("position")).toInt(), 9);

@@ -7,7 +7,7 @@
 namespace ondes::test {
 namespace {
 
-const QString kShow = QStringLiteral("https://podcasts.example/feed.xml");
+const QString kInteropShow = QStringLiteral("https://podcasts.example/feed.xml");
 
 class SyncInteropTest : public SyncFixture
 {
@@ -39,17 +39,17 @@ protected:
 
 TEST_F(SyncInteropTest, GpodderClientLibraryReadsWhatOndesSentAndOndesAppliesWhatItSent)
 {
-    addShow(kShow, {QStringLiteral("e1"), QStringLiteral("e2")});
+    addShow(kInteropShow, {QStringLiteral("e1"), QStringLiteral("e2")});
     // Stopped at 23:41.
     ASSERT_TRUE(m_library.savePosition(episodeId(QStringLiteral("e1")), (23 * 60 + 41) * 1000));
     ASSERT_TRUE(runSync(m_engine, request()).ok());
 
-    EXPECT_EQ(mygpo({QStringLiteral("read"), kShow, enclosure(kShow, QStringLiteral("e1"))}),
+    EXPECT_EQ(mygpo({QStringLiteral("read"), kInteropShow, enclosure(kInteropShow, QStringLiteral("e1"))}),
               (QStringList{QStringLiteral("subscribed"), QStringLiteral("position 1421")}));
 
     const QString other = QStringLiteral("https://other.example/rss");
     const QString later = syncjson::isoTimestamp(QDateTime::currentSecsSinceEpoch() + 60);
-    EXPECT_EQ(mygpo({QStringLiteral("write"), other, kShow, enclosure(kShow, QStringLiteral("e2")),
+    EXPECT_EQ(mygpo({QStringLiteral("write"), other, kInteropShow, enclosure(kInteropShow, QStringLiteral("e2")),
                      QStringLiteral("600"), later}),
               QStringList{QStringLiteral("written")});
     const SyncReport report = runSync(m_engine, request());

@@ -40,14 +40,9 @@ protected:
                                                       QUrl::fromLocalFile(audioPath).toString()}});
         return ids.isEmpty() ? 0 : ids.first();
     }
-    void select(qint64 episodeId)
-    {
-        const QAbstractItemModel* model = m_window->episodeView()->model();
-        for (int row = 0; row < model->rowCount(); ++row) {
-            if (episodeIdAt(row) == episodeId)
-                m_window->episodeView()->setCurrentIndex(model->index(row, 0));
-        }
-    }
+    // As the episode list does when its current row changes (the new show is not the one
+    // listed).
+    void select(qint64 episodeId) { m_window->transcripts()->setSelectedEpisode(episodeId); }
     QTemporaryDir m_audioDir;
 };
 

@@ -62,7 +62,7 @@ protected:
             {{QStringLiteral("Transcribed episode"), QUrl::fromLocalFile(clip).toString()}});
         ASSERT_EQ(ids.size(), 1);
         m_episode = ids.first();
-        m_window->setTranscriptSource([this](qint64 episodeId) {
+        m_window->setTranscriptLookup([this](qint64 episodeId) {
             return episodeId == m_episode ? std::optional<TranscriptDocument>(clipTranscript())
                                           : std::nullopt;
         });
@@ -200,7 +200,7 @@ TEST_F(TranscriptPlaybackTest, ALastCueWithoutAnEndLastsUntilTheEpisodesEnd)
     TranscriptDocument open = clipTranscript();
     for (TranscriptCue& cue : open.cues)
         cue.endMs = cue.startMs;
-    m_window->setTranscriptSource([this, open](qint64 episodeId) {
+    m_window->setTranscriptLookup([this, open](qint64 episodeId) {
         return episodeId == m_episode ? std::optional<TranscriptDocument>(open) : std::nullopt;
     });
     ASSERT_TRUE(player().play(m_episode));

@@ -1,6 +1,6 @@
 #pragma once
 
-// Where the window gets an episode's transcript: given to MainWindow::setTranscriptSource().
+// Where the window gets an episode's transcript: given to MainWindow::setTranscriptLookup().
 // It returns the stored transcript of the episode, or nothing (the Transcript pane then says
 // "No transcript for this episode"). The default knows none.
 
@@ -11,6 +11,6 @@
 
 namespace ondes {
 
-using TranscriptSource = std::function<std::optional<TranscriptDocument>(qint64 episodeId)>;
+using TranscriptLookup = std::function<std::optional<TranscriptDocument>(qint64 episodeId)>;
 
 } // namespace ondes
