@@ -35,47 +35,56 @@ Speaker firstNameSpeaker(const char* name, const char* role)
 
 TEST(SpeakerFirstNames, AfterAnInvitingCueWithWhereTheyComeFrom)
 {
-    EXPECT_EQ(extractFirstNames("Dans l’émission de ce jour, avec Ludovic du syndicat SUD santé, nous "
-                      "revenons sur la grève des urgences."),
-              (Speakers{firstNameSpeaker("Ludovic", "du syndicat SUD santé")}));
-    EXPECT_EQ(extractFirstNames("Nous serons dans le Perche avec Gérald et Solange,maraîchers,qui nous "
-                      "parlent de l’eau."),
-              (Speakers{firstNameSpeaker("Gérald", "maraîchers"), firstNameSpeaker("Solange", "maraîchers")}));
+    EXPECT_EQ(
+        extractFirstNames("Dans l’émission de ce jour, avec Ludovic du syndicat SUD santé, nous "
+                          "revenons sur la grève des urgences."),
+        (Speakers{firstNameSpeaker("Ludovic", "du syndicat SUD santé")}));
+    EXPECT_EQ(
+        extractFirstNames("Nous serons dans le Perche avec Gérald et Solange,maraîchers,qui nous "
+                          "parlent de l’eau."),
+        (Speakers{firstNameSpeaker("Gérald", "maraîchers"),
+                  firstNameSpeaker("Solange", "maraîchers")}));
 }
 
 TEST(SpeakerFirstNames, AsTheSubjectOfASpeakingVerb)
 {
     EXPECT_EQ(extractFirstNames("Pendant vingt minutes, Noémie raconte son année en internat."),
               (Speakers{firstNameSpeaker("Noémie", "guest")}));
-    EXPECT_EQ(extractFirstNames("Dans ce 212, Quentin et Maëlle reçoivent Octave Ferrandel, développeur "
-                      "chez Framasud."),
-              (Speakers{firstNameSpeaker("Quentin", "host"), firstNameSpeaker("Maëlle", "host"),
-                        firstNameSpeaker("Octave Ferrandel", "développeur chez Framasud")}));
+    EXPECT_EQ(
+        extractFirstNames("Dans ce 212, Quentin et Maëlle reçoivent Octave Ferrandel, développeur "
+                          "chez Framasud."),
+        (Speakers{firstNameSpeaker("Quentin", "host"), firstNameSpeaker("Maëlle", "host"),
+                  firstNameSpeaker("Octave Ferrandel", "développeur chez Framasud")}));
 }
 
 TEST(SpeakerFirstNames, AFirstNameAloneIsThePersonTheTextNamesInFull)
 {
     // Once in full, then by the first name: one person, under the full name.
-    EXPECT_EQ(extractFirstNames("Harriet Pembury returns with a new novel. Harriet talks with Howard "
-                      "about writing in a shed."),
-              (Speakers{firstNameSpeaker("Harriet Pembury", "host"), firstNameSpeaker("Howard", "guest")}));
+    EXPECT_EQ(
+        extractFirstNames("Harriet Pembury returns with a new novel. Harriet talks with Howard "
+                          "about writing in a shed."),
+        (Speakers{firstNameSpeaker("Harriet Pembury", "host"),
+                  firstNameSpeaker("Howard", "guest")}));
 }
 
 TEST(SpeakerFirstNames, NeverWithoutACueNorWhenTheWordIsNotAKnownFirstName)
 {
     // Only mentioned: no cue makes them speak.
-    EXPECT_TRUE(extractFirstNames("Le film, tourné à Lourdes, raconte la vie de Bernadette.").isEmpty());
+    EXPECT_TRUE(
+        extractFirstNames("Le film, tourné à Lourdes, raconte la vie de Bernadette.").isEmpty());
     // Not in the given-name lexicon: a place, a product.
-    EXPECT_TRUE(extractFirstNames("Pendant ce temps, Villeurbanne raconte son passé ouvrier.").isEmpty());
+    EXPECT_TRUE(
+        extractFirstNames("Pendant ce temps, Villeurbanne raconte son passé ouvrier.").isEmpty());
     EXPECT_TRUE(extractFirstNames("This week, Photoshop explains itself.").isEmpty());
 }
 
 TEST(SpeakerFirstNames, AnAffiliationAfterTheNameIsItsRole)
 {
-    EXPECT_EQ(extractFirstNames("With guests Maeve Dunleavy of Tasman University in South Australia and "
-                      "Pieter Hollander from the University of Leiden."),
-              (Speakers{firstNameSpeaker("Maeve Dunleavy", "of Tasman University in South Australia"),
-                        firstNameSpeaker("Pieter Hollander", "from the University of Leiden")}));
+    EXPECT_EQ(
+        extractFirstNames("With guests Maeve Dunleavy of Tasman University in South Australia and "
+                          "Pieter Hollander from the University of Leiden."),
+        (Speakers{firstNameSpeaker("Maeve Dunleavy", "of Tasman University in South Australia"),
+                  firstNameSpeaker("Pieter Hollander", "from the University of Leiden")}));
 }
 
 } // namespace

@@ -37,8 +37,9 @@ TEST(SpeakerLayouts, TwoJobsJoinedBeforeTheName)
 {
     EXPECT_EQ(extractLayout("We speak to historian and author Colm Brannigan about the famine."),
               (Speakers{layoutSpeaker("Colm Brannigan", "historian and author")}));
-    EXPECT_EQ(extractLayout("I interview philosopher and novelist Odette Krall about her new book."),
-              (Speakers{layoutSpeaker("Odette Krall", "philosopher and novelist")}));
+    EXPECT_EQ(
+        extractLayout("I interview philosopher and novelist Odette Krall about her new book."),
+        (Speakers{layoutSpeaker("Odette Krall", "philosopher and novelist")}));
 }
 
 TEST(SpeakerLayouts, ReceivingPhrases)
@@ -64,8 +65,9 @@ TEST(SpeakerLayouts, TheOneToldIsTheOneWhoAsks)
 TEST(SpeakerLayouts, AProgrammeLineEndsOnItsHost)
 {
     EXPECT_EQ(extractLayout("9h-10h Les Chemins du savoir de Perrine Aubertin\n\nLa mer et ses "
-                      "frontières\n\nAvec Gaël Tanguy, géographe"),
-              (Speakers{layoutSpeaker("Perrine Aubertin", "host"), layoutSpeaker("Gaël Tanguy", "géographe")}));
+                            "frontières\n\nAvec Gaël Tanguy, géographe"),
+              (Speakers{layoutSpeaker("Perrine Aubertin", "host"),
+                        layoutSpeaker("Gaël Tanguy", "géographe")}));
     EXPECT_EQ(extractLayout("14h-15h Savez-vous l’éco ? d’Ombeline de Kerhervé"),
               (Speakers{layoutSpeaker("Ombeline de Kerhervé", "host")}));
     // A line that does not open on a time is a title, not a programme line.
@@ -94,11 +96,13 @@ TEST(SpeakerLayouts, WhoseIsNotWhatAndReportersReport)
 {
     // A possessive before the name says whose, not what the person does.
     EXPECT_EQ(extractLayout("NPR's Ari Shapiro talks with Helen Fraser, a nurse in Ohio."),
-              (Speakers{layoutSpeaker("Ari Shapiro", "host"), layoutSpeaker("Helen Fraser", "nurse in Ohio")}));
+              (Speakers{layoutSpeaker("Ari Shapiro", "host"),
+                        layoutSpeaker("Helen Fraser", "nurse in Ohio")}));
     EXPECT_EQ(extractLayout("The BBC's Laura Kemp reports from Kyiv."),
               (Speakers{layoutSpeaker("Laura Kemp", "reporter")}));
-    EXPECT_EQ(extractLayout("Tom Cole meets Helen Fraser, a beekeeper."),
-              (Speakers{layoutSpeaker("Tom Cole", "host"), layoutSpeaker("Helen Fraser", "beekeeper")}));
+    EXPECT_EQ(
+        extractLayout("Tom Cole meets Helen Fraser, a beekeeper."),
+        (Speakers{layoutSpeaker("Tom Cole", "host"), layoutSpeaker("Helen Fraser", "beekeeper")}));
 }
 
 TEST(SpeakerLayouts, WhereARoleStops)
@@ -106,10 +110,11 @@ TEST(SpeakerLayouts, WhereARoleStops)
     // A place after the comma is not a role; a clause of its own ends one.
     EXPECT_EQ(extractLayout("Un entretien avec Fouad Lahlou, à Schaerbeek, pour son livre."),
               (Speakers{layoutSpeaker("Fouad Lahlou", "guest")}));
-    EXPECT_EQ(extractLayout("Avec Solène Marquet et Isabelle Lachaume, journalistes au service culture, "
+    EXPECT_EQ(
+        extractLayout("Avec Solène Marquet et Isabelle Lachaume, journalistes au service culture, "
                       "avouent que le festival épuise."),
-              (Speakers{layoutSpeaker("Solène Marquet", "journalistes au service culture"),
-                        layoutSpeaker("Isabelle Lachaume", "journalistes au service culture")}));
+        (Speakers{layoutSpeaker("Solène Marquet", "journalistes au service culture"),
+                  layoutSpeaker("Isabelle Lachaume", "journalistes au service culture")}));
     // A generational suffix is part of the name.
     EXPECT_EQ(extractLayout("Avec Obadiah M. Hendrickson Jr, pasteur."),
               (Speakers{layoutSpeaker("Obadiah M. Hendrickson Jr", "pasteur")}));

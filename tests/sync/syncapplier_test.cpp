@@ -18,10 +18,14 @@ protected:
     }
     EpisodeAction play(const QString& guid, int position, qint64 timestamp, int total = 3000)
     {
-        return EpisodeAction{kApplierShow,     enclosure(kApplierShow, guid),
-                             guid,      QStringLiteral("play"),
-                             timestamp, 0,
-                             position,  total,
+        return EpisodeAction{kApplierShow,
+                             enclosure(kApplierShow, guid),
+                             guid,
+                             QStringLiteral("play"),
+                             timestamp,
+                             0,
+                             position,
+                             total,
                              {}};
     }
 
@@ -84,9 +88,10 @@ TEST_F(SyncApplierTest, EpisodesMatchByGuidThenByEnclosureAfterRewrites)
     EpisodeAction byAddress = play(QString(), 200, 7000);
     byAddress.episode = QStringLiteral("https://a.example/feed/E2.mp3");
     byAddress.podcast = QStringLiteral("https://a.example/FEED");
-    ASSERT_TRUE(SyncStore(m_db).addRewrites({{kApplierShow, QStringLiteral("https://a.example/FEED")},
-                                             {enclosure(kApplierShow, QStringLiteral("e2")),
-                                              QStringLiteral("https://a.example/feed/E2.mp3")}}));
+    ASSERT_TRUE(
+        SyncStore(m_db).addRewrites({{kApplierShow, QStringLiteral("https://a.example/FEED")},
+                                     {enclosure(kApplierShow, QStringLiteral("e2")),
+                                      QStringLiteral("https://a.example/feed/E2.mp3")}}));
     EpisodeAction unknown = play(QStringLiteral("nope"), 300, 7000);
     unknown.episode = QStringLiteral("https://a.example/nope.mp3");
     const auto applied = m_applier.applyActions({byGuid, byAddress, unknown});

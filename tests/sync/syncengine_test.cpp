@@ -95,8 +95,9 @@ TEST_P(SyncEngineTest, AppliesWhatChangedElsewhere)
 TEST_P(SyncEngineTest, AddressesTheServerRewroteStillMatch)
 {
     const QString rewritten = QStringLiteral("https://a.example/feed.xml");
-    ASSERT_TRUE(m_server.control(QStringLiteral("behaviour"),
-                                 {{QStringLiteral("rewrites"), QJsonObject{{kEngineShow, rewritten}}}}));
+    ASSERT_TRUE(
+        m_server.control(QStringLiteral("behaviour"),
+                         {{QStringLiteral("rewrites"), QJsonObject{{kEngineShow, rewritten}}}}));
     addShow(kEngineShow, {QStringLiteral("e1")});
     ASSERT_TRUE(runSync(m_engine, request()).ok());
     // gpodder.net rewrites addresses (update_urls); Nextcloud's app keeps them as sent.

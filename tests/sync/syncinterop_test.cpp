@@ -44,13 +44,14 @@ TEST_F(SyncInteropTest, GpodderClientLibraryReadsWhatOndesSentAndOndesAppliesWha
     ASSERT_TRUE(m_library.savePosition(episodeId(QStringLiteral("e1")), (23 * 60 + 41) * 1000));
     ASSERT_TRUE(runSync(m_engine, request()).ok());
 
-    EXPECT_EQ(mygpo({QStringLiteral("read"), kInteropShow, enclosure(kInteropShow, QStringLiteral("e1"))}),
+    EXPECT_EQ(mygpo({QStringLiteral("read"), kInteropShow,
+                     enclosure(kInteropShow, QStringLiteral("e1"))}),
               (QStringList{QStringLiteral("subscribed"), QStringLiteral("position 1421")}));
 
     const QString other = QStringLiteral("https://other.example/rss");
     const QString later = syncjson::isoTimestamp(QDateTime::currentSecsSinceEpoch() + 60);
-    EXPECT_EQ(mygpo({QStringLiteral("write"), other, kInteropShow, enclosure(kInteropShow, QStringLiteral("e2")),
-                     QStringLiteral("600"), later}),
+    EXPECT_EQ(mygpo({QStringLiteral("write"), other, kInteropShow,
+                     enclosure(kInteropShow, QStringLiteral("e2")), QStringLiteral("600"), later}),
               QStringList{QStringLiteral("written")});
     const SyncReport report = runSync(m_engine, request());
     ASSERT_TRUE(report.ok()) << report.error.toStdString();
