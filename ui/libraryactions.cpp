@@ -106,14 +106,19 @@ void LibraryActions::addTo(QMenu* menu)
     menu->addAction(m_export);
 }
 
+LibraryActions::~LibraryActions()
+{
+    // The search uses the cache to the end: it goes first (a child would go after the members).
+    delete m_directorySearch;
+    delete m_directoryCache;
+}
+
 DirectorySearch& LibraryActions::directorySearch()
 {
     if (m_directorySearch)
         return *m_directorySearch;
     m_directoryCache = new DirectoryCache(m_app.paths().cacheDir() + QStringLiteral("/discovery"));
     m_directorySearch = new DirectorySearch(m_app.http(), m_directoryCache, this);
-    connect(m_directorySearch, &QObject::destroyed, this,
-            [cache = m_directoryCache] { delete cache; });
     const auto apply = [this] {
         m_directorySearch->setEnabled(DirectorySearch::enabledBySettings(
             m_app.settings(),

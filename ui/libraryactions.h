@@ -24,6 +24,7 @@ class LibraryActions : public QObject
     Q_OBJECT
 public:
     LibraryActions(Application& app, QWidget* window, QStatusBar* status);
+    ~LibraryActions() override;
 
     void addTo(QMenu* menu);
     QAction* addShowAction() const { return m_addShow; }

@@ -61,10 +61,10 @@ void GpodderApi::uploadSubscriptionChanges(const QStringList& add, const QString
                        done);
 }
 
-void GpodderApi::episodeActions(qint64 since, Done<EpisodeActions> done)
+void GpodderApi::episodeActions(qint64 since, Done<RemoteEpisodeActions> done)
 {
     const QUrl url = endpoint(QStringLiteral("/api/2/episodes/%1.json").arg(userPath()), since);
-    call<EpisodeActions>("GET", url, {}, syncjson::parseEpisodeActions, done);
+    call<RemoteEpisodeActions>("GET", url, {}, syncjson::parseEpisodeActions, done);
 }
 
 void GpodderApi::uploadEpisodeActions(const QList<EpisodeAction>& actions, Done<UploadResult> done)

@@ -18,7 +18,7 @@ public:
     void subscriptionChanges(qint64 since, Done<SubscriptionChanges> done) override;
     void uploadSubscriptionChanges(const QStringList& add, const QStringList& remove,
                                    Done<UploadResult> done) override;
-    void episodeActions(qint64 since, Done<EpisodeActions> done) override;
+    void episodeActions(qint64 since, Done<RemoteEpisodeActions> done) override;
     void uploadEpisodeActions(const QList<EpisodeAction>& actions,
                               Done<UploadResult> done) override;
 

@@ -35,10 +35,10 @@ void NextcloudApi::uploadSubscriptionChanges(const QStringList& add, const QStri
                        syncjson::subscriptionChangesToJson(add, remove), readUploadAnswer, done);
 }
 
-void NextcloudApi::episodeActions(qint64 since, Done<EpisodeActions> done)
+void NextcloudApi::episodeActions(qint64 since, Done<RemoteEpisodeActions> done)
 {
-    call<EpisodeActions>("GET", endpoint(kApp + QStringLiteral("/episode_action"), since), {},
-                         syncjson::parseEpisodeActions, done);
+    call<RemoteEpisodeActions>("GET", endpoint(kApp + QStringLiteral("/episode_action"), since), {},
+                               syncjson::parseEpisodeActions, done);
 }
 
 void NextcloudApi::uploadEpisodeActions(const QList<EpisodeAction>& actions,

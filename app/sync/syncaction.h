@@ -32,7 +32,7 @@ struct SubscriptionChanges
     qint64 timestamp = 0; // the `since` of the next read
 };
 
-struct EpisodeActions
+struct RemoteEpisodeActions
 {
     QList<EpisodeAction> actions;
     qint64 timestamp = 0; // the `since` of the next read

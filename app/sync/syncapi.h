@@ -36,7 +36,7 @@ public:
     virtual void subscriptionChanges(qint64 since, Done<SubscriptionChanges> done) = 0;
     virtual void uploadSubscriptionChanges(const QStringList& add, const QStringList& remove,
                                            Done<UploadResult> done) = 0;
-    virtual void episodeActions(qint64 since, Done<EpisodeActions> done) = 0;
+    virtual void episodeActions(qint64 since, Done<RemoteEpisodeActions> done) = 0;
     virtual void uploadEpisodeActions(const QList<EpisodeAction>& actions,
                                       Done<UploadResult> done) = 0;
 

@@ -160,7 +160,7 @@ void SyncEngine::readSubscriptions()
 
 void SyncEngine::sendActions()
 {
-    const auto batch = takeBatch(SyncStore::Kind::EpisodeActions);
+    const auto batch = takeBatch(SyncStore::Kind::RemoteEpisodeActions);
     if (!batch)
         return;
     if (batch->rows.isEmpty()) {
@@ -194,13 +194,14 @@ void SyncEngine::sendActions()
 void SyncEngine::readActions()
 {
     const qint64 since = m_store.account().value_or(SyncAccountState{}).actionsSince;
-    m_api->episodeActions(since, [this](const EpisodeActions& actions, const QString& error) {
+    m_api->episodeActions(since, [this](const RemoteEpisodeActions& actions, const QString& error) {
         if (!error.isEmpty()) {
             finish(error);
             return;
         }
         const auto applied = m_applier.applyActions(actions.actions);
-        if (!applied || !m_store.setSince(SyncStore::Kind::EpisodeActions, actions.timestamp)) {
+        if (!applied ||
+            !m_store.setSince(SyncStore::Kind::RemoteEpisodeActions, actions.timestamp)) {
             finish(libraryWriteError());
             return;
         }

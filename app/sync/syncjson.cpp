@@ -131,8 +131,8 @@ std::optional<SubscriptionChanges> parseSubscriptionChanges(const QByteArray& bo
     return changes;
 }
 
-std::optional<EpisodeActions> parseEpisodeActions(const QByteArray& body, QString* error,
-                                                  int* rejected)
+std::optional<RemoteEpisodeActions> parseEpisodeActions(const QByteArray& body, QString* error,
+                                                        int* rejected)
 {
     const QJsonDocument document = parseDocument(body, error);
     if (document.isNull())
@@ -143,7 +143,7 @@ std::optional<EpisodeActions> parseEpisodeActions(const QByteArray& body, QStrin
             *error = notExpected();
         return std::nullopt;
     }
-    EpisodeActions result;
+    RemoteEpisodeActions result;
     result.timestamp = parseTimestamp(object.value(QStringLiteral("timestamp")));
     const QJsonArray actions = object.value(QStringLiteral("actions")).toArray();
     result.actions.reserve(actions.size());

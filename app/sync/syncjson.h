@@ -26,8 +26,8 @@ QByteArray subscriptionChangesToJson(const QStringList& add, const QStringList& 
 // nullopt with *error set when the body is not the expected JSON.
 std::optional<SubscriptionChanges> parseSubscriptionChanges(const QByteArray& body, QString* error,
                                                             int* rejected);
-std::optional<EpisodeActions> parseEpisodeActions(const QByteArray& body, QString* error,
-                                                  int* rejected);
+std::optional<RemoteEpisodeActions> parseEpisodeActions(const QByteArray& body, QString* error,
+                                                        int* rejected);
 // An empty body is a valid answer (Nextcloud's subscription upload returns nothing).
 std::optional<UploadResult> parseUploadResult(const QByteArray& body, QString* error);
 

@@ -50,7 +50,7 @@ struct OutboxBatch
 class SyncStore
 {
 public:
-    enum class Kind { Subscriptions, EpisodeActions };
+    enum class Kind { Subscriptions, RemoteEpisodeActions };
 
     explicit SyncStore(Database& database) : m_database(database) {}
 

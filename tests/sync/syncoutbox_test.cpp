@@ -28,7 +28,7 @@ TEST_F(SyncOutboxTest, ANewAccountLearnsWhatIsHere)
     enableRecording();
     EXPECT_EQ(outboxCount(QStringLiteral("subscribe")), 1);
     EXPECT_EQ(outboxCount(QStringLiteral("play")), 2);
-    const auto batch = SyncStore(m_db).nextBatch(SyncStore::Kind::EpisodeActions, 10);
+    const auto batch = SyncStore(m_db).nextBatch(SyncStore::Kind::RemoteEpisodeActions, 10);
     ASSERT_TRUE(batch);
     ASSERT_EQ(batch->rows.size(), 2);
     for (const OutboxRow& row : batch->rows) {
@@ -65,7 +65,7 @@ TEST_F(SyncOutboxTest, PositionsCoalesceIntoOneUnsentActionPerEpisode)
         ASSERT_TRUE(m_library.savePosition(e1, second * 1000, 1000 + second));
     EXPECT_EQ(outboxCount(QStringLiteral("play")), 1);
     SyncStore store(m_db);
-    auto batch = store.nextBatch(SyncStore::Kind::EpisodeActions, 10);
+    auto batch = store.nextBatch(SyncStore::Kind::RemoteEpisodeActions, 10);
     ASSERT_TRUE(batch && batch->rows.size() == 1);
     EXPECT_EQ(batch->rows.first().position, 50);
     EXPECT_EQ(batch->rows.first().started, 0); // where this listening started
@@ -75,13 +75,13 @@ TEST_F(SyncOutboxTest, PositionsCoalesceIntoOneUnsentActionPerEpisode)
     // as it is, so a resend is identical.
     ASSERT_TRUE(m_library.savePosition(e1, 60000, 1060));
     EXPECT_EQ(outboxCount(QStringLiteral("play")), 2);
-    const auto again = SyncStore(m_db).nextBatch(SyncStore::Kind::EpisodeActions, 10);
+    const auto again = SyncStore(m_db).nextBatch(SyncStore::Kind::RemoteEpisodeActions, 10);
     ASSERT_TRUE(again);
     EXPECT_EQ(again->number, batch->number);
     ASSERT_EQ(again->rows.size(), 1);
     EXPECT_EQ(again->rows.first().position, 50);
     ASSERT_TRUE(store.finishBatch(batch->number));
-    batch = store.nextBatch(SyncStore::Kind::EpisodeActions, 10);
+    batch = store.nextBatch(SyncStore::Kind::RemoteEpisodeActions, 10);
     ASSERT_TRUE(batch && batch->rows.size() == 1);
     EXPECT_EQ(batch->rows.first().position, 60);
 }
@@ -95,7 +95,7 @@ TEST_F(SyncOutboxTest, TheEndOfPlaybackIsAPlayToTheEndNotARewind)
     // What Player does when an episode ends.
     ASSERT_TRUE(m_library.setPlayed(e1, true));
     ASSERT_TRUE(m_library.savePosition(e1, 0));
-    const auto batch = SyncStore(m_db).nextBatch(SyncStore::Kind::EpisodeActions, 10);
+    const auto batch = SyncStore(m_db).nextBatch(SyncStore::Kind::RemoteEpisodeActions, 10);
     ASSERT_TRUE(batch && batch->rows.size() == 1);
     EXPECT_EQ(batch->rows.first().position, 3000);
 }
