@@ -7,11 +7,7 @@ namespace ondes {
 
 TranscriptDocument PlainTextTranscript::parse(QStringView text, int maxCues, bool* truncated)
 {
-    if (text.startsWith(u'\uFEFF'))
-        text = text.sliced(1);
-    QString normalized = text.toString();
-    normalized.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    normalized.replace(u'\r', u'\n');
+    const QString normalized = transcripttext::normalizedLines(text);
     const QList<QStringView> lines = QStringView(normalized).split(u'\n');
     bool blankLines = false;
     for (qsizetype i = 1; i + 1 < lines.size() && !blankLines; ++i)

@@ -96,6 +96,16 @@ qsizetype decodeReference(QStringView text, qsizetype at, QString& out)
 
 } // namespace
 
+QString normalizedLines(QStringView text)
+{
+    if (text.startsWith(u'\uFEFF'))
+        text = text.sliced(1);
+    QString normalized = text.toString();
+    normalized.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    normalized.replace(u'\r', u'\n');
+    return normalized;
+}
+
 qint64 parseClock(QStringView text)
 {
     text = text.trimmed();

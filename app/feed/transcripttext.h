@@ -9,6 +9,10 @@
 
 namespace ondes::transcripttext {
 
+// The text without a leading byte-order mark, its line ends "\n" whatever the source used ("\r\n",
+// "\r"), ready to be split into lines.
+QString normalizedLines(QStringView text);
+
 // A clock time in milliseconds: [hours:]minutes:seconds with an optional fraction after '.' or
 // ','; -1 when text is not exactly that (or out of range: minutes and seconds below 60).
 qint64 parseClock(QStringView text);

@@ -91,11 +91,7 @@ TranscriptDocument WebVttTranscript::parse(QStringView text, int maxCues, bool* 
     document.timed = true;
     if (truncated)
         *truncated = false;
-    if (text.startsWith(u'\uFEFF'))
-        text = text.sliced(1);
-    QString normalized = text.toString();
-    normalized.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    normalized.replace(u'\r', u'\n');
+    const QString normalized = transcripttext::normalizedLines(text);
     const QList<QStringView> lines = QStringView(normalized).split(u'\n');
     const qsizetype count = lines.size();
     qsizetype i = 0;

@@ -122,19 +122,26 @@ void SyncEngine::sendSubscriptions()
     const int count = int(batch->rows.size());
     m_api->uploadSubscriptionChanges(
         add, remove, [this, number, count](const UploadResult& result, const QString& error) {
-            if (!error.isEmpty()) {
-                finish(error);
+            if (!batchSent(result, error, number))
                 return;
-            }
-            if (!keepRewrites(result))
-                return;
-            if (!m_store.finishBatch(number)) {
-                finish(libraryWriteError());
-                return;
-            }
             m_report.sentSubscriptionChanges += count;
             sendSubscriptions();
         });
+}
+
+bool SyncEngine::batchSent(const UploadResult& result, const QString& error, qint64 number)
+{
+    if (!error.isEmpty()) {
+        finish(error);
+        return false;
+    }
+    if (!keepRewrites(result))
+        return false;
+    if (!m_store.finishBatch(number)) {
+        finish(libraryWriteError());
+        return false;
+    }
+    return true;
 }
 
 void SyncEngine::readSubscriptions()
@@ -176,16 +183,8 @@ void SyncEngine::sendActions()
     const int count = int(actions.size());
     m_api->uploadEpisodeActions(
         actions, [this, number, count](const UploadResult& result, const QString& error) {
-            if (!error.isEmpty()) {
-                finish(error);
+            if (!batchSent(result, error, number))
                 return;
-            }
-            if (!keepRewrites(result))
-                return;
-            if (!m_store.finishBatch(number)) {
-                finish(libraryWriteError());
-                return;
-            }
             m_report.sentEpisodeActions += count;
             sendActions();
         });

@@ -70,6 +70,9 @@ private:
     void finish(const QString& error);
     std::optional<OutboxBatch> takeBatch(SyncStore::Kind kind);
     bool keepRewrites(const UploadResult& result);
+    // After an upload: keeps the server's rewrites and marks batch `number` sent. False when the
+    // sync ended instead (the upload or the library failed: finish() was called).
+    bool batchSent(const UploadResult& result, const QString& error, qint64 number);
 
     Library& m_library;
     SyncStore m_store;
