@@ -1,5 +1,6 @@
 #include "feed/opml.h"
 #include "support/qtprinters.h"
+#include "support/sanitizerslowdown.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -246,7 +247,7 @@ TEST(Opml, RefusesOrBoundsEntityBombs)
     QElapsedTimer timer;
     timer.start();
     const OpmlParseResult result = Opml::parse(bomb);
-    EXPECT_LT(timer.elapsed(), 2000);
+    EXPECT_LT(timer.elapsed(), 2000 * test::sanitizerSlowdown);
     if (result.ok()) {
         EXPECT_LT(result.document->title.size(), 1000);
         for (const OpmlOutline& outline : result.document->outlines)
@@ -263,7 +264,7 @@ TEST(Opml, RefusesOrBoundsEntityBombs)
     quadratic += "</title></head><body/></opml>";
     timer.restart();
     const OpmlParseResult second = Opml::parse(quadratic);
-    EXPECT_LT(timer.elapsed(), 5000);
+    EXPECT_LT(timer.elapsed(), 5000 * test::sanitizerSlowdown);
     if (second.ok()) {
         EXPECT_LT(second.document->title.size(), 100000);
     }
@@ -281,7 +282,7 @@ TEST(Opml, SurvivesDeepAndWideDocuments)
     QElapsedTimer timer;
     timer.start();
     Opml::parse(deep); // too deep for libxml2: an error or a partial document, no crash
-    EXPECT_LT(timer.elapsed(), 2000);
+    EXPECT_LT(timer.elapsed(), 2000 * test::sanitizerSlowdown);
 
     QByteArray wide = "<opml version=\"2.0\"><body>";
     for (int i = 0; i < 20000; ++i)
@@ -291,5 +292,5 @@ TEST(Opml, SurvivesDeepAndWideDocuments)
     const OpmlParseResult result = Opml::parse(wide);
     ASSERT_TRUE(result.ok());
     EXPECT_EQ(result.document->outlines.size(), 15000); // duplicates dropped
-    EXPECT_LT(timer.elapsed(), 5000);
+    EXPECT_LT(timer.elapsed(), 5000 * test::sanitizerSlowdown);
 }

@@ -1,5 +1,6 @@
 #include "feed/pageimporter.h"
 #include "support/qtprinters.h"
+#include "support/sanitizerslowdown.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -44,7 +45,7 @@ TEST(PageImporter, SurvivesDeepNesting)
     QElapsedTimer timer;
     timer.start();
     const PageImport page = PageImporter::parse(html, QUrl(QStringLiteral("https://r.example/")));
-    EXPECT_LT(timer.elapsed(), 3000);
+    EXPECT_LT(timer.elapsed(), 3000 * test::sanitizerSlowdown);
     Q_UNUSED(page);
 }
 
@@ -68,7 +69,7 @@ TEST(PageImporter, SurvivesHugeAttributesAndPages)
     ASSERT_TRUE(page.episode.has_value());
     EXPECT_LE(page.episode->description.toString().size(), 4000);
     EXPECT_EQ(page.showTitle, QStringLiteral("Show"));
-    EXPECT_LT(timer.elapsed(), 10000);
+    EXPECT_LT(timer.elapsed(), 10000 * test::sanitizerSlowdown);
 }
 
 TEST(PageImporter, SurvivesGarbageAndManyElements)
@@ -103,7 +104,7 @@ TEST(PageImporter, SurvivesGarbageAndManyElements)
     ASSERT_TRUE(page.episode.has_value());
     EXPECT_EQ(page.episode->enclosures.size(), 4);
     EXPECT_EQ(page.previousUrl, QStringLiteral("https://r.example/p0"));
-    EXPECT_LT(timer.elapsed(), 10000);
+    EXPECT_LT(timer.elapsed(), 10000 * test::sanitizerSlowdown);
 }
 
 TEST(PageImporter, IgnoresAudioInScriptsAndComments)

@@ -4,6 +4,8 @@
 // grows with the input overflows it and kills the test), measure how much the process's peak
 // memory grew, and watch a file so that a test can prove it was never opened.
 
+#include "support/sanitizerslowdown.h"
+
 #include <QElapsedTimer>
 #include <QString>
 #include <QThread>
@@ -15,16 +17,8 @@
 
 namespace ondes::test {
 
-// Under AddressSanitizer (the asan-ubsan preset, a Debug build) code runs several times slower
-// and its stack frames are larger: time limits are multiplied by this, stacks by 4.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr int sanitizerSlowdown = 10;
-#else
-constexpr int sanitizerSlowdown = 1;
-#endif
-
-// Runs work on a thread whose stack is stackBytes (1 MB; 4 MB under the sanitizers) and waits
-// for it; the milliseconds it took.
+// Runs work on a thread whose stack is stackBytes (1 MB; 4 MB under the sanitizers, whose frames
+// are larger) and waits for it; the milliseconds it took.
 inline qint64 runOnSmallStack(const std::function<void()>& work,
                               uint stackBytes = (sanitizerSlowdown > 1 ? 4 : 1) * 1024 * 1024)
 {
