@@ -1,5 +1,7 @@
 #include "library/saidlines.h"
 
+#include <QElapsedTimer>
+
 namespace ondes {
 
 SaidLines::SaidLines(Database& database, QObject* parent) : QObject(parent), m_store(database)
@@ -54,8 +56,10 @@ void SaidLines::read(qint64 episodeId)
 
 void SaidLines::readBatch()
 {
+    QElapsedTimer spent;
+    spent.start();
     // The rows painted last are wanted most: the newest requests first.
-    for (int i = 0; i < kBatch && !m_wanted.isEmpty(); ++i) {
+    for (int i = 0; i < kBatch && !m_wanted.isEmpty() && spent.elapsed() < kTurnBudgetMs; ++i) {
         const qint64 episodeId = m_wanted.takeLast();
         read(episodeId);
         Q_EMIT found(episodeId);

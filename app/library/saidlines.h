@@ -4,7 +4,8 @@
 // that has the words searched for (TranscriptStore::searchEpisode): what the list shows under
 // a title, and where a hit plays from. Lines are read only for the episodes asked about (the
 // rows on screen), a few per turn of the event loop after the asking, so that a keystroke
-// costs no transcript reads; the answers are kept until the search changes.
+// costs no transcript reads and no turn blocks the window long; the answers are kept until the
+// search changes.
 
 #include "library/transcriptstore.h"
 
@@ -23,8 +24,10 @@ class SaidLines : public QObject
 {
     Q_OBJECT
 public:
-    // Episodes read per turn of the event loop.
+    // Episodes read per turn of the event loop: at most kBatch, and no more once a turn has
+    // taken kTurnBudgetMs (one episode's line costs up to 3 ms on 40 million words).
     static constexpr int kBatch = 8;
+    static constexpr int kTurnBudgetMs = 8;
 
     explicit SaidLines(Database& database, QObject* parent = nullptr);
 
