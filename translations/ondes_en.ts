@@ -156,6 +156,23 @@
     </message>
 </context>
 <context>
+    <name>ondes::PersonMomentsView</name>
+    <message numerus="yes">
+        <source>%1, at %2 for %n second(s): %3</source>
+        <translation>
+            <numerusform>%1, at %2 for %n second: %3</numerusform>
+            <numerusform>%1, at %2 for %n seconds: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n moment(s)</source>
+        <translation>
+            <numerusform>%1, %n moment</numerusform>
+            <numerusform>%1, %n moments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ondes::PersonSearchDialog</name>
     <message numerus="yes">
         <source>%n episode(s) with %1. Enter previews the show.</source>

@@ -1075,6 +1075,10 @@
         <source>Now playing, paused</source>
         <translation>En cours de lecture, en pause</translation>
     </message>
+    <message>
+        <source>%1, said at %2: “%3”</source>
+        <translation>%1, dit à %2&#xa0;: «&#xa0;%3&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>ondes::EpisodeListPlaceholder</name>
@@ -1669,10 +1673,6 @@
         <translation>Rechercher</translation>
     </message>
     <message>
-        <source>Search titles, descriptions, shows and people</source>
-        <translation>Rechercher dans les titres, descriptions, émissions et personnes</translation>
-    </message>
-    <message>
         <source>Up Next</source>
         <translation>À suivre</translation>
     </message>
@@ -1751,6 +1751,10 @@
     <message>
         <source>Transcript</source>
         <translation>Transcription</translation>
+    </message>
+    <message>
+        <source>Search titles, descriptions, shows, people and what was said</source>
+        <translation>Rechercher dans les titres, descriptions, émissions, personnes et ce qui a été dit</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1917,40 @@
         <translation>
             <numerusform>%n émission</numerusform>
             <numerusform>%n émissions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ondes::PersonMomentsView</name>
+    <message>
+        <source>Moments they speak</source>
+        <translation>Moments où la personne parle</translation>
+    </message>
+    <message>
+        <source>When %1 speaks</source>
+        <extracomment>The header of the list of moments a person speaks, in the People view.</extracomment>
+        <translation>Quand %1 parle</translation>
+    </message>
+    <message>
+        <source>Moments %1 speaks</source>
+        <translation>Moments où %1 parle</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, at %2 for %n second(s): %3</source>
+        <translation>
+            <numerusform>%1, à %2 pendant %n seconde&#xa0;: %3</numerusform>
+            <numerusform>%1, à %2 pendant %n secondes&#xa0;: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n moment(s)</source>
+        <translation>
+            <numerusform>%1, %n moment</numerusform>
+            <numerusform>%1, %n moments</numerusform>
         </translation>
     </message>
 </context>
@@ -2313,6 +2351,14 @@
     <message>
         <source>%1 has no episode any more</source>
         <translation>%1 n&apos;a plus aucun épisode</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::SaidLineDelegate</name>
+    <message>
+        <source>%1 — “%2”</source>
+        <extracomment>The line of a transcript that has the words searched for, under an episode&apos;s title in the search results: its time in the episode, then the line.</extracomment>
+        <translation>%1 — «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "application.h"
 #include "downloads/downloadmanager.h"
 #include "episodelistview.h"
+#include "library/episodelistmodel.h"
 #include "library/library.h"
 #include "messagebar.h"
 #include "playback/player.h"
@@ -110,8 +111,24 @@ void EpisodeActions::say(const QString& text)
 
 void EpisodeActions::play(qint64 episodeId)
 {
-    if (episodeId)
-        m_app.player().play(episodeId);
+    if (!episodeId)
+        return;
+    // A search hit for what was said opens the episode where it is said.
+    if (const auto said = m_list->episodeModel()->saidLine(episodeId)) {
+        playFrom(episodeId, said->startMs);
+        return;
+    }
+    m_app.player().play(episodeId);
+}
+
+void EpisodeActions::playFrom(qint64 episodeId, qint64 positionMs)
+{
+    Player& player = m_app.player();
+    // Playing it already: play() goes on playing (or resumes), then the seek.
+    if (!episodeId || !player.play(episodeId))
+        return;
+    player.seek(positionMs);
+    Q_EMIT playedFrom(episodeId, positionMs);
 }
 
 int EpisodeActions::enqueue(const QList<qint64>& episodeIds)

@@ -43,7 +43,11 @@ public:
     // The Episode menu of the window: every action.
     void addTo(QMenu* menu) const;
 
+    // Plays the episode; a search hit for what was said in it plays from that line
+    // (EpisodeListModel::saidLine).
     void play(qint64 episodeId);
+    // Plays the episode from positionMs (a line of its transcript, a moment someone speaks).
+    void playFrom(qint64 episodeId, qint64 positionMs);
     // Each returns how many episodes it changed.
     int enqueue(const QList<qint64>& episodeIds);
     int dequeue(const QList<qint64>& episodeIds);
@@ -61,6 +65,8 @@ public:
 Q_SIGNALS:
     // download() was asked for (the Downloads panel shows itself).
     void downloadsRequested();
+    // playFrom() started the episode there: the Transcript pane follows to that line.
+    void playedFrom(qint64 episodeId, qint64 positionMs);
 
 private:
     QList<qint64> selection() const;

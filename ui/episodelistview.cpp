@@ -7,6 +7,7 @@
 #include "library/episodesource.h"
 #include "library/library.h"
 #include "playback/player.h"
+#include "saidlinedelegate.h"
 
 #include <QAction>
 #include <QContextMenuEvent>
@@ -60,6 +61,7 @@ EpisodeListView::EpisodeListView(Application& app, QWidget* parent)
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setItemDelegateForColumn(EpisodeListModel::StateColumn, new EpisodeStateDelegate(this));
+    setItemDelegateForColumn(EpisodeListModel::TitleColumn, new SaidLineDelegate(this));
 
     QHeaderView* head = header();
     head->setStretchLastSection(false);

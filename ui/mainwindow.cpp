@@ -20,6 +20,7 @@
 #include "net/artworkcache.h"
 #include "net/networkstatus.h"
 #include "peopleactions.h"
+#include "personmomentsview.h"
 #include "playback/chapterlist.h"
 #include "playback/playqueue.h"
 #include "playerbar.h"
@@ -76,7 +77,8 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
     m_sources->setAccessibleName(tr("Shows and people"));
 
     m_search->setAccessibleName(tr("Search"));
-    m_search->setPlaceholderText(tr("Search titles, descriptions, shows and people"));
+    m_search->setPlaceholderText(
+        tr("Search titles, descriptions, shows, people and what was said"));
     m_search->setClearButtonEnabled(true);
     auto* episodePane = new QWidget;
     auto* episodeLayout = new QVBoxLayout(episodePane);
@@ -86,7 +88,13 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
     episodeLayout->addWidget(m_search);
     episodeLayout->addWidget(m_episodes, 1);
 
-    m_splitter->addWidget(m_sources);
+    // Under the People view, the moments the chosen person speaks.
+    m_moments = new PersonMomentsView(app.library());
+    auto* sourceColumn = new QSplitter(Qt::Vertical);
+    sourceColumn->setChildrenCollapsible(false);
+    sourceColumn->addWidget(m_sources);
+    sourceColumn->addWidget(m_moments);
+    m_splitter->addWidget(sourceColumn);
     m_splitter->addWidget(episodePane);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 1);
@@ -102,6 +110,7 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
 
     connect(m_details, &EpisodeDetailsView::personActivated, this, &MainWindow::selectPerson);
     m_peopleActions = new PeopleActions(m_app.library(), m_details, this);
+    m_peopleActions->setMomentsView(m_moments);
     m_sourceSwitcher =
         new EpisodeSourceSwitcher(m_app.library(), m_sources, m_shows, m_showModel, m_people,
                                   m_search, m_episodes, m_peopleActions, this);
@@ -124,6 +133,10 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
     connect(m_episodes, &QTreeView::activated, this, [this](const QModelIndex& index) {
         m_episodeActions->play(index.data(EpisodeListModel::EpisodeIdRole).toLongLong());
     });
+    connect(m_moments, &PersonMomentsView::momentActivated, this,
+            [this](qint64 episodeId, qint64 startMs) {
+                m_episodeActions->playFrom(episodeId, startMs);
+            });
     connect(&m_app.player(), &Player::chaptersChanged, this, &MainWindow::showChapters);
     connect(&m_app.player(), &Player::currentEpisodeChanged, this, &MainWindow::showChapters);
     connect(&m_app.library(), &Library::chaptersChanged, this, [this](qint64 episodeId) {
@@ -281,6 +294,9 @@ void MainWindow::createActions()
 
     QMenu* episode = menuBar()->addMenu(tr("Ep&isode"));
     m_episodeActions = new EpisodeActions(m_app, m_episodes, m_messages, statusBar());
+    // Opened at a line (a search hit, a moment): the Transcript pane shows that line.
+    connect(m_episodeActions, &EpisodeActions::playedFrom, m_transcript,
+            [this] { m_transcript->setFollowing(true); });
     m_episodeActions->addTo(episode);
     keys("episode.play", m_episodeActions->playAction());
     keys("episode.selectPrevious", m_episodes->selectPreviousAction());

@@ -28,6 +28,7 @@ class EpisodeSourceSwitcher;
 class KeyboardFocus;
 class LibraryActions;
 class PeopleActions;
+class PersonMomentsView;
 class PlayerBar;
 class QueueView;
 class SettingsDialog;
@@ -47,6 +48,8 @@ public:
     // For tests and the shortcuts window.
     QListView* showView() const { return m_shows; }
     QListView* peopleView() const { return m_people; }
+    // Under the People view: the moments the chosen person speaks.
+    PersonMomentsView* momentsView() const { return m_moments; }
     QTreeView* episodeView() const { return m_episodes; }
     EpisodeListView* episodeList() const { return m_episodes; }
     QLineEdit* searchField() const { return m_search; }
@@ -98,6 +101,7 @@ private:
     QTabWidget* m_sources;
     QListView* m_shows;
     QListView* m_people;
+    PersonMomentsView* m_moments = nullptr;
     EpisodeListView* m_episodes;
     QLineEdit* m_search;
     EpisodeDetailsView* m_details;

@@ -3,6 +3,7 @@
 #include "episodedetailsview.h"
 #include "library/library.h"
 #include "library/peoplelistmodel.h"
+#include "personmomentsview.h"
 #include "speakersdialog.h"
 
 #include <QAction>
@@ -51,6 +52,15 @@ void PeopleActions::attachPeopleView(QListView* view)
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &PeopleActions::updateMergeAction);
     updateMergeAction();
+    if (m_moments)
+        m_moments->follow(view);
+}
+
+void PeopleActions::setMomentsView(PersonMomentsView* moments)
+{
+    m_moments = moments;
+    if (m_people)
+        m_moments->follow(m_people);
 }
 
 void PeopleActions::updateMergeAction()

@@ -15,6 +15,7 @@ class QWidget;
 namespace ondes {
 
 class EpisodeDetailsView;
+class PersonMomentsView;
 class Library;
 class SpeakersDialog;
 
@@ -26,6 +27,9 @@ public:
 
     // The People view, once it has its model (MainWindow makes it on first use).
     void attachPeopleView(QListView* view);
+    // The moments the chosen person speaks, under the People view: it follows the People view
+    // once attached.
+    void setMomentsView(PersonMomentsView* moments);
 
     QAction* mergeAction() const { return m_merge; }
     // "Find More with This Person": asks for the current person's episodes in other shows.
@@ -48,6 +52,7 @@ private:
     EpisodeDetailsView* m_details;
     QWidget* m_window;
     QListView* m_people = nullptr;
+    PersonMomentsView* m_moments = nullptr;
     QAction* m_merge;
     QAction* m_findMore;
     QPointer<SpeakersDialog> m_dialog;

@@ -13,8 +13,10 @@
 namespace ondes {
 
 EpisodeListModel::EpisodeListModel(Library& library, QObject* parent)
-    : QAbstractTableModel(parent), m_library(library), m_query(library.database())
+    : QAbstractTableModel(parent), m_library(library), m_query(library.database()),
+      m_said(new SaidLines(library.database(), this))
 {
+    connect(m_said, &SaidLines::found, this, &EpisodeListModel::updateCachedRow);
     m_query.clear();
     connect(&m_library, &Library::episodesChanged, this, [this](qint64 showId) {
         if (m_view || m_personId || isSearching() || (m_showId && showId == m_showId))
@@ -78,6 +80,7 @@ void EpisodeListModel::reload()
     m_pages.clear();
     m_recent.clear();
     m_cursors.clear();
+    m_said->setSearch(m_search);
     // A view other than All, or a search (at most SearchIndex::kDefaultLimit episodes), is
     // read once as the ids in list order: one full-text query a keystroke, not one to count
     // and another for each page.
@@ -335,6 +338,13 @@ QVariant EpisodeListModel::data(const QModelIndex& index, int role) const
                        ? data(index, Qt::AccessibleDescriptionRole).toString() + tr(", ") + states
                        : states;
         }
+        if (index.column() == TitleColumn && isSearching()) {
+            const QString line = said(episode->id, SaidLineRole).toString();
+            if (!line.isEmpty())
+                return tr("%1, said at %2: “%3”")
+                    .arg(episode->title,
+                         formatClock(said(episode->id, SaidAtRole).toLongLong() / 1000), line);
+        }
         if (role == Qt::ToolTipRole)
             return episode->title;
         return data(index, Qt::DisplayRole);
@@ -371,9 +381,31 @@ QVariant EpisodeListModel::data(const QModelIndex& index, int role) const
         return episode->showId;
     case DurationRole:
         return episode->durationSeconds;
+    case SaidLineRole:
+    case SaidAtRole:
+        return said(episode->id, role);
     default:
         return {};
     }
+}
+
+QVariant EpisodeListModel::said(qint64 episodeId, int role) const
+{
+    if (!isSearching())
+        return {};
+    const std::optional<TranscriptHit>* line = m_said->known(episodeId);
+    if (!line) {
+        m_said->request(episodeId);
+        return {};
+    }
+    if (!line->has_value())
+        return {};
+    return role == SaidLineRole ? QVariant((*line)->line) : QVariant((*line)->startMs);
+}
+
+std::optional<TranscriptHit> EpisodeListModel::saidLine(qint64 episodeId) const
+{
+    return isSearching() ? m_said->lineNow(episodeId) : std::nullopt;
 }
 
 QVariant EpisodeListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -13,6 +13,7 @@
 
 #include "library/episodequery.h"
 #include "library/librarytypes.h"
+#include "library/saidlines.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -40,6 +41,10 @@ public:
         ShowIdRole,
         DurationRole,   // seconds
         NowPlayingRole, // NowPlaying: the player's current episode
+        // In a search: the first transcript line with the words (SaidLines), read soon after
+        // the row is first asked for (dataChanged then); invalid when none or not read yet.
+        SaidLineRole, // the line's text
+        SaidAtRole,   // where it starts, in milliseconds
     };
     enum class NowPlaying { No, Paused, Playing };
     static constexpr int kPageSize = 200;
@@ -57,6 +62,12 @@ public:
     qint64 showId() const { return m_showId; }
     qint64 personId() const { return m_personId; }
     bool isSearching() const { return !m_search.isEmpty(); }
+    const QString& searchText() const { return m_search; }
+    // In a search, the line of the episode's transcript that has the words (read now when not
+    // known yet), where opening the hit plays from; nullopt otherwise.
+    std::optional<TranscriptHit> saidLine(qint64 episodeId) const;
+    // For tests and benchmarks: the transcript lines being read for the rows asked about.
+    const SaidLines& saidLines() const { return *m_said; }
 
     // Finds the episode's row with one query; invalid when the list does not have it.
     QModelIndex indexOfEpisode(qint64 episodeId) const;
@@ -93,6 +104,7 @@ public:
 
 private:
     const EpisodeListRow* rowAt(int row) const;
+    QVariant said(qint64 episodeId, int role) const;
     void loadPage(int page) const;
     void onEpisodeChanged(qint64 episodeId);
     // dataChanged for the episode's line when a cached page holds it (others are read later).
@@ -105,6 +117,7 @@ private:
     qint64 m_showId = 0;
     qint64 m_personId = 0;
     QString m_search;
+    SaidLines* m_said;
     int m_count = 0;
     // The cache: pages by number, least recently used first in m_recent.
     mutable QHash<int, QList<EpisodeListRow>> m_pages;

@@ -3,6 +3,7 @@
 #include "library/database.h"
 #include "library/downloadstate.h"
 #include "library/searchindex.h"
+#include "library/transcriptstore.h"
 
 #include <QHash>
 #include <QLoggingCategory>
@@ -123,6 +124,7 @@ void EpisodeQuery::setPerson(qint64 personId)
 void EpisodeQuery::setSearch(const QString& text)
 {
     m_match = SearchIndex::matchExpression(text);
+    m_saidMatch = TranscriptStore::matchExpression(text);
     m_source = m_match.isEmpty() ? Source::None : Source::Search;
 }
 
@@ -168,8 +170,19 @@ QString EpisodeQuery::filter(QVariantList* values) const
         // FTS5 walks its prefix index newest rowid first and stops at the limit: a keystroke
         // never reads every match.
         *values << m_match << SearchIndex::kDefaultLimit;
-        return QStringLiteral("e.id IN (SELECT rowid FROM episode_search WHERE episode_search "
-                              "MATCH ? ORDER BY rowid DESC LIMIT ?)");
+        if (m_saidMatch.isEmpty())
+            return QStringLiteral("e.id IN (SELECT rowid FROM episode_search WHERE "
+                                  "episode_search MATCH ? ORDER BY rowid DESC LIMIT ?)");
+        // Or what was said: the episodes of the newest kSaidLines matching transcript lines
+        // (a line's id is episode id * TranscriptStore::kLinesPerEpisode + position). The
+        // lines bound the cost: a word said everywhere lists the newest episodes saying it.
+        *values << m_saidMatch << kSaidLines << SearchIndex::kDefaultLimit;
+        return QStringLiteral(
+                   "(e.id IN (SELECT rowid FROM episode_search WHERE episode_search MATCH ? "
+                   "ORDER BY rowid DESC LIMIT ?) OR e.id IN (SELECT DISTINCT line / %1 FROM "
+                   "(SELECT rowid AS line FROM transcript_search WHERE transcript_search MATCH ? "
+                   "ORDER BY rowid DESC LIMIT ?) LIMIT ?))")
+            .arg(TranscriptStore::kLinesPerEpisode);
     }
     return QStringLiteral("0");
 }

@@ -43,7 +43,10 @@ public:
     void setPerson(qint64 personId);
     // The episodes matching text (SearchIndex), at most SearchIndex::kDefaultLimit of them: the
     // most recently stored matches, then sorted like any list. An empty text lists nothing.
+    // An episode one line of whose stored transcript has the words (TranscriptStore's rule)
+    // matches too, among the newest kSaidLines such lines.
     void setSearch(const QString& text);
+    static constexpr int kSaidLines = 1000;
     void clear(); // lists nothing
 
     void setSort(EpisodeSort sort, Qt::SortOrder order);
@@ -81,6 +84,7 @@ private:
     // and keeping their episodes; a rarer one from their episodes, then sorted.
     bool m_walkForPerson = false;
     QString m_match;
+    QString m_saidMatch; // the transcripts' MATCH expression (TranscriptStore)
     EpisodeSort m_sort = EpisodeSort::Date;
     Qt::SortOrder m_order = Qt::DescendingOrder;
 };

@@ -303,8 +303,8 @@ QList<SpeakerMoment> TranscriptStore::moments(const QString& name) const
     }
     for (const auto& [episodeId, voice] : voices) {
         if (!sql::exec(q,
-                       QStringLiteral("SELECT start_ms, end_ms, speaker FROM transcript_cues "
-                                      "WHERE id BETWEEN ? AND ? ORDER BY id"),
+                       QStringLiteral("SELECT start_ms, end_ms, speaker, text FROM "
+                                      "transcript_cues WHERE id BETWEEN ? AND ? ORDER BY id"),
                        {firstLine(episodeId), lastLine(episodeId)}))
             continue;
         bool inTurn = false;
@@ -313,7 +313,8 @@ QList<SpeakerMoment> TranscriptStore::moments(const QString& name) const
             if (theirs && inTurn) {
                 found.last().endMs = std::max(found.last().endMs, q.value(1).toLongLong());
             } else if (theirs) {
-                found << SpeakerMoment{episodeId, q.value(0).toLongLong(), q.value(1).toLongLong()};
+                found << SpeakerMoment{episodeId, q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                       q.value(3).toString()};
             }
             inTurn = theirs;
         }

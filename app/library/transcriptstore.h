@@ -41,6 +41,7 @@ struct SpeakerMoment
     qint64 episodeId = 0;
     qint64 startMs = 0;
     qint64 endMs = 0;
+    QString line; // the text of its first line
 };
 
 class TranscriptStore
@@ -74,7 +75,7 @@ public:
     QList<TranscriptHit> searchEpisode(qint64 episodeId, const QString& text,
                                        int limit = kDefaultLimit) const;
     // Where the person called name (however it is written: case, accents) speaks, in every
-    // stored transcript, by episode then time.
+    // stored transcript, by episode then time, with the first line of each turn.
     QList<SpeakerMoment> moments(const QString& name) const;
 
     // The FTS5 MATCH expression for text as search() reads it; empty when there is no word.

@@ -1,11 +1,14 @@
 #include "library/database.h"
+#include "library/episodelistmodel.h"
 #include "library/library.h"
 #include "library/transcriptlinks.h"
 #include "library/transcriptstore.h"
 #include "support/qtprinters.h"
 #include "support/testdatadir.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -266,9 +269,12 @@ TEST_F(TranscriptStoreTest, FindsTheMomentsAPersonSpeaks)
     EXPECT_EQ(moments[0].episodeId, m_first);
     EXPECT_EQ(moments[0].startMs, 4000);
     EXPECT_EQ(moments[0].endMs, 12000);
+    EXPECT_EQ(moments[0].line, QStringLiteral("The Danube starts in the Black Forest."));
     const QList<SpeakerMoment> ines = m_store.moments(QStringLiteral("Inès Varga"));
     ASSERT_EQ(ines.size(), 2);
+    EXPECT_EQ(ines[0].line, QStringLiteral("Welcome to Field Notes."));
     EXPECT_EQ(ines[1].startMs, 15000);
+    EXPECT_EQ(ines[1].line, QStringLiteral("About 2,850 kilometres."));
     EXPECT_TRUE(m_store.moments(QStringLiteral("Nobody Here")).isEmpty());
 }
 
@@ -296,6 +302,90 @@ TEST_F(TranscriptStoreTest, TheLibrarySearchMatchesWhatWasSaid)
         m_store.searchEpisode(found[0].id, QStringLiteral("danube"), 1);
     ASSERT_EQ(lines.size(), 1);
     EXPECT_EQ(lines[0].startMs, 4000);
+}
+
+} // namespace ondes
+
+namespace ondes {
+
+// The window's search (EpisodeListModel over EpisodeQuery) lists an episode for what was said
+// in it, and gives the line and its time for the rows asked about, a moment later.
+TEST_F(TranscriptStoreTest, TheEpisodeListFindsWhatWasSaidAndShowsTheLine)
+{
+    EpisodeListModel model(m_library);
+    model.setSearch(QStringLiteral("kilometres"));
+    EXPECT_EQ(model.rowCount(), 0);
+    ASSERT_TRUE(m_store.save(m_first, riverTalk(), {}));
+    model.setSearch(QStringLiteral("kilometres"));
+    ASSERT_EQ(model.rowCount(), 1);
+    const QModelIndex title = model.index(0, EpisodeListModel::TitleColumn);
+    EXPECT_EQ(title.data(EpisodeListModel::EpisodeIdRole).toLongLong(), m_first);
+    // Asked for, read after the keystroke: nothing is known yet, nothing read yet.
+    EXPECT_FALSE(title.data(EpisodeListModel::SaidLineRole).isValid());
+    EXPECT_EQ(model.saidLines().reads(), 0);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !changed.isEmpty(); }));
+    EXPECT_EQ(changed.first().at(0).toModelIndex().row(), 0);
+    EXPECT_EQ(title.data(EpisodeListModel::SaidLineRole).toString(),
+              QStringLiteral("About 2,850 kilometres."));
+    EXPECT_EQ(title.data(EpisodeListModel::SaidAtRole).toLongLong(), 15000);
+    EXPECT_EQ(title.data(Qt::AccessibleTextRole).toString(),
+              QStringLiteral("Episode 1, said at 0:15: “About 2,850 kilometres.”"));
+    EXPECT_EQ(model.saidLines().reads(), 1);
+    // The words must share a line.
+    model.setSearch(QStringLiteral("kilometres forest"));
+    EXPECT_EQ(model.rowCount(), 0);
+    // A title match has no line; its row is read once, when asked about.
+    model.setSearch(QStringLiteral("episode"));
+    ASSERT_EQ(model.rowCount(), 2);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(model.saidLines().reads(), 0); // nobody asked
+    EXPECT_FALSE(model.index(1, 1).data(EpisodeListModel::SaidAtRole).isValid());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model.saidLines().reads() == 1; }));
+    EXPECT_FALSE(model.index(1, 1).data(EpisodeListModel::SaidAtRole).isValid());
+    EXPECT_EQ(model.index(1, 1).data(Qt::AccessibleTextRole).toString(),
+              model.index(1, 1).data().toString());
+    // Opening a hit reads its line at once when nothing asked before.
+    model.setSearch(QStringLiteral("black sea"));
+    ASSERT_EQ(model.rowCount(), 1);
+    const std::optional<TranscriptHit> hit = model.saidLine(m_first);
+    ASSERT_TRUE(hit);
+    EXPECT_EQ(hit->startMs, 9000);
+    EXPECT_EQ(hit->line, QStringLiteral("And it ends in the Black Sea."));
+    // Out of a search there is no line.
+    model.setShow(m_library.episode(m_first)->showId);
+    EXPECT_FALSE(model.saidLine(m_first));
+    EXPECT_FALSE(model.index(0, 1).data(EpisodeListModel::SaidLineRole).isValid());
+}
+
+// Many rows asked about at once are read a batch per turn of the event loop, never all in the
+// keystroke.
+TEST_F(TranscriptStoreTest, SaidLinesAreReadABatchAtATime)
+{
+    SaidLines lines(m_db);
+    ASSERT_TRUE(m_store.save(m_first, riverTalk(), {}));
+    ASSERT_TRUE(m_store.save(m_second, riverTalk(), {}));
+    lines.setSearch(QStringLiteral("danube"));
+    QSignalSpy found(&lines, &SaidLines::found);
+    for (qint64 id = 1; id <= SaidLines::kBatch + 3; ++id)
+        lines.request(id == 1 ? m_first : id == 2 ? m_second : 1000 + id);
+    lines.request(m_first); // asked twice, read once
+    EXPECT_EQ(lines.reads(), 0);
+    EXPECT_EQ(lines.pending(), SaidLines::kBatch + 3);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(lines.reads(), SaidLines::kBatch);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return lines.pending() == 0; }));
+    EXPECT_EQ(found.size(), SaidLines::kBatch + 3);
+    ASSERT_TRUE(lines.known(m_second));
+    ASSERT_TRUE(lines.known(m_second)->has_value());
+    EXPECT_EQ((*lines.known(m_second))->startMs, 4000);
+    ASSERT_TRUE(lines.known(1003));
+    EXPECT_FALSE(lines.known(1003)->has_value());
+    // A new search forgets the answers and what was waiting.
+    lines.request(m_first + 500);
+    lines.setSearch(QStringLiteral("black"));
+    EXPECT_EQ(lines.pending(), 0);
+    EXPECT_FALSE(lines.known(m_second));
 }
 
 } // namespace ondes

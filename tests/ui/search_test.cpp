@@ -24,7 +24,7 @@ TEST_F(SearchFieldTest, IsLabelledForEveryone)
     ASSERT_TRUE(field);
     EXPECT_EQ(field->accessibleName(), QStringLiteral("Search"));
     EXPECT_EQ(field->placeholderText(),
-              QStringLiteral("Search titles, descriptions, shows and people"));
+              QStringLiteral("Search titles, descriptions, shows, people and what was said"));
 }
 
 TEST_F(SearchFieldTest, CtrlFFocusesTheField)
