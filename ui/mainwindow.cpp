@@ -247,7 +247,7 @@ void MainWindow::createActions()
     m_playerBar->setPlayPauseAction(m_playPause);
     connect(m_playPause, &QAction::triggered, this, [this] {
         Player& player = m_app.player();
-        if (!player.currentEpisode()) {
+        if (!player.hasMedia()) {
             m_episodeActions->play(m_episodes->currentEpisodeId());
             return;
         }
