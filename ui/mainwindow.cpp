@@ -222,6 +222,7 @@ void MainWindow::createActions()
     m_libraryActions = new LibraryActions(m_app, this, statusBar());
     m_libraryActions->addTo(file);
     keys("library.addShow", m_libraryActions->addShowAction());
+    keys("library.discover", m_libraryActions->discoverAction());
     m_episodes->setAddShowAction(m_libraryActions->addShowAction());
     keys("library.refresh", m_libraryActions->refreshAction());
     keys("library.addFolder", m_libraryActions->addFolderAction());
