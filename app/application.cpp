@@ -79,8 +79,10 @@ Player& Application::player()
         m_sleepTimer = std::make_unique<SleepTimer>(*m_player);
         m_chapterFetcher = std::make_unique<ChapterFetcher>(http(), *m_library, *m_player);
         applyPlaybackSettings();
-        connect(m_player.get(), &Player::currentEpisodeChanged, this,
-                [this](qint64 episodeId) { m_settings->setLastEpisodeId(episodeId); });
+        connect(m_player.get(), &Player::currentEpisodeChanged, this, [this](qint64 episodeId) {
+            if (episodeId) // a stream (a preview's episode) is not resumed after a restart
+                m_settings->setLastEpisodeId(episodeId);
+        });
         connect(m_player.get(), &Player::finished, this, &Application::onEpisodeFinished);
         connect(m_player.get(), &Player::currentEpisodeChanged, this, [this](qint64 episodeId) {
             if (episodeId)

@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>ondes::DiscoverDialog</name>
+    <message numerus="yes">
+        <source>%n show(s): Up and Down to choose, Enter to subscribe, Space to preview.</source>
+        <translation>
+            <numerusform>%n show: Up and Down to choose, Enter to subscribe, Space to preview.</numerusform>
+            <numerusform>%n shows: Up and Down to choose, Enter to subscribe, Space to preview.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ondes::DownloadManager</name>
     <message numerus="yes">
         <source>Cannot queue %n download(s): the library could not be written.</source>

@@ -370,6 +370,85 @@
     </message>
 </context>
 <context>
+    <name>ondes::DirectoryCategories</name>
+    <message>
+        <source>Arts</source>
+        <translation>Arts</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <source>Comedy</source>
+        <translation>Humour</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Éducation</translation>
+    </message>
+    <message>
+        <source>Fiction</source>
+        <translation>Fiction</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Politique et administration</translation>
+    </message>
+    <message>
+        <source>Health &amp; Fitness</source>
+        <translation>Santé et forme</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histoire</translation>
+    </message>
+    <message>
+        <source>Kids &amp; Family</source>
+        <translation>Enfants et famille</translation>
+    </message>
+    <message>
+        <source>Leisure</source>
+        <translation>Loisirs</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Musique</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Actualités</translation>
+    </message>
+    <message>
+        <source>Religion &amp; Spirituality</source>
+        <translation>Religion et spiritualité</translation>
+    </message>
+    <message>
+        <source>Science</source>
+        <translation>Sciences</translation>
+    </message>
+    <message>
+        <source>Society &amp; Culture</source>
+        <translation>Société et culture</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>Sports</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technologies</translation>
+    </message>
+    <message>
+        <source>True Crime</source>
+        <translation>Faits divers</translation>
+    </message>
+    <message>
+        <source>TV &amp; Film</source>
+        <translation>Télévision et cinéma</translation>
+    </message>
+</context>
+<context>
     <name>ondes::DirectoryProvider</name>
     <message>
         <source>the answer is not JSON (%1 at byte %2)</source>
@@ -412,6 +491,100 @@
     <message>
         <source>from %1</source>
         <translation>via %1</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::DiscoverDialog</name>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;S’abonner</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>Discover Shows</source>
+        <translation>Découvrir des émissions</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Apple Podcasts ranks shows by country, Podcast Index by language; gpodder.net&apos;s list is one for the whole world.</source>
+        <translation>Apple Podcasts classe les émissions par pays, Podcast Index par langue&#xa0;; la liste de gpodder.net vaut pour le monde entier.</translation>
+    </message>
+    <message>
+        <source>Top shows</source>
+        <translation>Émissions en tête</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Subscribed to “%1”.</source>
+        <translation>Abonné à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The directories are asked once this window is open.</source>
+        <translation>Les annuaires sont interrogés une fois cette fenêtre ouverte.</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>No directory with top shows is switched on (Settings ▸ Discovery).</source>
+        <translation>Aucun annuaire d’émissions en tête n’est activé (Paramètres ▸ Découverte).</translation>
+    </message>
+    <message>
+        <source>Asking the directories for their top shows…</source>
+        <translation>Demande de leurs émissions en tête aux annuaires…</translation>
+    </message>
+    <message>
+        <source>No show found in these charts.</source>
+        <translation>Aucune émission dans ces classements.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s): Up and Down to choose, Enter to subscribe, Space to preview.</source>
+        <translation>
+            <numerusform>%n émission&#xa0;: Haut et Bas pour choisir, Entrée pour s’abonner, Espace pour un aperçu.</numerusform>
+            <numerusform>%n émissions&#xa0;: Haut et Bas pour choisir, Entrée pour s’abonner, Espace pour un aperçu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no list for this category: its top shows are under All categories.</source>
+        <translation>%1 n’a pas de liste pour cette catégorie&#xa0;: ses émissions en tête sont sous Toutes les catégories.</translation>
+    </message>
+    <message>
+        <source>Subscribing to “%1”…</source>
+        <translation>Abonnement à «&#xa0;%1&#xa0;»…</translation>
     </message>
 </context>
 <context>
@@ -487,6 +660,14 @@
     <message>
         <source>Keep the key for this session &amp;only</source>
         <translation>Garder la clé pour cette session seule&amp;ment</translation>
+    </message>
+    <message>
+        <source>Podcast Index key %1 is kept for this session only.</source>
+        <translation>La clé Podcast Index %1 est gardée pour cette session seulement.</translation>
+    </message>
+    <message>
+        <source>Podcast Index key %1 and its secret are kept in the system keyring.</source>
+        <translation>La clé Podcast Index %1 et son secret sont gardés dans le trousseau de clés du système.</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1795,10 @@
             <numerusform>%n émissions n&apos;ont pas pu être actualisées&#xa0;; leurs épisodes sont conservés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Discover Shows…</source>
+        <translation>Déco&amp;uvrir des émissions…</translation>
+    </message>
 </context>
 <context>
     <name>ondes::LibrarySettingsPage</name>
@@ -2014,6 +2199,22 @@
         <source>Subscribing to %1…</source>
         <translation>Abonnement à %1…</translation>
     </message>
+    <message>
+        <source>P&amp;lay</source>
+        <translation>&amp;Lire</translation>
+    </message>
+    <message>
+        <source>Play the chosen episode without subscribing</source>
+        <translation>Lire l’épisode choisi sans s’abonner</translation>
+    </message>
+    <message>
+        <source>“%1” has no audio to play.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a aucun son à lire.</translation>
+    </message>
+    <message>
+        <source>Playing “%1”, streamed: nothing is stored.</source>
+        <translation>Lecture de «&#xa0;%1&#xa0;» en flux&#xa0;: rien n’est enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>ondes::PlaybackSettingsPage</name>
@@ -2099,6 +2300,10 @@
     <message>
         <source>&quot;%1&quot; names its audio with an address Ondes does not open (%2): only http and https are played from a feed.</source>
         <translation>« %1 » désigne son audio par une adresse qu’Ondes n’ouvre pas (%2) : seules les adresses http et https d’un flux sont lues.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no address Ondes can stream (only http and https).</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas d’adresse qu’Ondes puisse lire en flux (seulement http et https).</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2750,10 @@
         <source>Follow playback in the transcript again</source>
         <translation>Suivre de nouveau la lecture dans la transcription</translation>
     </message>
+    <message>
+        <source>Discover the directories&apos; top shows</source>
+        <translation>Découvrir les émissions en tête des annuaires</translation>
+    </message>
 </context>
 <context>
     <name>ondes::ShortcutSettingsPage</name>
@@ -2851,6 +3060,22 @@
             <numerusform>%n épisode. Rien n’est enregistré avant que vous ne vous abonniez.</numerusform>
             <numerusform>%n épisodes. Rien n’est enregistré avant que vous ne vous abonniez.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Lire</translation>
+    </message>
+    <message>
+        <source>Play the chosen episode without subscribing</source>
+        <translation>Lire l’épisode choisi sans s’abonner</translation>
+    </message>
+    <message>
+        <source>“%1” has no audio to play.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a aucun son à lire.</translation>
+    </message>
+    <message>
+        <source>Playing “%1”, streamed: nothing is stored until you subscribe.</source>
+        <translation>Lecture de «&#xa0;%1&#xa0;» en flux&#xa0;: rien n’est enregistré avant que vous ne vous abonniez.</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,8 @@ AddShowDialog::AddShowDialog(Subscriber& subscriber, QWidget* parent)
     layout->addWidget(m_feeds);
     layout->addWidget(m_results);
     m_results->setAccessibleName(tr("Shows found in the directories"));
-    m_results->setItemDelegate(new DirectoryResultDelegate(m_results));
+    m_results->setItemDelegate(new DirectoryResultDelegate(nullptr, m_results));
+    m_results->setUniformItemSizes(true);
     m_results->setWordWrap(false);
     m_results->setMinimumHeight(240);
     m_results->installEventFilter(this);
@@ -109,6 +110,13 @@ void AddShowDialog::setDirectorySearch(DirectorySearch* search, HttpClient* http
         if (!m_results->currentIndex().isValid())
             m_results->setCurrentIndex(m_resultModel->index(0));
     });
+}
+
+void AddShowDialog::setArtwork(DirectoryArtwork* artwork)
+{
+    QAbstractItemDelegate* placeholders = m_results->itemDelegate();
+    m_results->setItemDelegate(new DirectoryResultDelegate(artwork, m_results));
+    delete placeholders;
 }
 
 namespace {
@@ -188,6 +196,7 @@ void AddShowDialog::previewCurrent()
         return;
     auto* preview = new ShowPreviewDialog(*m_http, QUrl(feed), this);
     preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->setPlayer(m_player);
     connect(preview, &ShowPreviewDialog::subscribeRequested, this, [this](const QString& url) {
         m_address->setText(url);
         m_results->hide();

@@ -24,9 +24,11 @@ class QToolButton;
 
 namespace ondes {
 
+class DirectoryArtwork;
 class DirectoryResultModel;
 class DirectorySearch;
 class HttpClient;
+class Player;
 
 class AddShowDialog : public QDialog
 {
@@ -37,6 +39,10 @@ public:
     // Lets the field search the directories by name (charts and stores of country); previews
     // fetch through http.
     void setDirectorySearch(DirectorySearch* search, HttpClient* http, const QString& country);
+    // The shows' pictures in the results (may be null: placeholders), and the player a
+    // preview plays episodes with (may be null: no Play).
+    void setArtwork(DirectoryArtwork* artwork);
+    void setPlayer(Player* player) { m_player = player; }
     void setAddress(const QString& address);
     // Starts subscribing to the address typed (what the Add button does).
     void start();
@@ -83,6 +89,7 @@ private:
     DirectorySearch* m_search = nullptr;
     DirectoryResultModel* m_resultModel = nullptr;
     HttpClient* m_http = nullptr;
+    Player* m_player = nullptr;
     QString m_country;
     int m_request = 0;
     qint64 m_showId = 0;

@@ -7,6 +7,10 @@
 
 namespace ondes {
 
+DirectoryResultDelegate::DirectoryResultDelegate(DirectoryArtwork* artwork, QAbstractItemView* view)
+    : ArtworkDelegate(artwork, DirectoryResultModel::ArtworkUrlRole, view)
+{}
+
 QString DirectoryResultDelegate::detailLine(const QModelIndex& index)
 {
     QStringList parts;
@@ -31,7 +35,7 @@ QString DirectoryResultDelegate::detailLine(const QModelIndex& index)
 void DirectoryResultDelegate::initStyleOption(QStyleOptionViewItem* option,
                                               const QModelIndex& index) const
 {
-    QStyledItemDelegate::initStyleOption(option, index);
+    ArtworkDelegate::initStyleOption(option, index);
     option->text = index.data(DirectoryResultModel::TitleRole).toString() + QLatin1Char('\n') +
                    detailLine(index);
 }

@@ -1,17 +1,19 @@
 #pragma once
 
-// DirectoryResultDelegate draws a directory's show in two lines: the title, then the author,
-// language, episode count, date of the last episode and the directories that list it.
+// DirectoryResultDelegate draws a directory's show in two lines beside its picture: the title,
+// then the author, language, episode count, date of the last episode and the directories that
+// list it (the description is the row's tooltip).
 
-#include <QStyledItemDelegate>
+#include "artworkdelegate.h"
 
 namespace ondes {
 
-class DirectoryResultDelegate : public QStyledItemDelegate
+class DirectoryResultDelegate : public ArtworkDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    // artwork may be null (the placeholder only).
+    DirectoryResultDelegate(DirectoryArtwork* artwork, QAbstractItemView* view);
 
     // The second line of a result.
     static QString detailLine(const QModelIndex& index);

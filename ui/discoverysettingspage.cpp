@@ -1,6 +1,7 @@
 #include "discoverysettingspage.h"
 
 #include "discovery/directorysearch.h"
+#include "discovery/podcastindexdirectory.h"
 #include "library/settings.h"
 #include "secrets/secretstore.h"
 
@@ -57,12 +58,12 @@ QString DiscoverySettingsPage::title() const
 
 QString DiscoverySettingsPage::keyName()
 {
-    return QStringLiteral("discovery/podcastindex-key");
+    return PodcastIndexDirectory::keyName();
 }
 
 QString DiscoverySettingsPage::secretName()
 {
-    return QStringLiteral("discovery/podcastindex-secret");
+    return PodcastIndexDirectory::secretName();
 }
 
 QString DiscoverySettingsPage::keyStatus() const
@@ -77,6 +78,26 @@ void DiscoverySettingsPage::load()
     m_country->setText(m_settings.discoveryCountry());
     m_key->clear();
     m_secret->clear();
+    showStoredKey();
+}
+
+void DiscoverySettingsPage::showStoredKey()
+{
+    // The keyring is asked only when Podcast Index is on (it may ask to be unlocked).
+    if (!m_settings.discoveryProviderEnabled(QStringLiteral("podcastindex")))
+        return;
+    auto* secrets = new SecretStore(this);
+    secrets->read(keyName(), this, [this, secrets](const SecretResult& key) {
+        secrets->deleteLater();
+        if (!key.ok() || !m_keyStatus->text().isEmpty())
+            return; // none kept, or a newer status (a key just saved) says more
+        m_keyStatus->setText(
+            key.sessionOnly
+                ? tr("Podcast Index key %1 is kept for this session only.").arg(key.secret)
+                : tr("Podcast Index key %1 and its secret are kept in the "
+                     "system keyring.")
+                      .arg(key.secret));
+    });
 }
 
 QString DiscoverySettingsPage::validate()

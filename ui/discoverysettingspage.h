@@ -41,6 +41,8 @@ public:
 
 private:
     void saveKey();
+    // Says which key the keyring keeps (read asynchronously, shown in keyStatus()).
+    void showStoredKey();
 
     Settings& m_settings;
     QMap<QString, QCheckBox*> m_providers;

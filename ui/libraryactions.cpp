@@ -2,9 +2,12 @@
 
 #include "addshowdialog.h"
 #include "application.h"
+#include "discoverdialog.h"
+#include "discovery/directoryartwork.h"
 #include "discovery/directorycache.h"
 #include "discovery/directoryprovider.h"
 #include "discovery/directorysearch.h"
+#include "discovery/podcastindexdirectory.h"
 #include "feed/opml.h"
 #include "library/library.h"
 #include "library/settings.h"
@@ -31,6 +34,7 @@ LibraryActions::LibraryActions(Application& app, QWidget* window, QStatusBar* st
     : QObject(window), m_app(app), m_window(window), m_status(status),
       m_addShow(new QAction(tr("&Add Show…"), this)),
       m_addFolder(new QAction(tr("Add &Local Folder…"), this)),
+      m_discover(new QAction(tr("&Discover Shows…"), this)),
       m_refresh(new QAction(tr("&Refresh"), this)),
       m_import(new QAction(tr("&Import Subscriptions (OPML)…"), this)),
       m_export(new QAction(tr("&Export Subscriptions (OPML)…"), this))
@@ -38,6 +42,8 @@ LibraryActions::LibraryActions(Application& app, QWidget* window, QStatusBar* st
     m_addShow->setShortcut(Qt::CTRL | Qt::Key_L);
     m_refresh->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
     connect(m_addShow, &QAction::triggered, this, [this] { addShow(); });
+    m_discover->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    connect(m_discover, &QAction::triggered, this, &LibraryActions::discover);
     connect(m_addFolder, &QAction::triggered, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(
             m_window, tr("Add a folder of audio files as a show"), QDir::homePath());
@@ -99,6 +105,7 @@ void LibraryActions::addFolder(const QString& folder)
 void LibraryActions::addTo(QMenu* menu)
 {
     menu->addAction(m_addShow);
+    menu->addAction(m_discover);
     menu->addAction(m_addFolder);
     menu->addAction(m_refresh);
     menu->addSeparator();
@@ -111,6 +118,7 @@ LibraryActions::~LibraryActions()
     // The search uses the cache to the end: it goes first (a child would go after the members).
     delete m_directorySearch;
     delete m_directoryCache;
+    delete m_directoryArtwork;
 }
 
 DirectorySearch& LibraryActions::directorySearch()
@@ -141,9 +149,9 @@ void LibraryActions::readDirectoryKey(const std::function<void()>& then)
     if (!m_app.settings().discoveryProviderEnabled(QStringLiteral("podcastindex")))
         return;
     auto* secrets = new SecretStore(this);
-    secrets->read(QStringLiteral("discovery/podcastindex-key"), this,
+    secrets->read(PodcastIndexDirectory::keyName(), this,
                   [this, secrets, then](const SecretResult& key) {
-                      secrets->read(QStringLiteral("discovery/podcastindex-secret"), this,
+                      secrets->read(PodcastIndexDirectory::secretName(), this,
                                     [this, secrets, then, key](const SecretResult& secret) {
                                         secrets->deleteLater();
                                         if (key.ok() && secret.ok()) {
@@ -155,11 +163,32 @@ void LibraryActions::readDirectoryKey(const std::function<void()>& then)
                   });
 }
 
+DirectoryArtwork& LibraryActions::directoryArtwork()
+{
+    if (!m_directoryArtwork)
+        m_directoryArtwork =
+            new DirectoryArtwork(m_app.paths().cacheDir() + QStringLiteral("/directory-art"));
+    return *m_directoryArtwork;
+}
+
 void LibraryActions::findPerson(const QString& person)
 {
     auto* dialog = new PersonSearchDialog(directorySearch(), m_app.http(), m_app.subscriber(),
                                           person, m_window);
+    dialog->setArtwork(&directoryArtwork());
+    dialog->setPlayer(&m_app.player());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void LibraryActions::discover()
+{
+    auto* dialog = new DiscoverDialog(directorySearch(), m_app.http(), m_app.subscriber(),
+                                      m_app.settings().discoveryCountry(), m_window);
+    dialog->setArtwork(&directoryArtwork());
+    dialog->setPlayer(&m_app.player());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DiscoverDialog::showAdded, this, &LibraryActions::showAdded);
     dialog->open();
 }
 
@@ -169,6 +198,8 @@ void LibraryActions::addShow(const QString& address)
     const QString country = m_app.settings().discoveryCountry();
     dialog->setDirectorySearch(&directorySearch(), &m_app.http(),
                                country.isEmpty() ? DirectorySearch::systemCountry() : country);
+    dialog->setArtwork(&directoryArtwork());
+    dialog->setPlayer(&m_app.player());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAddress(address);
     if (!address.isEmpty())

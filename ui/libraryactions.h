@@ -1,8 +1,8 @@
 #pragma once
 
 // LibraryActions: what the listener does to the subscriptions from the window — add a show
-// (Ctrl+L) or a local folder, refresh (F5, Ctrl+R), import and export OPML — and the status it
-// reports.
+// (Ctrl+L), discover the directories' top shows (Ctrl+Shift+L) or add a local folder, refresh (F5,
+// Ctrl+R), import and export OPML — and the status it reports.
 
 #include <QObject>
 
@@ -16,6 +16,7 @@ class QWidget;
 namespace ondes {
 
 class Application;
+class DirectoryArtwork;
 class DirectoryCache;
 class DirectorySearch;
 
@@ -30,6 +31,7 @@ public:
     QAction* addShowAction() const { return m_addShow; }
     QAction* refreshAction() const { return m_refresh; }
     QAction* addFolderAction() const { return m_addFolder; }
+    QAction* discoverAction() const { return m_discover; }
 
     // Opens the add-show dialog, filled with address when given.
     void addShow(const QString& address = {});
@@ -46,6 +48,10 @@ public:
     DirectorySearch& directorySearch();
     // Opens the list of a person's episodes in other shows (Podcast Index).
     void findPerson(const QString& person);
+    // Opens the directories' top shows (DiscoverDialog).
+    void discover();
+    // The pictures of the shows the directories list, made on first use (cache/directory-art).
+    DirectoryArtwork& directoryArtwork();
 
 Q_SIGNALS:
     void showAdded(qint64 showId);
@@ -56,10 +62,12 @@ private:
     Application& m_app;
     DirectoryCache* m_directoryCache = nullptr;
     DirectorySearch* m_directorySearch = nullptr;
+    DirectoryArtwork* m_directoryArtwork = nullptr;
     QWidget* m_window;
     QStatusBar* m_status;
     QAction* m_addShow;
     QAction* m_addFolder;
+    QAction* m_discover;
     bool m_pendingFolder = false;
     QAction* m_refresh;
     QAction* m_import;

@@ -235,6 +235,7 @@ void MainWindow::createActions()
     m_libraryActions = new LibraryActions(m_app, this, statusBar());
     m_libraryActions->addTo(file);
     keys("library.addShow", m_libraryActions->addShowAction());
+    keys("library.discover", m_libraryActions->discoverAction());
     m_episodes->setAddShowAction(m_libraryActions->addShowAction());
     keys("library.refresh", m_libraryActions->refreshAction());
     keys("library.addFolder", m_libraryActions->addFolderAction());
@@ -260,7 +261,7 @@ void MainWindow::createActions()
     m_playerBar->setPlayPauseAction(m_playPause);
     connect(m_playPause, &QAction::triggered, this, [this] {
         Player& player = m_app.player();
-        if (!player.currentEpisode()) {
+        if (!player.hasMedia()) {
             m_episodeActions->play(m_episodes->currentEpisodeId());
             return;
         }

@@ -338,6 +338,11 @@ void PlayerBar::updateEpisode(qint64 episodeId)
     const auto episode = episodeId ? m_library.episode(episodeId) : std::nullopt;
     m_episodeTitle = episode ? episode->title : QString();
     m_showTitle = episode ? episode->showTitle : QString();
+    if (!episodeId && m_player.isPlayingStream()) { // a preview's episode, not in the library
+        m_episodeTitle = m_player.stream().title.isEmpty() ? m_player.stream().url.toString()
+                                                           : m_player.stream().title;
+        m_showTitle = m_player.stream().showTitle;
+    }
     updateTitle();
     updateSkipTexts();
     updateDuration(m_player.duration());

@@ -56,10 +56,11 @@ QString TrayIcon::toolTip() const
     Player& player = m_app.player();
     const qint64 episodeId = player.currentEpisode();
     const auto episode = episodeId != 0 ? m_app.library().episode(episodeId) : std::nullopt;
-    if (!episode)
+    if (!episode && !player.isPlayingStream())
         return tr("Ondes");
     return (player.isPlaying() ? tr("Playing: %1 — %2") : tr("Paused: %1 — %2"))
-        .arg(episode->title, episode->showTitle);
+        .arg(episode ? episode->title : player.stream().title,
+             episode ? episode->showTitle : player.stream().showTitle);
 }
 
 void TrayIcon::toggleWindow()
@@ -78,7 +79,7 @@ void TrayIcon::update()
 {
     const bool playing = m_app.player().isPlaying();
     m_playPause->setText(playing ? tr("&Pause") : tr("&Play"));
-    m_playPause->setEnabled(m_app.player().currentEpisode() != 0);
+    m_playPause->setEnabled(m_app.player().hasMedia());
     m_showHide->setText(m_window->isVisible() && !m_window->isMinimized() ? tr("&Hide Ondes")
                                                                           : tr("&Show Ondes"));
     if (m_icon)

@@ -69,9 +69,12 @@ const CommandInfo kCommands[] = {
      autoDownload},
     {"config", "[KEY [VALUE] | --unset KEY]",
      "list, read or change the settings (e.g. downloads/parallel 3)", config},
-    {"search", "TERM [--title] [--person] [--provider NAME]... [--limit N] [--json]",
+    {"search",
+     "TERM [--title] [--person] [--provider NAME]... [--limit N] [--json] | "
+     "--set-podcastindex-key KEY [--secret-stdin] | --forget-podcastindex-key",
      "find shows in the podcast directories (feed address, title, author, directories); "
-     "--person lists a person's episodes (Podcast Index)",
+     "--person lists a person's episodes (Podcast Index); --set-podcastindex-key keeps the "
+     "Podcast Index key and secret (asked without echo) in the keyring",
      searchDirectories},
     {"top", "[--country CC] [--category ID] [--provider NAME]... [--limit N] [--json]",
      "the directories' top shows for a country (the system's by default)", topShows},

@@ -1,11 +1,13 @@
 #include "cli/discoverycommands.h"
 
 #include "cli/output.h"
+#include "cli/podcastindexkeycommand.h"
 #include "discovery/directorycache.h"
 #include "discovery/directorycodec.h"
 #include "discovery/directoryprovider.h"
 #include "discovery/directorysearch.h"
 #include "discovery/feedpreview.h"
+#include "discovery/podcastindexdirectory.h"
 #include "library/datapaths.h"
 #include "library/settings.h"
 #include "library/timeformat.h"
@@ -111,9 +113,8 @@ void chooseProviders(DirectorySearch& search, const Settings& settings,
     bool hasKey = false;
     if (wantsIndex) {
         SecretStore secrets;
-        const SecretResult key = secrets.readNow(QStringLiteral("discovery/podcastindex-key"));
-        const SecretResult secret =
-            secrets.readNow(QStringLiteral("discovery/podcastindex-secret"));
+        const SecretResult key = secrets.readNow(PodcastIndexDirectory::keyName());
+        const SecretResult secret = secrets.readNow(PodcastIndexDirectory::secretName());
         hasKey = key.ok() && secret.ok();
         if (hasKey)
             search.setPodcastIndexCredentials(key.secret, secret.secret);
@@ -261,6 +262,9 @@ void printPreview(const FeedPreviewResult& result)
 
 int searchDirectories(const QString& dataDir, const QStringList& arguments)
 {
+    if (arguments.contains(QLatin1String("--set-podcastindex-key")) ||
+        arguments.contains(QLatin1String("--forget-podcastindex-key")))
+        return podcastIndexKey(dataDir, arguments);
     if (arguments.contains(QLatin1String("--person"))) {
         QStringList rest = arguments;
         rest.removeAll(QStringLiteral("--person"));

@@ -2,6 +2,7 @@
 
 #include "application.h"
 #include "cli/output.h"
+#include "cli/secretprompt.h"
 #include "library/settings.h"
 #include "secrets/secretstore.h"
 #include "sync/syncengine.h"
@@ -9,11 +10,6 @@
 
 #include <QDateTime>
 #include <QEventLoop>
-
-#include <cstdio>
-#include <string>
-#include <termios.h>
-#include <unistd.h>
 
 namespace ondes::cli {
 
@@ -24,29 +20,6 @@ QString syncUsage()
     return QStringLiteral(
         "usage: ondes sync [--password-stdin] | --status | --undo URL |\n"
         "       ondes sync --login URL USER [--nextcloud] [--device NAME] [--allow-http]");
-}
-
-// A line from standard input; on a terminal, after a prompt and without echo.
-QString readPassword(const QString& prompt)
-{
-    const bool terminal = isatty(STDIN_FILENO);
-    termios saved{};
-    if (terminal) {
-        std::fprintf(stderr, "%s", prompt.toLocal8Bit().constData());
-        std::fflush(stderr);
-        tcgetattr(STDIN_FILENO, &saved);
-        termios silent = saved;
-        silent.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
-    }
-    std::string line;
-    for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar())
-        line.push_back(char(c));
-    if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        std::fprintf(stderr, "\n");
-    }
-    return QString::fromStdString(line);
 }
 
 void printReport(const SyncReport& report)
@@ -154,7 +127,7 @@ int login(Application& app, const QStringList& arguments)
     }
     settings.server = positional.at(0);
     settings.user = positional.at(1);
-    const QString password = readPassword(QStringLiteral("Password for %1: ").arg(settings.user));
+    const QString password = readSecretLine(QStringLiteral("Password for %1: ").arg(settings.user));
     if (password.isEmpty()) {
         printError(QStringLiteral("ondes sync: no password given"));
         return 2;
@@ -199,7 +172,7 @@ int sync(const QString& dataDir, const QStringList& arguments)
         return 1;
     }
     return runSync(app,
-                   arguments.isEmpty() ? QString() : readPassword(QStringLiteral("Password: ")));
+                   arguments.isEmpty() ? QString() : readSecretLine(QStringLiteral("Password: ")));
 }
 
 } // namespace ondes::cli

@@ -100,6 +100,8 @@ QVariantMap MprisPlayer::metadata() const
     QVariantMap map;
     map.insert(QStringLiteral("mpris:trackid"), QVariant::fromValue(trackId(episodeId)));
     const auto episode = episodeId ? m_library.episode(episodeId) : std::nullopt;
+    if (!episode && m_player.isPlayingStream())
+        return streamMetadata();
     if (!episode)
         return map;
     const auto show = m_library.show(episode->showId);
@@ -126,6 +128,32 @@ QVariantMap MprisPlayer::metadata() const
     const QString url = episode->playableUrl();
     if (!url.isEmpty())
         map.insert(QStringLiteral("xesam:url"), url);
+    return map;
+}
+
+QDBusObjectPath MprisPlayer::currentTrackId() const
+{
+    if (!m_player.currentEpisode() && m_player.isPlayingStream())
+        return QDBusObjectPath(QStringLiteral("/org/ondes/stream"));
+    return trackId(m_player.currentEpisode());
+}
+
+QVariantMap MprisPlayer::streamMetadata() const
+{
+    // A preview's episode, not in the library: what the player knows of it.
+    const StreamItem& stream = m_player.stream();
+    QVariantMap map;
+    map.insert(QStringLiteral("mpris:trackid"), QVariant::fromValue(currentTrackId()));
+    map.insert(QStringLiteral("xesam:title"), stream.title);
+    if (!stream.showTitle.isEmpty())
+        map.insert(QStringLiteral("xesam:album"), stream.showTitle);
+    if (!stream.author.isEmpty())
+        map.insert(QStringLiteral("xesam:artist"), QStringList{stream.author});
+    if (!stream.artworkUrl.isEmpty())
+        map.insert(QStringLiteral("mpris:artUrl"), stream.artworkUrl);
+    if (const qint64 duration = m_player.duration(); duration > 0)
+        map.insert(QStringLiteral("mpris:length"), static_cast<qlonglong>(duration) * 1000);
+    map.insert(QStringLiteral("xesam:url"), stream.url.toString());
     return map;
 }
 
@@ -159,17 +187,17 @@ bool MprisPlayer::canGoPrevious() const
 
 bool MprisPlayer::canPlay() const
 {
-    return m_player.currentEpisode() != 0 || m_queue.hasNext();
+    return m_player.hasMedia() || m_queue.hasNext();
 }
 
 bool MprisPlayer::canPause() const
 {
-    return m_player.currentEpisode() != 0;
+    return m_player.hasMedia();
 }
 
 bool MprisPlayer::canSeek() const
 {
-    return m_player.currentEpisode() != 0 && m_player.duration() > 0;
+    return m_player.hasMedia() && m_player.duration() > 0;
 }
 
 void MprisPlayer::Next()
@@ -189,7 +217,7 @@ void MprisPlayer::Pause()
 
 void MprisPlayer::PlayPause()
 {
-    if (!m_player.currentEpisode())
+    if (!m_player.hasMedia())
         m_queue.playNext();
     else
         m_player.togglePlayPause();
@@ -202,7 +230,7 @@ void MprisPlayer::Stop()
 
 void MprisPlayer::Play()
 {
-    if (!m_player.currentEpisode())
+    if (!m_player.hasMedia())
         m_queue.playNext();
     else if (!m_player.isPlaying())
         m_player.resume();
@@ -210,7 +238,7 @@ void MprisPlayer::Play()
 
 void MprisPlayer::Seek(qlonglong Offset)
 {
-    if (!m_player.currentEpisode())
+    if (!m_player.hasMedia())
         return;
     const qint64 target = m_player.position() + Offset / 1000;
     // Seeking past the end is the same as Next.
@@ -225,7 +253,7 @@ void MprisPlayer::Seek(qlonglong Offset)
 void MprisPlayer::SetPosition(const QDBusObjectPath& TrackId, qlonglong Position)
 {
     // A stale track id means the client meant another episode: ignore, as the spec says.
-    if (TrackId != trackId(m_player.currentEpisode()) || Position < 0)
+    if (TrackId != currentTrackId() || Position < 0)
         return;
     if (m_player.duration() > 0 && Position / 1000 > m_player.duration())
         return;

@@ -72,6 +72,10 @@ Q_SIGNALS:
     void Seeked(qlonglong Position);
 
 private:
+    // The metadata of a stream played without being in the library (a preview's episode).
+    QVariantMap streamMetadata() const;
+    // The track id of what plays: an episode's, the stream's, or NoTrack.
+    QDBusObjectPath currentTrackId() const;
     // Properties are announced together once the event loop turns, as one PropertiesChanged.
     void changed(std::initializer_list<const char*> properties);
     void flushChanges();

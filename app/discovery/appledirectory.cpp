@@ -1,5 +1,6 @@
 #include "discovery/appledirectory.h"
 
+#include "discovery/directorycategories.h"
 #include "discovery/directoryjson.h"
 
 #include <QHash>
@@ -21,7 +22,8 @@ void AppleDirectory::run(const DirectoryQuery& query)
     if (query.kind == DirectoryQuery::Kind::Top) {
         QString path = QStringLiteral("/%1/rss/toppodcasts/limit=%2").arg(country).arg(limit);
         if (!query.category.isEmpty())
-            path += QStringLiteral("/genre=%1").arg(query.category);
+            path +=
+                QStringLiteral("/genre=%1").arg(DirectoryCategories::appleGenre(query.category));
         fetchJson(path + QStringLiteral("/json"), {},
                   [this, limit](const QJsonDocument& chart) { lookUpChart(chart, limit); });
         return;

@@ -23,6 +23,7 @@ public:
 
     QString id() const override { return QStringLiteral("apple"); }
     QString displayName() const override { return QStringLiteral("Apple Podcasts"); }
+    bool hasCategories() const override { return true; }
     bool supports(DirectoryQuery::Kind kind) const override;
 
 protected:

@@ -33,6 +33,9 @@ public:
     virtual QString id() const = 0;          // "apple", "podcastindex", "gpodder", "fyyd"
     virtual QString displayName() const = 0; // "Apple Podcasts"
     virtual bool supports(DirectoryQuery::Kind kind) const = 0;
+    // Whether its charts take the categories of DirectoryCategories (DirectoryQuery::category);
+    // the others are not asked for a chart of one category.
+    virtual bool hasCategories() const { return false; }
     // Whether it can be asked at all (Podcast Index needs the user's key and secret).
     virtual bool isUsable() const { return true; }
 

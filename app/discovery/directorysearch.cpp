@@ -121,9 +121,15 @@ int DirectorySearch::start(const DirectoryQuery& query)
     Q_EMIT cleared();
     QList<DirectoryAnswer> cached;
     QList<DirectoryProvider*> asked;
+    m_withoutCategories.clear();
     for (DirectoryProvider* provider : std::as_const(m_providers)) {
         if (!m_enabled.contains(provider->id()) || !provider->supports(query.kind))
             continue;
+        if (query.kind == DirectoryQuery::Kind::Top && !query.category.isEmpty() &&
+            !provider->hasCategories()) {
+            m_withoutCategories.append(provider->id()); // its chart would not be of this category
+            continue;
+        }
         m_waiting.append(provider->id());
         if (m_cache) {
             if (std::optional<DirectoryAnswer> answer = m_cache->find(provider->id(), query)) {

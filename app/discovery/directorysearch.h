@@ -64,6 +64,9 @@ public:
     QHash<QString, QString> failures() const { return m_failures; }
     // How many directories answered (successfully) the current query.
     int answered() const { return m_answered; }
+    // The directories switched on that were not asked for a chart of one category because their
+    // charts do not take Ondes's categories (gpodder.net has none; fyyd's are its own).
+    QStringList withoutCategories() const { return m_withoutCategories; }
 
 Q_SIGNALS:
     // start() emptied the results (for models to reset).
@@ -87,6 +90,7 @@ private:
     QHash<QString, QList<DirectoryShow>> m_answers; // by directory id
     QHash<QString, QString> m_failures;
     QStringList m_waiting; // directories asked that have not answered yet
+    QStringList m_withoutCategories;
     int m_pending = 0;
     int m_answered = 0;
     quint64 m_generation = 0;

@@ -1,5 +1,6 @@
 #include "discovery/podcastindexdirectory.h"
 
+#include "discovery/directorycategories.h"
 #include "discovery/directoryjson.h"
 #include "net/httpclient.h"
 
@@ -54,7 +55,8 @@ void PodcastIndexDirectory::run(const DirectoryQuery& query)
         if (!query.language.isEmpty())
             parameters.addQueryItem(QStringLiteral("lang"), query.language);
         if (!query.category.isEmpty())
-            parameters.addQueryItem(QStringLiteral("cat"), query.category);
+            parameters.addQueryItem(QStringLiteral("cat"),
+                                    DirectoryCategories::podcastIndexCategory(query.category));
         break;
     case DirectoryQuery::Kind::Person:
         path = QStringLiteral("/api/1.0/search/byperson");

@@ -22,10 +22,14 @@ public:
 
     QString id() const override { return QStringLiteral("podcastindex"); }
     QString displayName() const override { return QStringLiteral("Podcast Index"); }
+    bool hasCategories() const override { return true; }
     bool supports(DirectoryQuery::Kind) const override { return true; }
     bool isUsable() const override;
 
     void setCredentials(const QString& key, const QString& secret);
+    // The names under which the key and the secret are kept in the keyring (SecretStore).
+    static QString keyName() { return QStringLiteral("discovery/podcastindex-key"); }
+    static QString secretName() { return QStringLiteral("discovery/podcastindex-secret"); }
     // The Authorization header for a key, a secret and an X-Auth-Date.
     static QByteArray signature(const QString& key, const QString& secret, const QByteArray& date);
 

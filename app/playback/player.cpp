@@ -117,6 +117,36 @@ bool Player::play(qint64 episodeId)
     return true;
 }
 
+bool Player::playStream(const StreamItem& item)
+{
+    const QString scheme = item.url.scheme().toLower();
+    if (!item.url.isValid() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+        m_error =
+            tr("\"%1\" has no address Ondes can stream (only http and https).").arg(item.title);
+        Q_EMIT errorOccurred(m_error);
+        return false;
+    }
+    if (m_episodeId && !m_atEnd)
+        Q_EMIT leavingEpisode(m_episodeId, position(), duration());
+    m_error.clear();
+    m_cuedSource.clear();
+    m_episodeId = 0;
+    m_showId = 0;
+    m_stream = item;
+    m_atEnd = false;
+    m_streaming = true;
+    m_pausedAtMs = 0;
+    m_pendingSeekMs = -1;
+    m_knownDurationMs = qMax<qint64>(0, item.durationMs);
+    m_rateChangedByEpisode = !qFuzzyCompare(m_defaultRate, m_rate);
+    m_rate = m_defaultRate;
+    startSource(item.url);
+    qCInfo(lcPlayback) << "streaming" << item.url.toString() << "not in the library";
+    announceEpisode(item.url);
+    return true;
+}
+
 bool Player::cue(qint64 episodeId)
 {
     if (episodeId == m_episodeId && m_episodeId)
@@ -161,6 +191,7 @@ QUrl Player::prepare(qint64 episodeId, RewindAfterLongPause rewind)
 
     m_error.clear();
     m_cuedSource.clear();
+    m_stream = {};
     m_episodeId = episodeId;
     m_showId = episode->showId;
     m_atEnd = false;
@@ -205,7 +236,7 @@ void Player::startSource(const QUrl& url)
 
 void Player::resume()
 {
-    if (!m_episodeId)
+    if (!hasMedia())
         return;
     if (!m_cuedSource.isEmpty()) {
         // The first play after a restart: from the place shown (a little earlier after a long
@@ -252,11 +283,12 @@ void Player::togglePlayPause()
 
 void Player::stop()
 {
-    if (!m_episodeId)
+    if (!hasMedia())
         return;
     if (!m_atEnd) {
         const qint64 at = position();
-        Q_EMIT leavingEpisode(m_episodeId, at, duration());
+        if (m_episodeId)
+            Q_EMIT leavingEpisode(m_episodeId, at, duration());
         // QMediaPlayer::stop() goes back to 0; playing again continues from here.
         m_pendingSeekMs = at > 0 ? at : -1;
     }
@@ -268,7 +300,7 @@ void Player::stop()
 
 void Player::seek(qint64 positionMs)
 {
-    if (!m_episodeId)
+    if (!hasMedia())
         return;
     positionMs = qMax<qint64>(0, positionMs);
     if (const qint64 total = duration(); total > 0)
@@ -476,6 +508,10 @@ void Player::onMediaStatusChanged(QMediaPlayer::MediaStatus status)
     case QMediaPlayer::EndOfMedia: {
         const qint64 episode = m_episodeId;
         m_atEnd = true;
+        if (!episode) { // a stream: nothing to mark, no queue to go on with
+            setState(State::Stopped);
+            break;
+        }
         m_library.setPlayed(episode, true);
         m_library.savePosition(episode, 0);
         setState(State::Stopped);

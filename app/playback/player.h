@@ -6,6 +6,7 @@
 // pitch kept (TempoAudioSink). While a stream loads or refills, it reports buffering.
 
 #include "library/librarytypes.h"
+#include "playback/streamitem.h"
 
 #include <QMediaPlayer>
 #include <QObject>
@@ -39,6 +40,10 @@ public:
 
     // Starts the episode, or resumes it when it is the current one.
     bool play(qint64 episodeId);
+    // Plays an episode that is not in the library (a preview's), streamed from its address:
+    // currentEpisode() is then 0 and stream() says what plays. Nothing about it is stored.
+    // False, with errorOccurred, for an address that is not http or https.
+    bool playStream(const StreamItem& item);
     // Makes the episode current without playing it: paused where it was left (after a
     // restart), with its position and duration known, its media opened only by resume().
     bool cue(qint64 episodeId);
@@ -54,6 +59,11 @@ public:
     qint64 skipForwardMs() const { return m_skipForwardMs; }
 
     qint64 currentEpisode() const { return m_episodeId; }
+    // What plays when it is not a library episode; its url is empty otherwise.
+    const StreamItem& stream() const { return m_stream; }
+    bool isPlayingStream() const { return !m_stream.url.isEmpty(); }
+    // A library episode or a stream is current (what play/pause, seek and stop act on).
+    bool hasMedia() const { return m_episodeId != 0 || isPlayingStream(); }
     // The position to keep: the pending resume point until the media has seeked to it.
     qint64 position() const;
     qint64 duration() const;
@@ -139,6 +149,7 @@ private:
     ChapterTracker* m_chapters = nullptr;
     Clock m_clock;
     qint64 m_episodeId = 0;
+    StreamItem m_stream;
     qint64 m_showId = 0;
     qint64 m_pendingSeekMs = -1;
     qint64 m_knownDurationMs = 0;

@@ -54,7 +54,9 @@ QByteArray appleSearchAnswer(const QList<DirectoryEntry>& entries)
             {QStringLiteral("artworkUrl100"),
              QStringLiteral("https://is1.example/%1/100x100.jpg").arg(entry.id)},
             {QStringLiteral("artworkUrl600"),
-             QStringLiteral("https://is1.example/%1/600x600.jpg").arg(entry.id)},
+             entry.artworkUrl.isEmpty()
+                 ? QStringLiteral("https://is1.example/%1/600x600.jpg").arg(entry.id)
+                 : entry.artworkUrl},
             {QStringLiteral("collectionViewUrl"),
              QStringLiteral("https://podcasts.apple.com/us/podcast/id%1").arg(entry.id)},
             {QStringLiteral("releaseDate"), QStringLiteral("2024-05-01T08:00:00Z")},
@@ -112,7 +114,9 @@ QByteArray podcastIndexFeedsAnswer(const QList<DirectoryEntry>& entries)
             {QStringLiteral("author"), entry.author},
             {QStringLiteral("ownerName"), entry.author},
             {QStringLiteral("image"), QStringLiteral("https://example.org/%1.jpg").arg(entry.id)},
-            {QStringLiteral("artwork"), QStringLiteral("https://example.org/%1.jpg").arg(entry.id)},
+            {QStringLiteral("artwork"),
+             entry.artworkUrl.isEmpty() ? QStringLiteral("https://example.org/%1.jpg").arg(entry.id)
+                                        : entry.artworkUrl},
             {QStringLiteral("lastUpdateTime"), 1714550400},
             {QStringLiteral("newestItemPubdate"), 1714550400},
             {QStringLiteral("itunesId"), QJsonValue::Null},
@@ -145,7 +149,7 @@ QByteArray podcastIndexPersonAnswer(const QList<PersonEpisode>& episodes)
             {QStringLiteral("enclosureType"), QStringLiteral("audio/mpeg")},
             {QStringLiteral("duration"), episode.duration},
             {QStringLiteral("image"), QString()},
-            {QStringLiteral("feedImage"), QStringLiteral("https://example.org/show.jpg")},
+            {QStringLiteral("feedImage"), episode.feedImage},
             {QStringLiteral("feedId"), 42},
             {QStringLiteral("feedUrl"), episode.feedUrl},
             {QStringLiteral("feedAuthor"), QStringLiteral("Some Network")},
@@ -163,20 +167,21 @@ QByteArray gpodderAnswer(const QList<DirectoryEntry>& entries)
 {
     QJsonArray list;
     for (const DirectoryEntry& entry : entries) {
-        list.append(
-            QJsonObject{{QStringLiteral("url"), entry.feedUrl},
-                        {QStringLiteral("title"), entry.title},
-                        {QStringLiteral("author"), entry.author},
-                        {QStringLiteral("description"), entry.description},
-                        {QStringLiteral("subscribers"), 120},
-                        {QStringLiteral("logo_url"),
-                         QStringLiteral("https://example.org/%1.png").arg(entry.id)},
-                        {QStringLiteral("scaled_logo_url"),
-                         QStringLiteral("https://gpodder.example/logo/64/%1.jpg").arg(entry.id)},
-                        {QStringLiteral("website"),
-                         QStringLiteral("https://example.org/show/%1").arg(entry.id)},
-                        {QStringLiteral("mygpo_link"),
-                         QStringLiteral("https://gpodder.net/podcast/%1").arg(entry.id)}});
+        list.append(QJsonObject{
+            {QStringLiteral("url"), entry.feedUrl},
+            {QStringLiteral("title"), entry.title},
+            {QStringLiteral("author"), entry.author},
+            {QStringLiteral("description"), entry.description},
+            {QStringLiteral("subscribers"), 120},
+            {QStringLiteral("logo_url"),
+             entry.artworkUrl.isEmpty() ? QStringLiteral("https://example.org/%1.png").arg(entry.id)
+                                        : entry.artworkUrl},
+            {QStringLiteral("scaled_logo_url"),
+             QStringLiteral("https://gpodder.example/logo/64/%1.jpg").arg(entry.id)},
+            {QStringLiteral("website"),
+             QStringLiteral("https://example.org/show/%1").arg(entry.id)},
+            {QStringLiteral("mygpo_link"),
+             QStringLiteral("https://gpodder.net/podcast/%1").arg(entry.id)}});
     }
     return compact(list);
 }

@@ -22,6 +22,9 @@ struct DirectoryEntry
     QString description;
     QString language = QStringLiteral("en");
     int episodeCount = 12;
+    // When set, every directory gives this as the show's picture (a loopback address, for the
+    // tests that draw the results); else the documented examples' addresses.
+    QString artworkUrl;
 };
 
 // count entries "PREFIX 1"…, feeds at feedBase + "/feed/N.xml".
@@ -39,6 +42,7 @@ struct PersonEpisode
     QString enclosureUrl;
     qint64 datePublished = 1714550400; // 2024-05-01
     int duration = 1800;
+    QString feedImage = QStringLiteral("https://example.org/show.jpg");
 };
 QByteArray podcastIndexPersonAnswer(const QList<PersonEpisode>& episodes);
 QByteArray gpodderAnswer(const QList<DirectoryEntry>& entries);

@@ -39,6 +39,9 @@ protected:
         entries.append(test::directoryEntries(2, QStringLiteral("Other"),
                                               QStringLiteral("https://other.example"))
                            .last());
+        // Pictures from the loopback server only (none there: the placeholders stay).
+        for (test::DirectoryEntry& entry : entries)
+            entry.artworkUrl = m_apple.url(QStringLiteral("/art/%1.png").arg(entry.id)).toString();
         const QByteArray json = "application/json";
         m_apple.setRoute(QStringLiteral("/search"),
                          Route::text(test::appleSearchAnswer(entries), json));

@@ -1,14 +1,18 @@
 #include "application.h"
+#include "discovery/directoryartwork.h"
 #include "discovery/directoryprovider.h"
 #include "discovery/directorysearch.h"
 #include "library/library.h"
 #include "personsearchdialog.h"
+#include "playback/player.h"
 #include "showpreviewdialog.h"
 #include "support/directoryanswers.h"
 #include "support/feedbuilder.h"
 #include "support/testdatadir.h"
 #include "support/testhttpserver.h"
 
+#include <QBuffer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -34,7 +38,8 @@ protected:
         episode.title = QStringLiteral("A long conversation");
         episode.feedUrl = m_index.url(QStringLiteral("/elsewhere.xml")).toString();
         episode.feedTitle = QStringLiteral("Elsewhere");
-        episode.enclosureUrl = QStringLiteral("https://media.example/1.mp3");
+        episode.enclosureUrl = m_index.url(QStringLiteral("/1.mp3")).toString();
+        episode.feedImage = m_index.url(QStringLiteral("/show.png")).toString();
         m_index.setRoute(
             QStringLiteral("/api/1.0/search/byperson"),
             test::podcastIndexSigned(
@@ -74,6 +79,43 @@ TEST_F(PersonSearchDialogTest, ListsThePersonsEpisodesInOtherShowsAndPreviewsOne
             return preview && preview->episodeList()->topLevelItemCount() == 3;
         },
         10000));
+    EXPECT_EQ(m_app.library().shows().size(), 1); // the demo show: nothing stored
+}
+
+TEST_F(PersonSearchDialogTest, ShowsTheShowsPictureAndPlaysAnEpisodeStreamed)
+{
+    QImage cover(120, 120, QImage::Format_RGB32);
+    cover.fill(Qt::darkGreen);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    cover.save(&buffer, "PNG");
+    m_index.setRoute(QStringLiteral("/show.png"), Route::text(png, "image/png"));
+    m_search.setPodcastIndexCredentials(QStringLiteral("key"), QStringLiteral("secret"));
+    m_search.setEnabled({QStringLiteral("podcastindex")});
+    QTemporaryDir art;
+    DirectoryArtwork artwork(art.path());
+    PersonSearchDialog dialog(m_search, m_app.http(), m_app.subscriber(),
+                              QStringLiteral("Marie Dupont"));
+    dialog.setArtwork(&artwork);
+    dialog.setPlayer(&m_app.player());
+    dialog.show();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return dialog.episodeList()->topLevelItemCount() == 1; }, 10000));
+    const QString address = m_index.url(QStringLiteral("/show.png")).toString();
+    // Drawing the row asks for its picture.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !artwork.image(address).isNull(); }, 10000));
+    EXPECT_EQ(m_index.requestCount(QStringLiteral("/show.png")), 1);
+
+    ASSERT_TRUE(dialog.playCurrent());
+    Player& player = m_app.player();
+    EXPECT_TRUE(player.isPlayingStream());
+    EXPECT_EQ(player.currentEpisode(), 0);
+    EXPECT_EQ(player.stream().title, QStringLiteral("A long conversation"));
+    EXPECT_EQ(player.stream().showTitle, QStringLiteral("Elsewhere"));
+    EXPECT_EQ(player.stream().url, m_index.url(QStringLiteral("/1.mp3")));
+    EXPECT_TRUE(dialog.statusText().contains(QStringLiteral("nothing is stored")));
+    player.stop();
     EXPECT_EQ(m_app.library().shows().size(), 1); // the demo show: nothing stored
 }
 
