@@ -20,8 +20,8 @@
 namespace ondes {
 namespace {
 
-test::CommandRun runWithInput(const QString& dataDir, const QStringList& arguments,
-                              const QByteArray& input)
+test::CommandRun runKeyCommand(const QString& dataDir, const QStringList& arguments,
+                               const QByteArray& input)
 {
     QProcess process;
     process.start(QStringLiteral(ONDES_EXECUTABLE),
@@ -57,17 +57,17 @@ TEST_F(PodcastIndexKeyCommand, RefusesBadInputThenKeepsTheKeyInTheKeyringAndSear
         ONDES_SKIP_OR_FAIL(m_keyring.failure().toStdString());
     // A missing secret, a key of two words, a secret as an argument: refused, nothing stored.
     const test::CommandRun empty =
-        runWithInput(m_data.path(),
-                     {QStringLiteral("search"), QStringLiteral("--set-podcastindex-key"),
-                      QStringLiteral("PIKEY42"), QStringLiteral("--secret-stdin")},
-                     "\n");
+        runKeyCommand(m_data.path(),
+                      {QStringLiteral("search"), QStringLiteral("--set-podcastindex-key"),
+                       QStringLiteral("PIKEY42"), QStringLiteral("--secret-stdin")},
+                      "\n");
     EXPECT_EQ(empty.exitCode, 2);
     EXPECT_TRUE(empty.err.contains(QStringLiteral("no secret given"))) << empty.err.toStdString();
     const test::CommandRun spaced =
-        runWithInput(m_data.path(),
-                     {QStringLiteral("search"), QStringLiteral("--set-podcastindex-key"),
-                      QStringLiteral("two words"), QStringLiteral("--secret-stdin")},
-                     "secret\n");
+        runKeyCommand(m_data.path(),
+                      {QStringLiteral("search"), QStringLiteral("--set-podcastindex-key"),
+                       QStringLiteral("two words"), QStringLiteral("--secret-stdin")},
+                      "secret\n");
     EXPECT_EQ(spaced.exitCode, 2);
     const test::CommandRun secretArgument = test::runOndes(
         m_data.path(), {QStringLiteral("search"), QStringLiteral("--set-podcastindex-key"),
@@ -80,10 +80,10 @@ TEST_F(PodcastIndexKeyCommand, RefusesBadInputThenKeepsTheKeyInTheKeyringAndSear
     EXPECT_FALSE(settingsText().contains(QStringLiteral("podcastindex=true")));
 
     const test::CommandRun stored =
-        runWithInput(m_data.path(),
-                     {QStringLiteral("search"), QStringLiteral("--set-podcastindex-key"),
-                      QStringLiteral("PIKEY42"), QStringLiteral("--secret-stdin")},
-                     "s3cr3t-Vx9\n");
+        runKeyCommand(m_data.path(),
+                      {QStringLiteral("search"), QStringLiteral("--set-podcastindex-key"),
+                       QStringLiteral("PIKEY42"), QStringLiteral("--secret-stdin")},
+                      "s3cr3t-Vx9\n");
     ASSERT_EQ(stored.exitCode, 0) << stored.err.toStdString();
     EXPECT_TRUE(stored.out.contains(QStringLiteral("keyring"))) << stored.out.toStdString();
 

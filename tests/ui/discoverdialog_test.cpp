@@ -36,7 +36,7 @@ const QByteArray kJson = "application/json";
 const QString kChart = QStringLiteral("/fr/rss/toppodcasts/limit=50/json");
 const QString kNewsChart = QStringLiteral("/fr/rss/toppodcasts/limit=50/genre=1489/json");
 
-QByteArray png()
+QByteArray artworkPng()
 {
     QImage image(200, 200, QImage::Format_RGB32);
     image.fill(Qt::darkMagenta);
@@ -60,7 +60,7 @@ protected:
         for (test::DirectoryEntry& entry : entries) {
             entry.artworkUrl = m_apple.url(QStringLiteral("/art/%1.png").arg(entry.id)).toString();
             m_apple.setRoute(QStringLiteral("/art/%1.png").arg(entry.id),
-                             Route::text(png(), "image/png"));
+                             Route::text(artworkPng(), "image/png"));
         }
         m_apple.setRoute(kChart, Route::text(test::appleChartAnswer(entries), kJson));
         m_apple.setRoute(kNewsChart, Route::text(test::appleChartAnswer(entries.mid(2, 1)), kJson));
