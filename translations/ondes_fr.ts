@@ -2499,6 +2499,10 @@
         <source>Follow playback in the transcript again</source>
         <translation>Suivre de nouveau la lecture dans la transcription</translation>
     </message>
+    <message>
+        <source>Sync subscriptions and positions with the sync server now</source>
+        <translation>Synchroniser maintenant les abonnements et les positions avec le serveur de synchronisation</translation>
+    </message>
 </context>
 <context>
     <name>ondes::ShortcutSettingsPage</name>
@@ -3069,6 +3073,40 @@
     </message>
 </context>
 <context>
+    <name>ondes::SyncActions</name>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Syncs subscriptions and positions with the sync server</source>
+        <translation>Synchronise les abonnements et les positions avec le serveur de synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync is not set up: choose a server in Settings ▸ Sync.</source>
+        <translation>La synchronisation n’est pas configurée : choisissez un serveur dans Paramètres ▸ Synchronisation.</translation>
+    </message>
+    <message>
+        <source>“%1” was unsubscribed on another device and removed here.</source>
+        <translation>Vous vous êtes désabonné de « %1 » sur un autre appareil : l’émission est retirée ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) unsubscribed on another device were removed here.</source>
+        <translation>
+            <numerusform>Vous vous êtes désabonné de %n émission sur un autre appareil : elle est retirée ici.</numerusform>
+            <numerusform>Vous vous êtes désabonné de %n émissions sur un autre appareil : elles sont retirées ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>A removed show could not be subscribed to again: the library could not be written.</source>
+        <translation>Impossible de se réabonner à une émission retirée : la bibliothèque n’a pas pu être écrite.</translation>
+    </message>
+</context>
+<context>
     <name>ondes::SyncEngine</name>
     <message>
         <source>The library could not be written; nothing was lost, the sync will be tried again.</source>
@@ -3087,10 +3125,239 @@
     </message>
 </context>
 <context>
+    <name>ondes::SyncLoginCheck</name>
+    <message>
+        <source>No password is kept yet: type it.</source>
+        <translation>Aucun mot de passe n’est encore gardé : tapez-le.</translation>
+    </message>
+</context>
+<context>
     <name>ondes::SyncSchedule</name>
     <message>
         <source>No sync password is in the keyring: log in again with `ondes sync --login`.</source>
         <translation>Aucun mot de passe de synchronisation n’est dans le trousseau de clés : reconnectez-vous avec « ondes sync --login ».</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::SyncSettingsPage</name>
+    <message>
+        <source>Keep the password for this &amp;session only</source>
+        <translation>Garder le mot de passe pour cette &amp;session seulement</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;HTTP for this server</source>
+        <translation>Autoriser le &amp;HTTP non chiffré pour ce serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation>S’&amp;identifier</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>gpodder.net or a compatible server</source>
+        <translation>gpodder.net ou un serveur compatible</translation>
+    </message>
+    <message>
+        <source>Nextcloud GPodder Sync</source>
+        <translation>Nextcloud GPodder Sync</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Ser&amp;vice :</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver address:</source>
+        <translation>Adresse du se&amp;rveur :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring (GNOME Keyring, KWallet or KeePassXC), never in the settings file. Without a keyring it can be kept in memory until Ondes quits: tick the box above.</source>
+        <translation>Le mot de passe est gardé dans le trousseau du système (GNOME Keyring, KWallet ou KeePassXC), jamais dans le fichier des paramètres. Sans trousseau, il peut être gardé en mémoire jusqu’à ce qu’Ondes quitte : cochez la case ci-dessus.</translation>
+    </message>
+    <message>
+        <source>&amp;Device name:</source>
+        <translation>Nom de cet ordina&amp;teur :</translation>
+    </message>
+    <message>
+        <source>Plain HTTP sends the password and what you listen to unencrypted. It is needed only for a server on another computer without https://.</source>
+        <translation>Le HTTP non chiffré envoie le mot de passe et ce que vous écoutez en clair. Il ne sert que pour un serveur sur un autre ordinateur sans https://.</translation>
+    </message>
+    <message>
+        <source>Checks the user name and password with the server</source>
+        <translation>Vérifie le nom d’utilisateur et le mot de passe auprès du serveur</translation>
+    </message>
+    <message>
+        <source>Syncs now with the saved settings</source>
+        <translation>Synchronise maintenant avec les paramètres enregistrés</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Logged in: the server accepts this user name and password.</source>
+        <translation>Identifié : le serveur accepte ce nom d’utilisateur et ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>Not logged in: %1</source>
+        <translation>Non identifié : %1</translation>
+    </message>
+    <message>
+        <source>Sync is not set up yet: choose a service, fill in the server and the user name, then Apply.</source>
+        <translation>La synchronisation n’est pas encore configurée : choisissez un service, indiquez le serveur et le nom d’utilisateur, puis Appliquer.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>App &amp;password:</source>
+        <translation>Mot de passe d’a&amp;pplication :</translation>
+    </message>
+    <message>
+        <source>App password</source>
+        <translation>Mot de passe d’application</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Sync needs the user name you have on the server.</source>
+        <translation>La synchronisation a besoin de votre nom d’utilisateur sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The password is kept for this session only.</source>
+        <translation>Le mot de passe est gardé pour cette session seulement.</translation>
+    </message>
+    <message>
+        <source>There is no keyring to keep the password in: %1 Tick “Keep the password for this session only” to use it until Ondes quits.</source>
+        <translation>Il n’y a pas de trousseau où garder le mot de passe : %1 Cochez « Garder le mot de passe pour cette session seulement » pour l’utiliser jusqu’à ce qu’Ondes quitte.</translation>
+    </message>
+    <message>
+        <source>The keyring did not keep the password: %1</source>
+        <translation>Le trousseau n’a pas gardé le mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring.</source>
+        <translation>Le mot de passe est gardé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Checking with the server…</source>
+        <translation>Vérification auprès du serveur…</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::SyncStatus</name>
+    <message>
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::SyncStatusText</name>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Synchronisé à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>Synchronisé il y a %n min</numerusform>
+            <numerusform>Synchronisé il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Synchronisé à %1</translation>
+    </message>
+    <message>
+        <source>Synced on %1</source>
+        <translation>Synchronisé le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) added</source>
+        <translation>
+            <numerusform>%n émission ajoutée</numerusform>
+            <numerusform>%n émissions ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) removed</source>
+        <translation>
+            <numerusform>%n émission retirée</numerusform>
+            <numerusform>%n émissions retirées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s) updated</source>
+        <translation>
+            <numerusform>%n position mise à jour</numerusform>
+            <numerusform>%n positions mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) marked played</source>
+        <translation>
+            <numerusform>%n épisode marqué écouté</numerusform>
+            <numerusform>%n épisodes marqués écoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) marked unplayed</source>
+        <translation>
+            <numerusform>%n épisode marqué non écouté</numerusform>
+            <numerusform>%n épisodes marqués non écoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n modification envoyée</numerusform>
+            <numerusform>%n modifications envoyées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: nothing changed.</source>
+        <translation>Synchronisé : rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>Synced: %1.</source>
+        <translation>Synchronisé : %1.</translation>
     </message>
 </context>
 <context>
