@@ -13,6 +13,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 
+#include <malloc.h>
+
 namespace ondes {
 
 Q_LOGGING_CATEGORY(lcSyncEngine, "ondes.sync")
@@ -240,10 +242,15 @@ void SyncEngine::applyActions(const RemoteEpisodeActions& actions)
     Database& database = m_library.database();
     const int threshold = m_applier.playedThresholdSeconds();
     watcher->setFuture(
-        QtConcurrent::run(&m_applyThread, [&database, threshold, list = actions.actions] {
+        QtConcurrent::run(&m_applyThread, [&database, threshold, list = actions.actions]() mutable {
             SyncApplier applier(database);
             applier.setPlayedThresholdSeconds(threshold);
-            return applier.applyActions(list);
+            const Result applied = applier.applyActions(std::exchange(list, {}));
+            // The answer was parsed, and is applied, on other threads than the program's: their
+            // malloc arenas keep what the tens of megabytes of a big answer left free unless
+            // told to give it back.
+            malloc_trim(0);
+            return applied;
         }));
 }
 
