@@ -267,6 +267,68 @@
     </message>
 </context>
 <context>
+    <name>ondes::SyncActions</name>
+    <message numerus="yes">
+        <source>%n show(s) unsubscribed on another device were removed here.</source>
+        <translation>
+            <numerusform>%n show unsubscribed on another device was removed here.</numerusform>
+            <numerusform>%n shows unsubscribed on another device were removed here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ondes::SyncStatusText</name>
+    <message numerus="yes">
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>Synced %n min ago</numerusform>
+            <numerusform>Synced %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) added</source>
+        <translation>
+            <numerusform>%n show added</numerusform>
+            <numerusform>%n shows added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) removed</source>
+        <translation>
+            <numerusform>%n show removed</numerusform>
+            <numerusform>%n shows removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s) updated</source>
+        <translation>
+            <numerusform>%n position updated</numerusform>
+            <numerusform>%n positions updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) marked played</source>
+        <translation>
+            <numerusform>%n episode marked played</numerusform>
+            <numerusform>%n episodes marked played</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) marked unplayed</source>
+        <translation>
+            <numerusform>%n episode marked unplayed</numerusform>
+            <numerusform>%n episodes marked unplayed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n change sent</numerusform>
+            <numerusform>%n changes sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ondes::TranscriptFindBar</name>
     <message numerus="yes">
         <source>%n match(es)</source>

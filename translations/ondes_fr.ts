@@ -1,27 +1,27 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AddShowFailure</name>
     <message>
-        <source>“%1” is not a web address. Paste the address of a podcast feed or of the show&apos;s web page, such as https://example.org/feed.xml.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web. Collez l&apos;adresse d&apos;un flux de podcast ou de la page web de l&apos;émission, par exemple https://example.org/feed.xml.</translation>
+        <source>“%1” is not a web address. Paste the address of a podcast feed or of the show's web page, such as https://example.org/feed.xml.</source>
+        <translation>« %1 » n'est pas une adresse web. Collez l'adresse d'un flux de podcast ou de la page web de l'émission, par exemple https://example.org/feed.xml.</translation>
     </message>
     <message>
         <source>Ondes could not fetch “%1”: the server did not answer or refused. Check the address and your connection, then try again.</source>
-        <translation>Ondes n&apos;a pas pu récupérer «&#xa0;%1&#xa0;»&#xa0;: le serveur n&apos;a pas répondu ou a refusé. Vérifiez l&apos;adresse et votre connexion, puis réessayez.</translation>
+        <translation>Ondes n'a pas pu récupérer « %1 » : le serveur n'a pas répondu ou a refusé. Vérifiez l'adresse et votre connexion, puis réessayez.</translation>
     </message>
     <message>
-        <source>“%1” answered, but with something that is not a podcast feed Ondes can read. Try the address of the show&apos;s feed or of its web page.</source>
-        <translation>«&#xa0;%1&#xa0;» a répondu, mais par autre chose qu&apos;un flux de podcast lisible par Ondes. Essayez l&apos;adresse du flux de l&apos;émission ou de sa page web.</translation>
+        <source>“%1” answered, but with something that is not a podcast feed Ondes can read. Try the address of the show's feed or of its web page.</source>
+        <translation>« %1 » a répondu, mais par autre chose qu'un flux de podcast lisible par Ondes. Essayez l'adresse du flux de l'émission ou de sa page web.</translation>
     </message>
     <message>
         <source>The page “%1” links to no podcast feed and has no episode to listen to.</source>
-        <translation>La page «&#xa0;%1&#xa0;» ne mène à aucun flux de podcast et n&apos;a aucun épisode à écouter.</translation>
+        <translation>La page « %1 » ne mène à aucun flux de podcast et n'a aucun épisode à écouter.</translation>
     </message>
     <message>
         <source>“%1” was read, but Ondes could not save the show in its library.</source>
-        <translation>«&#xa0;%1&#xa0;» a été lu, mais Ondes n&apos;a pas pu enregistrer l&apos;émission dans sa bibliothèque.</translation>
+        <translation>« %1 » a été lu, mais Ondes n'a pas pu enregistrer l'émission dans sa bibliothèque.</translation>
     </message>
 </context>
 <context>
@@ -39,24 +39,24 @@
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1&#xa0;s</translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>SyncJson</name>
     <message>
-        <source>The server&apos;s answer is not JSON: %1</source>
+        <source>The server's answer is not JSON: %1</source>
         <translation>La réponse du serveur n’est pas du JSON : %1</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not what the sync protocol describes.</source>
+        <source>The server's answer is not what the sync protocol describes.</source>
         <translation>La réponse du serveur n’est pas celle que décrit le protocole de synchronisation.</translation>
     </message>
 </context>
 <context>
     <name>SyncServerPolicy</name>
     <message>
-        <source>The sync server&apos;s address must start with https:// (for example https://gpodder.net).</source>
+        <source>The sync server's address must start with https:// (for example https://gpodder.net).</source>
         <translation>L’adresse du serveur de synchronisation doit commencer par https:// (par exemple https://gpodder.net).</translation>
     </message>
     <message>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Show address</source>
-        <translation>Adresse de l&apos;émission</translation>
+        <translation>Adresse de l'émission</translation>
     </message>
     <message>
         <source>Feeds offered by the page</source>
@@ -92,15 +92,15 @@
     </message>
     <message>
         <source>Type or paste the address of a show.</source>
-        <translation>Saisissez ou collez l&apos;adresse d&apos;une émission.</translation>
+        <translation>Saisissez ou collez l'adresse d'une émission.</translation>
     </message>
     <message>
         <source>This page offers several feeds. Choose one.</source>
         <translation>Cette page propose plusieurs flux. Choisissez-en un.</translation>
     </message>
     <message>
-        <source>A&amp;ddress of a podcast feed, or of the show&apos;s web page:</source>
-        <translation>A&amp;dresse du flux d&apos;un podcast, ou de la page web de l&apos;émission&#xa0;:</translation>
+        <source>A&amp;ddress of a podcast feed, or of the show's web page:</source>
+        <translation>A&amp;dresse du flux d'un podcast, ou de la page web de l'émission :</translation>
     </message>
     <message>
         <source>De&amp;tails</source>
@@ -119,12 +119,12 @@
         <translation>Émissions trouvées dans les annuaires</translation>
     </message>
     <message>
-        <source>A show&apos;s name, or https://…</source>
+        <source>A show's name, or https://…</source>
         <translation>Le nom d’une émission, ou https://…</translation>
     </message>
     <message>
         <source>&amp;Name of a show, or the address of its feed or web page:</source>
-        <translation>&amp;Nom d’une émission, ou adresse de son flux ou de sa page web&#xa0;:</translation>
+        <translation>&amp;Nom d’une émission, ou adresse de son flux ou de sa page web :</translation>
     </message>
     <message>
         <source>No directory is switched on (Settings ▸ Discovery).</source>
@@ -132,17 +132,17 @@
     </message>
     <message>
         <source>Searching the directories for “%1”…</source>
-        <translation>Recherche de «&#xa0;%1&#xa0;» dans les annuaires…</translation>
+        <translation>Recherche de « %1 » dans les annuaires…</translation>
     </message>
     <message>
         <source>No show found for “%1”.</source>
-        <translation>Aucune émission trouvée pour «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucune émission trouvée pour « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n show(s) found: Down to choose, Enter to subscribe, Space to preview.</source>
         <translation>
-            <numerusform>%n émission trouvée&#xa0;: Bas pour choisir, Entrée pour s’abonner, Espace pour un aperçu.</numerusform>
-            <numerusform>%n émissions trouvées&#xa0;: Bas pour choisir, Entrée pour s’abonner, Espace pour un aperçu.</numerusform>
+            <numerusform>%n émission trouvée : Bas pour choisir, Entrée pour s’abonner, Espace pour un aperçu.</numerusform>
+            <numerusform>%n émissions trouvées : Bas pour choisir, Entrée pour s’abonner, Espace pour un aperçu.</numerusform>
         </translation>
     </message>
 </context>
@@ -161,55 +161,55 @@
     <name>ondes::AudioTags</name>
     <message>
         <source>%1: no such file</source>
-        <translation>%1&#xa0;: fichier introuvable</translation>
+        <translation>%1 : fichier introuvable</translation>
     </message>
     <message>
         <source>%1: the file is read-only</source>
-        <translation>%1&#xa0;: le fichier est en lecture seule</translation>
+        <translation>%1 : le fichier est en lecture seule</translation>
     </message>
     <message>
         <source>%1: not an audio format Ondes can tag</source>
-        <translation>%1&#xa0;: Ondes ne sait pas écrire les informations de ce format audio</translation>
+        <translation>%1 : Ondes ne sait pas écrire les informations de ce format audio</translation>
     </message>
     <message>
         <source>%1: not a valid %2 file</source>
-        <translation>%1&#xa0;: ce n’est pas un fichier %2 valide</translation>
+        <translation>%1 : ce n’est pas un fichier %2 valide</translation>
     </message>
     <message>
         <source>%1: TagLib could not save the file</source>
-        <translation>%1&#xa0;: TagLib n’a pas pu enregistrer le fichier</translation>
+        <translation>%1 : TagLib n’a pas pu enregistrer le fichier</translation>
     </message>
     <message>
         <source>%1: the tagged file does not read back</source>
-        <translation>%1&#xa0;: le fichier ne se relit pas après l’écriture des informations</translation>
+        <translation>%1 : le fichier ne se relit pas après l’écriture des informations</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: cannot make a working copy: %2</source>
-        <translation>%1&#xa0;: impossible d’en faire une copie de travail&#xa0;: %2</translation>
+        <translation>%1 : impossible d’en faire une copie de travail : %2</translation>
     </message>
     <message>
         <source>%1: cannot copy the file: %2</source>
-        <translation>%1&#xa0;: impossible de copier le fichier&#xa0;: %2</translation>
+        <translation>%1 : impossible de copier le fichier : %2</translation>
     </message>
     <message>
         <source>%1: cannot replace the file: %2</source>
-        <translation>%1&#xa0;: impossible de remplacer le fichier&#xa0;: %2</translation>
+        <translation>%1 : impossible de remplacer le fichier : %2</translation>
     </message>
     <message>
         <source>%1: TagLib could not save the tags</source>
-        <translation>%1&#xa0;: TagLib n’a pas pu enregistrer les informations</translation>
+        <translation>%1 : TagLib n’a pas pu enregistrer les informations</translation>
     </message>
     <message>
         <source>%1: not an audio format Ondes can read</source>
-        <translation>%1&#xa0;: Ondes ne sait pas lire ce format audio</translation>
+        <translation>%1 : Ondes ne sait pas lire ce format audio</translation>
     </message>
     <message>
         <source>%1: chapters cannot be written in %2 files</source>
-        <translation>%1&#xa0;: les chapitres ne peuvent pas être écrits dans les fichiers %2</translation>
+        <translation>%1 : les chapitres ne peuvent pas être écrits dans les fichiers %2</translation>
     </message>
 </context>
 <context>
@@ -227,47 +227,47 @@
     </message>
     <message>
         <source>not JSON: %1 at offset %2</source>
-        <translation>ce n’est pas du JSON&#xa0;: %1 à la position %2</translation>
+        <translation>ce n’est pas du JSON : %1 à la position %2</translation>
     </message>
     <message>
         <source>not a chapters object</source>
         <translation>ce n’est pas un objet de chapitres</translation>
     </message>
     <message>
-        <source>&quot;version&quot; is not a string</source>
-        <translation>«&#xa0;version&#xa0;» n’est pas une chaîne</translation>
+        <source>"version" is not a string</source>
+        <translation>« version » n’est pas une chaîne</translation>
     </message>
     <message>
-        <source>no &quot;chapters&quot; array</source>
-        <translation>pas de tableau «&#xa0;chapters&#xa0;»</translation>
+        <source>no "chapters" array</source>
+        <translation>pas de tableau « chapters »</translation>
     </message>
     <message>
         <source>chapter %1: </source>
-        <translation>chapitre %1&#xa0;: </translation>
+        <translation>chapitre %1 : </translation>
     </message>
     <message>
         <source>not an object</source>
         <translation>ce n’est pas un objet</translation>
     </message>
     <message>
-        <source>&quot;startTime&quot; is missing or not a number</source>
-        <translation>«&#xa0;startTime&#xa0;» manque ou n’est pas un nombre</translation>
+        <source>"startTime" is missing or not a number</source>
+        <translation>« startTime » manque ou n’est pas un nombre</translation>
     </message>
     <message>
-        <source>&quot;startTime&quot; is negative or not finite</source>
-        <translation>«&#xa0;startTime&#xa0;» est négatif ou infini</translation>
+        <source>"startTime" is negative or not finite</source>
+        <translation>« startTime » est négatif ou infini</translation>
     </message>
     <message>
-        <source>&quot;endTime&quot; is not a valid time</source>
-        <translation>«&#xa0;endTime&#xa0;» n’est pas une heure valide</translation>
+        <source>"endTime" is not a valid time</source>
+        <translation>« endTime » n’est pas une heure valide</translation>
     </message>
     <message>
-        <source>&quot;toc&quot; is not true or false</source>
-        <translation>«&#xa0;toc&#xa0;» ne vaut ni true ni false</translation>
+        <source>"toc" is not true or false</source>
+        <translation>« toc » ne vaut ni true ni false</translation>
     </message>
     <message>
-        <source>&quot;title&quot;, &quot;img&quot; or &quot;url&quot; is not a string</source>
-        <translation>«&#xa0;title&#xa0;», «&#xa0;img&#xa0;» ou «&#xa0;url&#xa0;» n’est pas une chaîne</translation>
+        <source>"title", "img" or "url" is not a string</source>
+        <translation>« title », « img » ou « url » n’est pas une chaîne</translation>
     </message>
 </context>
 <context>
@@ -278,15 +278,15 @@
     </message>
     <message>
         <source>Cannot open the library %1: %2</source>
-        <translation>Impossible d’ouvrir la bibliothèque %1&#xa0;: %2</translation>
+        <translation>Impossible d’ouvrir la bibliothèque %1 : %2</translation>
     </message>
     <message>
         <source>The library %1 is damaged or is not an Ondes library; it was left untouched.</source>
-        <translation>La bibliothèque %1 est endommagée ou n’est pas une bibliothèque Ondes&#xa0;; elle n’a pas été modifiée.</translation>
+        <translation>La bibliothèque %1 est endommagée ou n’est pas une bibliothèque Ondes ; elle n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>Cannot use the library %1: %2</source>
-        <translation>Impossible d’utiliser la bibliothèque %1&#xa0;: %2</translation>
+        <translation>Impossible d’utiliser la bibliothèque %1 : %2</translation>
     </message>
     <message>
         <source>Cannot read the schema version of %1.</source>
@@ -294,27 +294,27 @@
     </message>
     <message>
         <source>The library %1 was written by a newer version of Ondes (schema %2; this version knows up to %3). It was left untouched.</source>
-        <translation>La bibliothèque %1 a été écrite par une version plus récente d’Ondes (schéma %2&#xa0;; cette version connaît jusqu’au %3). Elle n’a pas été modifiée.</translation>
+        <translation>La bibliothèque %1 a été écrite par une version plus récente d’Ondes (schéma %2 ; cette version connaît jusqu’au %3). Elle n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The library %1 is damaged; it was left untouched.</source>
-        <translation>La bibliothèque %1 est endommagée&#xa0;; elle n’a pas été modifiée.</translation>
+        <translation>La bibliothèque %1 est endommagée ; elle n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>Cannot back up the library before upgrading it: %1</source>
-        <translation>Impossible de sauvegarder la bibliothèque avant sa mise à jour&#xa0;: %1</translation>
+        <translation>Impossible de sauvegarder la bibliothèque avant sa mise à jour : %1</translation>
     </message>
     <message>
         <source>Cannot start migration %1: %2</source>
-        <translation>Impossible de commencer la migration %1&#xa0;: %2</translation>
+        <translation>Impossible de commencer la migration %1 : %2</translation>
     </message>
     <message>
         <source>Migration %1 failed, the library was left as it was: %2</source>
-        <translation>La migration %1 a échoué, la bibliothèque est restée telle quelle&#xa0;: %2</translation>
+        <translation>La migration %1 a échoué, la bibliothèque est restée telle quelle : %2</translation>
     </message>
     <message>
         <source>Migration %1 failed: %2</source>
-        <translation>La migration %1 a échoué&#xa0;: %2</translation>
+        <translation>La migration %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>The demo show cannot be read: %1</source>
-        <translation>L’émission de démonstration est illisible&#xa0;: %1</translation>
+        <translation>L’émission de démonstration est illisible : %1</translation>
     </message>
 </context>
 <context>
@@ -464,11 +464,11 @@
     </message>
     <message>
         <source>%1 cannot be reached: %2</source>
-        <translation>%1 est injoignable&#xa0;: %2</translation>
+        <translation>%1 est injoignable : %2</translation>
     </message>
     <message>
         <source>%1 answered with an error: %2</source>
-        <translation>%1 a répondu par une erreur&#xa0;: %2</translation>
+        <translation>%1 a répondu par une erreur : %2</translation>
     </message>
     <message>
         <source>%1 sent an answer Ondes cannot read (%2)</source>
@@ -521,19 +521,19 @@
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation>&amp;Pays&#xa0;:</translation>
+        <translation>&amp;Pays :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation>Ca&amp;tégorie&#xa0;:</translation>
+        <translation>Ca&amp;tégorie :</translation>
     </message>
     <message>
-        <source>Apple Podcasts ranks shows by country, Podcast Index by language; gpodder.net&apos;s list is one for the whole world.</source>
-        <translation>Apple Podcasts classe les émissions par pays, Podcast Index par langue&#xa0;; la liste de gpodder.net vaut pour le monde entier.</translation>
+        <source>Apple Podcasts ranks shows by country, Podcast Index by language; gpodder.net's list is one for the whole world.</source>
+        <translation>Apple Podcasts classe les émissions par pays, Podcast Index par langue ; la liste de gpodder.net vaut pour le monde entier.</translation>
     </message>
     <message>
         <source>Top shows</source>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>Subscribed to “%1”.</source>
-        <translation>Abonné à «&#xa0;%1&#xa0;».</translation>
+        <translation>Abonné à « %1 ».</translation>
     </message>
     <message>
         <source>The directories are asked once this window is open.</source>
@@ -574,17 +574,17 @@
     <message numerus="yes">
         <source>%n show(s): Up and Down to choose, Enter to subscribe, Space to preview.</source>
         <translation>
-            <numerusform>%n émission&#xa0;: Haut et Bas pour choisir, Entrée pour s’abonner, Espace pour un aperçu.</numerusform>
-            <numerusform>%n émissions&#xa0;: Haut et Bas pour choisir, Entrée pour s’abonner, Espace pour un aperçu.</numerusform>
+            <numerusform>%n émission : Haut et Bas pour choisir, Entrée pour s’abonner, Espace pour un aperçu.</numerusform>
+            <numerusform>%n émissions : Haut et Bas pour choisir, Entrée pour s’abonner, Espace pour un aperçu.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no list for this category: its top shows are under All categories.</source>
-        <translation>%1 n’a pas de liste pour cette catégorie&#xa0;: ses émissions en tête sont sous Toutes les catégories.</translation>
+        <translation>%1 n’a pas de liste pour cette catégorie : ses émissions en tête sont sous Toutes les catégories.</translation>
     </message>
     <message>
         <source>Subscribing to “%1”…</source>
-        <translation>Abonnement à «&#xa0;%1&#xa0;»…</translation>
+        <translation>Abonnement à « %1 »…</translation>
     </message>
 </context>
 <context>
@@ -611,15 +611,15 @@
     </message>
     <message>
         <source>&amp;Country of top shows:</source>
-        <translation>Pa&amp;ys des émissions en tête&#xa0;:</translation>
+        <translation>Pa&amp;ys des émissions en tête :</translation>
     </message>
     <message>
         <source>Podcast Index API &amp;key:</source>
-        <translation>&amp;Clé d’API Podcast Index&#xa0;:</translation>
+        <translation>&amp;Clé d’API Podcast Index :</translation>
     </message>
     <message>
         <source>Podcast Index API &amp;secret:</source>
-        <translation>&amp;Secret d’API Podcast Index&#xa0;:</translation>
+        <translation>&amp;Secret d’API Podcast Index :</translation>
     </message>
     <message>
         <source>unchanged</source>
@@ -627,14 +627,14 @@
     </message>
     <message>
         <source>The key and secret are kept in the system keyring (GNOME Keyring, KWallet or KeePassXC), never in the settings file. Without a keyring they can be kept in memory until Ondes quits: tick the box above.</source>
-        <translation>La clé et le secret sont gardés dans le trousseau de clés du système (GNOME Keyring, KWallet ou KeePassXC), jamais dans le fichier des paramètres. Sans trousseau, ils peuvent être gardés en mémoire jusqu’à ce qu’Ondes se ferme&#xa0;: cochez la case ci-dessus.</translation>
+        <translation>La clé et le secret sont gardés dans le trousseau de clés du système (GNOME Keyring, KWallet ou KeePassXC), jamais dans le fichier des paramètres. Sans trousseau, ils peuvent être gardés en mémoire jusqu’à ce qu’Ondes se ferme : cochez la case ci-dessus.</translation>
     </message>
     <message>
         <source>Discovery</source>
         <translation>Découverte</translation>
     </message>
     <message>
-        <source>The country is two letters, such as fr or us (or empty for the system&apos;s).</source>
+        <source>The country is two letters, such as fr or us (or empty for the system's).</source>
         <translation>Le pays s’écrit en deux lettres, comme fr ou us (ou vide pour celui du système).</translation>
     </message>
     <message>
@@ -647,11 +647,11 @@
     </message>
     <message>
         <source>There is no keyring to keep the key in: %1 Tick “Keep the key for this session only” to use it until Ondes quits.</source>
-        <translation>Il n’y a pas de trousseau de clés où garder la clé&#xa0;: %1 Cochez «&#xa0;Garder la clé pour cette session seulement&#xa0;» pour l’utiliser jusqu’à ce qu’Ondes se ferme.</translation>
+        <translation>Il n’y a pas de trousseau de clés où garder la clé : %1 Cochez « Garder la clé pour cette session seulement » pour l’utiliser jusqu’à ce qu’Ondes se ferme.</translation>
     </message>
     <message>
         <source>The keyring did not keep the key: %1</source>
-        <translation>Le trousseau de clés n’a pas gardé la clé&#xa0;: %1</translation>
+        <translation>Le trousseau de clés n’a pas gardé la clé : %1</translation>
     </message>
     <message>
         <source>The key is kept in the system keyring.</source>
@@ -674,7 +674,7 @@
     <name>ondes::DocumentImporter</name>
     <message>
         <source>%1 is not a podcast feed: %2</source>
-        <translation>%1 n’est pas un flux de podcast&#xa0;: %2</translation>
+        <translation>%1 n’est pas un flux de podcast : %2</translation>
     </message>
     <message>
         <source>%1 is a web page, not a podcast feed</source>
@@ -686,7 +686,7 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -810,7 +810,7 @@
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <source>&amp;Write the episode&apos;s details into downloaded files</source>
+        <source>&amp;Write the episode's details into downloaded files</source>
         <translation>&amp;Écrire les informations de l’épisode dans les fichiers téléchargés</translation>
     </message>
     <message>
@@ -818,7 +818,7 @@
         <translation>Choisir le dossier des téléchargements</translation>
     </message>
     <message>
-        <source>Write the episode&apos;s details into downloaded files</source>
+        <source>Write the episode's details into downloaded files</source>
         <translation>Écrire les informations de l’épisode dans les fichiers téléchargés</translation>
     </message>
     <message>
@@ -827,7 +827,7 @@
     </message>
     <message>
         <source> days</source>
-        <translation>&#xa0;jours</translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Never</source>
@@ -835,7 +835,7 @@
     </message>
     <message>
         <source>Download &amp;folder:</source>
-        <translation>&amp;Dossier des téléchargements&#xa0;:</translation>
+        <translation>&amp;Dossier des téléchargements :</translation>
     </message>
     <message>
         <source>Download folder</source>
@@ -843,11 +843,11 @@
     </message>
     <message>
         <source>&amp;Parallel downloads:</source>
-        <translation>Téléchargements &amp;simultanés&#xa0;:</translation>
+        <translation>Téléchargements &amp;simultanés :</translation>
     </message>
     <message>
         <source>&amp;Delete played downloads after:</source>
-        <translation>S&amp;upprimer les téléchargements lus après&#xa0;:</translation>
+        <translation>S&amp;upprimer les téléchargements lus après :</translation>
     </message>
     <message>
         <source>Downloads</source>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>“%1” is a file, not a folder.</source>
-        <translation>«&#xa0;%1&#xa0;» est un fichier, pas un dossier.</translation>
+        <translation>« %1 » est un fichier, pas un dossier.</translation>
     </message>
 </context>
 <context>
@@ -1031,8 +1031,8 @@
     <message numerus="yes">
         <source>%n episode(s) already in the queue; nothing was added.</source>
         <translation>
-            <numerusform>%n épisode était déjà dans la file d’attente&#xa0;; rien n’a été ajouté.</numerusform>
-            <numerusform>%n épisodes étaient déjà dans la file d’attente&#xa0;; rien n’a été ajouté.</numerusform>
+            <numerusform>%n épisode était déjà dans la file d’attente ; rien n’a été ajouté.</numerusform>
+            <numerusform>%n épisodes étaient déjà dans la file d’attente ; rien n’a été ajouté.</numerusform>
         </translation>
     </message>
 </context>
@@ -1143,7 +1143,7 @@
     </message>
     <message>
         <source>Speakers: %1</source>
-        <translation>Intervenants&#xa0;: %1</translation>
+        <translation>Intervenants : %1</translation>
     </message>
     <message>
         <source>Chapters</source>
@@ -1258,7 +1258,7 @@
     </message>
     <message>
         <source>%1, said at %2: “%3”</source>
-        <translation>%1, dit à %2&#xa0;: «&#xa0;%3&#xa0;»</translation>
+        <translation>%1, dit à %2 : « %3 »</translation>
     </message>
 </context>
 <context>
@@ -1357,7 +1357,7 @@
     </message>
     <message>
         <source>Cannot write to the library: </source>
-        <translation>Impossible d’écrire dans la bibliothèque&#xa0;: </translation>
+        <translation>Impossible d’écrire dans la bibliothèque : </translation>
     </message>
     <message>
         <source>Cannot read the show</source>
@@ -1368,8 +1368,8 @@
         <translation>Impossible d’enregistrer les chapitres</translation>
     </message>
     <message>
-        <source>Cannot save the episode &quot;%1&quot;</source>
-        <translation>Impossible d’enregistrer l’épisode «&#xa0;%1&#xa0;»</translation>
+        <source>Cannot save the episode "%1"</source>
+        <translation>Impossible d’enregistrer l’épisode « %1 »</translation>
     </message>
     <message>
         <source>Cannot save the show</source>
@@ -1392,35 +1392,35 @@
     <name>ondes::FeedParser</name>
     <message>
         <source>not a feed: elements nested more than %1 deep</source>
-        <translation>ce n’est pas un flux&#xa0;: des éléments sont imbriqués sur plus de %1 niveaux</translation>
+        <translation>ce n’est pas un flux : des éléments sont imbriqués sur plus de %1 niveaux</translation>
     </message>
     <message>
         <source>not a feed: this is an HTML page</source>
-        <translation>ce n’est pas un flux&#xa0;: c’est une page HTML</translation>
+        <translation>ce n’est pas un flux : c’est une page HTML</translation>
     </message>
     <message>
         <source>not a feed: unexpected root element &lt;%1&gt;</source>
-        <translation>ce n’est pas un flux&#xa0;: élément racine &lt;%1&gt; inattendu</translation>
+        <translation>ce n’est pas un flux : élément racine &lt;%1&gt; inattendu</translation>
     </message>
     <message>
-        <source>not a feed: entity expansion exceeds Ondes&apos;s limits</source>
-        <translation>ce n’est pas un flux&#xa0;: le développement des entités dépasse les limites d’Ondes</translation>
+        <source>not a feed: entity expansion exceeds Ondes's limits</source>
+        <translation>ce n’est pas un flux : le développement des entités dépasse les limites d’Ondes</translation>
     </message>
     <message>
         <source>not a feed: too many or too large entity declarations</source>
-        <translation>ce n’est pas un flux&#xa0;: déclarations d’entités trop nombreuses ou trop grandes</translation>
+        <translation>ce n’est pas un flux : déclarations d’entités trop nombreuses ou trop grandes</translation>
     </message>
     <message>
         <source>not a feed: the document is truncated (it ends at line %1 with elements still open)</source>
-        <translation>ce n’est pas un flux&#xa0;: le document est tronqué (il s’arrête à la ligne %1 avec des éléments encore ouverts)</translation>
+        <translation>ce n’est pas un flux : le document est tronqué (il s’arrête à la ligne %1 avec des éléments encore ouverts)</translation>
     </message>
     <message>
         <source>not a feed: no XML document found</source>
-        <translation>ce n’est pas un flux&#xa0;: aucun document XML trouvé</translation>
+        <translation>ce n’est pas un flux : aucun document XML trouvé</translation>
     </message>
     <message>
         <source>not a feed: XML error at line %1: %2</source>
-        <translation>ce n’est pas un flux&#xa0;: erreur XML à la ligne %1&#xa0;: %2</translation>
+        <translation>ce n’est pas un flux : erreur XML à la ligne %1 : %2</translation>
     </message>
     <message>
         <source>out of memory</source>
@@ -1436,11 +1436,11 @@
     </message>
     <message>
         <source>not a feed: the document is empty</source>
-        <translation>ce n’est pas un flux&#xa0;: le document est vide</translation>
+        <translation>ce n’est pas un flux : le document est vide</translation>
     </message>
     <message>
         <source>not a feed: no root element</source>
-        <translation>ce n’est pas un flux&#xa0;: aucun élément racine</translation>
+        <translation>ce n’est pas un flux : aucun élément racine</translation>
     </message>
 </context>
 <context>
@@ -1462,7 +1462,7 @@
     <name>ondes::FyydDirectory</name>
     <message>
         <source>fyyd refused the request: %1</source>
-        <translation>fyyd a refusé la requête&#xa0;: %1</translation>
+        <translation>fyyd a refusé la requête : %1</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -1522,7 +1522,7 @@
         <translation>ce n’est pas une adresse web (il faut http:// ou https://)</translation>
     </message>
     <message>
-        <source>unsupported address scheme &quot;%1:&quot; (only http and https)</source>
+        <source>unsupported address scheme "%1:" (only http and https)</source>
         <translation>schéma d’adresse « %1: » non pris en charge (seulement http et https)</translation>
     </message>
     <message>
@@ -1625,46 +1625,46 @@
     <name>ondes::Id3Room</name>
     <message>
         <source>%1: cannot move the audio: %2</source>
-        <translation>%1&#xa0;: impossible de déplacer l’audio&#xa0;: %2</translation>
+        <translation>%1 : impossible de déplacer l’audio : %2</translation>
     </message>
     <message>
         <source>%1: not a valid MP3 file</source>
-        <translation>%1&#xa0;: ce n’est pas un fichier MP3 valide</translation>
+        <translation>%1 : ce n’est pas un fichier MP3 valide</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: no room for the tags</source>
-        <translation>%1&#xa0;: pas de place pour les informations</translation>
+        <translation>%1 : pas de place pour les informations</translation>
     </message>
     <message>
         <source>%1: the file ends inside its tag</source>
-        <translation>%1&#xa0;: le fichier s’arrête au milieu de ses informations</translation>
+        <translation>%1 : le fichier s’arrête au milieu de ses informations</translation>
     </message>
     <message>
         <source>%1: the tags are too large</source>
-        <translation>%1&#xa0;: les informations sont trop grandes</translation>
+        <translation>%1 : les informations sont trop grandes</translation>
     </message>
     <message>
         <source>%1: cannot write the tags: %2</source>
-        <translation>%1&#xa0;: impossible d’écrire les informations&#xa0;: %2</translation>
+        <translation>%1 : impossible d’écrire les informations : %2</translation>
     </message>
     <message>
         <source>%1: cannot shorten the file: %2</source>
-        <translation>%1&#xa0;: impossible de raccourcir le fichier&#xa0;: %2</translation>
+        <translation>%1 : impossible de raccourcir le fichier : %2</translation>
     </message>
 </context>
 <context>
     <name>ondes::JsonTranscript</name>
     <message>
         <source>not JSON: %1 at offset %2</source>
-        <translation>ce n’est pas du JSON&#xa0;: %1 à la position %2</translation>
+        <translation>ce n’est pas du JSON : %1 à la position %2</translation>
     </message>
     <message>
-        <source>no &quot;segments&quot; array</source>
-        <translation>pas de tableau «&#xa0;segments&#xa0;»</translation>
+        <source>no "segments" array</source>
+        <translation>pas de tableau « segments »</translation>
     </message>
 </context>
 <context>
@@ -1697,7 +1697,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>The new language applies the next time Ondes starts.</source>
@@ -1744,7 +1744,7 @@
     </message>
     <message>
         <source>Refreshing: %1 of %2 shows</source>
-        <translation>Actualisation&#xa0;: %1 émissions sur %2</translation>
+        <translation>Actualisation : %1 émissions sur %2</translation>
     </message>
     <message>
         <source>All shows are up to date.</source>
@@ -1752,11 +1752,11 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
-        <translation>Impossible d&apos;importer %1&#xa0;: %2</translation>
+        <translation>Impossible d'importer %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n show(s).</source>
@@ -1767,7 +1767,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n show(s).</source>
@@ -1791,8 +1791,8 @@
     <message numerus="yes">
         <source>%n show(s) could not be refreshed; their episodes are kept.</source>
         <translation>
-            <numerusform>%n émission n&apos;a pas pu être actualisée&#xa0;; ses épisodes sont conservés.</numerusform>
-            <numerusform>%n émissions n&apos;ont pas pu être actualisées&#xa0;; leurs épisodes sont conservés.</numerusform>
+            <numerusform>%n émission n'a pas pu être actualisée ; ses épisodes sont conservés.</numerusform>
+            <numerusform>%n émissions n'ont pas pu être actualisées ; leurs épisodes sont conservés.</numerusform>
         </translation>
     </message>
     <message>
@@ -1812,7 +1812,7 @@
     </message>
     <message>
         <source> h</source>
-        <translation>&#xa0;h</translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Never</source>
@@ -1820,7 +1820,7 @@
     </message>
     <message>
         <source>Then refresh &amp;every:</source>
-        <translation>Puis actualiser &amp;toutes les&#xa0;:</translation>
+        <translation>Puis actualiser &amp;toutes les :</translation>
     </message>
     <message>
         <source>Refreshing runs in the background and asks each site only for what changed. F5 refreshes at any time.</source>
@@ -1879,7 +1879,7 @@
     </message>
     <message>
         <source>&amp;Next in Queue</source>
-        <translation>Suiva&amp;nt dans la file d&apos;attente</translation>
+        <translation>Suiva&amp;nt dans la file d'attente</translation>
     </message>
     <message>
         <source>P&amp;revious</source>
@@ -1941,7 +1941,11 @@
         <source>Search titles, descriptions, shows, people and what was said</source>
         <translation>Rechercher dans les titres, descriptions, émissions, personnes et ce qui a été dit</translation>
     </message>
-</context>
+<message>
+        <source>Search titles, descriptions, shows and people</source>
+        <translation>Rechercher dans les titres, descriptions, émissions et personnes</translation>
+    </message>
+    </context>
 <context>
     <name>ondes::MessageBar</name>
     <message>
@@ -2000,11 +2004,11 @@
     </message>
     <message>
         <source>Not a readable OPML file: %1</source>
-        <translation>Ce n’est pas un fichier OPML lisible&#xa0;: %1</translation>
+        <translation>Ce n’est pas un fichier OPML lisible : %1</translation>
     </message>
     <message>
         <source>Not an OPML file: the document is &lt;%1&gt;.</source>
-        <translation>Ce n’est pas un fichier OPML&#xa0;: le document est &lt;%1&gt;.</translation>
+        <translation>Ce n’est pas un fichier OPML : le document est &lt;%1&gt;.</translation>
     </message>
 </context>
 <context>
@@ -2062,7 +2066,7 @@
     </message>
     <message>
         <source>&amp;Merge into “%1”</source>
-        <translation>&amp;Fusionner dans «&#xa0;%1&#xa0;»</translation>
+        <translation>&amp;Fusionner dans « %1 »</translation>
     </message>
     <message>
         <source>Merge People</source>
@@ -2070,7 +2074,7 @@
     </message>
     <message>
         <source>The people could not be merged: %1</source>
-        <translation>Les personnes n’ont pas pu être fusionnées&#xa0;: %1</translation>
+        <translation>Les personnes n’ont pas pu être fusionnées : %1</translation>
     </message>
     <message>
         <source>&amp;Find More with This Person…</source>
@@ -2127,8 +2131,8 @@
     <message numerus="yes">
         <source>%1, at %2 for %n second(s): %3</source>
         <translation>
-            <numerusform>%1, à %2 pendant %n seconde&#xa0;: %3</numerusform>
-            <numerusform>%1, à %2 pendant %n secondes&#xa0;: %3</numerusform>
+            <numerusform>%1, à %2 pendant %n seconde : %3</numerusform>
+            <numerusform>%1, à %2 pendant %n secondes : %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2143,7 +2147,7 @@
     <name>ondes::PersonResolver</name>
     <message>
         <source>Cannot save the speaker %1: %2</source>
-        <translation>Impossible d’enregistrer l’intervenant %1&#xa0;: %2</translation>
+        <translation>Impossible d’enregistrer l’intervenant %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2177,8 +2181,8 @@
         <translation>&amp;Aperçu de l’émission…</translation>
     </message>
     <message>
-        <source>Finding a person&apos;s other episodes needs Podcast Index: give its key in Settings ▸ Discovery.</source>
-        <translation>Trouver les autres épisodes d’une personne demande Podcast Index&#xa0;: donnez sa clé dans Paramètres ▸ Découverte.</translation>
+        <source>Finding a person's other episodes needs Podcast Index: give its key in Settings ▸ Discovery.</source>
+        <translation>Trouver les autres épisodes d’une personne demande Podcast Index : donnez sa clé dans Paramètres ▸ Découverte.</translation>
     </message>
     <message>
         <source>Asking Podcast Index for episodes with %1…</source>
@@ -2209,22 +2213,22 @@
     </message>
     <message>
         <source>“%1” has no audio to play.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a aucun son à lire.</translation>
+        <translation>« %1 » n’a aucun son à lire.</translation>
     </message>
     <message>
         <source>Playing “%1”, streamed: nothing is stored.</source>
-        <translation>Lecture de «&#xa0;%1&#xa0;» en flux&#xa0;: rien n’est enregistré.</translation>
+        <translation>Lecture de « %1 » en flux : rien n’est enregistré.</translation>
     </message>
 </context>
 <context>
     <name>ondes::PlaybackSettingsPage</name>
     <message>
         <source> s</source>
-        <translation>&#xa0;s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> min</source>
-        <translation>&#xa0;min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Play the next queued episode when one ends</source>
@@ -2248,19 +2252,19 @@
     </message>
     <message>
         <source>Default &amp;speed:</source>
-        <translation>&amp;Vitesse par défaut&#xa0;:</translation>
+        <translation>&amp;Vitesse par défaut :</translation>
     </message>
     <message>
         <source>Skip &amp;back by:</source>
-        <translation>&amp;Reculer de&#xa0;:</translation>
+        <translation>&amp;Reculer de :</translation>
     </message>
     <message>
         <source>Skip &amp;forward by:</source>
-        <translation>&amp;Avancer de&#xa0;:</translation>
+        <translation>&amp;Avancer de :</translation>
     </message>
     <message>
         <source>Smart rewind after a pause of at &amp;least:</source>
-        <translation>Retour en arrière a&amp;près une pause d’au moins&#xa0;:</translation>
+        <translation>Retour en arrière a&amp;près une pause d’au moins :</translation>
     </message>
     <message>
         <source>Resuming after a long pause starts a little earlier, so that you find the thread again.</source>
@@ -2268,7 +2272,7 @@
     </message>
     <message>
         <source>Mark played when stopping &amp;within:</source>
-        <translation>Marquer comme lu si l’arrêt a lieu à &amp;moins de&#xa0;:</translation>
+        <translation>Marquer comme lu si l’arrêt a lieu à &amp;moins de :</translation>
     </message>
     <message>
         <source>Stopping this close to the end (at most the last tenth of the episode) marks it played.</source>
@@ -2280,30 +2284,30 @@
     </message>
     <message>
         <source>Smart &amp;rewind by:</source>
-        <translation>Revenir en arrière &amp;de&#xa0;:</translation>
+        <translation>Revenir en arrière &amp;de :</translation>
     </message>
 </context>
 <context>
     <name>ondes::Player</name>
     <message>
         <source>This episode is no longer in the library.</source>
-        <translation>Cet épisode n&apos;est plus dans la bibliothèque.</translation>
+        <translation>Cet épisode n'est plus dans la bibliothèque.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no audio to play.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a aucun son à lire.</translation>
+        <source>"%1" has no audio to play.</source>
+        <translation>« %1 » n'a aucun son à lire.</translation>
     </message>
     <message>
         <source>The episode cannot be played.</source>
-        <translation>L&apos;épisode ne peut pas être lu.</translation>
+        <translation>L'épisode ne peut pas être lu.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names its audio with an address Ondes does not open (%2): only http and https are played from a feed.</source>
+        <source>"%1" names its audio with an address Ondes does not open (%2): only http and https are played from a feed.</source>
         <translation>« %1 » désigne son audio par une adresse qu’Ondes n’ouvre pas (%2) : seules les adresses http et https d’un flux sont lues.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no address Ondes can stream (only http and https).</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas d’adresse qu’Ondes puisse lire en flux (seulement http et https).</translation>
+        <source>"%1" has no address Ondes can stream (only http and https).</source>
+        <translation>« %1 » n’a pas d’adresse qu’Ondes puisse lire en flux (seulement http et https).</translation>
     </message>
 </context>
 <context>
@@ -2338,7 +2342,7 @@
     </message>
     <message>
         <source>Playback speed, kept for this show (slower: %1, faster: %2)</source>
-        <translation>Vitesse de lecture, retenue pour cette émission (plus lent&#xa0;: %1, plus rapide&#xa0;: %2)</translation>
+        <translation>Vitesse de lecture, retenue pour cette émission (plus lent : %1, plus rapide : %2)</translation>
     </message>
     <message>
         <source>Volume</source>
@@ -2346,7 +2350,7 @@
     </message>
     <message>
         <source>Volume (down: %1, up: %2)</source>
-        <translation>Volume (baisser&#xa0;: %1, augmenter&#xa0;: %2)</translation>
+        <translation>Volume (baisser : %1, augmenter : %2)</translation>
     </message>
     <message>
         <source>Sleep timer</source>
@@ -2414,7 +2418,7 @@
     </message>
     <message>
         <source>Sleep at end (%1)</source>
-        <translation>Arrêt en fin d&apos;épisode (%1)</translation>
+        <translation>Arrêt en fin d'épisode (%1)</translation>
     </message>
     <message>
         <source>Sleep in %1</source>
@@ -2422,7 +2426,7 @@
     </message>
     <message>
         <source>Chapter %1 of %2: %3</source>
-        <translation>Chapitre %1 sur %2&#x202f;: %3</translation>
+        <translation>Chapitre %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>Buffering</source>
@@ -2457,7 +2461,7 @@
     </message>
     <message>
         <source>Podcast Index refused the request: %1</source>
-        <translation>Podcast Index a refusé la requête&#xa0;: %1</translation>
+        <translation>Podcast Index a refusé la requête : %1</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -2495,23 +2499,23 @@
     </message>
     <message>
         <source>Enter plays, Delete removes, Ctrl+Up and Ctrl+Down reorder</source>
-        <translation>Entrée lit, Suppr retire, Ctrl+Haut et Ctrl+Bas changent l&apos;ordre</translation>
+        <translation>Entrée lit, Suppr retire, Ctrl+Haut et Ctrl+Bas changent l'ordre</translation>
     </message>
     <message>
         <source>Remove from the queue</source>
-        <translation>Retirer de la file d&apos;attente</translation>
+        <translation>Retirer de la file d'attente</translation>
     </message>
     <message>
         <source>Remove the episode from the queue (Delete)</source>
-        <translation>Retirer l&apos;épisode de la file d&apos;attente (Suppr)</translation>
+        <translation>Retirer l'épisode de la file d'attente (Suppr)</translation>
     </message>
     <message>
         <source>Clear the queue</source>
-        <translation>Vider la file d&apos;attente</translation>
+        <translation>Vider la file d'attente</translation>
     </message>
     <message>
         <source>Remove every episode from the queue</source>
-        <translation>Retirer tous les épisodes de la file d&apos;attente</translation>
+        <translation>Retirer tous les épisodes de la file d'attente</translation>
     </message>
     <message>
         <source>Rem&amp;ove</source>
@@ -2530,11 +2534,11 @@
     </message>
     <message>
         <source>“%1” could not be refreshed: %2. Its episodes are kept.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être actualisée&#xa0;: %2. Ses épisodes sont conservés.</translation>
+        <translation>« %1 » n'a pas pu être actualisée : %2. Ses épisodes sont conservés.</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
-        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
+        <translation>« %1 » (%2)</translation>
     </message>
     <message numerus="yes">
         <source> and %n other(s)</source>
@@ -2546,8 +2550,8 @@
     <message numerus="yes">
         <source>%n show(s) could not be refreshed, their episodes are kept: %1.</source>
         <translation>
-            <numerusform>%n émission n&apos;a pas pu être actualisée, ses épisodes sont conservés&#xa0;: %1.</numerusform>
-            <numerusform>%n émissions n&apos;ont pas pu être actualisées, leurs épisodes sont conservés&#xa0;: %1.</numerusform>
+            <numerusform>%n émission n'a pas pu être actualisée, ses épisodes sont conservés : %1.</numerusform>
+            <numerusform>%n émissions n'ont pas pu être actualisées, leurs épisodes sont conservés : %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2555,15 +2559,15 @@
     <name>ondes::Refresher</name>
     <message>
         <source>%1 has no episode any more</source>
-        <translation>%1 n&apos;a plus aucun épisode</translation>
+        <translation>%1 n'a plus aucun épisode</translation>
     </message>
 </context>
 <context>
     <name>ondes::SaidLineDelegate</name>
     <message>
         <source>%1 — “%2”</source>
-        <extracomment>The line of a transcript that has the words searched for, under an episode&apos;s title in the search results: its time in the episode, then the line.</extracomment>
-        <translation>%1 — «&#xa0;%2&#xa0;»</translation>
+        <extracomment>The line of a transcript that has the words searched for, under an episode's title in the search results: its time in the episode, then the line.</extracomment>
+        <translation>%1 — « %2 »</translation>
     </message>
 </context>
 <context>
@@ -2751,8 +2755,12 @@
         <translation>Suivre de nouveau la lecture dans la transcription</translation>
     </message>
     <message>
-        <source>Discover the directories&apos; top shows</source>
+        <source>Discover the directories' top shows</source>
         <translation>Découvrir les émissions en tête des annuaires</translation>
+    </message>
+<message>
+        <source>Sync subscriptions and positions with the sync server now</source>
+        <translation>Synchroniser maintenant les abonnements et les positions avec le serveur de synchronisation</translation>
     </message>
 </context>
 <context>
@@ -2782,7 +2790,7 @@
         <translation>Les actions et leurs raccourcis</translation>
     </message>
     <message>
-        <source>Reset the selected action&apos;s shortcut to its default</source>
+        <source>Reset the selected action's shortcut to its default</source>
         <translation>Rétablir le raccourci par défaut de l’action sélectionnée</translation>
     </message>
     <message>
@@ -2795,15 +2803,15 @@
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation>C&amp;hercher&#xa0;:</translation>
+        <translation>C&amp;hercher :</translation>
     </message>
     <message>
         <source>&amp;Shortcut:</source>
-        <translation>Ra&amp;ccourci&#xa0;:</translation>
+        <translation>Ra&amp;ccourci :</translation>
     </message>
     <message>
         <source>Al&amp;ternative:</source>
-        <translation>&amp;Autre raccourci&#xa0;:</translation>
+        <translation>&amp;Autre raccourci :</translation>
     </message>
     <message>
         <source>Every shortcut is back to its default (once you apply).</source>
@@ -2819,7 +2827,7 @@
     </message>
     <message>
         <source>Changed; the default is %1</source>
-        <translation>Modifié&#xa0;; par défaut&#xa0;: %1</translation>
+        <translation>Modifié ; par défaut : %1</translation>
     </message>
     <message>
         <source>none</source>
@@ -2839,15 +2847,15 @@
     </message>
     <message>
         <source>%1 is kept for moving between controls and leaving fields; choose another key.</source>
-        <translation>%1 sert à passer d’un contrôle à l’autre et à quitter les champs&#xa0;; choisissez une autre touche.</translation>
+        <translation>%1 sert à passer d’un contrôle à l’autre et à quitter les champs ; choisissez une autre touche.</translation>
     </message>
     <message>
-        <source>%1 is already the shortcut for “%2”. Choose another key, or change that action&apos;s shortcut first.</source>
-        <translation>%1 est déjà le raccourci de «&#xa0;%2&#xa0;». Choisissez une autre touche, ou changez d’abord le raccourci de cette action.</translation>
+        <source>%1 is already the shortcut for “%2”. Choose another key, or change that action's shortcut first.</source>
+        <translation>%1 est déjà le raccourci de « %2 ». Choisissez une autre touche, ou changez d’abord le raccourci de cette action.</translation>
     </message>
     <message>
         <source>%1 is given to several actions: %2.</source>
-        <translation>%1 est attribué à plusieurs actions&#xa0;: %2.</translation>
+        <translation>%1 est attribué à plusieurs actions : %2.</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -2886,7 +2894,7 @@
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation>C&amp;hercher&#xa0;:</translation>
+        <translation>C&amp;hercher :</translation>
     </message>
     <message>
         <source>Change them in Settings ▸ Shortcuts. Keys without Ctrl or Alt do not act while you type in a field.</source>
@@ -3048,7 +3056,7 @@
     </message>
     <message>
         <source>Ondes could not read this show: %1</source>
-        <translation>Ondes n’a pas pu lire cette émission&#xa0;: %1</translation>
+        <translation>Ondes n’a pas pu lire cette émission : %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3071,18 +3079,18 @@
     </message>
     <message>
         <source>“%1” has no audio to play.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a aucun son à lire.</translation>
+        <translation>« %1 » n’a aucun son à lire.</translation>
     </message>
     <message>
         <source>Playing “%1”, streamed: nothing is stored until you subscribe.</source>
-        <translation>Lecture de «&#xa0;%1&#xa0;» en flux&#xa0;: rien n’est enregistré avant que vous ne vous abonniez.</translation>
+        <translation>Lecture de « %1 » en flux : rien n’est enregistré avant que vous ne vous abonniez.</translation>
     </message>
 </context>
 <context>
     <name>ondes::SleepInhibitor</name>
     <message>
         <source>Playing an episode</source>
-        <translation>Lecture d&apos;un épisode en cours</translation>
+        <translation>Lecture d'un épisode en cours</translation>
     </message>
 </context>
 <context>
@@ -3104,18 +3112,18 @@
     </message>
     <message>
         <source>At the end of the episode</source>
-        <translation>À la fin de l&apos;épisode</translation>
+        <translation>À la fin de l'épisode</translation>
     </message>
 </context>
 <context>
     <name>ondes::SpeakerCorrections</name>
     <message>
         <source>Cannot write to the library: </source>
-        <translation>Impossible d’écrire dans la bibliothèque&#xa0;: </translation>
+        <translation>Impossible d’écrire dans la bibliothèque : </translation>
     </message>
     <message>
         <source>Cannot save the correction: </source>
-        <translation>Impossible d’enregistrer la correction&#xa0;: </translation>
+        <translation>Impossible d’enregistrer la correction : </translation>
     </message>
     <message>
         <source>This person does not speak in episode %1</source>
@@ -3178,7 +3186,7 @@
         <translation>Impossible de préparer la bibliothèque</translation>
     </message>
     <message>
-        <source>Cannot read the show&apos;s people</source>
+        <source>Cannot read the show's people</source>
         <translation>Impossible de lire les personnes de l’émission</translation>
     </message>
     <message>
@@ -3242,7 +3250,7 @@
     </message>
     <message>
         <source>Speakers of “%1”</source>
-        <translation>Intervenants de «&#xa0;%1&#xa0;»</translation>
+        <translation>Intervenants de « %1 »</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3278,19 +3286,19 @@
     </message>
     <message>
         <source>e.g. guest, historian, host</source>
-        <translation>p.&#xa0;ex. invitée, historien, animatrice</translation>
+        <translation>p. ex. invitée, historien, animatrice</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation>R&amp;ôle&#xa0;:</translation>
+        <translation>R&amp;ôle :</translation>
     </message>
     <message>
         <source>The role could not be saved: %1</source>
-        <translation>Le rôle n’a pas pu être enregistré&#xa0;: %1</translation>
+        <translation>Le rôle n’a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>Type the name of the person to add.</source>
@@ -3298,11 +3306,11 @@
     </message>
     <message>
         <source>%1 could not be added: %2</source>
-        <translation>%1 n’a pas pu être ajouté·e&#xa0;: %2</translation>
+        <translation>%1 n’a pas pu être ajouté·e : %2</translation>
     </message>
     <message>
         <source>The speaker could not be removed: %1</source>
-        <translation>L’intervenant n’a pas pu être retiré&#xa0;: %1</translation>
+        <translation>L’intervenant n’a pas pu être retiré : %1</translation>
     </message>
     <message>
         <source>transcript</source>
@@ -3313,7 +3321,7 @@
     <name>ondes::Subscriber</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Fetching %1…</source>
@@ -3321,7 +3329,7 @@
     </message>
     <message>
         <source>Cannot fetch %1: %2</source>
-        <translation>Impossible de télécharger %1&#xa0;: %2</translation>
+        <translation>Impossible de télécharger %1 : %2</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -3329,14 +3337,48 @@
     </message>
     <message>
         <source>%1 links to no podcast feed and has no episode to listen to.</source>
-        <translation>%1 ne renvoie vers aucun flux de podcast et n&apos;a aucun épisode à écouter.</translation>
+        <translation>%1 ne renvoie vers aucun flux de podcast et n'a aucun épisode à écouter.</translation>
     </message>
     <message numerus="yes">
         <source>Read %n page(s) of the show: %1</source>
         <translation>
-            <numerusform>%n page de l&apos;émission lue&#xa0;: %1</numerusform>
-            <numerusform>%n pages de l&apos;émission lues&#xa0;: %1</numerusform>
+            <numerusform>%n page de l'émission lue : %1</numerusform>
+            <numerusform>%n pages de l'émission lues : %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ondes::SyncActions</name>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Syncs subscriptions and positions with the sync server</source>
+        <translation>Synchronise les abonnements et les positions avec le serveur de synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync is not set up: choose a server in Settings ▸ Sync.</source>
+        <translation>La synchronisation n’est pas configurée : choisissez un serveur dans Paramètres ▸ Synchronisation.</translation>
+    </message>
+    <message>
+        <source>“%1” was unsubscribed on another device and removed here.</source>
+        <translation>Vous vous êtes désabonné de « %1 » sur un autre appareil : l’émission est retirée ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) unsubscribed on another device were removed here.</source>
+        <translation>
+            <numerusform>Vous vous êtes désabonné de %n émission sur un autre appareil : elle est retirée ici.</numerusform>
+            <numerusform>Vous vous êtes désabonné de %n émissions sur un autre appareil : elles sont retirées ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>A removed show could not be subscribed to again: the library could not be written.</source>
+        <translation>Impossible de se réabonner à une émission retirée : la bibliothèque n’a pas pu être écrite.</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3400,13 @@
     </message>
 </context>
 <context>
+    <name>ondes::SyncLoginCheck</name>
+    <message>
+        <source>No password is kept yet: type it.</source>
+        <translation>Aucun mot de passe n’est encore gardé : tapez-le.</translation>
+    </message>
+</context>
+<context>
     <name>ondes::SyncSchedule</name>
     <message>
         <source>No sync password is in the keyring: log in again with `ondes sync --login`.</source>
@@ -3365,21 +3414,243 @@
     </message>
 </context>
 <context>
+    <name>ondes::SyncSettingsPage</name>
+    <message>
+        <source>Keep the password for this &amp;session only</source>
+        <translation>Garder le mot de passe pour cette &amp;session seulement</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;HTTP for this server</source>
+        <translation>Autoriser le &amp;HTTP non chiffré pour ce serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation>S’&amp;identifier</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>gpodder.net or a compatible server</source>
+        <translation>gpodder.net ou un serveur compatible</translation>
+    </message>
+    <message>
+        <source>Nextcloud GPodder Sync</source>
+        <translation>Nextcloud GPodder Sync</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Ser&amp;vice :</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver address:</source>
+        <translation>Adresse du se&amp;rveur :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring (GNOME Keyring, KWallet or KeePassXC), never in the settings file. Without a keyring it can be kept in memory until Ondes quits: tick the box above.</source>
+        <translation>Le mot de passe est gardé dans le trousseau du système (GNOME Keyring, KWallet ou KeePassXC), jamais dans le fichier des paramètres. Sans trousseau, il peut être gardé en mémoire jusqu’à ce qu’Ondes quitte : cochez la case ci-dessus.</translation>
+    </message>
+    <message>
+        <source>&amp;Device name:</source>
+        <translation>Nom de cet ordina&amp;teur :</translation>
+    </message>
+    <message>
+        <source>Plain HTTP sends the password and what you listen to unencrypted. It is needed only for a server on another computer without https://.</source>
+        <translation>Le HTTP non chiffré envoie le mot de passe et ce que vous écoutez en clair. Il ne sert que pour un serveur sur un autre ordinateur sans https://.</translation>
+    </message>
+    <message>
+        <source>Checks the user name and password with the server</source>
+        <translation>Vérifie le nom d’utilisateur et le mot de passe auprès du serveur</translation>
+    </message>
+    <message>
+        <source>Syncs now with the saved settings</source>
+        <translation>Synchronise maintenant avec les paramètres enregistrés</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Logged in: the server accepts this user name and password.</source>
+        <translation>Identifié : le serveur accepte ce nom d’utilisateur et ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>Not logged in: %1</source>
+        <translation>Non identifié : %1</translation>
+    </message>
+    <message>
+        <source>Sync is not set up yet: choose a service, fill in the server and the user name, then Apply.</source>
+        <translation>La synchronisation n’est pas encore configurée : choisissez un service, indiquez le serveur et le nom d’utilisateur, puis Appliquer.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>App &amp;password:</source>
+        <translation>Mot de passe d’a&amp;pplication :</translation>
+    </message>
+    <message>
+        <source>App password</source>
+        <translation>Mot de passe d’application</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Sync needs the user name you have on the server.</source>
+        <translation>La synchronisation a besoin de votre nom d’utilisateur sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The password is kept for this session only.</source>
+        <translation>Le mot de passe est gardé pour cette session seulement.</translation>
+    </message>
+    <message>
+        <source>There is no keyring to keep the password in: %1 Tick “Keep the password for this session only” to use it until Ondes quits.</source>
+        <translation>Il n’y a pas de trousseau où garder le mot de passe : %1 Cochez « Garder le mot de passe pour cette session seulement » pour l’utiliser jusqu’à ce qu’Ondes quitte.</translation>
+    </message>
+    <message>
+        <source>The keyring did not keep the password: %1</source>
+        <translation>Le trousseau n’a pas gardé le mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring.</source>
+        <translation>Le mot de passe est gardé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Checking with the server…</source>
+        <translation>Vérification auprès du serveur…</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::SyncStatus</name>
+    <message>
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::SyncStatusText</name>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Synchronisé à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>Synchronisé il y a %n min</numerusform>
+            <numerusform>Synchronisé il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Synchronisé à %1</translation>
+    </message>
+    <message>
+        <source>Synced on %1</source>
+        <translation>Synchronisé le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) added</source>
+        <translation>
+            <numerusform>%n émission ajoutée</numerusform>
+            <numerusform>%n émissions ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) removed</source>
+        <translation>
+            <numerusform>%n émission retirée</numerusform>
+            <numerusform>%n émissions retirées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s) updated</source>
+        <translation>
+            <numerusform>%n position mise à jour</numerusform>
+            <numerusform>%n positions mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) marked played</source>
+        <translation>
+            <numerusform>%n épisode marqué écouté</numerusform>
+            <numerusform>%n épisodes marqués écoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) marked unplayed</source>
+        <translation>
+            <numerusform>%n épisode marqué non écouté</numerusform>
+            <numerusform>%n épisodes marqués non écoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n modification envoyée</numerusform>
+            <numerusform>%n modifications envoyées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: nothing changed.</source>
+        <translation>Synchronisé : rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>Synced: %1.</source>
+        <translation>Synchronisé : %1.</translation>
+    </message>
+</context>
+<context>
     <name>ondes::TagLibFiles</name>
     <message>
         <source>%1: not a valid %2 file</source>
-        <translation>%1&#xa0;: ce n’est pas un fichier %2 valide</translation>
+        <translation>%1 : ce n’est pas un fichier %2 valide</translation>
     </message>
     <message>
         <source>%1: the file holds %2, not %3</source>
-        <translation>%1&#xa0;: le fichier contient du %2, pas du %3</translation>
+        <translation>%1 : le fichier contient du %2, pas du %3</translation>
     </message>
 </context>
 <context>
     <name>ondes::TranscriptFetcher</name>
     <message>
         <source>Cannot read the transcript %1: %2</source>
-        <translation>Impossible de lire la transcription %1&#xa0;: %2</translation>
+        <translation>Impossible de lire la transcription %1 : %2</translation>
     </message>
     <message>
         <source>There is no episode %1.</source>
@@ -3391,7 +3662,7 @@
     </message>
     <message>
         <source>Cannot get the transcript: %1</source>
-        <translation>Impossible d’obtenir la transcription&#xa0;: %1</translation>
+        <translation>Impossible d’obtenir la transcription : %1</translation>
     </message>
 </context>
 <context>
@@ -3497,7 +3768,7 @@
     <name>ondes::TranscriptParser</name>
     <message>
         <source>the transcript is larger than %1 MB</source>
-        <translation>la transcription dépasse %1&#xa0;Mo</translation>
+        <translation>la transcription dépasse %1 Mo</translation>
     </message>
     <message>
         <source>the transcript has more than %1 lines</source>
@@ -3505,7 +3776,7 @@
     </message>
     <message>
         <source>not a %1 transcript: %2</source>
-        <translation>ce n’est pas une transcription %1&#xa0;: %2</translation>
+        <translation>ce n’est pas une transcription %1 : %2</translation>
     </message>
     <message>
         <source>no transcript text in this %1 file</source>
@@ -3519,8 +3790,8 @@
 <context>
     <name>ondes::TranscriptSpeakers</name>
     <message>
-        <source>Cannot save the transcript&apos;s speakers: %1</source>
-        <translation>Impossible d’enregistrer les intervenants de la transcription&#xa0;: %1</translation>
+        <source>Cannot save the transcript's speakers: %1</source>
+        <translation>Impossible d’enregistrer les intervenants de la transcription : %1</translation>
     </message>
     <message>
         <source>no episode %1</source>
@@ -3531,7 +3802,7 @@
     <name>ondes::TranscriptStore</name>
     <message>
         <source>Cannot save the transcript: %1</source>
-        <translation>Impossible d’enregistrer la transcription&#xa0;: %1</translation>
+        <translation>Impossible d’enregistrer la transcription : %1</translation>
     </message>
     <message>
         <source>more than %1 lines</source>
@@ -3615,7 +3886,7 @@
     <name>ondes::WebShowWalker</name>
     <message>
         <source>stopped at %1: %2</source>
-        <translation>arrêt à %1&#xa0;: %2</translation>
+        <translation>arrêt à %1 : %2</translation>
     </message>
 </context>
 </TS>

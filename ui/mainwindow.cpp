@@ -32,6 +32,8 @@
 #include "showitemdelegate.h"
 #include "showmenu.h"
 #include "speakerjumps.h"
+#include "syncactions.h"
+#include "syncstatus.h"
 #include "transcriptcontroller.h"
 #include "transcriptloader.h"
 #include "transcriptpane.h"
@@ -218,6 +220,7 @@ void MainWindow::setUpDesktop()
         onEpisodeChanged();
     });
     new RefreshFailures(m_app.refresher(), m_app.library(), *m_messages, this);
+    m_syncStatus = new SyncStatus(m_app, statusBar(), this);
     connect(&m_app, &Application::settingsError, m_messages,
             [this](const QString& error) { m_messages->showMessage(error); });
 }
@@ -245,6 +248,9 @@ void MainWindow::createActions()
         m_sources->setCurrentWidget(m_shows);
         selectShow(showId);
     });
+    m_syncActions = new SyncActions(m_app, *m_messages, this);
+    file->addAction(m_syncActions->syncNowAction());
+    keys("library.syncNow", m_syncActions->syncNowAction());
     file->addSeparator();
     QAction* settings = file->addAction(tr("&Settings…"));
     keys("window.settings", settings);

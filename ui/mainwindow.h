@@ -35,6 +35,8 @@ class SettingsDialog;
 class ShortcutMap;
 class ShortcutsWindow;
 class ShowListModel;
+class SyncActions;
+class SyncStatus;
 class TranscriptController;
 class TranscriptPane;
 
@@ -73,6 +75,9 @@ public:
     PeopleActions* peopleActions() const { return m_peopleActions; }
     // "episode.download" (D).
     QAction* downloadAction() const;
+    // Sync Now (File menu) and Undo of a show removed by another device; the status-bar line.
+    SyncActions* syncActions() const { return m_syncActions; }
+    SyncStatus* syncStatus() const { return m_syncStatus; }
     // Opens the settings (window-modal; it deletes itself when closed).
     SettingsDialog* openSettings();
     // Opens (or raises) the keyboard shortcuts window.
@@ -118,6 +123,8 @@ private:
     KeyboardFocus* m_keyboard = nullptr;
     TranscriptPane* m_transcript = nullptr;
     TranscriptController* m_transcripts = nullptr;
+    SyncActions* m_syncActions = nullptr;
+    SyncStatus* m_syncStatus = nullptr;
 };
 
 } // namespace ondes

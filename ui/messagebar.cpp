@@ -42,8 +42,16 @@ MessageBar::MessageBar(QWidget* parent)
 
 void MessageBar::showMessage(const QString& text, std::function<void()> retry)
 {
+    showMessage(text, tr("Re&try"), std::move(retry));
+}
+
+void MessageBar::showMessage(const QString& text, const QString& buttonText,
+                             std::function<void()> action)
+{
+    m_retryButton->setText(buttonText);
+    m_retryButton->setAccessibleName(QString(buttonText).remove(QLatin1Char('&')));
     m_label->setText(text);
-    m_retry = std::move(retry);
+    m_retry = std::move(action);
     m_retryButton->setVisible(bool(m_retry));
     show();
 }

@@ -22,6 +22,8 @@ public:
 
     // Shows text; retry (when given) runs when the listener presses Retry, then the bar hides.
     void showMessage(const QString& text, std::function<void()> retry = {});
+    // The same with another button than Retry (e.g. "&Undo").
+    void showMessage(const QString& text, const QString& buttonText, std::function<void()> action);
     void dismiss();
     QString text() const;
     bool canRetry() const { return bool(m_retry); }

@@ -9,6 +9,7 @@
 #include "playbacksettingspage.h"
 #include "privacysettingspage.h"
 #include "shortcutsettingspage.h"
+#include "syncsettingspage.h"
 
 #include <QAbstractSpinBox>
 #include <QDialogButtonBox>
@@ -28,6 +29,7 @@ SettingsDialog::SettingsDialog(Application& app, ShortcutMap& shortcuts, QWidget
       m_library(new LibrarySettingsPage(app.settings(), this)),
       m_privacy(new PrivacySettingsPage(app.settings(), this)),
       m_discovery(new DiscoverySettingsPage(app.settings(), this)),
+      m_sync(new SyncSettingsPage(app.settings(), app.syncSchedule(), this)),
       m_language(new LanguageSettingsPage(app.settings(), this)),
       m_shortcuts(new ShortcutSettingsPage(shortcuts, this)),
       m_buttons(new QDialogButtonBox(
@@ -48,8 +50,8 @@ SettingsDialog::SettingsDialog(Application& app, ShortcutMap& shortcuts, QWidget
     for (SettingsPage* page :
          {static_cast<SettingsPage*>(m_playback), static_cast<SettingsPage*>(m_downloads),
           static_cast<SettingsPage*>(m_library), static_cast<SettingsPage*>(m_privacy),
-          static_cast<SettingsPage*>(m_discovery), static_cast<SettingsPage*>(m_language),
-          static_cast<SettingsPage*>(m_shortcuts)})
+          static_cast<SettingsPage*>(m_discovery), static_cast<SettingsPage*>(m_sync),
+          static_cast<SettingsPage*>(m_language), static_cast<SettingsPage*>(m_shortcuts)})
         addPage(page);
 
     auto* pages = new QHBoxLayout;

@@ -1,8 +1,9 @@
 #pragma once
 
-// SettingsDialog (Ctrl+,): one page per area — Playback, Downloads, Library, Privacy, Language,
-// Shortcuts — listed on the left. OK and Apply check every page, save what changed and apply it
-// at once (the player's settings, the shortcuts); Cancel leaves everything as it was.
+// SettingsDialog (Ctrl+,): one page per area — Playback, Downloads, Library, Privacy, Discovery,
+// Sync, Language, Shortcuts — listed on the left. OK and Apply check every page, save what
+// changed and apply it at once (the player's settings, the shortcuts); Cancel leaves everything
+// as it was.
 
 #include <QDialog>
 #include <QList>
@@ -24,6 +25,7 @@ class PrivacySettingsPage;
 class SettingsPage;
 class ShortcutMap;
 class ShortcutSettingsPage;
+class SyncSettingsPage;
 
 class SettingsDialog : public QDialog
 {
@@ -43,6 +45,7 @@ public:
     LibrarySettingsPage* libraryPage() const { return m_library; }
     PrivacySettingsPage* privacyPage() const { return m_privacy; }
     DiscoverySettingsPage* discoveryPage() const { return m_discovery; }
+    SyncSettingsPage* syncPage() const { return m_sync; }
     LanguageSettingsPage* languagePage() const { return m_language; }
     ShortcutSettingsPage* shortcutPage() const { return m_shortcuts; }
     QDialogButtonBox* buttons() const { return m_buttons; }
@@ -63,6 +66,7 @@ private:
     LibrarySettingsPage* m_library;
     PrivacySettingsPage* m_privacy;
     DiscoverySettingsPage* m_discovery;
+    SyncSettingsPage* m_sync;
     LanguageSettingsPage* m_language;
     ShortcutSettingsPage* m_shortcuts;
     // Made after the pages: Tab goes page list → the page's fields → the buttons.

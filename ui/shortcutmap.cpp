@@ -134,6 +134,11 @@ QList<ShortcutMap::Definition> makeDefinitions()
          G::Library,
          QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Refresh every show"),
          {key(Qt::Key_F5), key(ctrl | Qt::Key_R)}},
+        {QStringLiteral("library.syncNow"),
+         G::Library,
+         QT_TRANSLATE_NOOP("ondes::ShortcutMap",
+                           "Sync subscriptions and positions with the sync server now"),
+         {key(ctrl | shift | Qt::Key_S)}},
 
         {QStringLiteral("window.showQueue"),
          G::Window,

@@ -3,11 +3,15 @@
 // SyncApi is one sync protocol as the engine sees it: log in, read and upload subscription
 // changes, read and upload episode actions. Each call answers once, later, through its callback
 // (with an error line, or the parsed answer). GpodderApi and NextcloudApi implement it.
+// Answers are parsed on a worker thread (a first sync reads tens of thousands of actions): the
+// parse functions must be pure.
 
 #include "sync/syncaction.h"
 #include "sync/synchttp.h"
 
+#include <QFutureWatcher>
 #include <QObject>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QUrl>
 
 #include <functional>
@@ -65,12 +69,28 @@ void SyncApi::call(const QByteArray& method, const QUrl& url, const QByteArray& 
             done(T{}, result.error);
             return;
         }
-        QString error;
-        const std::optional<T> value = parse(result.body, &error, &m_rejected);
-        if (!value)
-            done(T{}, error);
-        else
-            done(*value, QString());
+        struct Parsed
+        {
+            std::optional<T> value;
+            QString error;
+            int rejected = 0;
+        };
+        // Parented to this: once the API is gone, the answer is dropped.
+        auto* watcher = new QFutureWatcher<Parsed>(this);
+        QObject::connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done] {
+            watcher->deleteLater();
+            const Parsed parsed = watcher->result();
+            m_rejected += parsed.rejected;
+            if (!parsed.value)
+                done(T{}, parsed.error);
+            else
+                done(*parsed.value, QString());
+        });
+        watcher->setFuture(QtConcurrent::run([parse, body = result.body] {
+            Parsed parsed;
+            parsed.value = parse(body, &parsed.error, &parsed.rejected);
+            return parsed;
+        }));
     });
 }
 

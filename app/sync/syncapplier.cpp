@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <memory>
 
 namespace ondes {
 
@@ -104,7 +105,8 @@ public:
         m_ready = m_position.prepare(QStringLiteral(
                       "INSERT INTO playback_positions (episode_id, position_ms, updated_at) "
                       "VALUES (?, ?, ?) ON CONFLICT (episode_id) DO UPDATE SET position_ms = "
-                      "excluded.position_ms, updated_at = excluded.updated_at")) &&
+                      "excluded.position_ms, updated_at = excluded.updated_at WHERE "
+                      "excluded.updated_at > playback_positions.updated_at")) &&
                   m_played.prepare(
                       QStringLiteral("UPDATE episodes SET played = ?, seen = 1 WHERE id = ?"));
     }
@@ -191,9 +193,9 @@ std::optional<ActionsApplied> SyncApplier::applyActions(QList<EpisodeAction> act
         [](const EpisodeAction& a, const EpisodeAction& b) { return a.timestamp < b.timestamp; });
     ActionsApplied applied;
     QSqlDatabase db = m_database.connection();
-    MutedTransaction transaction(db);
+    auto transaction = std::make_unique<MutedTransaction>(db);
     ActionWriter write(db);
-    if (!transaction.begun() || !write.ready())
+    if (!transaction->begun() || !write.ready())
         return std::nullopt;
     QHash<QString, QString> rewrites; // the server's address -> the library's
     {
@@ -204,7 +206,18 @@ std::optional<ActionsApplied> SyncApplier::applyActions(QList<EpisodeAction> act
             rewrites.insert(q.value(0).toString(), q.value(1).toString());
     }
     QHash<QString, std::optional<ShowEpisodes>> shows; // by the server's address
+    int inTransaction = 0;
     for (const EpisodeAction& action : std::as_const(actions)) {
+        // Short transactions: the program's other writes (the position while playing) wait for
+        // one of them at most.
+        if (++inTransaction > kActionsPerTransaction) {
+            if (!transaction->commit())
+                return std::nullopt;
+            transaction = std::make_unique<MutedTransaction>(db);
+            if (!transaction->begun())
+                return std::nullopt;
+            inTransaction = 1;
+        }
         if (action.action != QLatin1String("play") && action.action != QLatin1String("new"))
             continue;
         auto show = shows.find(action.podcast);
@@ -244,7 +257,7 @@ std::optional<ActionsApplied> SyncApplier::applyActions(QList<EpisodeAction> act
             return std::nullopt;
         applied.changedEpisodeIds << episode->id;
     }
-    if (!transaction.commit())
+    if (!transaction->commit())
         return std::nullopt;
     return applied;
 }
@@ -284,6 +297,15 @@ QStringList SyncApplier::removedShows() const
                                      "removed_at DESC, feed_url")))
         return {};
     return sql::all(q, [](const QSqlQuery& r) { return r.value(0).toString(); });
+}
+
+QString SyncApplier::removedShowTitle(const QString& feedUrl) const
+{
+    return sql::value(m_database.connection(),
+                      QStringLiteral("SELECT title FROM sync_removed_shows WHERE feed_url = ?"),
+                      {feedUrl})
+        .value_or(QVariant())
+        .toString();
 }
 
 } // namespace ondes

@@ -6,15 +6,24 @@
 #include "sync/syncserverpolicy.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
+
+#include <malloc.h>
 
 namespace ondes {
 
 Q_LOGGING_CATEGORY(lcSyncEngine, "ondes.sync")
 
 namespace {
+
+// Library::episodeChanged signals per event-loop turn: each view's slot is cheap, but 50,000
+// at once would hold the window for a while.
+constexpr qsizetype kAnnouncedPerTurn = 2000;
 
 QString libraryWriteError()
 {
@@ -29,9 +38,13 @@ SyncEngine::SyncEngine(Library& library, QObject* parent)
       m_applier(library.database())
 {
     qRegisterMetaType<ondes::SyncReport>();
+    m_applyThread.setMaxThreadCount(1);
 }
 
-SyncEngine::~SyncEngine() = default;
+SyncEngine::~SyncEngine()
+{
+    m_applyThread.waitForDone();
+}
 
 QString SyncEngine::deviceIdFor(const QString& name)
 {
@@ -198,17 +211,60 @@ void SyncEngine::readActions()
             finish(error);
             return;
         }
-        const auto applied = m_applier.applyActions(actions.actions);
-        if (!applied ||
-            !m_store.setSince(SyncStore::Kind::RemoteEpisodeActions, actions.timestamp)) {
-            finish(libraryWriteError());
-            return;
-        }
-        m_report.actions = *applied;
-        for (const qint64 id : applied->changedEpisodeIds)
-            Q_EMIT m_library.episodeChanged(id);
-        finish({});
+        applyActions(actions);
     });
+}
+
+void SyncEngine::applyActions(const RemoteEpisodeActions& actions)
+{
+    using Result = std::optional<ActionsApplied>;
+    auto* watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, timestamp = actions.timestamp] {
+                watcher->deleteLater();
+                const Result applied = watcher->result();
+                if (!applied ||
+                    !m_store.setSince(SyncStore::Kind::RemoteEpisodeActions, timestamp)) {
+                    finish(libraryWriteError());
+                    return;
+                }
+                m_report.actions = *applied;
+                m_changed.clear();
+                QSet<qint64> seen;
+                for (const qint64 id : applied->changedEpisodeIds) {
+                    if (!seen.contains(id)) {
+                        seen.insert(id);
+                        m_changed << id;
+                    }
+                }
+                announceChanged(0);
+            });
+    Database& database = m_library.database();
+    const int threshold = m_applier.playedThresholdSeconds();
+    watcher->setFuture(
+        QtConcurrent::run(&m_applyThread, [&database, threshold, list = actions.actions]() mutable {
+            SyncApplier applier(database);
+            applier.setPlayedThresholdSeconds(threshold);
+            const Result applied = applier.applyActions(std::exchange(list, {}));
+            // The answer was parsed, and is applied, on other threads than the program's: their
+            // malloc arenas keep what the tens of megabytes of a big answer left free unless
+            // told to give it back.
+            malloc_trim(0);
+            return applied;
+        }));
+}
+
+void SyncEngine::announceChanged(qsizetype from)
+{
+    const qsizetype end = qMin(m_changed.size(), from + kAnnouncedPerTurn);
+    for (qsizetype i = from; i < end; ++i)
+        Q_EMIT m_library.episodeChanged(m_changed.at(i));
+    if (end < m_changed.size()) {
+        QTimer::singleShot(0, this, [this, end] { announceChanged(end); });
+        return;
+    }
+    m_changed.clear();
+    finish({});
 }
 
 void SyncEngine::finish(const QString& error)

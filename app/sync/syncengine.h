@@ -4,13 +4,17 @@
 // batch by batch (each deleted only after the server's answer), reads the server's subscription
 // changes since the last time and applies them, then does the same for episode actions, and
 // records the result. One sync at a time: asked while one runs, it runs once more afterwards.
-// The network is asynchronous; the SQL is done in short transactions on this thread.
+// The network is asynchronous; the answers are parsed on worker threads. The SQL is done in short
+// transactions on this thread, except the episode actions a server sends (50,000 on a first
+// sync), applied on the engine's own worker thread with its own connection; the library then
+// announces the changed episodes a few thousand per event-loop turn.
 
 #include "sync/syncapi.h"
 #include "sync/syncapplier.h"
 #include "sync/syncstore.h"
 
 #include <QObject>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -67,6 +71,10 @@ private:
     void readSubscriptions();
     void sendActions();
     void readActions();
+    void applyActions(const RemoteEpisodeActions& actions);
+    // Emits Library::episodeChanged for m_changed from `from` on, a slice per event-loop turn,
+    // then finishes.
+    void announceChanged(qsizetype from);
     void finish(const QString& error);
     std::optional<OutboxBatch> takeBatch(SyncStore::Kind kind);
     bool keepRewrites(const UploadResult& result);
@@ -82,6 +90,10 @@ private:
     std::optional<SyncRequest> m_next;
     QString m_loggedIn; // the account logged in with during this run
     int m_batchSize = 250;
+    QList<qint64> m_changed; // episodes the actions changed, each once
+    // The thread that applies the actions (one, with its own connection to the library; it
+    // closes with the thread, before the library does).
+    QThreadPool m_applyThread;
 };
 
 } // namespace ondes

@@ -74,8 +74,8 @@ TEST_F(SettingsDialogTest, CtrlCommaOpensOnePagePerArea)
         titles << page->title();
     EXPECT_EQ(titles, (QStringList{QStringLiteral("Playback"), QStringLiteral("Downloads"),
                                    QStringLiteral("Library"), QStringLiteral("Privacy"),
-                                   QStringLiteral("Discovery"), QStringLiteral("Language"),
-                                   QStringLiteral("Shortcuts")}));
+                                   QStringLiteral("Discovery"), QStringLiteral("Sync"),
+                                   QStringLiteral("Language"), QStringLiteral("Shortcuts")}));
     EXPECT_NE(dialog->buttons()->button(QDialogButtonBox::Ok), nullptr);
     EXPECT_NE(dialog->buttons()->button(QDialogButtonBox::Apply), nullptr);
     EXPECT_NE(dialog->buttons()->button(QDialogButtonBox::Cancel), nullptr);
