@@ -32,7 +32,7 @@ namespace {
 
 // Alice 0–1.2 s, Bob 1.2–2.4 s, Alice 2.4–3.2 s: inside the 3–4 s clip. "Quetzalcoatl" is
 // said, and written nowhere else.
-TranscriptDocument clipTranscript()
+TranscriptDocument searchClipTranscript()
 {
     TranscriptDocument document;
     document.format = TranscriptDocument::Format::WebVtt;
@@ -63,8 +63,9 @@ protected:
         ASSERT_EQ(ids.size(), 1);
         m_episode = ids.first();
         QString error;
-        ASSERT_TRUE(TranscriptStore(m_app.database())
-                        .save(m_episode, clipTranscript(), QStringLiteral("test.vtt"), &error))
+        ASSERT_TRUE(
+            TranscriptStore(m_app.database())
+                .save(m_episode, searchClipTranscript(), QStringLiteral("test.vtt"), &error))
             << error.toStdString();
     }
 
