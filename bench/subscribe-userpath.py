@@ -16,7 +16,8 @@ Cases (all by default; --cases 1k,10k,100k,refresh):
            time beside that of `ondes shows` on the same library (all 200 feeds are on one
            host here, and Ondes asks one host one thing at a time, so this is 200 requests in
            a row; bench/refresh_bench.cpp spreads them over hosts: target <= 100 ms).
-Each figure is the median of --runs runs (wall seconds, peak resident memory of the process);
+Each figure is the median of --runs runs (wall seconds, CPU seconds (user + system, all threads),
+peak resident memory of the process);
 every run starts from a fresh copy of its library, made outside the timing.
 """
 import argparse
@@ -54,7 +55,8 @@ def serve(directory):
 
 
 def run(command, env=None):
-    """Runs command; returns (wall seconds, peak RSS in MB) of that process alone."""
+    """Runs command; returns (wall seconds, peak RSS in MB, CPU seconds: user + system) of that
+    process alone (its threads included)."""
     start = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE)
@@ -65,18 +67,21 @@ def run(command, env=None):
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         sys.exit("failed (%d): %s\n%s" % (process.returncode, " ".join(command), error))
-    return wall, usage.ru_maxrss / 1024.0
+    return wall, usage.ru_maxrss / 1024.0, usage.ru_utime + usage.ru_stime
 
 
 def median_of(runs, prepare, command, env_for=None):
-    walls, peaks = [], []
+    """Medians of wall seconds, peak MB and CPU seconds. On a shared machine the CPU time is the
+    steadier figure: print both."""
+    walls, peaks, cpus = [], [], []
     for _ in range(runs):
         place = prepare()
-        wall, peak = run(command(place), env_for(place) if env_for else None)
+        wall, peak, cpu = run(command(place), env_for(place) if env_for else None)
         walls.append(wall)
         peaks.append(peak)
+        cpus.append(cpu)
         shutil.rmtree(place, ignore_errors=True)
-    return statistics.median(walls), statistics.median(peaks)
+    return statistics.median(walls), statistics.median(peaks), statistics.median(cpus)
 
 
 def make_feed(work, items):
@@ -115,16 +120,17 @@ def subscribe_case(args, work, base, items, template=None, label=None):
     feed = make_feed(work, items)
     size_mb = os.path.getsize(feed) / 1e6
     url = "%s/%s" % (base, os.path.basename(feed))
-    wall, peak = median_of(args.runs, lambda: fresh_dir(work, template),
-                           lambda d: [args.ondes, "--data-dir", d, "subscribe", url],
-                           lambda d: quiet_env())
+    wall, peak, cpu = median_of(args.runs, lambda: fresh_dir(work, template),
+                                lambda d: [args.ondes, "--data-dir", d, "subscribe", url],
+                                lambda d: quiet_env())
     label = label or "ondes subscribe, %d episodes (%.1f MB), empty library" % (items, size_mb)
-    print("%-72s %7.3f s  peak %6.1f MB (%.2fx the feed)" % (label, wall, peak, peak / size_mb))
-    if template is None and shutil.which("gpo"):
-        gwall, gpeak = median_of(args.runs, lambda: fresh_dir(work),
-                                 lambda d: ["gpo", "subscribe", url], gpo_env)
-        print("%-72s %7.3f s  peak %6.1f MB   ondes/gpo time %.2f" %
-              ("gpo subscribe, same feed and server", gwall, gpeak, wall / gwall))
+    print("%-72s %7.3f s  cpu %6.3f s  peak %6.1f MB (%.2fx the feed)" %
+          (label, wall, cpu, peak, peak / size_mb))
+    if template is None and shutil.which("gpo") and not args.no_gpo:
+        gwall, gpeak, gcpu = median_of(args.runs, lambda: fresh_dir(work),
+                                       lambda d: ["gpo", "subscribe", url], gpo_env)
+        print("%-72s %7.3f s  cpu %6.3f s  peak %6.1f MB   ondes/gpo time %.2f" %
+              ("gpo subscribe, same feed and server", gwall, gcpu, gpeak, wall / gwall))
     return wall
 
 
@@ -149,10 +155,12 @@ def refresh_case(args, work, base, shows=200):
             out.write("</body></opml>")
         run([args.ondes, "--data-dir", template, "import-opml", opml], quiet_env())
         run([args.ondes, "--data-dir", template, "refresh"], quiet_env())  # validators stored
-    wall, _ = median_of(args.runs, lambda: fresh_dir(work, template),
-                        lambda d: [args.ondes, "--data-dir", d, "refresh"], lambda d: quiet_env())
-    start, _ = median_of(args.runs, lambda: fresh_dir(work, template),
-                         lambda d: [args.ondes, "--data-dir", d, "shows"], lambda d: quiet_env())
+    wall, _, _ = median_of(args.runs, lambda: fresh_dir(work, template),
+                           lambda d: [args.ondes, "--data-dir", d, "refresh"],
+                           lambda d: quiet_env())
+    start, _, _ = median_of(args.runs, lambda: fresh_dir(work, template),
+                            lambda d: [args.ondes, "--data-dir", d, "shows"],
+                            lambda d: quiet_env())
     print("%-72s %7.3f s  (the process; `ondes shows` on the same library: %.3f s, so the "
           "refresh itself ~%.0f ms)" % ("ondes refresh, %d shows answering 304" % shows, wall,
                                        start, max(0.0, wall - start) * 1000))
@@ -163,6 +171,7 @@ def main():
     parser.add_argument("--ondes", default=os.path.join(ROOT, "build", "release", "ondes"))
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--cases", default="1k,10k,100k,refresh")
+    parser.add_argument("--no-gpo", action="store_true", help="leave gPodder out")
     parser.add_argument("--work", default=os.path.join(tempfile.gettempdir(),
                                                        "ondes-subscribe-userpath"))
     args = parser.parse_args()

@@ -49,14 +49,15 @@ bool ChapterStore::write(qint64 episodeId, ChapterSource source, const QList<Cha
     };
     if (!m_prepared) {
         m_clear = QSqlQuery(m_db);
-        m_insert = QSqlQuery(m_db);
         if (!m_clear.prepare(
                 QStringLiteral("DELETE FROM chapters WHERE episode_id = ? AND source = ?")))
             return failed(m_clear);
-        if (!m_insert.prepare(
-                QStringLiteral("INSERT INTO chapters (episode_id, source, ordinal, "
-                               "start_ms, title, href, image) VALUES (?, ?, ?, ?, ?, ?, ?)")))
-            return failed(m_insert);
+        if (!m_insert.prepare(m_db, "INSERT INTO chapters (episode_id, source, ordinal, "
+                                    "start_ms, title, href, image) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            if (error)
+                *error = m_insert.errorString();
+            return false;
+        }
         m_prepared = true;
     }
     if (replace) {
@@ -68,15 +69,18 @@ bool ChapterStore::write(qint64 episodeId, ChapterSource source, const QList<Cha
     for (int i = 0; i < chapters.size(); ++i) {
         const Chapter& chapter = chapters.at(i);
         const double start = std::isfinite(chapter.start) ? qMax(0.0, chapter.start) : 0.0;
-        m_insert.addBindValue(episodeId);
-        m_insert.addBindValue(int(source));
-        m_insert.addBindValue(i);
-        m_insert.addBindValue(qint64(std::llround(start * 1000.0)));
-        m_insert.addBindValue(sql::text(chapter.title));
-        m_insert.addBindValue(sql::text(chapter.href));
-        m_insert.addBindValue(sql::text(chapter.image));
-        if (!m_insert.exec())
-            return failed(m_insert);
+        m_insert.bind(1, episodeId);
+        m_insert.bind(2, int(source));
+        m_insert.bind(3, i);
+        m_insert.bind(4, qint64(std::llround(start * 1000.0)));
+        m_insert.bind(5, chapter.title);
+        m_insert.bind(6, chapter.href);
+        m_insert.bind(7, chapter.image);
+        if (!m_insert.exec()) {
+            if (error)
+                *error = m_insert.errorString();
+            return false;
+        }
     }
     return true;
 }

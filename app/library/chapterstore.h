@@ -5,6 +5,7 @@
 
 #include "feed/feedtypes.h"
 #include "library/chaptersource.h"
+#include "library/sqlitestatement.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -30,7 +31,7 @@ public:
 private:
     QSqlDatabase m_db;
     QSqlQuery m_clear;
-    QSqlQuery m_insert;
+    SqliteStatement m_insert;
     bool m_prepared = false;
 };
 

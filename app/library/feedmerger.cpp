@@ -1,6 +1,7 @@
 #include "library/feedmerger.h"
 
 #include "library/chapterstore.h"
+#include "library/episodeprep.h"
 #include "library/sqltransaction.h"
 #include "library/sqlutil.h"
 
@@ -10,39 +11,6 @@
 #include <QVariant>
 
 namespace ondes {
-
-namespace {
-
-QString titleDateKey(const QString& title, qint64 published)
-{
-    return title.simplified().toCaseFolded() + QLatin1Char('\x1f') + QString::number(published);
-}
-
-// Everything stored from the feed about an episode, so that an unchanged one is skipped.
-qint64 contentHash(const ParsedEpisode& e)
-{
-    size_t hash = qHashMulti(0, e.guid, e.title, e.link, e.description.toString(),
-                             e.descriptionHtml.toString(), e.author, e.imageUrl, e.published,
-                             e.durationSeconds, e.chaptersUrl);
-    for (const Enclosure& enclosure : e.enclosures)
-        hash = qHashMulti(hash, enclosure.url, enclosure.mimeType, enclosure.fileSize);
-    for (const Person& person : e.persons)
-        hash = qHashMulti(hash, person.name, person.role, person.group, person.img, person.href);
-    for (const Chapter& chapter : e.chapters)
-        hash = qHashMulti(hash, chapter.start, chapter.title, chapter.href, chapter.image);
-    for (const Transcript& transcript : e.transcripts)
-        hash =
-            qHashMulti(hash, transcript.url, transcript.type, transcript.language, transcript.rel);
-    // Zero means "not computed yet" in the database.
-    return hash == 0 ? 1 : static_cast<qint64>(hash);
-}
-
-QString firstEnclosureUrl(const ParsedEpisode& episode)
-{
-    return episode.enclosures.isEmpty() ? QString() : episode.enclosures.first().url;
-}
-
-} // namespace
 
 FeedMerger::FeedMerger(QSqlDatabase db)
     : m_db(std::move(db)), m_chapters(m_db), m_transcriptLinks(m_db), m_speakers(m_db)
@@ -69,18 +37,22 @@ bool FeedMerger::prepareStatements()
         return q.prepare(QString::fromLatin1(statement)) ||
                fail(FeedMerger::tr("Cannot prepare the library"), q);
     };
+    const auto prepareRow = [this](SqliteStatement& q, const char* statement) {
+        return q.prepare(m_db, statement) ||
+               fail(FeedMerger::tr("Cannot prepare the library"), q.errorString());
+    };
     m_prepared =
-        prepare(m_insertEpisode,
-                "INSERT INTO episodes (guid, title, link, description, description_html, author, "
-                "image_url, published, duration, enclosure_url, enclosure_type, enclosure_size, "
-                "chapters_url, content_hash, show_id, added_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") &&
-        prepare(m_updateEpisode,
-                "UPDATE episodes SET guid = ?, title = ?, link = ?, description = ?, "
-                "description_html = ?, author = ?, image_url = ?, published = ?, duration = "
-                "CASE WHEN ? > 0 THEN ? ELSE duration END, enclosure_url = ?, enclosure_type = ?, "
-                "enclosure_size = ?, chapters_url = ?, content_hash = ?, gone_since = 0 "
-                "WHERE id = ?") &&
+        prepareRow(m_insertEpisode,
+                   "INSERT INTO episodes (guid, title, link, description, description_html, "
+                   "author, image_url, published, duration, enclosure_url, enclosure_type, "
+                   "enclosure_size, chapters_url, content_hash, show_id, added_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") &&
+        prepareRow(m_updateEpisode,
+                   "UPDATE episodes SET guid = ?, title = ?, link = ?, description = ?, "
+                   "description_html = ?, author = ?, image_url = ?, published = ?, duration = "
+                   "CASE WHEN ?9 > 0 THEN ?9 ELSE duration END, enclosure_url = ?10, "
+                   "enclosure_type = ?11, enclosure_size = ?12, chapters_url = ?13, "
+                   "content_hash = ?14, gone_since = 0 WHERE id = ?15") &&
         // An updated episode's search row is written again once its speakers are in place.
         prepare(m_unindex, "DELETE FROM episode_search WHERE rowid = ?") &&
         prepare(m_index,
@@ -116,11 +88,16 @@ std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, ShowKind ki
     result.showId = *showId;
     QSet<qint64> seen;
     qint64 firstNewId = 0;
+    // The hashes and the people are made a batch ahead on another thread, from what the show
+    // had before this merge; this thread matches against what it has now and writes.
+    EpisodePrep prep(feed.episodes, m_stored);
+    qsizetype position = 0;
     // The newest episode of a feed comes first; write oldest first so ids follow time.
     for (auto it = feed.episodes.crbegin(); it != feed.episodes.crend(); ++it) {
-        const auto existing = match(*it);
-        const qint64 hash = contentHash(*it);
-        if (existing && m_hashes.value(*existing) == hash) {
+        PreparedEpisode prepared = prep.take(position++);
+        const auto existing = m_stored.match(*it);
+        const qint64 hash = prepared.hash;
+        if (m_stored.unchanged(existing, hash)) {
             seen.insert(*existing);
             ++result.unchanged;
             continue;
@@ -141,7 +118,9 @@ std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, ShowKind ki
             return std::nullopt;
         }
         // isNew: the episode has no speakers, chapters or search row yet.
-        if (episodeId && !m_speakers.write(*episodeId, *it, isNew)) {
+        if (!prepared.people)
+            prepared.people = episodePeople(*it);
+        if (episodeId && !m_speakers.write(*episodeId, *prepared.people, isNew)) {
             fail(FeedMerger::tr("Cannot save the episode \"%1\"").arg(it->title),
                  m_speakers.errorString());
             return std::nullopt;
@@ -156,9 +135,10 @@ std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, ShowKind ki
         } else {
             ++result.added;
             // A feed that lists one episode twice must not store it twice.
-            remember(*episodeId, it->guid, firstEnclosureUrl(*it), it->title, it->published);
+            m_stored.remember(*episodeId, it->guid, firstEnclosureUrl(*it), it->title,
+                              it->published);
         }
-        m_hashes.insert(*episodeId, hash);
+        m_stored.setHash(*episodeId, hash);
     }
     if (firstNewId != 0 && !indexNew(*showId, firstNewId))
         return std::nullopt;
@@ -270,10 +250,7 @@ std::optional<qint64> FeedMerger::upsertShow(const QString& feedUrl, ShowKind ki
 
 bool FeedMerger::loadStored(qint64 showId)
 {
-    m_byGuid.clear();
-    m_byEnclosure.clear();
-    m_byTitleDate.clear();
-    m_hashes.clear();
+    m_stored.clear();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, guid, enclosure_url, title, published, content_hash "
@@ -283,39 +260,11 @@ bool FeedMerger::loadStored(qint64 showId)
         return fail(FeedMerger::tr("Cannot read the show"), q.lastError().text());
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
-        remember(id, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                 q.value(4).toLongLong());
-        m_hashes.insert(id, q.value(5).toLongLong());
+        m_stored.remember(id, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                          q.value(4).toLongLong());
+        m_stored.setHash(id, q.value(5).toLongLong());
     }
     return true;
-}
-
-void FeedMerger::remember(qint64 id, const QString& guid, const QString& enclosureUrl,
-                          const QString& title, qint64 published)
-{
-    if (!guid.isEmpty())
-        m_byGuid.insert(guid, id);
-    if (!enclosureUrl.isEmpty())
-        m_byEnclosure.insert(enclosureUrl, id);
-    m_byTitleDate.insert(titleDateKey(title, published), id);
-}
-
-std::optional<qint64> FeedMerger::match(const ParsedEpisode& episode) const
-{
-    // Publishers change guids: fall back on the enclosure, then on title and date.
-    if (!episode.guid.isEmpty()) {
-        if (auto it = m_byGuid.constFind(episode.guid); it != m_byGuid.constEnd())
-            return *it;
-    }
-    const QString enclosure = firstEnclosureUrl(episode);
-    if (!enclosure.isEmpty()) {
-        if (auto it = m_byEnclosure.constFind(enclosure); it != m_byEnclosure.constEnd())
-            return *it;
-    }
-    if (auto it = m_byTitleDate.constFind(titleDateKey(episode.title, episode.published));
-        it != m_byTitleDate.constEnd())
-        return *it;
-    return std::nullopt;
 }
 
 std::optional<qint64> FeedMerger::writeEpisode(qint64 showId, std::optional<qint64> existing,
@@ -323,34 +272,34 @@ std::optional<qint64> FeedMerger::writeEpisode(qint64 showId, std::optional<qint
 {
     const Enclosure enclosure =
         episode.enclosures.isEmpty() ? Enclosure{} : episode.enclosures.first();
-    QSqlQuery& q = existing ? m_updateEpisode : m_insertEpisode;
-    q.addBindValue(sql::text(episode.guid));
-    q.addBindValue(sql::text(episode.title));
-    q.addBindValue(sql::text(episode.link));
-    q.addBindValue(sql::text(episode.description.toString()));
-    q.addBindValue(sql::text(episode.descriptionHtml.toString()));
-    q.addBindValue(sql::text(episode.author));
-    q.addBindValue(sql::text(episode.imageUrl));
-    q.addBindValue(episode.published);
-    if (existing)
-        q.addBindValue(episode.durationSeconds);
-    q.addBindValue(episode.durationSeconds);
-    q.addBindValue(sql::text(enclosure.url));
-    q.addBindValue(sql::text(enclosure.mimeType));
-    q.addBindValue(enclosure.fileSize);
-    q.addBindValue(sql::text(episode.chaptersUrl));
-    q.addBindValue(hash);
+    // Both statements take the same values in the same places; then the show and the time of
+    // adding for a new episode, its id for an updated one.
+    SqliteStatement& q = existing ? m_updateEpisode : m_insertEpisode;
+    q.bind(1, episode.guid);
+    q.bind(2, episode.title);
+    q.bind(3, episode.link);
+    q.bind(4, episode.description.view()); // UTF-8 from the parser to SQLite, no QString
+    q.bind(5, episode.descriptionHtml.view());
+    q.bind(6, episode.author);
+    q.bind(7, episode.imageUrl);
+    q.bind(8, episode.published);
+    q.bind(9, episode.durationSeconds);
+    q.bind(10, enclosure.url);
+    q.bind(11, enclosure.mimeType);
+    q.bind(12, enclosure.fileSize);
+    q.bind(13, episode.chaptersUrl);
+    q.bind(14, hash);
     if (existing) {
-        q.addBindValue(*existing);
+        q.bind(15, *existing);
     } else {
-        q.addBindValue(showId);
-        q.addBindValue(QDateTime::currentSecsSinceEpoch());
+        q.bind(15, showId);
+        q.bind(16, QDateTime::currentSecsSinceEpoch());
     }
     if (!q.exec()) {
-        fail(FeedMerger::tr("Cannot save the episode \"%1\"").arg(episode.title), q);
+        fail(FeedMerger::tr("Cannot save the episode \"%1\"").arg(episode.title), q.errorString());
         return std::nullopt;
     }
-    return existing ? *existing : q.lastInsertId().toLongLong();
+    return existing ? *existing : q.lastInsertId();
 }
 
 } // namespace ondes

@@ -7,6 +7,8 @@
 #include "library/chapterstore.h"
 #include "library/showkind.h"
 #include "library/speakerwriter.h"
+#include "library/sqlitestatement.h"
+#include "library/storedepisodes.h"
 #include "library/transcriptlinks.h"
 
 #include <QCoreApplication>
@@ -47,9 +49,6 @@ public:
 private:
     std::optional<qint64> upsertShow(const QString& feedUrl, ShowKind kind, const ParsedFeed& feed);
     bool loadStored(qint64 showId);
-    void remember(qint64 id, const QString& guid, const QString& enclosureUrl, const QString& title,
-                  qint64 published);
-    std::optional<qint64> match(const ParsedEpisode& episode) const;
     bool prepareStatements();
     std::optional<qint64> writeEpisode(qint64 showId, std::optional<qint64> existing,
                                        const ParsedEpisode& episode, qint64 hash);
@@ -61,13 +60,10 @@ private:
 
     QSqlDatabase m_db;
     QString m_error;
-    QHash<QString, qint64> m_byGuid;
-    QHash<QString, qint64> m_byEnclosure;
-    QHash<QString, qint64> m_byTitleDate;
-    QHash<qint64, qint64> m_hashes; // episode id -> content hash
+    StoredEpisodes m_stored;
     // Prepared once per merge, not once per episode.
-    QSqlQuery m_insertEpisode;
-    QSqlQuery m_updateEpisode;
+    SqliteStatement m_insertEpisode;
+    SqliteStatement m_updateEpisode;
     QSqlQuery m_unindex;
     QSqlQuery m_index;
     ChapterStore m_chapters;

@@ -24,18 +24,22 @@ bool SpeakerWriter::prepare()
         return q.prepare(QString::fromLatin1(statement)) ||
                fail(SpeakerWriter::tr("Cannot prepare the library"), q.lastError().text());
     };
+    const auto prepareRow = [this](SqliteStatement& q, const char* statement) {
+        return q.prepare(m_db, statement) ||
+               fail(SpeakerWriter::tr("Cannot prepare the library"), q.errorString());
+    };
     // The transcript's voices are the transcript store's (TranscriptSpeakers): a refresh keeps
     // them.
     return prepare(m_clearSpeakers,
                    "DELETE FROM episode_people WHERE episode_id = ? AND source NOT IN ('user', "
                    "'transcript')") &&
            // A row the listener wrote for this person is already there and stays.
-           prepare(m_insertSpeaker,
-                   "INSERT OR IGNORE INTO episode_people (episode_id, person_id, role, grp, "
-                   "source, kind, ordinal) VALUES (?, ?, ?, ?, ?, ?, ?)") &&
+           prepareRow(m_insertSpeaker,
+                      "INSERT OR IGNORE INTO episode_people (episode_id, person_id, role, grp, "
+                      "source, kind, ordinal) VALUES (?, ?, ?, ?, ?, ?, ?)") &&
            prepare(m_clearCredits, "DELETE FROM episode_credits WHERE episode_id = ?") &&
-           prepare(m_insertCredit, "INSERT INTO episode_credits (episode_id, ordinal, name, "
-                                   "role, source) VALUES (?, ?, ?, ?, ?)");
+           prepareRow(m_insertCredit, "INSERT INTO episode_credits (episode_id, ordinal, name, "
+                                      "role, source) VALUES (?, ?, ?, ?, ?)");
 }
 
 bool SpeakerWriter::load(qint64 showId)
@@ -57,6 +61,11 @@ bool SpeakerWriter::load(qint64 showId)
 
 bool SpeakerWriter::write(qint64 episodeId, const ParsedEpisode& episode, bool isNew)
 {
+    return write(episodeId, episodePeople(episode), isNew);
+}
+
+bool SpeakerWriter::write(qint64 episodeId, const EpisodePeople& people, bool isNew)
+{
     if (!isNew) {
         for (QSqlQuery* clear : {&m_clearSpeakers, &m_clearCredits}) {
             clear->addBindValue(episodeId);
@@ -65,7 +74,6 @@ bool SpeakerWriter::write(qint64 episodeId, const ParsedEpisode& episode, bool i
                             clear->lastError().text());
         }
     }
-    const EpisodePeople people = episodePeople(episode);
     int ordinal = 0;
     for (const EpisodeSpeaker& entry : people.speakers) {
         const auto person = m_people.resolve(entry.person);
@@ -73,27 +81,26 @@ bool SpeakerWriter::write(qint64 episodeId, const ParsedEpisode& episode, bool i
             return fail(SpeakerWriter::tr("Cannot save the speakers"), m_people.errorString());
         if (m_removed.contains({episodeId, *person}))
             continue;
-        m_insertSpeaker.addBindValue(episodeId);
-        m_insertSpeaker.addBindValue(*person);
-        m_insertSpeaker.addBindValue(sql::text(entry.person.role));
-        m_insertSpeaker.addBindValue(sql::text(entry.person.group));
-        m_insertSpeaker.addBindValue(sql::text(entry.source));
-        m_insertSpeaker.addBindValue(sql::text(entry.kind));
-        m_insertSpeaker.addBindValue(ordinal++);
+        m_insertSpeaker.bind(1, episodeId);
+        m_insertSpeaker.bind(2, *person);
+        m_insertSpeaker.bind(3, entry.person.role);
+        m_insertSpeaker.bind(4, entry.person.group);
+        m_insertSpeaker.bind(5, entry.source);
+        m_insertSpeaker.bind(6, entry.kind);
+        m_insertSpeaker.bind(7, ordinal++);
         if (!m_insertSpeaker.exec())
             return fail(SpeakerWriter::tr("Cannot save the speakers"),
-                        m_insertSpeaker.lastError().text());
+                        m_insertSpeaker.errorString());
     }
     ordinal = 0;
     for (const EpisodeSpeaker& credit : people.credits) {
-        m_insertCredit.addBindValue(episodeId);
-        m_insertCredit.addBindValue(ordinal++);
-        m_insertCredit.addBindValue(credit.person.name.simplified());
-        m_insertCredit.addBindValue(sql::text(credit.person.role));
-        m_insertCredit.addBindValue(sql::text(credit.source));
+        m_insertCredit.bind(1, episodeId);
+        m_insertCredit.bind(2, ordinal++);
+        m_insertCredit.bind(3, credit.person.name.simplified());
+        m_insertCredit.bind(4, credit.person.role);
+        m_insertCredit.bind(5, credit.source);
         if (!m_insertCredit.exec())
-            return fail(SpeakerWriter::tr("Cannot save the credits"),
-                        m_insertCredit.lastError().text());
+            return fail(SpeakerWriter::tr("Cannot save the credits"), m_insertCredit.errorString());
     }
     return true;
 }

@@ -5,8 +5,10 @@
 // or whose role they changed (source 'user') stays as they left it, one they removed
 // (speaker_removals) is not brought back.
 
+#include "feed/episodespeakers.h"
 #include "feed/feedtypes.h"
 #include "library/personresolver.h"
+#include "library/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QPair>
@@ -28,6 +30,8 @@ public:
     bool load(qint64 showId);
     // isNew: the episode was just inserted, so there is nothing of it to replace.
     bool write(qint64 episodeId, const ParsedEpisode& episode, bool isNew);
+    // The same with the episode's people already found (feed/episodespeakers.h).
+    bool write(qint64 episodeId, const EpisodePeople& people, bool isNew);
     QString errorString() const { return m_error; }
 
 private:
@@ -38,9 +42,9 @@ private:
     PersonResolver m_people;
     QSet<QPair<qint64, qint64>> m_removed; // (episode, person)
     QSqlQuery m_clearSpeakers;
-    QSqlQuery m_insertSpeaker;
+    SqliteStatement m_insertSpeaker;
     QSqlQuery m_clearCredits;
-    QSqlQuery m_insertCredit;
+    SqliteStatement m_insertCredit;
 };
 
 } // namespace ondes

@@ -34,14 +34,16 @@ bool TranscriptLinks::write(qint64 episodeId, const QList<Transcript>& links, QS
     };
     if (!m_prepared) {
         m_clear = QSqlQuery(m_db);
-        m_insert = QSqlQuery(m_db);
         if (!m_clear.prepare(
                 QStringLiteral("DELETE FROM episode_transcript_links WHERE episode_id = ?")))
             return failed(m_clear);
-        if (!m_insert.prepare(QStringLiteral(
-                "INSERT OR IGNORE INTO episode_transcript_links (episode_id, ordinal, url, type, "
-                "language, rel) VALUES (?, ?, ?, ?, ?, ?)")))
-            return failed(m_insert);
+        if (!m_insert.prepare(m_db,
+                              "INSERT OR IGNORE INTO episode_transcript_links (episode_id, "
+                              "ordinal, url, type, language, rel) VALUES (?, ?, ?, ?, ?, ?)")) {
+            if (error)
+                *error = m_insert.errorString();
+            return false;
+        }
         m_prepared = true;
     }
     if (replace) {
@@ -53,14 +55,17 @@ bool TranscriptLinks::write(qint64 episodeId, const QList<Transcript>& links, QS
     for (const Transcript& link : links) {
         if (link.url.trimmed().isEmpty())
             continue;
-        m_insert.addBindValue(episodeId);
-        m_insert.addBindValue(ordinal++);
-        m_insert.addBindValue(link.url.trimmed());
-        m_insert.addBindValue(sql::text(link.type.trimmed()));
-        m_insert.addBindValue(sql::text(link.language.trimmed()));
-        m_insert.addBindValue(sql::text(link.rel.trimmed()));
-        if (!m_insert.exec())
-            return failed(m_insert);
+        m_insert.bind(1, episodeId);
+        m_insert.bind(2, ordinal++);
+        m_insert.bind(3, link.url.trimmed());
+        m_insert.bind(4, link.type.trimmed());
+        m_insert.bind(5, link.language.trimmed());
+        m_insert.bind(6, link.rel.trimmed());
+        if (!m_insert.exec()) {
+            if (error)
+                *error = m_insert.errorString();
+            return false;
+        }
     }
     return true;
 }

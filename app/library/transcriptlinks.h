@@ -4,6 +4,7 @@
 // written by FeedMerger inside its transaction, read by the transcript fetcher.
 
 #include "feed/feedtypes.h"
+#include "library/sqlitestatement.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -29,7 +30,7 @@ public:
 private:
     QSqlDatabase m_db;
     QSqlQuery m_clear;
-    QSqlQuery m_insert;
+    SqliteStatement m_insert;
     bool m_prepared = false;
 };
 

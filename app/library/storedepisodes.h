@@ -1,0 +1,42 @@
+#pragma once
+
+// StoredEpisodes: the episodes a show already has, as FeedMerger matches a feed's episodes with
+// them (by guid, then enclosure, then title and date), with the content hash each was stored
+// with, so that an unchanged episode is skipped.
+
+#include "feed/feedtypes.h"
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+namespace ondes {
+
+class StoredEpisodes
+{
+public:
+    void clear();
+    void remember(qint64 id, const QString& guid, const QString& enclosureUrl, const QString& title,
+                  qint64 published);
+    void setHash(qint64 id, qint64 hash) { m_hashes.insert(id, hash); }
+
+    std::optional<qint64> match(const ParsedEpisode& episode) const;
+    // True when the episode matches a stored one with the same content.
+    bool unchanged(std::optional<qint64> id, qint64 hash) const
+    {
+        return id && m_hashes.value(*id) == hash;
+    }
+
+private:
+    QHash<QString, qint64> m_byGuid;
+    QHash<QString, qint64> m_byEnclosure;
+    QHash<QString, qint64> m_byTitleDate;
+    QHash<qint64, qint64> m_hashes; // episode id -> content hash
+};
+
+// Everything stored from the feed about an episode, hashed; never 0 ("not computed yet").
+qint64 episodeContentHash(const ParsedEpisode& episode);
+QString firstEnclosureUrl(const ParsedEpisode& episode);
+
+} // namespace ondes

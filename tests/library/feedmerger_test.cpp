@@ -1,0 +1,111 @@
+// The merge of a feed longer than one batch of EpisodePrep (hashes and people made on another
+// thread): every episode gets its own people, written oldest first, and a refresh writes only
+// what changed.
+
+#include "library/database.h"
+#include "library/library.h"
+#include "support/qtprinters.h"
+#include "support/testdatadir.h"
+
+#include <gtest/gtest.h>
+
+namespace ondes {
+namespace {
+
+constexpr int kEpisodes = 300; // several of EpisodePrep's batches
+
+// Episode i of the feed (0 is the newest, as feeds list them): one guest of its own, named
+// in podcast:person, and one named only in the description, with text beyond ASCII.
+ParsedEpisode numberedEpisode(int i)
+{
+    ParsedEpisode episode;
+    episode.guid = QStringLiteral("ep-%1").arg(i);
+    episode.title = QStringLiteral("Épisode %1").arg(i);
+    episode.published = 1'700'000'000 - qint64(i) * 86400;
+    episode.enclosures << Enclosure{QStringLiteral("https://example.org/%1.mp3").arg(i),
+                                    QStringLiteral("audio/mpeg"), 1000 + i};
+    episode.persons << Person{QStringLiteral("Invitée Numéro%1").arg(QChar(u'A' + i % 26)) +
+                                  QString::number(i),
+                              QStringLiteral("guest"),
+                              QStringLiteral("cast"),
+                              {},
+                              {}};
+    episode.description = Utf8Text::fromString(
+        QStringLiteral("Épisode %1 « café » \U0001F3A7. Avec Claire Dubois (sociologue).").arg(i));
+    return episode;
+}
+
+class FeedMergerTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(m_db.open()) << m_db.errorString().toStdString(); }
+
+    test::TestDataDir m_dir;
+    Database m_db{m_dir.path() + QStringLiteral("/library.sqlite")};
+    Library m_library{m_db};
+};
+
+TEST_F(FeedMergerTest, ALongFeedGetsEachEpisodesOwnPeopleOldestFirst)
+{
+    ParsedFeed feed;
+    feed.title = QStringLiteral("Long");
+    for (int i = 0; i < kEpisodes; ++i)
+        feed.episodes << numberedEpisode(i);
+    // Listed twice, the second time at the top (written last, in another batch): stored once.
+    feed.episodes.prepend(numberedEpisode(5));
+    const auto stored = m_library.storeFeed(QStringLiteral("u"), ShowKind::Feed, feed);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->added, kEpisodes);
+    EXPECT_EQ(stored->unchanged, 1);
+
+    const QList<EpisodeRow> episodes = m_library.episodes(stored->showId); // newest first
+    ASSERT_EQ(episodes.size(), kEpisodes);
+    for (int i = 0; i < kEpisodes; ++i) {
+        const EpisodeRow& row = episodes.at(i);
+        ASSERT_EQ(row.guid, QStringLiteral("ep-%1").arg(i));
+        if (i > 0) {
+            EXPECT_LT(row.id, episodes.at(i - 1).id) << "ids follow time";
+        }
+        EXPECT_EQ(row.description, numberedEpisode(i).description.toString());
+        const QList<SpeakerRow> speakers = m_library.speakers(row.id);
+        ASSERT_EQ(speakers.size(), 2) << i;
+        EXPECT_EQ(speakers.at(0).name, numberedEpisode(i).persons.first().name);
+        EXPECT_EQ(speakers.at(0).source, QStringLiteral("feed"));
+        EXPECT_EQ(speakers.at(1).name, QStringLiteral("Claire Dubois"));
+        EXPECT_EQ(speakers.at(1).source, QStringLiteral("description"));
+    }
+}
+
+TEST_F(FeedMergerTest, ARefreshWritesOnlyWhatChanged)
+{
+    ParsedFeed feed;
+    feed.title = QStringLiteral("Long");
+    for (int i = 0; i < kEpisodes; ++i)
+        feed.episodes << numberedEpisode(i);
+    const auto first = m_library.storeFeed(QStringLiteral("u"), ShowKind::Feed, feed);
+    ASSERT_TRUE(first);
+
+    // One episode in the middle gets another guest; one new episode comes first.
+    ParsedEpisode& changed = feed.episodes[150];
+    changed.persons.first().name = QStringLiteral("Marc Petit");
+    ParsedEpisode newest = numberedEpisode(kEpisodes);
+    newest.guid = QStringLiteral("ep-new");
+    newest.published = 1'800'000'000;
+    feed.episodes.prepend(newest);
+    const auto again = m_library.storeFeed(QStringLiteral("u"), ShowKind::Feed, feed);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->added, 1);
+    EXPECT_EQ(again->updated, 1);
+    EXPECT_EQ(again->unchanged, kEpisodes - 1);
+
+    const QList<EpisodeRow> episodes = m_library.episodes(first->showId);
+    ASSERT_EQ(episodes.size(), kEpisodes + 1);
+    EXPECT_EQ(episodes.first().guid, QStringLiteral("ep-new"));
+    const QList<SpeakerRow> speakers = m_library.speakers(episodes.at(151).id);
+    ASSERT_EQ(speakers.size(), 2);
+    EXPECT_EQ(speakers.at(0).name, QStringLiteral("Marc Petit"));
+    EXPECT_EQ(m_library.speakers(episodes.first().id).size(), 2);
+}
+
+} // namespace
+} // namespace ondes
