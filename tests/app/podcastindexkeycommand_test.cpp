@@ -20,20 +20,6 @@
 namespace ondes {
 namespace {
 
-test::CommandRun runKeyCommand(const QString& dataDir, const QStringList& arguments,
-                               const QByteArray& input)
-{
-    QProcess process;
-    process.start(QStringLiteral(ONDES_EXECUTABLE),
-                  QStringList{QStringLiteral("--data-dir"), dataDir} + arguments);
-    process.waitForStarted(10000);
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
 class PodcastIndexKeyCommand : public ::testing::Test
 {
 protected:
@@ -57,17 +43,17 @@ TEST_F(PodcastIndexKeyCommand, RefusesBadInputThenKeepsTheKeyInTheKeyringAndSear
         ONDES_SKIP_OR_FAIL(m_keyring.failure().toStdString());
     // A missing secret, a key of two words, a secret as an argument: refused, nothing stored.
     const test::CommandRun empty =
-        runKeyCommand(m_data.path(),
-                      {QStringLiteral("search"), QStringLiteral("--set-podcastindex-key"),
-                       QStringLiteral("PIKEY42"), QStringLiteral("--secret-stdin")},
-                      "\n");
+        test::runOndesWithInput(m_data.path(),
+                                {QStringLiteral("search"), QStringLiteral("--set-podcastindex-key"),
+                                 QStringLiteral("PIKEY42"), QStringLiteral("--secret-stdin")},
+                                "\n");
     EXPECT_EQ(empty.exitCode, 2);
     EXPECT_TRUE(empty.err.contains(QStringLiteral("no secret given"))) << empty.err.toStdString();
     const test::CommandRun spaced =
-        runKeyCommand(m_data.path(),
-                      {QStringLiteral("search"), QStringLiteral("--set-podcastindex-key"),
-                       QStringLiteral("two words"), QStringLiteral("--secret-stdin")},
-                      "secret\n");
+        test::runOndesWithInput(m_data.path(),
+                                {QStringLiteral("search"), QStringLiteral("--set-podcastindex-key"),
+                                 QStringLiteral("two words"), QStringLiteral("--secret-stdin")},
+                                "secret\n");
     EXPECT_EQ(spaced.exitCode, 2);
     const test::CommandRun secretArgument = test::runOndes(
         m_data.path(), {QStringLiteral("search"), QStringLiteral("--set-podcastindex-key"),
@@ -80,10 +66,10 @@ TEST_F(PodcastIndexKeyCommand, RefusesBadInputThenKeepsTheKeyInTheKeyringAndSear
     EXPECT_FALSE(settingsText().contains(QStringLiteral("podcastindex=true")));
 
     const test::CommandRun stored =
-        runKeyCommand(m_data.path(),
-                      {QStringLiteral("search"), QStringLiteral("--set-podcastindex-key"),
-                       QStringLiteral("PIKEY42"), QStringLiteral("--secret-stdin")},
-                      "s3cr3t-Vx9\n");
+        test::runOndesWithInput(m_data.path(),
+                                {QStringLiteral("search"), QStringLiteral("--set-podcastindex-key"),
+                                 QStringLiteral("PIKEY42"), QStringLiteral("--secret-stdin")},
+                                "s3cr3t-Vx9\n");
     ASSERT_EQ(stored.exitCode, 0) << stored.err.toStdString();
     EXPECT_TRUE(stored.out.contains(QStringLiteral("keyring"))) << stored.out.toStdString();
 

@@ -13,21 +13,6 @@
 namespace ondes {
 namespace {
 
-// `ondes --data-dir DIR ARGUMENTS…` with `input` on its standard input.
-test::CommandRun runWithInput(const QString& dataDir, const QStringList& arguments,
-                              const QByteArray& input)
-{
-    QProcess process;
-    process.start(QStringLiteral(ONDES_EXECUTABLE),
-                  QStringList{QStringLiteral("--data-dir"), dataDir} + arguments);
-    process.waitForStarted(10000);
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
 class SyncCommands : public ::testing::Test
 {
 protected:
@@ -51,11 +36,11 @@ TEST_F(SyncCommands, LoginSyncStatusAndUndoFromTheCommandLine)
     ASSERT_EQ(test::runOndes(m_data.path(), {QStringLiteral("subscribe"), feedUrl}).exitCode, 0);
 
     // The password comes from standard input, never from the arguments.
-    const test::CommandRun login =
-        runWithInput(m_data.path(),
-                     {QStringLiteral("sync"), QStringLiteral("--login"), m_sync.url().toString(),
-                      QStringLiteral("alice"), QStringLiteral("--device"), QStringLiteral("Desk")},
-                     "Zq7wXk\n");
+    const test::CommandRun login = test::runOndesWithInput(
+        m_data.path(),
+        {QStringLiteral("sync"), QStringLiteral("--login"), m_sync.url().toString(),
+         QStringLiteral("alice"), QStringLiteral("--device"), QStringLiteral("Desk")},
+        "Zq7wXk\n");
     ASSERT_EQ(login.exitCode, 0) << login.err.toStdString();
     EXPECT_TRUE(login.out.contains(QStringLiteral("Sent 1 subscription change")))
         << login.out.toStdString();
@@ -67,7 +52,7 @@ TEST_F(SyncCommands, LoginSyncStatusAndUndoFromTheCommandLine)
     ASSERT_TRUE(
         m_sync.control(QStringLiteral("seed"), {{QStringLiteral("user"), QStringLiteral("alice")},
                                                 {QStringLiteral("remove"), QJsonArray{feedUrl}}}));
-    const test::CommandRun synced = runWithInput(
+    const test::CommandRun synced = test::runOndesWithInput(
         m_data.path(), {QStringLiteral("sync"), QStringLiteral("--password-stdin")}, "Zq7wXk\n");
     ASSERT_EQ(synced.exitCode, 0) << synced.err.toStdString();
     EXPECT_TRUE(synced.out.contains(QStringLiteral("removed here: ") + feedUrl))
@@ -81,12 +66,12 @@ TEST_F(SyncCommands, LoginSyncStatusAndUndoFromTheCommandLine)
         test::runOndes(m_data.path(), {QStringLiteral("sync"), QStringLiteral("--undo"), feedUrl})
             .exitCode,
         0);
-    const test::CommandRun again = runWithInput(
+    const test::CommandRun again = test::runOndesWithInput(
         m_data.path(), {QStringLiteral("sync"), QStringLiteral("--password-stdin")}, "Zq7wXk\n");
     ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
     EXPECT_EQ(m_sync.subscriptions(), QStringList{feedUrl});
 
-    const test::CommandRun wrong = runWithInput(
+    const test::CommandRun wrong = test::runOndesWithInput(
         m_data.path(), {QStringLiteral("sync"), QStringLiteral("--password-stdin")}, "nope\n");
     EXPECT_EQ(wrong.exitCode, 1);
     EXPECT_TRUE(wrong.err.contains(QStringLiteral("user name or password")))
@@ -99,17 +84,17 @@ TEST_F(SyncCommands, WithoutSetupOrWithABadServerItSaysSo)
     EXPECT_EQ(notSetUp.exitCode, 1);
     EXPECT_TRUE(notSetUp.err.contains(QStringLiteral("not set up")));
     const test::CommandRun plain =
-        runWithInput(m_data.path(),
-                     {QStringLiteral("sync"), QStringLiteral("--login"),
-                      QStringLiteral("http://sync.invalid"), QStringLiteral("alice")},
-                     "Zq7wXk\n");
+        test::runOndesWithInput(m_data.path(),
+                                {QStringLiteral("sync"), QStringLiteral("--login"),
+                                 QStringLiteral("http://sync.invalid"), QStringLiteral("alice")},
+                                "Zq7wXk\n");
     EXPECT_EQ(plain.exitCode, 1);
     EXPECT_TRUE(plain.err.contains(QStringLiteral("plain HTTP"))) << plain.err.toStdString();
     const test::CommandRun noPassword =
-        runWithInput(m_data.path(),
-                     {QStringLiteral("sync"), QStringLiteral("--login"), m_sync.url().toString(),
-                      QStringLiteral("alice")},
-                     "");
+        test::runOndesWithInput(m_data.path(),
+                                {QStringLiteral("sync"), QStringLiteral("--login"),
+                                 m_sync.url().toString(), QStringLiteral("alice")},
+                                "");
     EXPECT_EQ(noPassword.exitCode, 2);
 }
 
