@@ -8,11 +8,10 @@
 //  - heap_kb: what the finished search holds on the heap, merged shows and model included
 //    (glibc's allocated bytes, after minus before; target ≤ 5 MB).
 
-#include "discovery/directoryprovider.h"
 #include "discovery/directoryresultmodel.h"
 #include "discovery/directorysearch.h"
+#include "loopbackdirectories.h"
 #include "net/httpclient.h"
-#include "support/directoryanswers.h"
 #include "support/testhttpserver.h"
 
 #include <QCoreApplication>
@@ -24,37 +23,11 @@
 
 namespace {
 
-using ondes::test::Route;
 using ondes::test::TestHttpServer;
 
-struct Directories
+struct Directories : ondes::bench::LoopbackDirectories
 {
-    TestHttpServer apple{QHostAddress(QStringLiteral("127.0.0.31"))};
-    TestHttpServer index{QHostAddress(QStringLiteral("127.0.0.32"))};
-    TestHttpServer gpodder{QHostAddress(QStringLiteral("127.0.0.33"))};
-    TestHttpServer fyyd{QHostAddress(QStringLiteral("127.0.0.34"))};
-
-    Directories()
-    {
-        // Realistic descriptions (about 600 bytes), distinct feeds: 200 shows after merging.
-        auto entries = [](const char* prefix) {
-            auto list = ondes::test::directoryEntries(
-                50, QLatin1String(prefix),
-                QStringLiteral("https://%1.example").arg(QLatin1String(prefix)));
-            for (auto& entry : list)
-                entry.description = entry.description.repeated(15);
-            return list;
-        };
-        const QByteArray json = "application/json";
-        apple.setRoute(QStringLiteral("/search"),
-                       Route::text(ondes::test::appleSearchAnswer(entries("apple")), json));
-        index.setRoute(QStringLiteral("/api/1.0/search/byterm"),
-                       Route::text(ondes::test::podcastIndexFeedsAnswer(entries("index")), json));
-        gpodder.setRoute(QStringLiteral("/search.json"),
-                         Route::text(ondes::test::gpodderAnswer(entries("gpodder")), json));
-        fyyd.setRoute(QStringLiteral("/0.2/search/podcast"),
-                      Route::text(ondes::test::fyydAnswer(entries("fyyd")), json));
-    }
+    Directories() : LoopbackDirectories(31) {}
 
     qint64 lastAnswerLeftMs() const
     {
@@ -85,13 +58,7 @@ void BM_SearchFourDirectoriesTwoHundredShows(benchmark::State& state)
         const size_t heapBefore = mallinfo2().uordblks;
         {
             ondes::DirectorySearch search(http, nullptr);
-            search.provider(QStringLiteral("apple"))->setBaseUrl(directories.apple.url({}));
-            search.provider(QStringLiteral("podcastindex"))->setBaseUrl(directories.index.url({}));
-            search.provider(QStringLiteral("gpodder"))->setBaseUrl(directories.gpodder.url({}));
-            search.provider(QStringLiteral("fyyd"))->setBaseUrl(directories.fyyd.url({}));
-            search.setPodcastIndexCredentials(QStringLiteral("key"), QStringLiteral("secret"));
-            search.setEnabled({QStringLiteral("apple"), QStringLiteral("podcastindex"),
-                               QStringLiteral("gpodder"), QStringLiteral("fyyd")});
+            directories.pointAt(search);
             ondes::DirectoryResultModel model(search);
             QEventLoop loop;
             qint64 finishedAt = 0;

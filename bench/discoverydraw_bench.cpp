@@ -14,11 +14,10 @@
 
 #include "directoryresultdelegate.h"
 #include "discovery/directoryartwork.h"
-#include "discovery/directoryprovider.h"
 #include "discovery/directoryresultmodel.h"
 #include "discovery/directorysearch.h"
+#include "loopbackdirectories.h"
 #include "net/httpclient.h"
-#include "support/directoryanswers.h"
 #include "support/testhttpserver.h"
 
 #include <QApplication>
@@ -49,39 +48,17 @@ QByteArray jpeg(int seed)
     return bytes;
 }
 
+// The directories, and a fifth server for the shows' pictures: one 600×600 JPEG each.
 struct Directories
 {
-    TestHttpServer apple{QHostAddress(QStringLiteral("127.0.0.35"))};
-    TestHttpServer index{QHostAddress(QStringLiteral("127.0.0.36"))};
-    TestHttpServer gpodder{QHostAddress(QStringLiteral("127.0.0.37"))};
-    TestHttpServer fyyd{QHostAddress(QStringLiteral("127.0.0.38"))};
     TestHttpServer images{QHostAddress(QStringLiteral("127.0.0.39"))};
-
-    Directories()
-    {
-        int picture = 0;
-        auto entries = [&](const char* prefix) {
-            auto list = ondes::test::directoryEntries(
-                50, QLatin1String(prefix),
-                QStringLiteral("https://%1.example").arg(QLatin1String(prefix)));
-            for (auto& entry : list) {
-                entry.description = entry.description.repeated(15);
-                const QString path = QStringLiteral("/art/%1.jpg").arg(++picture);
-                images.setRoute(path, Route::text(jpeg(picture), "image/jpeg"));
-                entry.artworkUrl = images.url(path).toString();
-            }
-            return list;
-        };
-        const QByteArray json = "application/json";
-        apple.setRoute(QStringLiteral("/search"),
-                       Route::text(ondes::test::appleSearchAnswer(entries("apple")), json));
-        index.setRoute(QStringLiteral("/api/1.0/search/byterm"),
-                       Route::text(ondes::test::podcastIndexFeedsAnswer(entries("index")), json));
-        gpodder.setRoute(QStringLiteral("/search.json"),
-                         Route::text(ondes::test::gpodderAnswer(entries("gpodder")), json));
-        fyyd.setRoute(QStringLiteral("/0.2/search/podcast"),
-                      Route::text(ondes::test::fyydAnswer(entries("fyyd")), json));
-    }
+    int picture = 0;
+    ondes::bench::LoopbackDirectories servers{
+        35, [this](ondes::test::DirectoryEntry& entry) {
+            const QString path = QStringLiteral("/art/%1.jpg").arg(++picture);
+            images.setRoute(path, Route::text(jpeg(picture), "image/jpeg"));
+            entry.artworkUrl = images.url(path).toString();
+        }};
 };
 
 void BM_DrawTwoHundredResultsWithArtwork(benchmark::State& state)
@@ -96,13 +73,7 @@ void BM_DrawTwoHundredResultsWithArtwork(benchmark::State& state)
         QTemporaryDir cache; // cold: every picture is fetched
         ondes::DirectoryArtwork artwork(cache.path());
         ondes::DirectorySearch search(http, nullptr);
-        search.provider(QStringLiteral("apple"))->setBaseUrl(directories.apple.url({}));
-        search.provider(QStringLiteral("podcastindex"))->setBaseUrl(directories.index.url({}));
-        search.provider(QStringLiteral("gpodder"))->setBaseUrl(directories.gpodder.url({}));
-        search.provider(QStringLiteral("fyyd"))->setBaseUrl(directories.fyyd.url({}));
-        search.setPodcastIndexCredentials(QStringLiteral("key"), QStringLiteral("secret"));
-        search.setEnabled({QStringLiteral("apple"), QStringLiteral("podcastindex"),
-                           QStringLiteral("gpodder"), QStringLiteral("fyyd")});
+        directories.servers.pointAt(search);
         ondes::DirectoryResultModel model(search);
         QListView view;
         view.setUniformItemSizes(true);
