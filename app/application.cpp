@@ -1,23 +1,13 @@
 #include "application.h"
 
-#include "desktop/desktopnotifier.h"
-#include "desktop/mpris.h"
-#include "desktop/sleepinhibitor.h"
 #include "downloads/downloadmanager.h"
 #include "downloads/downloadpolicy.h"
 #include "downloads/transcriptfetcher.h"
 #include "library/database.h"
 #include "library/library.h"
 #include "library/settings.h"
-#include "net/artworkcache.h"
 #include "net/httpclient.h"
 #include "net/networkstatus.h"
-#include "playback/chapterfetcher.h"
-#include "playback/chapterlist.h"
-#include "playback/player.h"
-#include "playback/playqueue.h"
-#include "playback/positionkeeper.h"
-#include "playback/sleeptimer.h"
 #include "subscriptions/demoshow.h"
 #include "subscriptions/foldershows.h"
 #include "subscriptions/refresher.h"
@@ -27,7 +17,6 @@
 #include "syncschedule.h"
 
 #include <QDateTime>
-#include <QDBusConnection>
 #include <QDir>
 
 namespace ondes {
@@ -47,14 +36,9 @@ Application::Application(DataPaths paths, QObject* parent)
 Application::~Application()
 {
     shutdown();
-    // The services hold references to the player: they go first.
-    m_sleepInhibitor.reset();
-    m_mpris.reset();
-    m_sleepTimer.reset();
-    m_queue.reset();
-    m_positionKeeper.reset();
-    m_chapterFetcher.reset();
-    m_player.reset();
+    // The player and the desktop integration hold references to the other services: they go
+    // first.
+    m_media.reset();
 }
 
 bool Application::start()
@@ -68,32 +52,6 @@ bool Application::start()
     return true;
 }
 
-Player& Application::player()
-{
-    if (!m_player) {
-        m_player = std::make_unique<Player>(*m_library);
-        m_player->setVolume(m_settings->volume());
-        m_player->setMuted(m_settings->muted());
-        m_positionKeeper = std::make_unique<PositionKeeper>(*m_player, *m_library);
-        m_queue = std::make_unique<PlayQueue>(*m_library, *m_player);
-        m_sleepTimer = std::make_unique<SleepTimer>(*m_player);
-        m_chapterFetcher = std::make_unique<ChapterFetcher>(http(), *m_library, *m_player);
-        applyPlaybackSettings();
-        connect(m_player.get(), &Player::currentEpisodeChanged, this, [this](qint64 episodeId) {
-            if (episodeId) // a stream (a preview's episode) is not resumed after a restart
-                m_settings->setLastEpisodeId(episodeId);
-        });
-        connect(m_player.get(), &Player::finished, this, &Application::onEpisodeFinished);
-        connect(m_player.get(), &Player::currentEpisodeChanged, this, [this](qint64 episodeId) {
-            if (episodeId)
-                transcriptFetcher().fetch(episodeId);
-        });
-        if (m_syncSchedule && m_syncSchedule->isStarted())
-            m_syncSchedule->watchPlayer(*m_player);
-    }
-    return *m_player;
-}
-
 TranscriptFetcher& Application::transcriptFetcher()
 {
     if (!m_transcriptFetcher)
@@ -101,79 +59,10 @@ TranscriptFetcher& Application::transcriptFetcher()
     return *m_transcriptFetcher;
 }
 
-ChapterFetcher& Application::chapterFetcher()
-{
-    player();
-    return *m_chapterFetcher;
-}
-
-PlayQueue& Application::queue()
-{
-    player();
-    return *m_queue;
-}
-
-SleepTimer& Application::sleepTimer()
-{
-    player();
-    return *m_sleepTimer;
-}
-
-PositionKeeper& Application::positionKeeper()
-{
-    player();
-    return *m_positionKeeper;
-}
-
-void Application::applyPlaybackSettings()
-{
-    Player& p = player();
-    p.setDefaultPlaybackRate(m_settings->defaultPlaybackRate());
-    p.setSkipLengths(m_settings->skipBackwardMs(), m_settings->skipForwardMs());
-    p.setSmartRewind(m_settings->smartRewindAfterMs(), m_settings->smartRewindMs());
-    m_positionKeeper->setPlayedThreshold(m_settings->playedThresholdMs());
-}
-
-void Application::enableDesktopIntegration()
-{
-    if (m_mpris)
-        return;
-    Player& p = player();
-    const QDBusConnection bus = QDBusConnection::sessionBus();
-    m_mpris = std::make_unique<Mpris>(p, *m_queue, *m_library);
-    connect(m_mpris.get(), &Mpris::raiseRequested, this, &Application::raiseRequested);
-    connect(m_mpris.get(), &Mpris::quitRequested, this, &Application::requestQuit);
-    m_mpris->registerOn(bus);
-    m_sleepInhibitor = std::make_unique<SleepInhibitor>(p, bus);
-    m_notifier = std::make_unique<DesktopNotifier>(*m_library, bus);
-    m_notifier->watch(refresher());
-    m_notifier->watch(downloads());
-}
-
-qint64 Application::restoreLastEpisode()
-{
-    const QList<EpisodeRow> last = m_library->inProgressEpisodes(1);
-    if (last.isEmpty() || !player().cue(last.constFirst().id))
-        return 0;
-    return last.constFirst().id;
-}
-
-void Application::onEpisodeFinished(qint64)
-{
-    // The sleep timer set for the end of the episode wins over the queue.
-    if (m_sleepTimer->takeEpisodeEnd())
-        return;
-    if (m_autoAdvanceAllowed && m_settings->autoAdvance())
-        m_queue->playNext();
-}
-
 void Application::shutdown()
 {
-    if (m_player) {
-        m_positionKeeper->finish();
-        m_settings->setVolume(m_player->volume());
-        m_settings->setMuted(m_player->isMuted());
-    }
+    if (m_media)
+        m_media->saveState();
     // The position just saved goes to the server; a slow one does not hold the quit long.
     if (m_syncSchedule && m_syncSchedule->isStarted() && !m_syncedBeforeQuit) {
         m_syncedBeforeQuit = true;
@@ -190,14 +79,6 @@ HttpClient& Application::http()
                 &NetworkStatus::reportRequest);
     }
     return *m_http;
-}
-
-ArtworkCache& Application::artwork()
-{
-    if (!m_artwork)
-        m_artwork =
-            std::make_unique<ArtworkCache>(http(), m_paths.cacheDir() + QStringLiteral("/artwork"));
-    return *m_artwork;
 }
 
 NetworkStatus& Application::networkStatus()
@@ -269,8 +150,8 @@ void Application::startRefreshSchedule()
         return;
     m_refreshSchedule = std::make_unique<RefreshSchedule>(refresher(), *m_settings);
     syncSchedule().start(refresher());
-    if (m_player)
-        m_syncSchedule->watchPlayer(*m_player);
+    if (m_media)
+        m_media->followWithSync(*m_syncSchedule);
 }
 
 SyncEngine& Application::syncEngine()
@@ -289,8 +170,8 @@ SyncSchedule& Application::syncSchedule()
 
 void Application::applySettings()
 {
-    if (m_player)
-        applyPlaybackSettings();
+    if (m_media)
+        m_media->applySettings();
     QString error;
     if (m_downloads)
         error = applyDownloadSettings();
@@ -310,14 +191,6 @@ QString Application::applyDownloadSettings()
     if (QDir::cleanPath(folder) == QDir::cleanPath(manager.folder()))
         return {};
     return manager.moveFolder(folder);
-}
-
-QList<Chapter> Application::chaptersOf(qint64 episodeId)
-{
-    if (m_player && m_player->currentEpisode() == episodeId && !m_player->chapters().isEmpty())
-        return m_player->chapters().chapters();
-    return ChapterList::merge(m_library->chapters(episodeId, ChapterSource::Json), {},
-                              m_library->chapters(episodeId, ChapterSource::Psc));
 }
 
 } // namespace ondes

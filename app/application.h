@@ -5,6 +5,7 @@
 // tests each make one.
 
 #include "library/datapaths.h"
+#include "mediaservices.h"
 
 #include <QObject>
 #include <QThreadPool>
@@ -13,11 +14,7 @@
 
 namespace ondes {
 
-class ChapterFetcher;
-struct Chapter;
-class ArtworkCache;
 class Database;
-class DesktopNotifier;
 class DownloadManager;
 class FolderShows;
 class NetworkStatus;
@@ -25,14 +22,8 @@ class HttpClient;
 class Refresher;
 class Subscriber;
 class Library;
-class Mpris;
-class Player;
-class PlayQueue;
-class PositionKeeper;
 class RefreshSchedule;
 class Settings;
-class SleepInhibitor;
-class SleepTimer;
 class SyncEngine;
 class SyncSchedule;
 class TranscriptFetcher;
@@ -63,7 +54,7 @@ public:
     // startDownloads() to pick up the queue an earlier run left.
     DownloadManager& downloads();
     // The shows' artwork, kept in the cache folder.
-    ArtworkCache& artwork();
+    ArtworkCache& artwork() { return media().artwork(); }
     // Whether Ondes is offline, from the requests it makes (and the system, where it says).
     NetworkStatus& networkStatus();
     // Local folders of audio files as shows.
@@ -76,28 +67,32 @@ public:
     SyncEngine& syncEngine();
     SyncSchedule& syncSchedule();
     RefreshSchedule* refreshSchedule() const { return m_refreshSchedule.get(); }
+    // The services that need Qt Multimedia or Qt GUI (mediaservices.h), made on first use.
+    // media() is defined in desktopmediaservices.cpp: a program that never calls it (the
+    // command line) links none of those libraries.
+    MediaServices& media();
     // The playback services are made on first use: the command line never needs audio.
-    Player& player();
-    PlayQueue& queue();
-    SleepTimer& sleepTimer();
-    PositionKeeper& positionKeeper();
-    ChapterFetcher& chapterFetcher();
+    Player& player() { return media().player(); }
+    PlayQueue& queue() { return media().queue(); }
+    SleepTimer& sleepTimer() { return media().sleepTimer(); }
+    PositionKeeper& positionKeeper() { return media().positionKeeper(); }
+    ChapterFetcher& chapterFetcher() { return media().chapterFetcher(); }
     // Transcripts, fetched once and kept in the library: when an episode starts playing, after
     // a download (a sidecar file beside it, else the feed's link), and when asked.
     TranscriptFetcher& transcriptFetcher();
     // The chapters to show for an episode: the playing one's as the player has them (its
     // file's own included), else its feed's (podcast:chapters and Podlove), merged.
-    QList<Chapter> chaptersOf(qint64 episodeId);
+    QList<Chapter> chaptersOf(qint64 episodeId) { return media().chaptersOf(episodeId); }
 
     // Puts the player on the session bus (MPRIS2), keeps the session awake while playing, and
     // sends desktop notifications (new episodes, finished downloads).
     // Only the GUI and `ondes play` do this; without a session bus it logs once and goes on.
-    void enableDesktopIntegration();
-    Mpris* mpris() const { return m_mpris.get(); }
+    void enableDesktopIntegration() { media().enableDesktopIntegration(); }
+    Mpris* mpris() const { return m_media ? m_media->mpris() : nullptr; }
     // Where the listener left off: the episode heard last (not finished) becomes current,
     // paused at its saved position, so that Play (the button, Space, the media key) resumes
     // it. Returns its id, or 0 when there is none.
-    qint64 restoreLastEpisode();
+    qint64 restoreLastEpisode() { return media().restoreLastEpisode(); }
 
     // The one way a settings change reaches the services: applies the saved settings to each
     // service made so far — the player (speed, skips, smart rewind), the played threshold, the
@@ -107,6 +102,7 @@ public:
     void applySettings();
     // Off for this run only, whatever the setting says (`ondes play` plays one episode).
     void setAutoAdvanceAllowed(bool allowed) { m_autoAdvanceAllowed = allowed; }
+    bool autoAdvanceAllowed() const { return m_autoAdvanceAllowed; }
     // Asks the program to end (the tray's Quit, MPRIS Quit): emits quitRequested, on which the
     // window saves its state and closes and the program's loop ends, even with the window hidden.
     void requestQuit() { Q_EMIT quitRequested(); }
@@ -120,8 +116,6 @@ Q_SIGNALS:
     void quitRequested();
 
 private:
-    void onEpisodeFinished(qint64 episodeId);
-    void applyPlaybackSettings();
     QString applyDownloadSettings();
 
     DataPaths m_paths;
@@ -142,16 +136,8 @@ private:
     std::unique_ptr<TranscriptFetcher> m_transcriptFetcher;
     std::unique_ptr<FolderShows> m_folderShows;
     std::unique_ptr<NetworkStatus> m_networkStatus;
-    std::unique_ptr<ArtworkCache> m_artwork;
     qint64 m_refreshStartedAt = 0;
-    std::unique_ptr<Player> m_player;
-    std::unique_ptr<PositionKeeper> m_positionKeeper;
-    std::unique_ptr<ChapterFetcher> m_chapterFetcher;
-    std::unique_ptr<PlayQueue> m_queue;
-    std::unique_ptr<SleepTimer> m_sleepTimer;
-    std::unique_ptr<Mpris> m_mpris;
-    std::unique_ptr<SleepInhibitor> m_sleepInhibitor;
-    std::unique_ptr<DesktopNotifier> m_notifier;
+    std::unique_ptr<MediaServices> m_media;
     bool m_autoAdvanceAllowed = true;
 };
 

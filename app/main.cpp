@@ -1,96 +1,67 @@
-// Ondes: with a sub-command it runs headless; without one it opens its window.
+// Ondes, the program users run: with a sub-command it runs headless; without one (or for a
+// command that plays audio) it becomes the window program, ondes-window (windowmain.cpp), by
+// exec with the same arguments. This program links neither Qt GUI, Qt Widgets nor Qt
+// Multimedia, so a command starts without loading them.
 
-#include "application.h"
 #include "cli/commandline.h"
-#include "desktop/quitsignals.h"
-#include "desktop/singleinstance.h"
-#include "focusframestyle.h"
-#include "library/settings.h"
-#include "mainwindow.h"
-#include "subscriptions/foldershows.h"
-#include "translations.h"
-#include "trayicon.h"
 
-#include <QApplication>
-#include <QFileInfo>
-#include <QMessageBox>
+#include <QCoreApplication>
 
 #include <libxml/parser.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <system_error>
+#include <unistd.h>
+
+namespace {
+
+// Where ondes-window is, relative to this program's folder: installed
+// (ONDES_WINDOW_PROGRAM_FROM_BINDIR, e.g. ../libexec/ondes/ondes-window), else beside it (the
+// build folder).
+std::filesystem::path windowProgram()
+{
+    std::error_code error;
+    const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
+    if (error)
+        return {};
+    const std::filesystem::path folder = self.parent_path();
+    for (const std::filesystem::path& candidate :
+         {folder / ONDES_WINDOW_PROGRAM_FROM_BINDIR, folder / "ondes-window"}) {
+        if (::access(candidate.c_str(), X_OK) == 0)
+            return candidate.lexically_normal();
+    }
+    return {};
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
-    // libxml2 2.9 wants this once, before any thread parses.
-    xmlInitParser();
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const ondes::cli::CommandLine commandLine = ondes::cli::parseCommandLine(arguments);
-    if (!commandLine.error.isEmpty()) {
-        std::fprintf(stderr, "ondes: %s\n", qPrintable(commandLine.error));
-        return 2;
-    }
-    if (commandLine.help) {
-        std::fputs(qPrintable(ondes::cli::usage()), stdout);
-        return 0;
-    }
-    if (commandLine.version) {
-        std::printf("%s\n", qPrintable(ondes::cli::versionText()));
-        return 0;
-    }
-    if (!commandLine.command.isEmpty()) {
+    if (const int code = ondes::cli::answerAtOnce(commandLine); code >= 0)
+        return code;
+    if (!commandLine.command.isEmpty() && !ondes::cli::needsAudio(commandLine.command)) {
+        // libxml2 2.9 wants this once, before any thread parses.
+        xmlInitParser();
         QCoreApplication app(argc, argv);
         return ondes::cli::runCommand(commandLine);
     }
-
-    const ondes::DataPaths paths(commandLine.dataDir);
-    paths.confineLibraries();
-    QApplication app(argc, argv);
-    ondes::FocusFrameStyle::install(); // every focus stop plainly visible
-    // Application opens the settings later; the language has to be known before any text is made.
-    ondes::Translations::install(
-        app, ondes::Translations::preferred(ondes::Settings(paths.settingsPath()).language()));
-    QApplication::setApplicationDisplayName(QStringLiteral("Ondes"));
-    QApplication::setDesktopFileName(QStringLiteral("org.ondes.Ondes"));
-    // Files are named relative to this process's folder, not the running instance's.
-    QStringList openRequests;
-    for (const QString& argument : commandLine.positional)
-        openRequests << (QFileInfo::exists(argument) ? QFileInfo(argument).absoluteFilePath()
-                                                     : argument);
-    ondes::SingleInstance instance(paths.root());
-    if (instance.forwardToRunning(openRequests))
-        return 0;
-    ondes::Application ondes{paths};
-    if (!ondes.start()) {
-        QMessageBox::critical(nullptr, QObject::tr("Ondes cannot start"), ondes.errorString());
-        return 1;
+    // The window program keeps this argv[0], so it is still "ondes" to the desktop and to Qt.
+    const std::filesystem::path window = windowProgram();
+    if (window.empty()) {
+        std::fprintf(stderr,
+                     "ondes: cannot open the window: ondes-window is missing (looked in %s "
+                     "and beside ondes)\n",
+                     ONDES_WINDOW_PROGRAM_FROM_BINDIR);
+        return 127;
     }
-    ondes.enableDesktopIntegration(); // MPRIS, and the session kept awake while playing
-    ondes.restoreLastEpisode();
-    ondes::QuitSignals quitSignals;
-    ondes::MainWindow window(ondes);
-    window.show();
-    ondes::TrayIcon trayIcon(ondes, &window); // the desktop integration's own widget
-    // The window closes first (it saves its state), then the loop ends: the tray's or MPRIS's
-    // Quit ends the program even while the window is hidden in the tray.
-    QObject::connect(&ondes, &ondes::Application::quitRequested, qApp, &QCoreApplication::quit,
-                     Qt::QueuedConnection);
-    ondes.startRefreshSchedule();
-    // Downloads left by the last run go on; local folders are read again and followed.
-    ondes.startDownloads();
-    ondes.folderShows().rescanAll();
-    ondes.folderShows().setWatching(true);
-    QObject::connect(&instance, &ondes::SingleInstance::activated, &window,
-                     [&window](const QStringList& arguments) {
-                         window.show();
-                         window.raise();
-                         window.activateWindow();
-                         window.openArguments(arguments);
-                     });
-    instance.registerInstance();
-    window.openArguments(openRequests);
-    const int code = QApplication::exec();
-    ondes.shutdown();
-    return code;
+    ::execv(window.c_str(), argv);
+    std::fprintf(stderr, "ondes: cannot start %s: %s\n", window.c_str(), std::strerror(errno));
+    return 127;
 }

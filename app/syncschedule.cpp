@@ -1,7 +1,6 @@
 #include "syncschedule.h"
 
 #include "library/settings.h"
-#include "playback/player.h"
 #include "secrets/secretstore.h"
 #include "subscriptions/refresher.h"
 
@@ -75,19 +74,17 @@ void SyncSchedule::start(Refresher& refresher)
     syncNow();
 }
 
-void SyncSchedule::watchPlayer(Player& player)
+void SyncSchedule::playerStateChanged(Player::State state)
 {
-    connect(&player, &Player::stateChanged, this, [this](Player::State state) {
-        const int minutes = m_settings.syncSettings().intervalMinutes;
-        if (state == Player::State::Playing && minutes > 0) {
-            if (!m_whilePlaying.isActive())
-                m_whilePlaying.start(minutes * 60 * 1000);
-            return;
-        }
-        m_whilePlaying.stop();
-        if (state == Player::State::Paused || state == Player::State::Stopped)
-            syncNow();
-    });
+    const int minutes = m_settings.syncSettings().intervalMinutes;
+    if (state == Player::State::Playing && minutes > 0) {
+        if (!m_whilePlaying.isActive())
+            m_whilePlaying.start(minutes * 60 * 1000);
+        return;
+    }
+    m_whilePlaying.stop();
+    if (state == Player::State::Paused || state == Player::State::Stopped)
+        syncNow();
 }
 
 void SyncSchedule::syncBeforeQuit(int timeoutMs)

@@ -6,6 +6,7 @@
 // password from the keyring (SecretStore, "sync/password") each time, and hands the engine its
 // request; the engine's report comes out as finished(). Shows the server added are refreshed.
 
+#include "playback/player.h"
 #include "sync/syncengine.h"
 
 #include <QObject>
@@ -13,7 +14,6 @@
 
 namespace ondes {
 
-class Player;
 class Refresher;
 class SecretStore;
 class Settings;
@@ -34,10 +34,11 @@ public:
 
     // Syncs now (after the one under way, if any); nothing when sync is not set up.
     void syncNow();
-    // The occasions: now (start), after each refresh; then watchPlayer: pause, stop, the timer
-    // while playing.
+    // The occasions: now (start), after each refresh; then the player's state (connected to
+    // Player::stateChanged by MediaServices::followWithSync): pause, stop, the timer while
+    // playing.
     void start(Refresher& refresher);
-    void watchPlayer(Player& player);
+    void playerStateChanged(ondes::Player::State state);
     bool isStarted() const { return m_started; }
     // One last sync for what changed since (the position), waiting at most timeoutMs.
     void syncBeforeQuit(int timeoutMs);

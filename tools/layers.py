@@ -45,8 +45,9 @@ def folder_graph(root):
                 if not name.endswith((".h", ".cpp")):
                     continue
                 path = os.path.join(dirpath, name)
-                # The program's entry sits above every folder: it starts the CLI or the window.
-                from_node = "main" if (rel_dir, name) == ("app", "main.cpp") else rel_dir
+                # The programs' entries sit above every folder: they start the CLI or the window.
+                entries = (("app", "main.cpp"), ("app", "windowmain.cpp"))
+                from_node = "main" if (rel_dir, name) in entries else rel_dir
                 with open(path, encoding="utf-8") as f:
                     text = f.read()
                 for included in INCLUDE.findall(text):

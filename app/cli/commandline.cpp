@@ -5,7 +5,6 @@
 #include "cli/downloadcommands.h"
 #include "cli/dumpfeedcommand.h"
 #include "cli/librarycommands.h"
-#include "cli/playcommand.h"
 #include "cli/speakercommands.h"
 #include "cli/subscriptioncommands.h"
 #include "cli/synccommands.h"
@@ -25,6 +24,7 @@ struct CommandInfo
     const char* name;
     const char* arguments;
     const char* summary;
+    // Null for a command that needs audio: the window program runs it (see needsAudio).
     int (*run)(const QString& dataDir, const QStringList& arguments);
 };
 
@@ -50,8 +50,7 @@ const CommandInfo kCommands[] = {
      "list who speaks in an episode (name, role, kind, source) and the credits; or correct it",
      speakers},
     {"play", "EPISODE_ID [--for SECONDS]",
-     "play an episode without a window, from where it was left, printing the position",
-     playEpisode},
+     "play an episode without a window, from where it was left, printing the position", nullptr},
     {"subscribe", "URL",
      "add a show: a feed, a page that links to feeds, an episode page of a show with no feed, "
      "or a local folder of audio files",
@@ -101,6 +100,15 @@ bool isCommand(const QString& word)
     return false;
 }
 
+bool needsAudio(const QString& command)
+{
+    for (const CommandInfo& info : kCommands) {
+        if (command == QLatin1String(info.name))
+            return info.run == nullptr;
+    }
+    return false;
+}
+
 CommandLine parseCommandLine(const QStringList& arguments)
 {
     CommandLine result;
@@ -134,6 +142,23 @@ CommandLine parseCommandLine(const QStringList& arguments)
     return result;
 }
 
+int answerAtOnce(const CommandLine& commandLine)
+{
+    if (!commandLine.error.isEmpty()) {
+        std::fprintf(stderr, "ondes: %s\n", qPrintable(commandLine.error));
+        return 2;
+    }
+    if (commandLine.help) {
+        std::fputs(qPrintable(usage()), stdout);
+        return 0;
+    }
+    if (commandLine.version) {
+        std::printf("%s\n", qPrintable(versionText()));
+        return 0;
+    }
+    return -1;
+}
+
 QString versionText()
 {
     return QStringLiteral("ondes %1").arg(QLatin1String(ONDES_VERSION));
@@ -163,8 +188,14 @@ QString usage()
 int runCommand(const CommandLine& commandLine)
 {
     for (const CommandInfo& info : kCommands) {
-        if (commandLine.command == QLatin1String(info.name))
-            return info.run(commandLine.dataDir, commandLine.arguments);
+        if (commandLine.command != QLatin1String(info.name))
+            continue;
+        if (info.run == nullptr) {
+            std::fprintf(stderr, "ondes: %s needs audio: run it as ondes %s\n", info.name,
+                         info.name);
+            return 2;
+        }
+        return info.run(commandLine.dataDir, commandLine.arguments);
     }
     std::fprintf(stderr, "ondes: unknown command %s\n", qPrintable(commandLine.command));
     return 2;

@@ -23,8 +23,15 @@ CommandLine parseCommandLine(const QStringList& arguments); // arguments without
 bool isCommand(const QString& word);
 QString usage();
 QString versionText();
+// Arguments that cannot be understood, --help and --version are answered at once: prints the
+// message, the help or the version and returns the exit code; -1 when there is more to do.
+int answerAtOnce(const CommandLine& commandLine);
 
-// Runs a sub-command; returns the process exit code.
+// Whether a sub-command plays audio (`play`). The `ondes` program hands those to the window
+// program (ondes-window), which links the audio libraries and runs them (cli/playcommand.h);
+// runCommand() runs every other one.
+bool needsAudio(const QString& command);
+// Runs a sub-command that does not need audio; returns the process exit code.
 int runCommand(const CommandLine& commandLine);
 
 } // namespace ondes::cli

@@ -13,9 +13,9 @@ namespace ondes::cli {
 
 namespace {
 
-const QString kPodcastIndex = QStringLiteral("podcastindex");
+const QString kPodcastIndexProvider = QStringLiteral("podcastindex");
 
-QString usage()
+QString keyCommandUsage()
 {
     return QStringLiteral("usage: ondes search --set-podcastindex-key KEY [--secret-stdin]\n"
                           "       ondes search --forget-podcastindex-key");
@@ -35,7 +35,7 @@ int forget(const QString& dataDir)
         }
     }
     Settings settings(DataPaths(dataDir).settingsPath());
-    settings.setDiscoveryProviderEnabled(kPodcastIndex, false);
+    settings.setDiscoveryProviderEnabled(kPodcastIndexProvider, false);
     settings.sync();
     printLine(QStringLiteral("The Podcast Index key is removed from the keyring; Podcast Index "
                              "is off."));
@@ -58,7 +58,7 @@ int podcastIndexKey(const QString& dataDir, const QStringList& arguments)
         } else if (argument == QLatin1String("--secret-stdin")) {
             fromStdin = true;
         } else {
-            printError(usage());
+            printError(keyCommandUsage());
             return 2;
         }
     }
@@ -87,7 +87,7 @@ int podcastIndexKey(const QString& dataDir, const QStringList& arguments)
         return 1;
     }
     Settings settings(DataPaths(dataDir).settingsPath());
-    settings.setDiscoveryProviderEnabled(kPodcastIndex, true);
+    settings.setDiscoveryProviderEnabled(kPodcastIndexProvider, true);
     settings.sync();
     printLine(QStringLiteral("The Podcast Index key and secret are kept in the system keyring; "
                              "Podcast Index is on."));

@@ -221,3 +221,6 @@ void DirectoryArtwork::finish(const QString& url, const QImage& image)
 }
 
 } // namespace ondes
+
+// Compiled here, not with the library's other moc files: see app/CMakeLists.txt.
+#include "moc_directoryartwork.cpp"

@@ -429,3 +429,6 @@ QVariant EpisodeListModel::headerData(int section, Qt::Orientation orientation, 
 }
 
 } // namespace ondes
+
+// Compiled here, not with the library's other moc files: see app/CMakeLists.txt.
+#include "moc_episodelistmodel.cpp"

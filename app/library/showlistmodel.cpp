@@ -160,3 +160,6 @@ void ShowListModel::setArtworkCache(ArtworkCache* cache)
 }
 
 } // namespace ondes
+
+// Compiled here, not with the library's other moc files: see app/CMakeLists.txt.
+#include "moc_showlistmodel.cpp"

@@ -73,3 +73,6 @@ void ArtworkCache::store(const QUrl& address, const QImage& image, const QByteAr
 }
 
 } // namespace ondes
+
+// Compiled here, not with the library's other moc files: see app/CMakeLists.txt.
+#include "moc_artworkcache.cpp"

@@ -37,3 +37,6 @@ bool RemoteImageLoader::request(const QUrl& url)
 }
 
 } // namespace ondes
+
+// Compiled here, not with the library's other moc files: see app/CMakeLists.txt.
+#include "moc_remoteimageloader.cpp"
