@@ -21,6 +21,16 @@ installed=$(command -v ondes)
     python3 -c 'import json,sys; d=json.load(sys.stdin); print("dump-feed:", d["title"], "-", len(d["episodes"]), "episodes")'
 data=$(mktemp -d)
 /usr/bin/ondes --data-dir "$data" shows
+# The commands load no GUI library; the window is the other program, which ondes becomes.
+if ldd /usr/bin/ondes | grep -E 'libQt6(Gui|Widgets|Multimedia)'; then
+    echo "/usr/bin/ondes links a GUI library"
+    exit 1
+fi
+[ -x /usr/libexec/ondes/ondes-window ] || { echo "missing /usr/libexec/ondes/ondes-window"; exit 1; }
+status=0
+QT_QPA_PLATFORM=offscreen timeout 5 /usr/bin/ondes --data-dir "$data" >/dev/null 2>&1 || status=$?
+[ "$status" -eq 124 ] || { echo "the window did not stay open (exit status $status)"; exit 1; }
+echo "window: ondes-window ran until stopped"
 rm -rf "$data"
 for file in /usr/share/applications/org.ondes.Ondes.desktop \
     /usr/share/metainfo/org.ondes.Ondes.metainfo.xml \
