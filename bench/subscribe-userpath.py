@@ -3,7 +3,8 @@
 bench/feedgen.py's realistic items served from 127.0.0.1, beside gPodder's `gpo` on the same
 feeds and server when it is installed (Debian's gpodder).
 
-    bench/subscribe-userpath.py [--ondes PATH] [--runs N] [--cases LIST] [--work DIR]
+    bench/subscribe-userpath.py [--ondes PATH] [--baseline PATH] [--runs N] [--cases LIST]
+                                [--work DIR]
 
 Cases (all by default; --cases 1k,10k,100k,refresh):
   1k       `ondes subscribe` of a 1,000-episode feed (about 6 MB) into an empty library
@@ -70,18 +71,24 @@ def run(command, env=None):
     return wall, usage.ru_maxrss / 1024.0, usage.ru_utime + usage.ru_stime
 
 
-def median_of(runs, prepare, command, env_for=None):
-    """Medians of wall seconds, peak MB and CPU seconds. On a shared machine the CPU time is the
-    steadier figure: print both."""
-    walls, peaks, cpus = [], [], []
+def medians_of(runs, prepare, commands, env_for=None):
+    """For each command (a function of the run's directory): the medians of wall seconds, peak
+    MB and CPU seconds. The commands take turns, run after run, so that on a shared machine
+    they meet the same load. The CPU time is the steadier figure there: print both."""
+    figures = [([], [], []) for _ in commands]
     for _ in range(runs):
-        place = prepare()
-        wall, peak, cpu = run(command(place), env_for(place) if env_for else None)
-        walls.append(wall)
-        peaks.append(peak)
-        cpus.append(cpu)
-        shutil.rmtree(place, ignore_errors=True)
-    return statistics.median(walls), statistics.median(peaks), statistics.median(cpus)
+        for command, (walls, peaks, cpus) in zip(commands, figures):
+            place = prepare()
+            wall, peak, cpu = run(command(place), env_for(place) if env_for else None)
+            walls.append(wall)
+            peaks.append(peak)
+            cpus.append(cpu)
+            shutil.rmtree(place, ignore_errors=True)
+    return [tuple(statistics.median(values) for values in f) for f in figures]
+
+
+def median_of(runs, prepare, command, env_for=None):
+    return medians_of(runs, prepare, [command], env_for)[0]
 
 
 def make_feed(work, items):
@@ -120,12 +127,18 @@ def subscribe_case(args, work, base, items, template=None, label=None):
     feed = make_feed(work, items)
     size_mb = os.path.getsize(feed) / 1e6
     url = "%s/%s" % (base, os.path.basename(feed))
-    wall, peak, cpu = median_of(args.runs, lambda: fresh_dir(work, template),
-                                lambda d: [args.ondes, "--data-dir", d, "subscribe", url],
-                                lambda d: quiet_env())
+    binaries = [args.ondes] + ([args.baseline] if args.baseline else [])
+    figures = medians_of(args.runs, lambda: fresh_dir(work, template),
+                         [lambda d, b=b: [b, "--data-dir", d, "subscribe", url] for b in binaries],
+                         lambda d: quiet_env())
     label = label or "ondes subscribe, %d episodes (%.1f MB), empty library" % (items, size_mb)
+    wall, peak, cpu = figures[0]
     print("%-72s %7.3f s  cpu %6.3f s  peak %6.1f MB (%.2fx the feed)" %
           (label, wall, cpu, peak, peak / size_mb))
+    if args.baseline:
+        bwall, bpeak, bcpu = figures[1]
+        print("%-72s %7.3f s  cpu %6.3f s  peak %6.1f MB   this/baseline cpu %.2f" %
+              ("  ... baseline %s, alternated" % args.baseline, bwall, bcpu, bpeak, cpu / bcpu))
     if template is None and shutil.which("gpo") and not args.no_gpo:
         gwall, gpeak, gcpu = median_of(args.runs, lambda: fresh_dir(work),
                                        lambda d: ["gpo", "subscribe", url], gpo_env)
@@ -169,6 +182,8 @@ def refresh_case(args, work, base, shows=200):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--ondes", default=os.path.join(ROOT, "build", "release", "ondes"))
+    parser.add_argument("--baseline", help="another ondes binary (say main's) whose subscribe "
+                        "runs alternate with --ondes's, printed beside them")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--cases", default="1k,10k,100k,refresh")
     parser.add_argument("--no-gpo", action="store_true", help="leave gPodder out")

@@ -30,8 +30,9 @@ QList<PreparedEpisode> EpisodePrep::prepare(qsizetype from, qsizetype to) const
     for (qsizetype position = from; position < to; ++position) {
         const ParsedEpisode& episode = m_episodes.at(m_episodes.size() - 1 - position);
         PreparedEpisode prepared;
+        prepared.keys = episodeKeys(episode);
         prepared.hash = episodeContentHash(episode);
-        if (!m_stored.unchanged(m_stored.match(episode), prepared.hash))
+        if (!m_stored.unchanged(m_stored.match(prepared.keys), prepared.hash))
             prepared.people = episodePeople(episode);
         batch << std::move(prepared);
     }

@@ -1,9 +1,10 @@
 #pragma once
 
-// EpisodePrep makes what FeedMerger needs of each episode of a feed besides SQL: its content
-// hash and, for one that is new or changed, its people (the speaker extractor reads its
-// description). It works a batch ahead, on the global thread pool, while the merge's thread
-// writes the batch before: the writing thread only runs SQL, and a second core takes the rest.
+// EpisodePrep makes what FeedMerger needs of each episode of a feed besides SQL: the keys it is
+// matched by, its content hash and, for one that is new or changed, its people (the speaker
+// extractor reads its description). It works a batch ahead, on the global thread pool, while the
+// merge's thread writes the batch before: the writing thread only runs SQL, and a second core takes
+// the rest.
 
 #include "feed/episodespeakers.h"
 #include "feed/feedtypes.h"
@@ -18,6 +19,7 @@ namespace ondes {
 
 struct PreparedEpisode
 {
+    EpisodeKeys keys; // what the merge matches it by
     qint64 hash = 0;
     // Left out for an episode that matched a stored one with the same content; the merge
     // makes it itself should it write that episode after all (a feed that lists it twice).

@@ -84,6 +84,8 @@ std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, ShowKind ki
         return std::nullopt;
     }
 
+    // A show that had no episode before this merge (a new subscription) has none that is gone.
+    const bool hadEpisodes = !m_stored.isEmpty();
     MergeResult result;
     result.showId = *showId;
     QSet<qint64> seen;
@@ -95,7 +97,7 @@ std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, ShowKind ki
     // The newest episode of a feed comes first; write oldest first so ids follow time.
     for (auto it = feed.episodes.crbegin(); it != feed.episodes.crend(); ++it) {
         PreparedEpisode prepared = prep.take(position++);
-        const auto existing = m_stored.match(*it);
+        const auto existing = m_stored.match(prepared.keys);
         const qint64 hash = prepared.hash;
         if (m_stored.unchanged(existing, hash)) {
             seen.insert(*existing);
@@ -135,15 +137,14 @@ std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, ShowKind ki
         } else {
             ++result.added;
             // A feed that lists one episode twice must not store it twice.
-            m_stored.remember(*episodeId, it->guid, firstEnclosureUrl(*it), it->title,
-                              it->published);
+            m_stored.remember(*episodeId, prepared.keys);
         }
         m_stored.setHash(*episodeId, hash);
     }
     if (firstNewId != 0 && !indexNew(*showId, firstNewId))
         return std::nullopt;
     // An empty feed is more likely a broken one than a show that removed everything.
-    if (coverage == Coverage::Complete && !feed.episodes.isEmpty() &&
+    if (coverage == Coverage::Complete && hadEpisodes && !feed.episodes.isEmpty() &&
         !removeGone(*showId, seen, result))
         return std::nullopt;
     if (!transaction.commit()) {
@@ -260,8 +261,8 @@ bool FeedMerger::loadStored(qint64 showId)
         return fail(FeedMerger::tr("Cannot read the show"), q.lastError().text());
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
-        m_stored.remember(id, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                          q.value(4).toLongLong());
+        m_stored.remember(id, episodeKeys(q.value(1).toString(), q.value(2).toString(),
+                                          q.value(3).toString(), q.value(4).toLongLong()));
         m_stored.setHash(id, q.value(5).toLongLong());
     }
     return true;

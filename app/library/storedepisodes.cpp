@@ -42,30 +42,38 @@ void StoredEpisodes::clear()
     m_hashes.clear();
 }
 
-void StoredEpisodes::remember(qint64 id, const QString& guid, const QString& enclosureUrl,
-                              const QString& title, qint64 published)
+EpisodeKeys episodeKeys(const QString& guid, const QString& enclosureUrl, const QString& title,
+                        qint64 published)
 {
-    if (!guid.isEmpty())
-        m_byGuid.insert(guid, id);
-    if (!enclosureUrl.isEmpty())
-        m_byEnclosure.insert(enclosureUrl, id);
-    m_byTitleDate.insert(titleDateKey(title, published), id);
+    return EpisodeKeys{guid, enclosureUrl, titleDateKey(title, published)};
 }
 
-std::optional<qint64> StoredEpisodes::match(const ParsedEpisode& episode) const
+EpisodeKeys episodeKeys(const ParsedEpisode& episode)
+{
+    return episodeKeys(episode.guid, firstEnclosureUrl(episode), episode.title, episode.published);
+}
+
+void StoredEpisodes::remember(qint64 id, const EpisodeKeys& keys)
+{
+    if (!keys.guid.isEmpty())
+        m_byGuid.insert(keys.guid, id);
+    if (!keys.enclosureUrl.isEmpty())
+        m_byEnclosure.insert(keys.enclosureUrl, id);
+    m_byTitleDate.insert(keys.titleDate, id);
+}
+
+std::optional<qint64> StoredEpisodes::match(const EpisodeKeys& keys) const
 {
     // Publishers change guids: fall back on the enclosure, then on title and date.
-    if (!episode.guid.isEmpty()) {
-        if (auto it = m_byGuid.constFind(episode.guid); it != m_byGuid.constEnd())
+    if (!keys.guid.isEmpty()) {
+        if (auto it = m_byGuid.constFind(keys.guid); it != m_byGuid.constEnd())
             return *it;
     }
-    const QString enclosure = firstEnclosureUrl(episode);
-    if (!enclosure.isEmpty()) {
-        if (auto it = m_byEnclosure.constFind(enclosure); it != m_byEnclosure.constEnd())
+    if (!keys.enclosureUrl.isEmpty()) {
+        if (auto it = m_byEnclosure.constFind(keys.enclosureUrl); it != m_byEnclosure.constEnd())
             return *it;
     }
-    if (auto it = m_byTitleDate.constFind(titleDateKey(episode.title, episode.published));
-        it != m_byTitleDate.constEnd())
+    if (auto it = m_byTitleDate.constFind(keys.titleDate); it != m_byTitleDate.constEnd())
         return *it;
     return std::nullopt;
 }

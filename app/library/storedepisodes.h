@@ -13,15 +13,28 @@
 
 namespace ondes {
 
+// What an episode is matched by. Made once per episode (on EpisodePrep's thread for a feed's
+// episodes): the title-and-date key folds case and spaces, which is not free.
+struct EpisodeKeys
+{
+    QString guid;
+    QString enclosureUrl;
+    QString titleDate;
+};
+
+EpisodeKeys episodeKeys(const QString& guid, const QString& enclosureUrl, const QString& title,
+                        qint64 published);
+EpisodeKeys episodeKeys(const ParsedEpisode& episode);
+
 class StoredEpisodes
 {
 public:
     void clear();
-    void remember(qint64 id, const QString& guid, const QString& enclosureUrl, const QString& title,
-                  qint64 published);
+    bool isEmpty() const { return m_hashes.isEmpty(); }
+    void remember(qint64 id, const EpisodeKeys& keys);
     void setHash(qint64 id, qint64 hash) { m_hashes.insert(id, hash); }
 
-    std::optional<qint64> match(const ParsedEpisode& episode) const;
+    std::optional<qint64> match(const EpisodeKeys& keys) const;
     // True when the episode matches a stored one with the same content.
     bool unchanged(std::optional<qint64> id, qint64 hash) const
     {

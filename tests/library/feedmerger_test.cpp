@@ -1,6 +1,6 @@
 // The merge of a feed longer than one batch of EpisodePrep (hashes and people made on another
-// thread): every episode gets its own people, written oldest first, and a refresh writes only
-// what changed.
+// thread): every episode gets its own people, written oldest first, a refresh writes only what
+// changed, matches episodes whose guid changed, and drops the ones the feed no longer lists.
 
 #include "library/database.h"
 #include "library/library.h"
@@ -105,6 +105,47 @@ TEST_F(FeedMergerTest, ARefreshWritesOnlyWhatChanged)
     ASSERT_EQ(speakers.size(), 2);
     EXPECT_EQ(speakers.at(0).name, QStringLiteral("Marc Petit"));
     EXPECT_EQ(m_library.speakers(episodes.first().id).size(), 2);
+}
+
+TEST_F(FeedMergerTest, ARefreshMatchesByEnclosureThenTitleAndDateAndDropsWhatIsGone)
+{
+    ParsedFeed feed;
+    feed.title = QStringLiteral("Long");
+    for (int i = 0; i < kEpisodes; ++i)
+        feed.episodes << numberedEpisode(i);
+    const auto first = m_library.storeFeed(QStringLiteral("u"), ShowKind::Feed, feed);
+    ASSERT_TRUE(first);
+    EXPECT_EQ(first->removed, 0);
+    const auto idOf = [this, &first](const QString& guid) {
+        for (const EpisodeRow& row : m_library.episodes(first->showId)) {
+            if (row.guid == guid)
+                return row.id;
+        }
+        return qint64(0);
+    };
+    const qint64 id10 = idOf(QStringLiteral("ep-10"));
+    const qint64 id20 = idOf(QStringLiteral("ep-20"));
+    ASSERT_NE(id10, 0);
+    ASSERT_NE(id20, 0);
+
+    // Episode 10 gets another guid (its enclosure still matches); episode 20 another guid and
+    // another enclosure, its title written with other case and spaces (title and date match);
+    // episode 30 leaves the feed.
+    feed.episodes[10].guid = QStringLiteral("moved-10");
+    feed.episodes[20].guid = QStringLiteral("moved-20");
+    feed.episodes[20].enclosures.first().url = QStringLiteral("https://cdn.example.org/20.mp3");
+    feed.episodes[20].title = QStringLiteral("  ÉPISODE   20 ");
+    feed.episodes.removeAt(30);
+    const auto again = m_library.storeFeed(QStringLiteral("u"), ShowKind::Feed, feed);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->added, 0);
+    EXPECT_EQ(again->updated, 2);
+    EXPECT_EQ(again->unchanged, kEpisodes - 3);
+    EXPECT_EQ(again->removed, 1);
+    EXPECT_EQ(idOf(QStringLiteral("moved-10")), id10);
+    EXPECT_EQ(idOf(QStringLiteral("moved-20")), id20);
+    EXPECT_EQ(idOf(QStringLiteral("ep-30")), 0);
+    EXPECT_EQ(m_library.episodes(first->showId).size(), kEpisodes - 1);
 }
 
 } // namespace
