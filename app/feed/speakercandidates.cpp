@@ -1,7 +1,7 @@
 #include "feed/speakercandidates.h"
 
-#include "feed/personkey.h"
 #include "feed/speakerlexicon.h"
+#include "feed/speakermodel.h"
 
 #include <QHash>
 
@@ -13,6 +13,20 @@ QString SpeakerCandidates::nameText(const NameSpan& span) const
 {
     const qsizetype begin = at(span.first).begin;
     return m_text.mid(begin, at(span.end - 1).end - begin).simplified();
+}
+
+// A key for one person within one description: the name's words, folded.
+QString SpeakerCandidates::spanKey(const NameSpan& span) const
+{
+    QString key;
+    for (qsizetype k = span.first; k < span.end; ++k) {
+        if (!at(k).isWord())
+            continue;
+        if (!key.isEmpty())
+            key += u' ';
+        key += at(k).folded;
+    }
+    return key;
 }
 
 // The tokens of a name the rules returned (as written, maybe from a first name alone made whole).
@@ -187,20 +201,21 @@ bool SpeakerCandidates::listed(const NameSpan& a, const NameSpan& b) const
     return true;
 }
 
-QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpeakers) const
+QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpeakers,
+                                                   const SpeakerModelWeights* model) const
 {
+    const bool keepRules = model && model->keepThreshold <= 0.0f;
     struct Seen
     {
         NameSpan span;
         int occurrences = 0;
-        QString name;
         bool openerDropped = false;
         QList<NameSpan> appearances;
     };
     QList<Seen> seen;
     QHash<QString, qsizetype> byKey;
     for (qsizetype i = 0; i < m_tokens.size();) {
-        if (!at(i).isWord() || at(i).lowerStart) {
+        if (!at(i).isWord() || at(i).lowerStart || at(i).hasDigit) {
             ++i;
             continue;
         }
@@ -214,8 +229,7 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
         if (!person.isValid())
             continue;
         const bool dropped = dropOpener(person);
-        const QString name = nameText(person);
-        const QString key = personKey(name);
+        const QString key = spanKey(person);
         if (key.isEmpty())
             continue;
         const auto it = byKey.constFind(key);
@@ -225,7 +239,7 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
             continue;
         }
         byKey.insert(key, seen.size());
-        seen.append(Seen{person, 1, name, dropped, {person}});
+        seen.append(Seen{person, 1, dropped, {person}});
     }
 
     QList<SpeakerCandidate> out;
@@ -243,22 +257,25 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
     QList<NameSpan> ruleSpans;
     for (const Speaker& speaker : ruleSpeakers) {
         SpeakerCandidate c{speaker, true, -1, false, {}};
-        NameSpan span;
+        NameSpan span = locate(speaker.name);
         int occurrences = 1;
-        if (const auto it = byKey.constFind(personKey(speaker.name)); it != byKey.cend()) {
+        const auto it = span.isValid() ? byKey.constFind(spanKey(span)) : byKey.cend();
+        if (it != byKey.cend()) {
             taken[it.value()] = true;
             span = seen.at(it.value()).span;
             occurrences = seen.at(it.value()).occurrences;
             if (speaker.role == u"guest")
                 c.speaker.role = describedRole(seen.at(it.value()).appearances, speaker.role);
-        } else {
-            span = locate(speaker.name);
         }
         if (span.isValid()) {
             ruleSpans.append(span);
+            c.position = span.first;
+            if (keepRules) {
+                out.append(c); // kept whatever its features
+                continue;
+            }
             const bool described =
                 !speaker.role.isEmpty() && speaker.role != u"guest" && speaker.role != u"host";
-            c.position = span.first;
             c.hasFeatures = true;
             c.features = features.of(span, occurrences,
                                      speaker.kind == SpeakerKind::Unknown ? SpeakerKind::Guest
@@ -281,13 +298,16 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
         };
         if (std::any_of(ruleSpans.cbegin(), ruleSpans.cend(), overlaps))
             continue;
-        const QString role = roleOf(s.appearances);
-        SpeakerKind kind = speakerKindOfRole(role);
-        if (kind == SpeakerKind::Unknown)
-            kind = SpeakerKind::Guest;
-        SpeakerCandidate c{Speaker{s.name, role, kind}, false, s.span.first, true, {}};
+        SpeakerCandidate c{
+            Speaker{nameText(s.span), {}, SpeakerKind::Guest}, false, s.span.first, true, {}};
         c.features = features.of(s.span, s.occurrences, SpeakerKind::Unknown, false, count,
                                  neighbours(s.span), s.openerDropped);
+        if (model && speakerProbability(c.features, *model) < model->addThreshold)
+            continue;
+        c.speaker.role = roleOf(s.appearances);
+        c.speaker.kind = speakerKindOfRole(c.speaker.role);
+        if (c.speaker.kind == SpeakerKind::Unknown)
+            c.speaker.kind = SpeakerKind::Guest;
         out.append(c);
     }
     return out;

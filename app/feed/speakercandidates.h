@@ -13,6 +13,8 @@
 
 namespace ondes::speakers {
 
+struct SpeakerModelWeights; // speakermodel.h
+
 struct SpeakerCandidate
 {
     Speaker speaker;          // the rules' speaker, or the one the name would make
@@ -29,12 +31,16 @@ public:
         : m_text(text), m_tokens(tokens), m_items(items), m_guard(tokens)
     {}
 
-    // The rules' speakers first (in their order), then the other names, in text order.
-    QList<SpeakerCandidate> collect(const QList<Speaker>& ruleSpeakers) const;
+    // The rules' speakers first (in their order), then the other names, in text order. With
+    // `model`, only what it may list: the rules' speakers without features when it keeps them
+    // all, and only the other names it accepts (their roles are read only then).
+    QList<SpeakerCandidate> collect(const QList<Speaker>& ruleSpeakers,
+                                    const SpeakerModelWeights* model = nullptr) const;
 
 private:
     const Token& at(qsizetype i) const { return m_tokens.at(i); }
     QString nameText(const NameSpan& span) const;
+    QString spanKey(const NameSpan& span) const;
     NameSpan locate(const QString& name) const;
     QString roleOf(const QList<NameSpan>& appearances) const;
     QString labelBefore(const NameSpan& span) const;

@@ -31,10 +31,10 @@ public:
     {}
 
     // The rules' speakers, then every other name, each with its features.
-    QList<speakers::SpeakerCandidate> candidates()
+    QList<speakers::SpeakerCandidate> candidates(const speakers::SpeakerModelWeights* model)
     {
         const QList<Speaker> rules = run();
-        return speakers::SpeakerCandidates(m_text, m_tokens, m_items).collect(rules);
+        return speakers::SpeakerCandidates(m_text, m_tokens, m_items).collect(rules, model);
     }
 
 private:
@@ -279,7 +279,12 @@ qsizetype Extraction::tryLabel(qsizetype colon)
 
 QList<Speaker> SpeakerExtractor::extract(const QString& textOrHtml) const
 {
-    return speakers::decideSpeakers(candidates(textOrHtml));
+    const QString text = speakers::htmlToText(textOrHtml);
+    if (!speakers::mayNameSomeone(text))
+        return {};
+    const QList<Token> tokens = speakers::tokenize(text);
+    const auto& model = speakers::speakerModelWeights;
+    return speakers::decideSpeakers(Extraction(text, tokens).candidates(&model), model);
 }
 
 QList<speakers::SpeakerCandidate> SpeakerExtractor::candidates(const QString& textOrHtml) const
@@ -288,7 +293,7 @@ QList<speakers::SpeakerCandidate> SpeakerExtractor::candidates(const QString& te
     if (!speakers::mayNameSomeone(text))
         return {};
     const QList<Token> tokens = speakers::tokenize(text);
-    return Extraction(text, tokens).candidates();
+    return Extraction(text, tokens).candidates(nullptr);
 }
 
 } // namespace ondes

@@ -2,7 +2,73 @@
 
 #include "feed/speakerlexicon.h"
 
+#include <QSet>
+
 namespace ondes::speakers {
+namespace {
+
+// Words around a name, in foldForMatch form.
+const QSet<QString>& ofOrBy()
+{
+    static const QSet<QString> set{
+        QStringLiteral("de"),    QStringLiteral("d'"),   QStringLiteral("of"),
+        QStringLiteral("by"),    QStringLiteral("par"),  QStringLiteral("from"),
+        QStringLiteral("about"), QStringLiteral("sur"),  QStringLiteral("chez"),
+        QStringLiteral("du"),    QStringLiteral("des"),  QStringLiteral("on"),
+        QStringLiteral("to"),    QStringLiteral("pour"), QStringLiteral("for")};
+    return set;
+}
+
+const QSet<QString>& speechVerbs()
+{
+    static const QSet<QString> set{
+        QStringLiteral("raconte"),  QStringLiteral("explique"),  QStringLiteral("revient"),
+        QStringLiteral("temoigne"), QStringLiteral("evoque"),    QStringLiteral("analyse"),
+        QStringLiteral("decrypte"), QStringLiteral("repond"),    QStringLiteral("partage"),
+        QStringLiteral("nous"),     QStringLiteral("parle"),     QStringLiteral("presente"),
+        QStringLiteral("livre"),    QStringLiteral("confie"),    QStringLiteral("decrit"),
+        QStringLiteral("says"),     QStringLiteral("explains"),  QStringLiteral("discusses"),
+        QStringLiteral("tells"),    QStringLiteral("talks"),     QStringLiteral("shares"),
+        QStringLiteral("reveals"),  QStringLiteral("describes"), QStringLiteral("recalls"),
+        QStringLiteral("argues"),   QStringLiteral("reflects"),  QStringLiteral("answers"),
+        QStringLiteral("speaks"),   QStringLiteral("walks"),     QStringLiteral("breaks"),
+        QStringLiteral("unpacks"),  QStringLiteral("guides"),    QStringLiteral("takes"),
+        QStringLiteral("looks"),    QStringLiteral("chats"),     QStringLiteral("helps"),
+        QStringLiteral("offers"),   QStringLiteral("gives"),     QStringLiteral("brings"),
+        QStringLiteral("dives")};
+    return set;
+}
+
+const QSet<QString>& officeTitles()
+{
+    static const QSet<QString> set{
+        QStringLiteral("president"),  QStringLiteral("presidente"), QStringLiteral("ministre"),
+        QStringLiteral("premier"),    QStringLiteral("depute"),     QStringLiteral("deputee"),
+        QStringLiteral("maire"),      QStringLiteral("roi"),        QStringLiteral("reine"),
+        QStringLiteral("king"),       QStringLiteral("queen"),      QStringLiteral("prince"),
+        QStringLiteral("princesse"),  QStringLiteral("minister"),   QStringLiteral("senator"),
+        QStringLiteral("senateur"),   QStringLiteral("senatrice"),  QStringLiteral("chancellor"),
+        QStringLiteral("pope"),       QStringLiteral("pape"),       QStringLiteral("empereur"),
+        QStringLiteral("emperor"),    QStringLiteral("dictateur"),  QStringLiteral("dictator"),
+        QStringLiteral("general"),    QStringLiteral("secretary"),  QStringLiteral("governor"),
+        QStringLiteral("gouverneur"), QStringLiteral("candidat"),   QStringLiteral("candidate")};
+    return set;
+}
+
+const QSet<QString>& lifeVerbs()
+{
+    static const QSet<QString> set{
+        QStringLiteral("wrote"),    QStringLiteral("died"),       QStringLiteral("founded"),
+        QStringLiteral("was"),      QStringLiteral("were"),       QStringLiteral("had"),
+        QStringLiteral("meurt"),    QStringLiteral("mourut"),     QStringLiteral("fonde"),
+        QStringLiteral("fut"),      QStringLiteral("etait"),      QStringLiteral("avait"),
+        QStringLiteral("ecrit"),    QStringLiteral("publie"),     QStringLiteral("published"),
+        QStringLiteral("invented"), QStringLiteral("discovered"), QStringLiteral("born"),
+        QStringLiteral("nait")};
+    return set;
+}
+
+} // namespace
 
 const char* featureName(Feature f)
 {
@@ -24,19 +90,41 @@ const char* featureName(Feature f)
 }
 
 SpeakerFeatures::SpeakerFeatures(const QList<Token>& tokens, const ItemGrammar& items)
-    : m_tokens(tokens), m_items(items), m_cue(tokens.size(), false)
+    : m_tokens(tokens), m_items(items), m_cue(tokens.size(), -1)
 {
-    qsizetype lineStart = 0;
+    m_firstBreak = size();
     for (qsizetype k = 0; k < size(); ++k) {
-        const Token& t = at(k);
-        if (t.isBreak()) {
-            lineStart = k + 1;
-        } else if (t.isWord()) {
-            m_cue[k] = m_items.cueAt(k, false);
-        } else if (t.isPunct(u':') && k > lineStart && k - lineStart <= 4 && at(k - 1).isWord()) {
-            m_cue[k] = true; // a label: "Invités :", "Réalisation :"
+        if (at(k).isBreak()) {
+            m_firstBreak = k;
+            break;
         }
     }
+}
+
+// Read on demand: most tokens are never near a candidate.
+bool SpeakerFeatures::cueAt(qsizetype k) const
+{
+    qint8& known = m_cue[k];
+    if (known < 0) {
+        const Token& t = at(k);
+        if (t.isWord()) {
+            known = m_items.cueAt(k, false) ? 1 : 0;
+        } else if (t.isPunct(u':') && k > 0 && at(k - 1).isWord()) {
+            // A label: "Invités :", "Réalisation :", up to four words from the line's start.
+            qsizetype s = k - 1;
+            while (s > 0 && at(s - 1).isWord() && k - s < 4)
+                --s;
+            known = s == 0 || at(s - 1).isBreak() ? 1 : 0;
+        } else {
+            known = 0;
+        }
+    }
+    return known == 1;
+}
+
+bool SpeakerFeatures::wordIn(qsizetype i, const QSet<QString>& words) const
+{
+    return i >= 0 && i < size() && at(i).isWord() && words.contains(at(i).folded);
 }
 
 bool SpeakerFeatures::wordIs(qsizetype i, std::initializer_list<const char16_t*> words) const
@@ -108,7 +196,7 @@ void SpeakerFeatures::sentenceAround(qsizetype b, qsizetype e, FeatureVector& f)
         const Token& w = at(k);
         if (k >= b && k < e)
             continue;
-        if (m_cue.at(k))
+        if (f[size_t(Feature::CueInSentence)] == 0 && cueAt(k))
             f[size_t(Feature::CueInSentence)] = 1;
         if (w.isWord() && w.hasDigit && w.end - w.begin == 4) {
             const QStringView y = QStringView(w.folded);
@@ -192,13 +280,12 @@ FeatureVector SpeakerFeatures::of(const NameSpan& span, int occurrences, Speaker
     if (q >= 0 && at(q).isWord() &&
         (isRoleNoun(at(q).folded) || isWord(Words::HostTitle, at(q).folded)))
         set(Feature::AfterJob);
-    if (wordIs(q, {u"de", u"d'", u"of", u"by", u"par", u"from", u"about", u"sur", u"chez", u"du",
-                   u"des", u"on", u"to", u"pour", u"for"}))
+    if (wordIn(q, ofOrBy()))
         set(Feature::AfterOfBy);
     if (wordIs(q, {u"avec", u"with", u"featuring", u"and", u"et", u"feat", u"ft"}))
         set(Feature::AfterWith);
     for (qsizetype k = b - 1; k >= 0 && !at(k).isBreak(); --k) {
-        if (m_cue.at(k)) {
+        if (cueAt(k)) {
             set(b - k <= 6 ? Feature::CueNear : Feature::CueOnLine);
             break;
         }
@@ -232,10 +319,7 @@ FeatureVector SpeakerFeatures::of(const NameSpan& span, int occurrences, Speaker
     }
     if (insideQuotes(b))
         set(Feature::InQuotes);
-    bool firstLine = true;
-    for (qsizetype k = 0; k < b && firstLine; ++k)
-        firstLine = !at(k).isBreak();
-    if (firstLine)
+    if (b < m_firstBreak)
         set(Feature::FirstLine);
     if (occurrences > 1)
         set(Feature::Recurs);
@@ -246,24 +330,11 @@ FeatureVector SpeakerFeatures::of(const NameSpan& span, int occurrences, Speaker
     qsizetype n = e;
     if (punctAt(n, u',')) // "X, 45 ans, raconte" is too far; "X, raconte" is not
         ++n;
-    if (wordIs(n, {u"raconte",  u"explique", u"revient", u"temoigne", u"evoque",    u"analyse",
-                   u"decrypte", u"repond",   u"partage", u"nous",     u"parle",     u"presente",
-                   u"livre",    u"confie",   u"decrit",  u"says",     u"explains",  u"discusses",
-                   u"tells",    u"talks",    u"shares",  u"reveals",  u"describes", u"recalls",
-                   u"argues",   u"reflects", u"answers", u"speaks",   u"walks",     u"breaks",
-                   u"unpacks",  u"guides",   u"takes",   u"looks",    u"chats",     u"helps",
-                   u"offers",   u"gives",    u"brings",  u"dives"}))
+    if (wordIn(n, speechVerbs()))
         set(Feature::SpeechAfter);
-    if (wordIs(q, {u"president", u"presidente", u"ministre",   u"premier",  u"depute",
-                   u"deputee",   u"maire",      u"roi",        u"reine",    u"king",
-                   u"queen",     u"prince",     u"princesse",  u"minister", u"senator",
-                   u"senateur",  u"senatrice",  u"chancellor", u"pope",     u"pape",
-                   u"empereur",  u"emperor",    u"dictateur",  u"dictator", u"general",
-                   u"secretary", u"governor",   u"gouverneur", u"candidat", u"candidate"}))
+    if (wordIn(q, officeTitles()))
         set(Feature::PowerBefore);
-    if (wordIs(n, {u"wrote", u"died", u"founded", u"was", u"were", u"had", u"meurt", u"mourut",
-                   u"fonde", u"fut", u"etait", u"avait", u"ecrit", u"publie", u"published",
-                   u"invented", u"discovered", u"born", u"nait"}) ||
+    if (wordIn(n, lifeVerbs()) ||
         (wordIs(n, {u"est", u"a"}) && wordIs(n + 1, {u"ne", u"nee", u"mort", u"morte", u"ecrit",
                                                      u"fonde", u"publie", u"decede"})))
         set(Feature::PastAfter);

@@ -9,6 +9,7 @@
 #include "feed/speakerkinds.h"
 
 #include <QList>
+#include <QSet>
 
 #include <array>
 
@@ -93,6 +94,7 @@ private:
     const Token& at(qsizetype i) const { return m_tokens.at(i); }
     bool punctAt(qsizetype i, char16_t c) const { return i >= 0 && i < size() && at(i).isPunct(c); }
     bool wordIs(qsizetype i, std::initializer_list<const char16_t*> words) const;
+    bool wordIn(qsizetype i, const QSet<QString>& words) const;
     bool describedAfter(qsizetype end) const;
     bool insideQuotes(qsizetype i) const;
     bool selfIntroduced(qsizetype b) const;
@@ -100,7 +102,10 @@ private:
 
     const QList<Token>& m_tokens;
     const ItemGrammar& m_items;
-    QList<bool> m_cue; // per token: a cue or a label's colon starts there
+    bool cueAt(qsizetype k) const;
+
+    mutable QList<qint8> m_cue; // per token: a cue or a label's colon starts there (-1: unread)
+    qsizetype m_firstBreak = 0;
 };
 
 } // namespace ondes::speakers

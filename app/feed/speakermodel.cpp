@@ -1,5 +1,8 @@
 #include "feed/speakermodel.h"
 
+#include "feed/personkey.h"
+
+#include <algorithm>
 #include <cmath>
 
 namespace ondes::speakers {
@@ -28,6 +31,12 @@ QList<Speaker> decideSpeakers(const QList<SpeakerCandidate>& candidates,
                    (c.fromRules ? model.keepThreshold : model.addThreshold);
         if (!keep)
             continue;
+        if (!c.fromRules) { // the same person as one kept, written another way
+            const QString key = personKey(c.speaker.name);
+            if (std::any_of(kept.cbegin(), kept.cend(),
+                            [&key](const Speaker& s) { return personKey(s.name) == key; }))
+                continue;
+        }
         // The rules' speakers come first, in their order; the others go in by position.
         qsizetype at = kept.size();
         if (!c.fromRules) {

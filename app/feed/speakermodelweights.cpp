@@ -8,55 +8,55 @@ namespace ondes::speakers {
 
 // clang-format off
 const SpeakerModelWeights speakerModelWeights = {{{
-    -2.6897f, // bias
-    2.3497f, // from rules
-    1.7007f, // rule host
-    0.6490f, // rule guest
-    0.2509f, // rule described
-    0.0942f, // one word
-    -0.0919f, // two words
-    -0.1834f, // three words or more
-    1.0038f, // first given
-    0.5820f, // any given
-    -0.1592f, // initials
-    -0.1831f, // all-caps word
-    -0.4825f, // common share
-    -0.0383f, // first common
-    -0.6334f, // last common
-    0.1249f, // particle
-    0.6215f, // line start
-    0.8331f, // sentence start
-    0.6025f, // after comma
-    0.6157f, // after colon
-    0.9443f, // after dash
-    -0.0553f, // after opening
-    -0.4997f, // after determiner
-    0.7786f, // after job
-    -0.7718f, // after of/by
-    0.3223f, // after with/and
-    0.2626f, // cue near
-    0.0024f, // cue on line
-    -0.1405f, // verb cue after
-    1.0163f, // described
-    0.1466f, // job near
-    1.0480f, // before comma
-    -0.0775f, // before paren
-    -0.2443f, // before colon
+    -2.5921f, // bias
+    2.3899f, // from rules
+    1.7339f, // rule host
+    0.6560f, // rule guest
+    0.2661f, // rule described
+    0.1166f, // one word
+    -0.0896f, // two words
+    -0.1998f, // three words or more
+    1.0063f, // first given
+    0.5842f, // any given
+    -0.1391f, // initials
+    -0.2060f, // all-caps word
+    -0.4893f, // common share
+    -0.0577f, // first common
+    -0.6297f, // last common
+    0.1083f, // particle
+    0.5727f, // line start
+    0.8116f, // sentence start
+    0.6041f, // after comma
+    0.6380f, // after colon
+    0.9213f, // after dash
+    -0.0533f, // after opening
+    -0.5065f, // after determiner
+    0.7753f, // after job
+    -0.7625f, // after of/by
+    0.3774f, // after with/and
+    0.0987f, // cue near
+    -0.0291f, // cue on line
+    -0.1632f, // verb cue after
+    0.9988f, // described
+    0.1122f, // job near
+    1.0299f, // before comma
+    -0.0597f, // before paren
+    -0.2294f, // before colon
     0.0000f, // before possessive
-    0.7243f, // before lower word
-    0.2531f, // line end
-    -0.1709f, // in quotes
-    0.6317f, // first line
-    1.2969f, // recurs
-    -0.1003f, // many names
-    0.0932f, // list neighbour
-    -1.0325f, // year near
-    0.2593f, // cue in sentence
-    0.1193f, // opener dropped
-    0.1643f, // self intro
-    -0.4491f, // speech after
-    -1.0218f, // power before
-    -0.1721f, // past after
+    0.7100f, // before lower word
+    0.2375f, // line end
+    -0.1767f, // in quotes
+    0.6170f, // first line
+    1.2581f, // recurs
+    -0.1198f, // many names
+    0.1080f, // list neighbour
+    -1.0541f, // year near
+    0.1932f, // cue in sentence
+    0.1129f, // opener dropped
+    0.1718f, // self intro
+    -0.4581f, // speech after
+    -1.0435f, // power before
+    -0.1879f, // past after
 }}, 0.00f, 0.84f};
 // clang-format on
 
