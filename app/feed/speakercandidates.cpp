@@ -95,7 +95,9 @@ QString SpeakerCandidates::clauseOf(qsizetype end, const QString& role) const
             continue;
         if (t.end > at(first).begin + role.size())
             break;
-        if (t.isWord() && k > first && verbs.contains(t.folded))
+        // Folded, "à" is "a": the verb is the one written without its accent.
+        if (t.isWord() && k > first && verbs.contains(t.folded) &&
+            (t.folded != u"a" || m_text.at(t.begin) == u'a'))
             break;
         last = k + 1;
     }

@@ -119,6 +119,16 @@ TEST(SpeakerCandidates, ANameTheRulesLeftTakesItsLinesLabelAsRole)
     EXPECT_EQ(andrei->speaker.role, QStringLiteral("retour de terrain"));
 }
 
+TEST(SpeakerCandidates, AJobBeforeTheCommaIsTheRole)
+{
+    const auto all = candidatesOf("Au début du conflit nous avons joint la sociologue au CNRS, "
+                                  "Maud Ferrand n’avait pas de doute.");
+    const SpeakerCandidate* maud = find(all, "Maud Ferrand");
+    ASSERT_NE(maud, nullptr);
+    EXPECT_FALSE(maud->fromRules);
+    EXPECT_EQ(maud->speaker.role, QStringLiteral("sociologue au CNRS"));
+}
+
 SpeakerCandidate candidate(const char* name, bool fromRules, qsizetype position,
                            SpeakerKind kind = SpeakerKind::Guest)
 {
