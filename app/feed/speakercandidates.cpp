@@ -15,6 +15,18 @@ QString SpeakerCandidates::nameText(const NameSpan& span) const
     return m_text.mid(begin, at(span.end - 1).end - begin).simplified();
 }
 
+// Token i may follow the first word of a name: a capitalised word, a particle ("de", "van",
+// "della"), the dot of an initial or a title. A cheap test that spares most words NameGrammar.
+bool SpeakerCandidates::mayContinue(qsizetype i) const
+{
+    if (i >= m_tokens.size())
+        return false;
+    const Token& t = at(i);
+    if (t.isPunct(u'.'))
+        return true;
+    return t.isWord() && !t.hasDigit && (!t.lowerStart || t.end - t.begin <= 5);
+}
+
 // A key for one person within one description: the name's words, folded.
 QString SpeakerCandidates::spanKey(const NameSpan& span) const
 {
@@ -217,7 +229,7 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
     QList<Seen> seen;
     QHash<QString, qsizetype> byKey;
     for (qsizetype i = 0; i < m_tokens.size();) {
-        if (!at(i).isWord() || at(i).lowerStart || at(i).hasDigit) {
+        if (!at(i).isWord() || at(i).lowerStart || at(i).hasDigit || !mayContinue(i + 1)) {
             ++i;
             continue;
         }

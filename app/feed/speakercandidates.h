@@ -41,6 +41,7 @@ private:
     const Token& at(qsizetype i) const { return m_tokens.at(i); }
     QString nameText(const NameSpan& span) const;
     QString spanKey(const NameSpan& span) const;
+    bool mayContinue(qsizetype i) const;
     NameSpan locate(const QString& name) const;
     QString roleOf(const QList<NameSpan>& appearances) const;
     QString labelBefore(const NameSpan& span) const;

@@ -187,10 +187,10 @@ bool SpeakerFeatures::selfIntroduced(qsizetype b) const
 void SpeakerFeatures::sentenceAround(qsizetype b, qsizetype e, FeatureVector& f) const
 {
     qsizetype s = b;
-    while (s > 0 && !at(s - 1).isBreak() && !at(s - 1).sentenceEnd && b - s < 40)
+    while (s > 0 && !at(s - 1).isBreak() && !at(s - 1).sentenceEnd && b - s < 20)
         --s;
     qsizetype t = e;
-    while (t < size() && !at(t).isBreak() && !at(t).sentenceEnd && t - e < 40)
+    while (t < size() && !at(t).isBreak() && !at(t).sentenceEnd && t - e < 20)
         ++t;
     for (qsizetype k = s; k < t; ++k) {
         const Token& w = at(k);
