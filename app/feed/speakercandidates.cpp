@@ -178,7 +178,15 @@ QString SpeakerCandidates::labelBefore(const NameSpan& span) const
     QString key = foldForMatch(written);
     key.remove(u'(').remove(u')').remove(u'-');
     const QString role = cueTable().labelRole(key.simplified(), written);
-    return role.isNull() ? written.toString() : role;
+    if (!role.isNull())
+        return role;
+    // An unknown label is a role when it reads like one ("Retour de terrain"), not like a
+    // heading naming a show ("This week on Intercepted").
+    for (qsizetype k = s + 1; k < colon; ++k) {
+        if (!at(k).lowerStart)
+            return {};
+    }
+    return colon - s <= 3 ? written.toString() : QString();
 }
 
 // "I'm Oliver Pryce", "Roanne Gaëtan Roubaud", "Arcom Nordine Belhadj": a word that is not a
