@@ -1,0 +1,56 @@
+#include "feed/speakermodel.h"
+
+#include "feed/personkey.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ondes::speakers {
+
+double speakerProbability(const FeatureVector& features, const SpeakerModelWeights& model)
+{
+    double z = 0;
+    for (int k = 0; k < featureCount; ++k)
+        z += double(model.weights[size_t(k)]) * double(features[size_t(k)]);
+    return 1.0 / (1.0 + std::exp(-z));
+}
+
+QList<Speaker> decideSpeakers(const QList<SpeakerCandidate>& candidates,
+                              const SpeakerModelWeights& model)
+{
+    QList<Speaker> kept;
+    QList<qsizetype> positions;
+    for (const SpeakerCandidate& c : candidates) {
+        bool keep = false;
+        if (c.speaker.kind == SpeakerKind::Credit)
+            keep = c.fromRules; // a credit is never made a speaker, nor a name a credit
+        else if (!c.hasFeatures)
+            keep = c.fromRules;
+        else
+            keep = speakerProbability(c.features, model) >=
+                   (c.fromRules ? model.keepThreshold : model.addThreshold);
+        if (!keep)
+            continue;
+        if (!c.fromRules) { // the same person as one kept, written another way
+            const QString key = personKey(c.speaker.name);
+            if (std::any_of(kept.cbegin(), kept.cend(),
+                            [&key](const Speaker& s) { return personKey(s.name) == key; }))
+                continue;
+        }
+        // The rules' speakers come first, in their order; the others go in by position.
+        qsizetype at = kept.size();
+        if (!c.fromRules) {
+            for (qsizetype k = 0; k < kept.size(); ++k) {
+                if (positions.at(k) > c.position) {
+                    at = k;
+                    break;
+                }
+            }
+        }
+        kept.insert(at, c.speaker);
+        positions.insert(at, c.position);
+    }
+    return kept;
+}
+
+} // namespace ondes::speakers
