@@ -1,37 +1,25 @@
 #include "feed/namegrammar.h"
 
 #include "feed/speakerlexicon.h"
-
-#include <QSet>
-
-#include <initializer_list>
+#include "feed/speakerwordset.h"
 
 namespace ondes::speakers {
 namespace {
 
-QSet<QString> foldedSet(std::initializer_list<const char16_t*> words)
+const WordSet& particles()
 {
-    QSet<QString> set;
-    set.reserve(qsizetype(words.size()));
-    for (const char16_t* w : words)
-        set.insert(foldForMatch(QStringView(w)));
-    return set;
-}
-
-const QSet<QString>& particles()
-{
-    static const QSet<QString> set =
-        foldedSet({u"de",  u"du",  u"des", u"d'", u"la",  u"le",    u"van", u"von",   u"der",
-                   u"den", u"da",  u"di",  u"do", u"dos", u"das",   u"del", u"della", u"degli",
-                   u"bin", u"ibn", u"al",  u"el", u"ben", u"ter",   u"ten", u"y",     u"e",
-                   u"zu",  u"af",  u"zur", u"op", u"het", u"dalla", u"lo"});
+    static const WordSet set = WordSet::folded(
+        {u"de",  u"du",  u"des", u"d'", u"la",  u"le",    u"van", u"von",   u"der",
+         u"den", u"da",  u"di",  u"do", u"dos", u"das",   u"del", u"della", u"degli",
+         u"bin", u"ibn", u"al",  u"el", u"ben", u"ter",   u"ten", u"y",     u"e",
+         u"zu",  u"af",  u"zur", u"op", u"het", u"dalla", u"lo"});
     return set;
 }
 
 // Titles left out of the name: "Dr. Helen Prakash" is "Helen Prakash".
-const QSet<QString>& titles()
+const WordSet& titles()
 {
-    static const QSet<QString> set = foldedSet(
+    static const WordSet set = WordSet::folded(
         {u"dr",          u"docteur",    u"doctor",      u"pr",       u"prof",     u"professeur",
          u"professeure", u"professor",  u"mme",         u"mlle",     u"me",       u"maître",
          u"mr",          u"mrs",        u"ms",          u"miss",     u"sir",      u"dame",
@@ -69,18 +57,18 @@ const QSet<QString>& titles()
 
 // Capitalised words that never sit inside a name: articles, pronouns, prepositions, days,
 // months, and the cue words themselves ("Host Dana Whitfield" is Dana Whitfield).
-const QSet<QString>& notInside()
+const WordSet& notInside()
 {
-    static const QSet<QString> set = foldedSet({ONDES_NOT_INSIDE_A_NAME});
+    static const WordSet set = WordSet::folded({ONDES_NOT_INSIDE_A_NAME});
     return set;
 }
 
 // Capitalised words that do not start a name either: sentence openers, the articles and
 // particles that only start a surname, place and institution openers. "Depuis Marseille",
 // "Le Monde", "Cette semaine", "New York", "Saint-Denis".
-const QSet<QString>& notFirst()
+const WordSet& notFirst()
 {
-    static const QSet<QString> set = foldedSet({ONDES_NOT_INSIDE_A_NAME,
+    static const WordSet set = WordSet::folded({ONDES_NOT_INSIDE_A_NAME,
                                                 u"le",
                                                 u"la",
                                                 u"les",
@@ -184,9 +172,9 @@ const QSet<QString>& notFirst()
 #undef ONDES_NOT_INSIDE_A_NAME
 
 // Words that make a capitalised run an organisation, a place or a work rather than a person.
-const QSet<QString>& organisationWords()
+const WordSet& organisationWords()
 {
-    static const QSet<QString> set = foldedSet(
+    static const WordSet set = WordSet::folded(
         {u"université", u"university", u"institut", u"institute", u"college", u"collège", u"école",
          u"school", u"centre", u"center", u"fondation", u"foundation", u"association", u"ministère",
          u"ministry", u"radio", u"journal", u"times", u"news", u"group", u"groupe", u"press",
@@ -221,9 +209,9 @@ const QSet<QString>& organisationWords()
 // Job and status nouns that may follow a name without punctuation when HTML was flattened or
 // a list is written "Name Role" ("invités : Odile Marcassus Historienne, …"). Never a surname
 // after two name words.
-const QSet<QString>& roleNouns()
+const WordSet& roleNouns()
 {
-    static const QSet<QString> set = foldedSet(
+    static const WordSet set = WordSet::folded(
         {u"historien", u"historienne", u"professeur", u"professeure", u"maître", u"maîtresse",
          u"sociologue", u"philosophe", u"économiste", u"journaliste", u"écrivain", u"écrivaine",
          u"auteur", u"autrice", u"auteure", u"chercheur", u"chercheuse", u"politiste",
@@ -327,6 +315,17 @@ NameSpan NameGrammar::nameAt(qsizetype at) const
     const qsizetype n = m_tokens.size();
     if (at < 0 || at >= n)
         return {};
+    if (m_names.empty())
+        m_names.assign(size_t(n), NameSpan{-2, -1, -1});
+    NameSpan& known = m_names[size_t(at)];
+    if (known.start == -2)
+        known = readNameAt(at);
+    return known;
+}
+
+NameSpan NameGrammar::readNameAt(qsizetype at) const
+{
+    const qsizetype n = m_tokens.size();
     const qsizetype first = skipTitles(at);
     if (first >= n)
         return {};
@@ -372,7 +371,7 @@ NameSpan NameGrammar::nameAt(qsizetype at) const
             }
             // "al-Rashid", "el-Khoury", "d'Alembert" written as one word.
             const qsizetype dash = t.folded.indexOf(u'-');
-            if (dash > 0 && particles().contains(t.folded.left(dash)) &&
+            if (dash > 0 && particles().contains(QStringView(t.folded).left(dash)) &&
                 m_tokens.at(q).end - m_tokens.at(q).begin > dash + 1) {
                 ++core;
                 ++q;

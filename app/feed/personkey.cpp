@@ -4,9 +4,17 @@ namespace ondes {
 
 QString personKey(QStringView name)
 {
-    const QString decomposed = name.toString().normalized(QString::NormalizationForm_D);
+    // Below U+00C0 no character has a canonical decomposition: most names need no
+    // normalisation, which costs more than the rest of the key.
+    bool plain = true;
+    for (const QChar c : name)
+        plain = plain && c.unicode() < 0xC0;
+    QString decomposed;
+    if (!plain)
+        decomposed = name.toString().normalized(QString::NormalizationForm_D);
+    const QStringView source = plain ? name : QStringView(decomposed);
     QString key;
-    key.reserve(decomposed.size());
+    key.reserve(source.size());
     bool pendingSpace = false;
     const auto append = [&](QStringView piece) {
         if (pendingSpace && !key.isEmpty())
@@ -14,7 +22,7 @@ QString personKey(QStringView name)
         pendingSpace = false;
         key += piece;
     };
-    for (const QChar c : decomposed) {
+    for (const QChar c : source) {
         switch (c.category()) {
         case QChar::Mark_NonSpacing:
         case QChar::Mark_SpacingCombining:

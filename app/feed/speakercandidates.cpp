@@ -3,8 +3,6 @@
 #include "feed/speakerlexicon.h"
 #include "feed/speakermodel.h"
 
-#include <QHash>
-
 #include <algorithm>
 
 namespace ondes::speakers {
@@ -27,18 +25,32 @@ bool SpeakerCandidates::mayContinue(qsizetype i) const
     return t.isWord() && !t.hasDigit && (!t.lowerStart || t.end - t.begin <= 5);
 }
 
-// A key for one person within one description: the name's words, folded.
-QString SpeakerCandidates::spanKey(const NameSpan& span) const
+// One person within one description: the same words, folded ("Kailin Yuen", "KAILIN YUEN").
+bool SpeakerCandidates::sameWords(const NameSpan& a, const NameSpan& b) const
 {
-    QString key;
-    for (qsizetype k = span.first; k < span.end; ++k) {
-        if (!at(k).isWord())
-            continue;
-        if (!key.isEmpty())
-            key += u' ';
-        key += at(k).folded;
+    qsizetype i = a.first;
+    qsizetype j = b.first;
+    while (true) {
+        while (i < a.end && !at(i).isWord())
+            ++i;
+        while (j < b.end && !at(j).isWord())
+            ++j;
+        if (i == a.end || j == b.end)
+            return i == a.end && j == b.end;
+        if (at(i).folded != at(j).folded)
+            return false;
+        ++i;
+        ++j;
     }
-    return key;
+}
+
+bool SpeakerCandidates::hasWords(const NameSpan& span) const
+{
+    for (qsizetype k = span.first; k < span.end; ++k) {
+        if (at(k).isWord())
+            return true;
+    }
+    return false;
 }
 
 // The tokens of a name the rules returned (as written, maybe from a first name alone made whole).
@@ -48,14 +60,14 @@ NameSpan SpeakerCandidates::locate(const QString& name) const
     if (begin < 0)
         return {};
     const qsizetype end = begin + name.size();
-    qsizetype first = -1;
-    for (qsizetype k = 0; k < m_tokens.size(); ++k) {
-        if (at(k).begin == begin)
-            first = k;
-        if (first >= 0 && at(k).end == end)
+    const auto from = std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), begin,
+                                       [](const Token& t, qsizetype b) { return t.begin < b; });
+    if (from == m_tokens.cend() || from->begin != begin)
+        return {};
+    const qsizetype first = from - m_tokens.cbegin();
+    for (qsizetype k = first; k < m_tokens.size() && at(k).begin <= end; ++k) {
+        if (at(k).end == end)
             return NameSpan{first, first, k + 1};
-        if (at(k).begin > end)
-            break;
     }
     return {};
 }
@@ -235,7 +247,13 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
         QList<NameSpan> appearances;
     };
     QList<Seen> seen;
-    QHash<QString, qsizetype> byKey;
+    const auto seenAs = [&](const NameSpan& span) -> qsizetype {
+        for (qsizetype k = 0; k < seen.size(); ++k) {
+            if (sameWords(seen.at(k).span, span))
+                return k;
+        }
+        return -1;
+    };
     for (qsizetype i = 0; i < m_tokens.size();) {
         if (!at(i).isWord() || at(i).lowerStart || at(i).hasDigit || !mayContinue(i + 1)) {
             ++i;
@@ -251,16 +269,13 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
         if (!person.isValid())
             continue;
         const bool dropped = dropOpener(person);
-        const QString key = spanKey(person);
-        if (key.isEmpty())
+        if (!hasWords(person))
             continue;
-        const auto it = byKey.constFind(key);
-        if (it != byKey.cend()) {
-            ++seen[it.value()].occurrences;
-            seen[it.value()].appearances.append(person);
+        if (const qsizetype known = seenAs(person); known >= 0) {
+            ++seen[known].occurrences;
+            seen[known].appearances.append(person);
             continue;
         }
-        byKey.insert(key, seen.size());
         seen.append(Seen{person, 1, dropped, {person}});
     }
 
@@ -281,13 +296,13 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
         SpeakerCandidate c{speaker, true, -1, false, {}};
         NameSpan span = locate(speaker.name);
         int occurrences = 1;
-        const auto it = span.isValid() ? byKey.constFind(spanKey(span)) : byKey.cend();
-        if (it != byKey.cend()) {
-            taken[it.value()] = true;
-            span = seen.at(it.value()).span;
-            occurrences = seen.at(it.value()).occurrences;
+        const qsizetype known = span.isValid() && hasWords(span) ? seenAs(span) : -1;
+        if (known >= 0) {
+            taken[known] = true;
+            span = seen.at(known).span;
+            occurrences = seen.at(known).occurrences;
             if (speaker.role == u"guest")
-                c.speaker.role = describedRole(seen.at(it.value()).appearances, speaker.role);
+                c.speaker.role = describedRole(seen.at(known).appearances, speaker.role);
         }
         if (span.isValid()) {
             ruleSpans.append(span);
@@ -322,8 +337,11 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
             continue;
         SpeakerCandidate c{
             Speaker{nameText(s.span), {}, SpeakerKind::Guest}, false, s.span.first, true, {}};
-        c.features = features.of(s.span, s.occurrences, SpeakerKind::Unknown, false, count,
-                                 neighbours(s.span), s.openerDropped);
+        c.features = features.withoutContext(s.span, s.occurrences, SpeakerKind::Unknown, false,
+                                             count, neighbours(s.span), s.openerDropped);
+        if (model && !mayReach(c.features, model->addThreshold, *model))
+            continue; // ruled out whatever the text around it says
+        features.addContext(s.span, c.features);
         if (model && speakerProbability(c.features, *model) < model->addThreshold)
             continue;
         c.speaker.role = roleOf(s.appearances);

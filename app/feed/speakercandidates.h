@@ -40,7 +40,8 @@ public:
 private:
     const Token& at(qsizetype i) const { return m_tokens.at(i); }
     QString nameText(const NameSpan& span) const;
-    QString spanKey(const NameSpan& span) const;
+    bool sameWords(const NameSpan& a, const NameSpan& b) const;
+    bool hasWords(const NameSpan& span) const;
     bool mayContinue(qsizetype i) const;
     NameSpan locate(const QString& name) const;
     QString roleOf(const QList<NameSpan>& appearances) const;

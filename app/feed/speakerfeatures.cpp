@@ -1,70 +1,49 @@
 #include "feed/speakerfeatures.h"
 
 #include "feed/speakerlexicon.h"
-
-#include <QSet>
+#include "feed/speakerwordset.h"
 
 namespace ondes::speakers {
 namespace {
 
 // Words around a name, in foldForMatch form.
-const QSet<QString>& ofOrBy()
+const WordSet& ofOrBy()
 {
-    static const QSet<QString> set{
-        QStringLiteral("de"),    QStringLiteral("d'"),   QStringLiteral("of"),
-        QStringLiteral("by"),    QStringLiteral("par"),  QStringLiteral("from"),
-        QStringLiteral("about"), QStringLiteral("sur"),  QStringLiteral("chez"),
-        QStringLiteral("du"),    QStringLiteral("des"),  QStringLiteral("on"),
-        QStringLiteral("to"),    QStringLiteral("pour"), QStringLiteral("for")};
+    static const WordSet set =
+        WordSet::folded({u"de", u"d'", u"of", u"by", u"par", u"from", u"about", u"sur", u"chez",
+                         u"du", u"des", u"on", u"to", u"pour", u"for"});
     return set;
 }
 
-const QSet<QString>& speechVerbs()
+const WordSet& speechVerbs()
 {
-    static const QSet<QString> set{
-        QStringLiteral("raconte"),  QStringLiteral("explique"),  QStringLiteral("revient"),
-        QStringLiteral("temoigne"), QStringLiteral("evoque"),    QStringLiteral("analyse"),
-        QStringLiteral("decrypte"), QStringLiteral("repond"),    QStringLiteral("partage"),
-        QStringLiteral("nous"),     QStringLiteral("parle"),     QStringLiteral("presente"),
-        QStringLiteral("livre"),    QStringLiteral("confie"),    QStringLiteral("decrit"),
-        QStringLiteral("says"),     QStringLiteral("explains"),  QStringLiteral("discusses"),
-        QStringLiteral("tells"),    QStringLiteral("talks"),     QStringLiteral("shares"),
-        QStringLiteral("reveals"),  QStringLiteral("describes"), QStringLiteral("recalls"),
-        QStringLiteral("argues"),   QStringLiteral("reflects"),  QStringLiteral("answers"),
-        QStringLiteral("speaks"),   QStringLiteral("walks"),     QStringLiteral("breaks"),
-        QStringLiteral("unpacks"),  QStringLiteral("guides"),    QStringLiteral("takes"),
-        QStringLiteral("looks"),    QStringLiteral("chats"),     QStringLiteral("helps"),
-        QStringLiteral("offers"),   QStringLiteral("gives"),     QStringLiteral("brings"),
-        QStringLiteral("dives")};
+    static const WordSet set = WordSet::folded(
+        {u"raconte", u"explique",  u"revient",  u"temoigne",  u"evoque",   u"analyse", u"decrypte",
+         u"repond",  u"partage",   u"nous",     u"parle",     u"presente", u"livre",   u"confie",
+         u"decrit",  u"says",      u"explains", u"discusses", u"tells",    u"talks",   u"shares",
+         u"reveals", u"describes", u"recalls",  u"argues",    u"reflects", u"answers", u"speaks",
+         u"walks",   u"breaks",    u"unpacks",  u"guides",    u"takes",    u"looks",   u"chats",
+         u"helps",   u"offers",    u"gives",    u"brings",    u"dives"});
     return set;
 }
 
-const QSet<QString>& officeTitles()
+const WordSet& officeTitles()
 {
-    static const QSet<QString> set{
-        QStringLiteral("president"),  QStringLiteral("presidente"), QStringLiteral("ministre"),
-        QStringLiteral("premier"),    QStringLiteral("depute"),     QStringLiteral("deputee"),
-        QStringLiteral("maire"),      QStringLiteral("roi"),        QStringLiteral("reine"),
-        QStringLiteral("king"),       QStringLiteral("queen"),      QStringLiteral("prince"),
-        QStringLiteral("princesse"),  QStringLiteral("minister"),   QStringLiteral("senator"),
-        QStringLiteral("senateur"),   QStringLiteral("senatrice"),  QStringLiteral("chancellor"),
-        QStringLiteral("pope"),       QStringLiteral("pape"),       QStringLiteral("empereur"),
-        QStringLiteral("emperor"),    QStringLiteral("dictateur"),  QStringLiteral("dictator"),
-        QStringLiteral("general"),    QStringLiteral("secretary"),  QStringLiteral("governor"),
-        QStringLiteral("gouverneur"), QStringLiteral("candidat"),   QStringLiteral("candidate")};
+    static const WordSet set = WordSet::folded(
+        {u"president", u"presidente", u"ministre", u"premier",    u"depute",    u"deputee",
+         u"maire",     u"roi",        u"reine",    u"king",       u"queen",     u"prince",
+         u"princesse", u"minister",   u"senator",  u"senateur",   u"senatrice", u"chancellor",
+         u"pope",      u"pape",       u"empereur", u"emperor",    u"dictateur", u"dictator",
+         u"general",   u"secretary",  u"governor", u"gouverneur", u"candidat",  u"candidate"});
     return set;
 }
 
-const QSet<QString>& lifeVerbs()
+const WordSet& lifeVerbs()
 {
-    static const QSet<QString> set{
-        QStringLiteral("wrote"),    QStringLiteral("died"),       QStringLiteral("founded"),
-        QStringLiteral("was"),      QStringLiteral("were"),       QStringLiteral("had"),
-        QStringLiteral("meurt"),    QStringLiteral("mourut"),     QStringLiteral("fonde"),
-        QStringLiteral("fut"),      QStringLiteral("etait"),      QStringLiteral("avait"),
-        QStringLiteral("ecrit"),    QStringLiteral("publie"),     QStringLiteral("published"),
-        QStringLiteral("invented"), QStringLiteral("discovered"), QStringLiteral("born"),
-        QStringLiteral("nait")};
+    static const WordSet set =
+        WordSet::folded({u"wrote", u"died", u"founded", u"was", u"were", u"had", u"meurt",
+                         u"mourut", u"fonde", u"fut", u"etait", u"avait", u"ecrit", u"publie",
+                         u"published", u"invented", u"discovered", u"born", u"nait"});
     return set;
 }
 
@@ -122,7 +101,7 @@ bool SpeakerFeatures::cueAt(qsizetype k) const
     return known == 1;
 }
 
-bool SpeakerFeatures::wordIn(qsizetype i, const QSet<QString>& words) const
+bool SpeakerFeatures::wordIn(qsizetype i, const WordSet& words) const
 {
     return i >= 0 && i < size() && at(i).isWord() && words.contains(at(i).folded);
 }
@@ -207,9 +186,10 @@ void SpeakerFeatures::sentenceAround(qsizetype b, qsizetype e, FeatureVector& f)
     }
 }
 
-FeatureVector SpeakerFeatures::of(const NameSpan& span, int occurrences, SpeakerKind ruleKind,
-                                  bool ruleDescribed, int candidates, bool listNeighbour,
-                                  bool openerDropped) const
+FeatureVector SpeakerFeatures::withoutContext(const NameSpan& span, int occurrences,
+                                              SpeakerKind ruleKind, bool ruleDescribed,
+                                              int candidates, bool listNeighbour,
+                                              bool openerDropped) const
 {
     FeatureVector f{};
     const auto set = [&f](Feature which, float value = 1.0f) { f[size_t(which)] = value; };
@@ -284,15 +264,6 @@ FeatureVector SpeakerFeatures::of(const NameSpan& span, int occurrences, Speaker
         set(Feature::AfterOfBy);
     if (wordIs(q, {u"avec", u"with", u"featuring", u"and", u"et", u"feat", u"ft"}))
         set(Feature::AfterWith);
-    for (qsizetype k = b - 1; k >= 0 && !at(k).isBreak(); --k) {
-        if (cueAt(k)) {
-            set(b - k <= 6 ? Feature::CueNear : Feature::CueOnLine);
-            break;
-        }
-    }
-
-    if (m_items.cueAt(e, true))
-        set(Feature::VerbCueAfter);
     if (describedAfter(e))
         set(Feature::Described);
     for (qsizetype k = e; k < size() && k < e + 5 && !at(k).isBreak(); ++k) {
@@ -317,8 +288,6 @@ FeatureVector SpeakerFeatures::of(const NameSpan& span, int occurrences, Speaker
     } else if (at(e).isWord() && at(e).lowerStart) {
         set(Feature::BeforeLowerWord);
     }
-    if (insideQuotes(b))
-        set(Feature::InQuotes);
     if (b < m_firstBreak)
         set(Feature::FirstLine);
     if (occurrences > 1)
@@ -342,7 +311,49 @@ FeatureVector SpeakerFeatures::of(const NameSpan& span, int occurrences, Speaker
         set(Feature::OpenerDropped);
     if (selfIntroduced(b))
         set(Feature::SelfIntro);
+    return f;
+}
+
+bool isContextFeature(Feature f)
+{
+    switch (f) {
+    case Feature::CueNear:
+    case Feature::CueOnLine:
+    case Feature::VerbCueAfter:
+    case Feature::InQuotes:
+    case Feature::CueInSentence:
+    case Feature::YearNear:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void SpeakerFeatures::addContext(const NameSpan& span, FeatureVector& f) const
+{
+    const auto set = [&f](Feature which) { f[size_t(which)] = 1.0f; };
+    const qsizetype b = span.start;
+    const qsizetype e = span.end;
+    for (qsizetype k = b - 1; k >= 0 && !at(k).isBreak(); --k) {
+        if (cueAt(k)) {
+            set(b - k <= 6 ? Feature::CueNear : Feature::CueOnLine);
+            break;
+        }
+    }
+    if (m_items.cueAt(e, true))
+        set(Feature::VerbCueAfter);
+    if (insideQuotes(b))
+        set(Feature::InQuotes);
     sentenceAround(b, e, f);
+}
+
+FeatureVector SpeakerFeatures::of(const NameSpan& span, int occurrences, SpeakerKind ruleKind,
+                                  bool ruleDescribed, int candidates, bool listNeighbour,
+                                  bool openerDropped) const
+{
+    FeatureVector f = withoutContext(span, occurrences, ruleKind, ruleDescribed, candidates,
+                                     listNeighbour, openerDropped);
+    addContext(span, f);
     return f;
 }
 

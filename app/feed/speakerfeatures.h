@@ -7,9 +7,9 @@
 
 #include "feed/itemgrammar.h"
 #include "feed/speakerkinds.h"
+#include "feed/speakerwordset.h"
 
 #include <QList>
-#include <QSet>
 
 #include <array>
 
@@ -77,6 +77,11 @@ using FeatureVector = std::array<float, featureCount>;
 // The feature names, for the trainer's output and the weights file.
 const char* featureName(Feature f);
 
+// The features read from the text around the name (cues on its line and in its sentence,
+// quotes, a year): the dearest to compute, left for last by the decider (a name whose other
+// features already rule it out is never read that far).
+bool isContextFeature(Feature f);
+
 class SpeakerFeatures
 {
 public:
@@ -88,13 +93,18 @@ public:
     FeatureVector of(const NameSpan& span, int occurrences, SpeakerKind ruleKind,
                      bool ruleDescribed, int candidates, bool listNeighbour,
                      bool openerDropped = false) const;
+    // The same without the context features (isContextFeature()), which addContext() sets.
+    FeatureVector withoutContext(const NameSpan& span, int occurrences, SpeakerKind ruleKind,
+                                 bool ruleDescribed, int candidates, bool listNeighbour,
+                                 bool openerDropped = false) const;
+    void addContext(const NameSpan& span, FeatureVector& f) const;
 
 private:
     qsizetype size() const { return m_tokens.size(); }
     const Token& at(qsizetype i) const { return m_tokens.at(i); }
     bool punctAt(qsizetype i, char16_t c) const { return i >= 0 && i < size() && at(i).isPunct(c); }
     bool wordIs(qsizetype i, std::initializer_list<const char16_t*> words) const;
-    bool wordIn(qsizetype i, const QSet<QString>& words) const;
+    bool wordIn(qsizetype i, const WordSet& words) const;
     bool describedAfter(qsizetype end) const;
     bool insideQuotes(qsizetype i) const;
     bool selfIntroduced(qsizetype b) const;

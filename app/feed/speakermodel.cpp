@@ -15,6 +15,21 @@ double speakerProbability(const FeatureVector& features, const SpeakerModelWeigh
     return 1.0 / (1.0 + std::exp(-z));
 }
 
+bool mayReach(const FeatureVector& withoutContext, float threshold,
+              const SpeakerModelWeights& model)
+{
+    double z = 0;
+    for (int k = 0; k < featureCount; ++k) {
+        const double w = double(model.weights[size_t(k)]);
+        if (isContextFeature(Feature(k)))
+            z += std::max(w, 0.0); // each is 0 or 1
+        else
+            z += w * double(withoutContext[size_t(k)]);
+    }
+    // The margin covers the rounding of a sum taken in another order.
+    return 1.0 / (1.0 + std::exp(-z)) >= double(threshold) - 1e-6;
+}
+
 QList<Speaker> decideSpeakers(const QList<SpeakerCandidate>& candidates,
                               const SpeakerModelWeights& model)
 {

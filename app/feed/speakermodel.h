@@ -23,6 +23,11 @@ extern const SpeakerModelWeights speakerModelWeights;
 double speakerProbability(const FeatureVector& features,
                           const SpeakerModelWeights& model = speakerModelWeights);
 
+// False when the candidate's probability stays under `threshold` whatever its context features
+// (isContextFeature()), which `withoutContext` leaves unset: those need not be read then.
+bool mayReach(const FeatureVector& withoutContext, float threshold,
+              const SpeakerModelWeights& model = speakerModelWeights);
+
 // The speakers among the candidates: the rules' credits always, the rules' speakers the model
 // does not reject, the other names the model accepts, in order of first appearance.
 QList<Speaker> decideSpeakers(const QList<SpeakerCandidate>& candidates,

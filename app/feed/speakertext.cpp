@@ -1,8 +1,7 @@
 #include "feed/speakertext.h"
 
 #include "feed/htmlentities.h"
-
-#include <QSet>
+#include "feed/speakerwordset.h"
 
 #include <string_view>
 
@@ -139,17 +138,10 @@ bool isApostrophe(QChar c)
 
 bool isAbbreviation(const QString& folded)
 {
-    static const QSet<QString> abbreviations = {
-        QStringLiteral("dr"),   QStringLiteral("pr"),  QStringLiteral("prof"),
-        QStringLiteral("mr"),   QStringLiteral("mrs"), QStringLiteral("ms"),
-        QStringLiteral("st"),   QStringLiteral("mme"), QStringLiteral("mlle"),
-        QStringLiteral("jr"),   QStringLiteral("sr"),  QStringLiteral("ret"),
-        QStringLiteral("rev"),  QStringLiteral("gen"), QStringLiteral("col"),
-        QStringLiteral("capt"), QStringLiteral("lt"),  QStringLiteral("sgt"),
-        QStringLiteral("no"),   QStringLiteral("vol"), QStringLiteral("vs"),
-        QStringLiteral("feat"), QStringLiteral("ft"),  QStringLiteral("mgr"),
-        QStringLiteral("univ"), QStringLiteral("cf"),  QStringLiteral("ed"),
-        QStringLiteral("eds")};
+    static const WordSet abbreviations = WordSet::folded(
+        {u"dr", u"pr",   u"prof", u"mr",  u"mrs",  u"ms",   u"st", u"mme", u"mlle", u"jr",
+         u"sr", u"ret",  u"rev",  u"gen", u"col",  u"capt", u"lt", u"sgt", u"no",   u"vol",
+         u"vs", u"feat", u"ft",   u"mgr", u"univ", u"cf",   u"ed", u"eds"});
     return abbreviations.contains(folded);
 }
 
