@@ -13,16 +13,34 @@ QString personKey(QStringView name)
     if (!plain)
         decomposed = name.toString().normalized(QString::NormalizationForm_D);
     const QStringView source = plain ? name : QStringView(decomposed);
-    QString key;
-    key.reserve(source.size());
+    // At most two characters and a space per character: one buffer, sized once.
+    QString key(source.size() * 3, Qt::Uninitialized);
+    char16_t* const out = reinterpret_cast<char16_t*>(key.data());
+    qsizetype length = 0;
     bool pendingSpace = false;
     const auto append = [&](QStringView piece) {
-        if (pendingSpace && !key.isEmpty())
-            key += u' ';
+        if (pendingSpace && length > 0)
+            out[length++] = u' ';
         pendingSpace = false;
-        key += piece;
+        for (const QChar p : piece)
+            out[length++] = p.unicode();
     };
     for (const QChar c : source) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) { // ASCII, most names: no marks, the same cases as below
+            if (u == u'\'' || u == u'`') {
+                append(u"'");
+            } else if (u == u'-') {
+                append(u"-");
+            } else if (u == u'.' || u == u',' || u == u'_' || u == u' ' ||
+                       (u >= 0x09 && u <= 0x0D)) {
+                pendingSpace = true;
+            } else {
+                const char16_t lower = u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
+                append(QStringView(&lower, 1));
+            }
+            continue;
+        }
         switch (c.category()) {
         case QChar::Mark_NonSpacing:
         case QChar::Mark_SpacingCombining:
@@ -31,7 +49,6 @@ QString personKey(QStringView name)
         default:
             break;
         }
-        const char16_t u = c.unicode();
         switch (u) {
         case u'\'':
         case u'\u2019': // right single quotation mark
@@ -91,6 +108,7 @@ QString personKey(QStringView name)
         const QChar folded = c.toCaseFolded();
         append(QStringView(&folded, 1));
     }
+    key.truncate(length);
     return key;
 }
 

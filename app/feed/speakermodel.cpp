@@ -35,6 +35,7 @@ QList<Speaker> decideSpeakers(const QList<SpeakerCandidate>& candidates,
 {
     QList<Speaker> kept;
     QList<qsizetype> positions;
+    QList<QString> keys; // personKey() of each kept speaker; null until needed
     for (const SpeakerCandidate& c : candidates) {
         bool keep = false;
         if (c.speaker.kind == SpeakerKind::Credit)
@@ -48,8 +49,13 @@ QList<Speaker> decideSpeakers(const QList<SpeakerCandidate>& candidates,
             continue;
         if (!c.fromRules) { // the same person as one kept, written another way
             const QString key = personKey(c.speaker.name);
-            if (std::any_of(kept.cbegin(), kept.cend(),
-                            [&key](const Speaker& s) { return personKey(s.name) == key; }))
+            bool known = false;
+            for (qsizetype k = 0; k < kept.size() && !known; ++k) {
+                if (keys.at(k).isNull())
+                    keys[k] = personKey(kept.at(k).name); // read once, when first needed
+                known = keys.at(k) == key;
+            }
+            if (known)
                 continue;
         }
         // The rules' speakers come first, in their order; the others go in by position.
@@ -64,6 +70,7 @@ QList<Speaker> decideSpeakers(const QList<SpeakerCandidate>& candidates,
         }
         kept.insert(at, c.speaker);
         positions.insert(at, c.position);
+        keys.insert(at, QString());
     }
     return kept;
 }
