@@ -83,6 +83,11 @@ QString SpeakerCandidates::roleOf(const QList<NameSpan>& appearances) const
             !item.role.isEmpty())
             return clauseOf(span.end, item.role);
     }
+    for (const NameSpan& span : appearances) {
+        const QString after = roleAfter(span);
+        if (!after.isEmpty())
+            return after;
+    }
     const QString before = appositionBefore(appearances.constFirst());
     if (!before.isEmpty())
         return before;
@@ -144,8 +149,42 @@ QString SpeakerCandidates::describedRole(const QList<NameSpan>& appearances,
             !item.role.isEmpty())
             return clauseOf(span.end, item.role);
     }
+    for (const NameSpan& span : appearances) {
+        const QString after = roleAfter(span);
+        if (!after.isEmpty())
+            return after;
+    }
     const QString label = labelBefore(appearances.constFirst());
     return label.isEmpty() ? cueRole : label;
+}
+
+// "Invités: Thomas Bricout journaliste à l'hebdomadaire …" (a job noun right after the name,
+// as text run together), "joined by Kailin Yuen, from Princeton University, …": what follows
+// the name says who the person is, up to where the role ends.
+QString SpeakerCandidates::roleAfter(const NameSpan& span) const
+{
+    const qsizetype e = span.end;
+    qsizetype start = -1;
+    if (e < m_tokens.size() && at(e).isWord() && at(e).lowerStart && isRoleNoun(at(e).folded))
+        start = e;
+    else if (e + 2 < m_tokens.size() && at(e).isPunct(u',') && at(e + 1).isWord() &&
+             at(e + 1).folded == u"from" && at(e + 2).isWord() &&
+             (!at(e + 2).lowerStart || at(e + 2).folded == u"the"))
+        start = e + 1;
+    if (start < 0)
+        return {};
+    qsizetype end = m_items.roleEndAt(start);
+    // "… Sport Foot Magazine et Thierry Lutgens journaliste …": the next person ends it.
+    for (qsizetype k = start + 1; k + 1 < end; ++k) {
+        if ((at(k).isPunct(u',') || (at(k).isWord() && isWord(Words::Conjunction, at(k).folded))) &&
+            m_items.names().nameAt(k + 1).isValid()) {
+            end = k;
+            break;
+        }
+    }
+    if (end <= start)
+        return {};
+    return m_items.roleText(start, end, false);
 }
 
 // "la correspondante permanente de RFI à Kiev, Oksana Verbitska": the job the sentence gives

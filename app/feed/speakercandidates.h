@@ -48,6 +48,7 @@ private:
     QString labelBefore(const NameSpan& span) const;
     QString clauseOf(qsizetype end, const QString& role) const;
     QString appositionBefore(const NameSpan& span) const;
+    QString roleAfter(const NameSpan& span) const;
     QString describedRole(const QList<NameSpan>& appearances, const QString& cueRole) const;
     bool listed(const NameSpan& a, const NameSpan& b) const;
     bool dropOpener(NameSpan& span) const;

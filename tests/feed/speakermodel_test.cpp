@@ -4,6 +4,11 @@
 #include "feed/speakerextractor.h"
 #include "feed/speakermodel.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <gtest/gtest.h>
 
 namespace ondes {
@@ -190,6 +195,59 @@ TEST(SpeakerModel, TheTrainedWeightsAreUsable)
                                                      "de 1887, Émile Zola renonce à publier."));
     ASSERT_EQ(speakers.size(), 1);
     EXPECT_EQ(speakers.at(0).name, QStringLiteral("Odile Marcassus"));
+}
+
+TEST(SpeakerCandidates, WhatFollowsTheNameDescribesIt)
+{
+    // A job noun right after the name (text run together), ", from …" in English; the role
+    // stops where the next person starts.
+    const QList<Speaker> english = SpeakerExtractor().extract(QString::fromUtf8(
+        "Glacier Speed, with Mara Quillon and Teodor Brask\nThis week we are joined by Mara "
+        "Quillon, from Lund University, and Teodor Brask, from the University of Oslo, who also "
+        "edits the journal."));
+    ASSERT_EQ(english.size(), 2);
+    EXPECT_EQ(english.at(0).role, QStringLiteral("from Lund University"));
+    EXPECT_EQ(english.at(1).role, QStringLiteral("from the University of Oslo"));
+
+    const QList<Speaker> french = SpeakerExtractor().extract(
+        QString::fromUtf8("La crise du logement. Invités: Odile Ferrand sociologue au CNRS et "
+                          "Martin Guéhenno journaliste à Libération. Présentation : Anne Cossec"));
+    ASSERT_GE(french.size(), 2);
+    EXPECT_EQ(french.at(0).name, QStringLiteral("Odile Ferrand"));
+    EXPECT_EQ(french.at(0).role, QStringLiteral("sociologue au CNRS"));
+    EXPECT_EQ(french.constLast().name, QStringLiteral("Anne Cossec"));
+    EXPECT_EQ(french.constLast().kind, SpeakerKind::Host);
+}
+
+// The decider skips a candidate's context features when the others already rule it out: on
+// every description of the corpus, no candidate it would accept is skipped that way.
+TEST(SpeakerModel, ContextFeaturesAreSkippedOnlyForNamesTheyCouldNotSave)
+{
+    QFile file(QStringLiteral(ONDES_TEST_DATA_DIR "/speakers/real-shapes.json"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const auto& model = speakers::speakerModelWeights;
+    int accepted = 0;
+    int skipped = 0;
+    for (const QJsonValue& entry : QJsonDocument::fromJson(file.readAll()).array()) {
+        const QString text = entry.toObject().value(u"text").toString();
+        for (const SpeakerCandidate& c : SpeakerExtractor().candidates(text)) {
+            if (c.fromRules || !c.hasFeatures)
+                continue;
+            speakers::FeatureVector withoutContext = c.features;
+            for (int k = 0; k < speakers::featureCount; ++k) {
+                if (speakers::isContextFeature(Feature(k)))
+                    withoutContext[size_t(k)] = 0;
+            }
+            const bool reach = speakers::mayReach(withoutContext, model.addThreshold, model);
+            if (speakers::speakerProbability(c.features, model) >= model.addThreshold) {
+                ++accepted;
+                EXPECT_TRUE(reach) << c.speaker.name.toStdString();
+            }
+            skipped += reach ? 0 : 1;
+        }
+    }
+    EXPECT_GT(accepted, 10);
+    EXPECT_GT(skipped, accepted); // the point: most names are ruled out early
 }
 
 } // namespace
