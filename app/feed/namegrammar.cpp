@@ -263,6 +263,44 @@ const WordSet& roleNouns()
     return set;
 }
 
+// The six lists above in one table, a bit per list: a word is looked up once per token
+// (Token::nameWords) however many of them the grammar asks about.
+enum NameWordList : quint16 {
+    Particle = 1,
+    Title = 2,
+    NotInside = 4,
+    NotFirst = 8,
+    Organisation = 16,
+    RoleNoun = 32,
+};
+
+const WordSet& nameWordLists()
+{
+    static const WordSet table = [] {
+        WordSet t;
+        const std::pair<const WordSet*, NameWordList> lists[] = {
+            {&particles(), Particle},
+            {&titles(), Title},
+            {&notInside(), NotInside},
+            {&notFirst(), NotFirst},
+            {&organisationWords(), Organisation},
+            {&roleNouns(), RoleNoun}};
+        for (const auto& [list, bit] : lists) {
+            for (const QStringView word : list->words())
+                t.insert(word, bit);
+        }
+        return t;
+    }();
+    return table;
+}
+
+bool in(const Token& t, NameWordList list)
+{
+    if (t.nameWords < 0)
+        t.nameWords = qint16(nameWordLists().valueOf(t.folded));
+    return (t.nameWords & list) != 0;
+}
+
 bool endsWithPossessive(const QString& folded)
 {
     return folded.size() > 2 && folded.endsWith(QStringLiteral("'s"));
@@ -280,6 +318,16 @@ bool isNameParticle(const QString& folded)
     return particles().contains(folded);
 }
 
+bool isRoleNoun(const Token& word)
+{
+    return in(word, RoleNoun);
+}
+
+bool isNameParticle(const Token& word)
+{
+    return in(word, Particle);
+}
+
 bool NameGrammar::isInitial(qsizetype i) const
 {
     const Token& t = m_tokens.at(i);
@@ -294,7 +342,7 @@ qsizetype NameGrammar::skipTitles(qsizetype at) const
     qsizetype p = at;
     for (int round = 0; round < 2 && p < n; ++round) {
         const Token& t = m_tokens.at(p);
-        if (!t.isWord() || t.lowerStart || !titles().contains(t.folded))
+        if (!t.isWord() || t.lowerStart || !in(t, Title))
             break;
         ++p;
         if (p < n && m_tokens.at(p).isPunct(u'.'))
@@ -331,9 +379,9 @@ NameSpan NameGrammar::readNameAt(qsizetype at) const
         return {};
     const Token& head = m_tokens.at(first);
     // A name in capitals starts with a known given name ("LAURENT DE WULF : « … »").
-    const bool shouted = head.allCaps && head.end - head.begin > 2 && isGivenName(head.folded);
+    const bool shouted = head.allCaps && head.end - head.begin > 2 && isGivenName(head);
     if (!head.isWord() || head.hasDigit || !(head.capitalised || shouted || isInitial(first)) ||
-        notFirst().contains(head.folded) || roleNouns().contains(head.folded)) {
+        in(head, NotFirst) || in(head, RoleNoun)) {
         return {}; // "Journalist Ciarán Dunleavy": the name starts after the job
     }
     int core = 0;
@@ -350,14 +398,14 @@ NameSpan NameGrammar::readNameAt(qsizetype at) const
             continue;
         }
         if ((t.capitalised && !shouted) || (t.allCaps && (q > first || shouted))) {
-            if (q > first && notInside().contains(t.folded))
+            if (q > first && in(t, NotInside))
                 break;
-            if (core >= 2 && roleNouns().contains(t.folded))
+            if (core >= 2 && in(t, RoleNoun))
                 break; // "Odile Marcassus Historienne": the role begins
 
             if (endsWithPossessive(t.folded))
                 return {}; // "Margaret Thatcher's government": a mention, not a speaker
-            if (organisationWords().contains(t.folded))
+            if (in(t, Organisation))
                 return {};
             ++core;
             ++q;
@@ -365,7 +413,7 @@ NameSpan NameGrammar::readNameAt(qsizetype at) const
             continue;
         }
         if (t.lowerStart && q > first) {
-            if (particles().contains(t.folded)) {
+            if (in(t, Particle)) {
                 ++q;
                 continue;
             }
@@ -394,7 +442,7 @@ NameSpan NameGrammar::readNameAt(qsizetype at) const
     // Support"), a particle in capitals is not ("Jean-Marie LE PEN").
     for (qsizetype k = first; k + 1 < end; ++k) {
         const Token& t = m_tokens.at(k);
-        if (t.allCaps && t.end - t.begin <= 3 && !particles().contains(t.folded))
+        if (t.allCaps && t.end - t.begin <= 3 && !in(t, Particle))
             return {};
     }
     return NameSpan{at, first, end};
@@ -406,19 +454,18 @@ NameSpan NameGrammar::givenNameAt(qsizetype at) const
     if (at < 0 || at >= n)
         return {};
     const Token& t = m_tokens.at(at);
-    if (!t.isWord() || !t.capitalised || t.hasDigit || notFirst().contains(t.folded) ||
-        roleNouns().contains(t.folded) || organisationWords().contains(t.folded) ||
-        titles().contains(t.folded) || endsWithPossessive(t.folded) || !isGivenName(t.folded))
+    if (!t.isWord() || !t.capitalised || t.hasDigit || in(t, NotFirst) || in(t, RoleNoun) ||
+        in(t, Organisation) || in(t, Title) || endsWithPossessive(t.folded) || !isGivenName(t))
         return {};
     // Part of a longer capitalised run ("Marion Cotillard", "Radio Marion"): not alone.
     const auto nameWord = [&](qsizetype k) {
         return k >= 0 && k < n && m_tokens.at(k).isWord() &&
                (m_tokens.at(k).capitalised || m_tokens.at(k).allCaps) &&
-               !notInside().contains(m_tokens.at(k).folded);
+               !in(m_tokens.at(k), NotInside);
     };
-    if (nameWord(at + 1) || (at > 0 && nameWord(at - 1) && !m_tokens.at(at - 1).lowerStart &&
-                             !notFirst().contains(m_tokens.at(at - 1).folded) &&
-                             !roleNouns().contains(m_tokens.at(at - 1).folded)))
+    if (nameWord(at + 1) ||
+        (at > 0 && nameWord(at - 1) && !m_tokens.at(at - 1).lowerStart &&
+         !in(m_tokens.at(at - 1), NotFirst) && !in(m_tokens.at(at - 1), RoleNoun)))
         return {};
     return NameSpan{at, at, at + 1};
 }

@@ -47,8 +47,10 @@ private:
 // Job and status nouns ("historienne", "professor"), in foldForMatch form: after two name words,
 // a capitalised one starts the role ("Odile Marcassus Historienne, …").
 bool isRoleNoun(const QString& folded);
+bool isRoleNoun(const Token& word); // the same, read once per token
 
 // Lower-case name particles ("de", "van", "bin", …), in foldForMatch form.
 bool isNameParticle(const QString& folded);
+bool isNameParticle(const Token& word); // the same, read once per token
 
 } // namespace ondes::speakers

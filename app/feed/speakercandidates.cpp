@@ -165,7 +165,7 @@ QString SpeakerCandidates::roleAfter(const NameSpan& span) const
 {
     const qsizetype e = span.end;
     qsizetype start = -1;
-    if (e < m_tokens.size() && at(e).isWord() && at(e).lowerStart && isRoleNoun(at(e).folded))
+    if (e < m_tokens.size() && at(e).isWord() && at(e).lowerStart && isRoleNoun(at(e)))
         start = e;
     else if (e + 2 < m_tokens.size() && at(e).isPunct(u',') && at(e + 1).isWord() &&
              at(e + 1).folded == u"from" && at(e + 2).isWord() &&
@@ -199,7 +199,7 @@ QString SpeakerCandidates::appositionBefore(const NameSpan& span) const
            !at(k).isPunct(u',') && !(at(k).isWord() && isWord(Words::Determiner, at(k).folded)))
         --k;
     if (k < 0 || !at(k).isWord() || !isWord(Words::Determiner, at(k).folded) || k + 1 >= comma ||
-        !at(k + 1).isWord() || !isRoleNoun(at(k + 1).folded))
+        !at(k + 1).isWord() || !isRoleNoun(at(k + 1)))
         return {};
     return m_items.roleText(k, comma);
 }
@@ -210,7 +210,7 @@ QString SpeakerCandidates::labelBefore(const NameSpan& span) const
     qsizetype k = span.start - 1;
     while (k >= 0 && (at(k).isWord() || isOneOf(at(k), u",&")) && span.start - k < 16 &&
            (!at(k).isWord() || !at(k).lowerStart || isWord(Words::Conjunction, at(k).folded) ||
-            isNameParticle(at(k).folded)))
+            isNameParticle(at(k))))
         --k;
     if (k < 1 || !at(k).isPunct(u':'))
         return {};
@@ -248,8 +248,7 @@ bool SpeakerCandidates::dropOpener(NameSpan& span) const
     if (span.end - span.first < 3 || !at(span.first).isWord() || !at(span.first + 1).isWord() ||
         at(span.first + 1).lowerStart)
         return false;
-    const QString& first = at(span.first).folded;
-    if (isGivenName(first) || !isGivenName(at(span.first + 1).folded))
+    if (isGivenName(at(span.first)) || !isGivenName(at(span.first + 1)))
         return false;
     int rest = 0;
     for (qsizetype k = span.first + 1; k < span.end; ++k)

@@ -162,7 +162,7 @@ qsizetype Extraction::tryBio(qsizetype i)
     // "are back with …", nor a cue ("est l'invitée de …", handled as such).
     if (p + 1 >= size() || !at(p).isWord() || !verbs.contains(at(p).folded) ||
         !at(p + 1).isWord() || !at(p + 1).lowerStart || m_items.cueAt(p, false) ||
-        !(wordIn(p + 1, Words::Determiner) || speakers::isRoleNoun(at(p + 1).folded)))
+        !(wordIn(p + 1, Words::Determiner) || speakers::isRoleNoun(at(p + 1))))
         return i;
     const qsizetype roleStart = p + 1;
     const qsizetype end = m_items.roleEndAt(roleStart);
@@ -236,7 +236,7 @@ bool Extraction::describedAt(qsizetype i) const
         ++i;
     if (wordIn(i, Words::Determiner)) // "l'", "ancien"
         ++i;
-    return i < size() && at(i).isWord() && speakers::isRoleNoun(at(i).folded);
+    return i < size() && at(i).isWord() && speakers::isRoleNoun(at(i));
 }
 
 qsizetype Extraction::tryLabel(qsizetype colon)

@@ -121,7 +121,7 @@ bool SpeakerFeatures::describedAfter(qsizetype e) const
 {
     if (punctAt(e, u'(') && e + 1 < size() && at(e + 1).isWord() && !at(e + 1).hasDigit)
         return true;
-    if (e < size() && at(e).isWord() && at(e).capitalised && isRoleNoun(at(e).folded))
+    if (e < size() && at(e).isWord() && at(e).capitalised && isRoleNoun(at(e)))
         return true;
     if (!(punctAt(e, u',') || (e < size() && isDash(at(e)))))
         return false;
@@ -129,7 +129,7 @@ bool SpeakerFeatures::describedAfter(qsizetype e) const
     for (int n = 0;
          n < 2 && k < size() && at(k).isWord() && isWord(Words::Determiner, at(k).folded); ++n)
         ++k;
-    return k < size() && at(k).isWord() && isRoleNoun(at(k).folded);
+    return k < size() && at(k).isWord() && isRoleNoun(at(k));
 }
 
 bool SpeakerFeatures::insideQuotes(qsizetype i) const
@@ -209,7 +209,7 @@ FeatureVector SpeakerFeatures::withoutContext(const NameSpan& span, int occurren
         const Token& t = at(i);
         if (!t.isWord())
             continue;
-        if (t.lowerStart || isNameParticle(t.folded)) {
+        if (t.lowerStart || isNameParticle(t)) {
             set(Feature::Particle);
             continue;
         }
@@ -217,8 +217,8 @@ FeatureVector SpeakerFeatures::withoutContext(const NameSpan& span, int occurren
             set(Feature::Initials);
             continue;
         }
-        const bool given = isGivenName(t.folded);
-        const bool isCommon = !given && isCommonWord(t.folded);
+        const bool given = isGivenName(t);
+        const bool isCommon = !given && isCommonWord(t);
         if (given) {
             set(Feature::AnyGiven);
             if (words == 0)
@@ -257,8 +257,7 @@ FeatureVector SpeakerFeatures::withoutContext(const NameSpan& span, int occurren
     qsizetype q = b - 1;
     if (q >= 0 && at(q).isWord() && isWord(Words::Determiner, at(q).folded))
         set(Feature::AfterDeterminer);
-    if (q >= 0 && at(q).isWord() &&
-        (isRoleNoun(at(q).folded) || isWord(Words::HostTitle, at(q).folded)))
+    if (q >= 0 && at(q).isWord() && (isRoleNoun(at(q)) || isWord(Words::HostTitle, at(q).folded)))
         set(Feature::AfterJob);
     if (wordIn(q, ofOrBy()))
         set(Feature::AfterOfBy);
@@ -267,7 +266,7 @@ FeatureVector SpeakerFeatures::withoutContext(const NameSpan& span, int occurren
     if (describedAfter(e))
         set(Feature::Described);
     for (qsizetype k = e; k < size() && k < e + 5 && !at(k).isBreak(); ++k) {
-        if (at(k).isWord() && isRoleNoun(at(k).folded)) {
+        if (at(k).isWord() && isRoleNoun(at(k))) {
             set(Feature::JobNear);
             break;
         }
