@@ -1,37 +1,25 @@
 #include "feed/namegrammar.h"
 
 #include "feed/speakerlexicon.h"
-
-#include <QSet>
-
-#include <initializer_list>
+#include "feed/speakerwordset.h"
 
 namespace ondes::speakers {
 namespace {
 
-QSet<QString> foldedSet(std::initializer_list<const char16_t*> words)
+const WordSet& particles()
 {
-    QSet<QString> set;
-    set.reserve(qsizetype(words.size()));
-    for (const char16_t* w : words)
-        set.insert(foldForMatch(QStringView(w)));
-    return set;
-}
-
-const QSet<QString>& particles()
-{
-    static const QSet<QString> set =
-        foldedSet({u"de",  u"du",  u"des", u"d'", u"la",  u"le",    u"van", u"von",   u"der",
-                   u"den", u"da",  u"di",  u"do", u"dos", u"das",   u"del", u"della", u"degli",
-                   u"bin", u"ibn", u"al",  u"el", u"ben", u"ter",   u"ten", u"y",     u"e",
-                   u"zu",  u"af",  u"zur", u"op", u"het", u"dalla", u"lo"});
+    static const WordSet set = WordSet::folded(
+        {u"de",  u"du",  u"des", u"d'", u"la",  u"le",    u"van", u"von",   u"der",
+         u"den", u"da",  u"di",  u"do", u"dos", u"das",   u"del", u"della", u"degli",
+         u"bin", u"ibn", u"al",  u"el", u"ben", u"ter",   u"ten", u"y",     u"e",
+         u"zu",  u"af",  u"zur", u"op", u"het", u"dalla", u"lo"});
     return set;
 }
 
 // Titles left out of the name: "Dr. Helen Prakash" is "Helen Prakash".
-const QSet<QString>& titles()
+const WordSet& titles()
 {
-    static const QSet<QString> set = foldedSet(
+    static const WordSet set = WordSet::folded(
         {u"dr",          u"docteur",    u"doctor",      u"pr",       u"prof",     u"professeur",
          u"professeure", u"professor",  u"mme",         u"mlle",     u"me",       u"maître",
          u"mr",          u"mrs",        u"ms",          u"miss",     u"sir",      u"dame",
@@ -69,18 +57,18 @@ const QSet<QString>& titles()
 
 // Capitalised words that never sit inside a name: articles, pronouns, prepositions, days,
 // months, and the cue words themselves ("Host Dana Whitfield" is Dana Whitfield).
-const QSet<QString>& notInside()
+const WordSet& notInside()
 {
-    static const QSet<QString> set = foldedSet({ONDES_NOT_INSIDE_A_NAME});
+    static const WordSet set = WordSet::folded({ONDES_NOT_INSIDE_A_NAME});
     return set;
 }
 
 // Capitalised words that do not start a name either: sentence openers, the articles and
 // particles that only start a surname, place and institution openers. "Depuis Marseille",
 // "Le Monde", "Cette semaine", "New York", "Saint-Denis".
-const QSet<QString>& notFirst()
+const WordSet& notFirst()
 {
-    static const QSet<QString> set = foldedSet({ONDES_NOT_INSIDE_A_NAME,
+    static const WordSet set = WordSet::folded({ONDES_NOT_INSIDE_A_NAME,
                                                 u"le",
                                                 u"la",
                                                 u"les",
@@ -184,9 +172,9 @@ const QSet<QString>& notFirst()
 #undef ONDES_NOT_INSIDE_A_NAME
 
 // Words that make a capitalised run an organisation, a place or a work rather than a person.
-const QSet<QString>& organisationWords()
+const WordSet& organisationWords()
 {
-    static const QSet<QString> set = foldedSet(
+    static const WordSet set = WordSet::folded(
         {u"université", u"university", u"institut", u"institute", u"college", u"collège", u"école",
          u"school", u"centre", u"center", u"fondation", u"foundation", u"association", u"ministère",
          u"ministry", u"radio", u"journal", u"times", u"news", u"group", u"groupe", u"press",
@@ -221,9 +209,9 @@ const QSet<QString>& organisationWords()
 // Job and status nouns that may follow a name without punctuation when HTML was flattened or
 // a list is written "Name Role" ("invités : Odile Marcassus Historienne, …"). Never a surname
 // after two name words.
-const QSet<QString>& roleNouns()
+const WordSet& roleNouns()
 {
-    static const QSet<QString> set = foldedSet(
+    static const WordSet set = WordSet::folded(
         {u"historien", u"historienne", u"professeur", u"professeure", u"maître", u"maîtresse",
          u"sociologue", u"philosophe", u"économiste", u"journaliste", u"écrivain", u"écrivaine",
          u"auteur", u"autrice", u"auteure", u"chercheur", u"chercheuse", u"politiste",
@@ -275,6 +263,44 @@ const QSet<QString>& roleNouns()
     return set;
 }
 
+// The six lists above in one table, a bit per list: a word is looked up once per token
+// (Token::nameWords) however many of them the grammar asks about.
+enum NameWordList : quint16 {
+    Particle = 1,
+    Title = 2,
+    NotInside = 4,
+    NotFirst = 8,
+    Organisation = 16,
+    RoleNoun = 32,
+};
+
+const WordSet& nameWordLists()
+{
+    static const WordSet table = [] {
+        WordSet t;
+        const std::pair<const WordSet*, NameWordList> lists[] = {
+            {&particles(), Particle},
+            {&titles(), Title},
+            {&notInside(), NotInside},
+            {&notFirst(), NotFirst},
+            {&organisationWords(), Organisation},
+            {&roleNouns(), RoleNoun}};
+        for (const auto& [list, bit] : lists) {
+            for (const QStringView word : list->words())
+                t.insert(word, bit);
+        }
+        return t;
+    }();
+    return table;
+}
+
+bool in(const Token& t, NameWordList list)
+{
+    if (t.nameWords < 0)
+        t.nameWords = qint16(nameWordLists().valueOf(t.folded));
+    return (t.nameWords & list) != 0;
+}
+
 bool endsWithPossessive(const QString& folded)
 {
     return folded.size() > 2 && folded.endsWith(QStringLiteral("'s"));
@@ -292,6 +318,16 @@ bool isNameParticle(const QString& folded)
     return particles().contains(folded);
 }
 
+bool isRoleNoun(const Token& word)
+{
+    return in(word, RoleNoun);
+}
+
+bool isNameParticle(const Token& word)
+{
+    return in(word, Particle);
+}
+
 bool NameGrammar::isInitial(qsizetype i) const
 {
     const Token& t = m_tokens.at(i);
@@ -306,7 +342,7 @@ qsizetype NameGrammar::skipTitles(qsizetype at) const
     qsizetype p = at;
     for (int round = 0; round < 2 && p < n; ++round) {
         const Token& t = m_tokens.at(p);
-        if (!t.isWord() || t.lowerStart || !titles().contains(t.folded))
+        if (!t.isWord() || t.lowerStart || !in(t, Title))
             break;
         ++p;
         if (p < n && m_tokens.at(p).isPunct(u'.'))
@@ -327,14 +363,25 @@ NameSpan NameGrammar::nameAt(qsizetype at) const
     const qsizetype n = m_tokens.size();
     if (at < 0 || at >= n)
         return {};
+    if (m_names.empty())
+        m_names.assign(size_t(n), NameSpan{-2, -1, -1});
+    NameSpan& known = m_names[size_t(at)];
+    if (known.start == -2)
+        known = readNameAt(at);
+    return known;
+}
+
+NameSpan NameGrammar::readNameAt(qsizetype at) const
+{
+    const qsizetype n = m_tokens.size();
     const qsizetype first = skipTitles(at);
     if (first >= n)
         return {};
     const Token& head = m_tokens.at(first);
     // A name in capitals starts with a known given name ("LAURENT DE WULF : « … »").
-    const bool shouted = head.allCaps && head.end - head.begin > 2 && isGivenName(head.folded);
+    const bool shouted = head.allCaps && head.end - head.begin > 2 && isGivenName(head);
     if (!head.isWord() || head.hasDigit || !(head.capitalised || shouted || isInitial(first)) ||
-        notFirst().contains(head.folded) || roleNouns().contains(head.folded)) {
+        in(head, NotFirst) || in(head, RoleNoun)) {
         return {}; // "Journalist Ciarán Dunleavy": the name starts after the job
     }
     int core = 0;
@@ -351,14 +398,14 @@ NameSpan NameGrammar::nameAt(qsizetype at) const
             continue;
         }
         if ((t.capitalised && !shouted) || (t.allCaps && (q > first || shouted))) {
-            if (q > first && notInside().contains(t.folded))
+            if (q > first && in(t, NotInside))
                 break;
-            if (core >= 2 && roleNouns().contains(t.folded))
+            if (core >= 2 && in(t, RoleNoun))
                 break; // "Odile Marcassus Historienne": the role begins
 
             if (endsWithPossessive(t.folded))
                 return {}; // "Margaret Thatcher's government": a mention, not a speaker
-            if (organisationWords().contains(t.folded))
+            if (in(t, Organisation))
                 return {};
             ++core;
             ++q;
@@ -366,13 +413,13 @@ NameSpan NameGrammar::nameAt(qsizetype at) const
             continue;
         }
         if (t.lowerStart && q > first) {
-            if (particles().contains(t.folded)) {
+            if (in(t, Particle)) {
                 ++q;
                 continue;
             }
             // "al-Rashid", "el-Khoury", "d'Alembert" written as one word.
             const qsizetype dash = t.folded.indexOf(u'-');
-            if (dash > 0 && particles().contains(t.folded.left(dash)) &&
+            if (dash > 0 && particles().contains(QStringView(t.folded).left(dash)) &&
                 m_tokens.at(q).end - m_tokens.at(q).begin > dash + 1) {
                 ++core;
                 ++q;
@@ -395,7 +442,7 @@ NameSpan NameGrammar::nameAt(qsizetype at) const
     // Support"), a particle in capitals is not ("Jean-Marie LE PEN").
     for (qsizetype k = first; k + 1 < end; ++k) {
         const Token& t = m_tokens.at(k);
-        if (t.allCaps && t.end - t.begin <= 3 && !particles().contains(t.folded))
+        if (t.allCaps && t.end - t.begin <= 3 && !in(t, Particle))
             return {};
     }
     return NameSpan{at, first, end};
@@ -407,19 +454,18 @@ NameSpan NameGrammar::givenNameAt(qsizetype at) const
     if (at < 0 || at >= n)
         return {};
     const Token& t = m_tokens.at(at);
-    if (!t.isWord() || !t.capitalised || t.hasDigit || notFirst().contains(t.folded) ||
-        roleNouns().contains(t.folded) || organisationWords().contains(t.folded) ||
-        titles().contains(t.folded) || endsWithPossessive(t.folded) || !isGivenName(t.folded))
+    if (!t.isWord() || !t.capitalised || t.hasDigit || in(t, NotFirst) || in(t, RoleNoun) ||
+        in(t, Organisation) || in(t, Title) || endsWithPossessive(t.folded) || !isGivenName(t))
         return {};
     // Part of a longer capitalised run ("Marion Cotillard", "Radio Marion"): not alone.
     const auto nameWord = [&](qsizetype k) {
         return k >= 0 && k < n && m_tokens.at(k).isWord() &&
                (m_tokens.at(k).capitalised || m_tokens.at(k).allCaps) &&
-               !notInside().contains(m_tokens.at(k).folded);
+               !in(m_tokens.at(k), NotInside);
     };
-    if (nameWord(at + 1) || (at > 0 && nameWord(at - 1) && !m_tokens.at(at - 1).lowerStart &&
-                             !notFirst().contains(m_tokens.at(at - 1).folded) &&
-                             !roleNouns().contains(m_tokens.at(at - 1).folded)))
+    if (nameWord(at + 1) ||
+        (at > 0 && nameWord(at - 1) && !m_tokens.at(at - 1).lowerStart &&
+         !in(m_tokens.at(at - 1), NotFirst) && !in(m_tokens.at(at - 1), RoleNoun)))
         return {};
     return NameSpan{at, at, at + 1};
 }

@@ -6,6 +6,8 @@
 
 #include "feed/speakertext.h"
 
+#include <vector>
+
 namespace ondes::speakers {
 
 struct NameSpan
@@ -22,7 +24,8 @@ class NameGrammar
 public:
     explicit NameGrammar(const QList<Token>& tokens) : m_tokens(tokens) {}
 
-    // The name starting at token `at` (a title may come first), or an invalid span.
+    // The name starting at token `at` (a title may come first), or an invalid span. Read once
+    // per token: the rules and the decider's candidate scan ask for the same names.
     NameSpan nameAt(qsizetype at) const;
     // The longest name that ends right before token `end`, without crossing a line break.
     NameSpan nameEndingAt(qsizetype end) const;
@@ -35,15 +38,19 @@ public:
 private:
     bool isInitial(qsizetype i) const;
     qsizetype skipTitles(qsizetype at) const;
+    NameSpan readNameAt(qsizetype at) const;
 
     const QList<Token>& m_tokens;
+    mutable std::vector<NameSpan> m_names; // nameAt() per token; start -2: not read yet
 };
 
 // Job and status nouns ("historienne", "professor"), in foldForMatch form: after two name words,
 // a capitalised one starts the role ("Odile Marcassus Historienne, …").
 bool isRoleNoun(const QString& folded);
+bool isRoleNoun(const Token& word); // the same, read once per token
 
 // Lower-case name particles ("de", "van", "bin", …), in foldForMatch form.
 bool isNameParticle(const QString& folded);
+bool isNameParticle(const Token& word); // the same, read once per token
 
 } // namespace ondes::speakers

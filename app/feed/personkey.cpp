@@ -4,17 +4,43 @@ namespace ondes {
 
 QString personKey(QStringView name)
 {
-    const QString decomposed = name.toString().normalized(QString::NormalizationForm_D);
-    QString key;
-    key.reserve(decomposed.size());
+    // Below U+00C0 no character has a canonical decomposition: most names need no
+    // normalisation, which costs more than the rest of the key.
+    bool plain = true;
+    for (const QChar c : name)
+        plain = plain && c.unicode() < 0xC0;
+    QString decomposed;
+    if (!plain)
+        decomposed = name.toString().normalized(QString::NormalizationForm_D);
+    const QStringView source = plain ? name : QStringView(decomposed);
+    // At most two characters and a space per character: one buffer, sized once.
+    QString key(source.size() * 3, Qt::Uninitialized);
+    char16_t* const out = reinterpret_cast<char16_t*>(key.data());
+    qsizetype length = 0;
     bool pendingSpace = false;
     const auto append = [&](QStringView piece) {
-        if (pendingSpace && !key.isEmpty())
-            key += u' ';
+        if (pendingSpace && length > 0)
+            out[length++] = u' ';
         pendingSpace = false;
-        key += piece;
+        for (const QChar p : piece)
+            out[length++] = p.unicode();
     };
-    for (const QChar c : decomposed) {
+    for (const QChar c : source) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) { // ASCII, most names: no marks, the same cases as below
+            if (u == u'\'' || u == u'`') {
+                append(u"'");
+            } else if (u == u'-') {
+                append(u"-");
+            } else if (u == u'.' || u == u',' || u == u'_' || u == u' ' ||
+                       (u >= 0x09 && u <= 0x0D)) {
+                pendingSpace = true;
+            } else {
+                const char16_t lower = u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
+                append(QStringView(&lower, 1));
+            }
+            continue;
+        }
         switch (c.category()) {
         case QChar::Mark_NonSpacing:
         case QChar::Mark_SpacingCombining:
@@ -23,7 +49,6 @@ QString personKey(QStringView name)
         default:
             break;
         }
-        const char16_t u = c.unicode();
         switch (u) {
         case u'\'':
         case u'\u2019': // right single quotation mark
@@ -83,6 +108,7 @@ QString personKey(QStringView name)
         const QChar folded = c.toCaseFolded();
         append(QStringView(&folded, 1));
     }
+    key.truncate(length);
     return key;
 }
 

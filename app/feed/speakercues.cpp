@@ -396,6 +396,13 @@ CueTable::CueTable()
             m_labels.insert(key, itself);
     }
     m_labels.insert(QStringLiteral("par"), host); // "… - par : Name - …" (Radio France pages)
+
+    // Every word of every description is looked up: by view, in one small table.
+    for (auto it = m_cues.cbegin(); it != m_cues.cend(); ++it) {
+        m_byFirstWord.append(it.value());
+        m_firstWords.insert(it.key(), quint16(m_byFirstWord.size()));
+    }
+    m_cues.clear();
 }
 
 void CueTable::add(QStringView words, Cue::Kind kind, QStringView role, quint8 flags,
@@ -414,8 +421,8 @@ void CueTable::add(QStringView words, Cue::Kind kind, QStringView role, quint8 f
 
 const QList<Cue>& CueTable::startingWith(const QString& folded) const
 {
-    const auto it = m_cues.constFind(folded);
-    return it == m_cues.cend() ? m_none : it.value();
+    const quint16 k = m_firstWords.valueOf(folded);
+    return k == 0 ? m_none : m_byFirstWord.at(k - 1);
 }
 
 QString CueTable::labelRole(const QString& key, QStringView written) const

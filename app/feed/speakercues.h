@@ -3,6 +3,8 @@
 // The phrases that announce speakers in episode descriptions, in French and English, and the
 // roles they give. Tables only; SpeakerExtractor applies them.
 
+#include "feed/speakerwordset.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -49,7 +51,9 @@ private:
     void add(QStringView words, Cue::Kind kind, QStringView role, quint8 flags = 0,
              QStringView roleBefore = {});
 
-    QHash<QString, QList<Cue>> m_cues;
+    QHash<QString, QList<Cue>> m_cues; // while the table is built
+    WordSet m_firstWords;              // then: a first word → its index in m_byFirstWord + 1
+    QList<QList<Cue>> m_byFirstWord;
     QHash<QString, QString> m_labels; // value "=" means: the label itself, in lower case
     QList<Cue> m_none;
 };

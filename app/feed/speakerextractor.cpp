@@ -2,6 +2,7 @@
 
 #include "feed/itemgrammar.h"
 #include "feed/speakerlistreader.h"
+#include "feed/speakermodel.h"
 #include "feed/speakerprescan.h"
 #include "feed/speakerroster.h"
 #include "feed/speakersubjects.h"
@@ -29,9 +30,15 @@ public:
           m_cues(speakers::cueTable())
     {}
 
-    QList<Speaker> run();
+    // The rules' speakers, then every other name, each with its features.
+    QList<speakers::SpeakerCandidate> candidates(const speakers::SpeakerModelWeights* model)
+    {
+        const QList<Speaker> rules = run();
+        return speakers::SpeakerCandidates(m_text, m_tokens, m_items).collect(rules, model);
+    }
 
 private:
+    QList<Speaker> run();
     qsizetype size() const { return m_tokens.size(); }
     const Token& at(qsizetype i) const { return m_tokens.at(i); }
     bool punctAt(qsizetype i, char16_t c) const { return i >= 0 && i < size() && at(i).isPunct(c); }
@@ -155,7 +162,7 @@ qsizetype Extraction::tryBio(qsizetype i)
     // "are back with …", nor a cue ("est l'invitée de …", handled as such).
     if (p + 1 >= size() || !at(p).isWord() || !verbs.contains(at(p).folded) ||
         !at(p + 1).isWord() || !at(p + 1).lowerStart || m_items.cueAt(p, false) ||
-        !(wordIn(p + 1, Words::Determiner) || speakers::isRoleNoun(at(p + 1).folded)))
+        !(wordIn(p + 1, Words::Determiner) || speakers::isRoleNoun(at(p + 1))))
         return i;
     const qsizetype roleStart = p + 1;
     const qsizetype end = m_items.roleEndAt(roleStart);
@@ -229,7 +236,7 @@ bool Extraction::describedAt(qsizetype i) const
         ++i;
     if (wordIn(i, Words::Determiner)) // "l'", "ancien"
         ++i;
-    return i < size() && at(i).isWord() && speakers::isRoleNoun(at(i).folded);
+    return i < size() && at(i).isWord() && speakers::isRoleNoun(at(i));
 }
 
 qsizetype Extraction::tryLabel(qsizetype colon)
@@ -276,7 +283,17 @@ QList<Speaker> SpeakerExtractor::extract(const QString& textOrHtml) const
     if (!speakers::mayNameSomeone(text))
         return {};
     const QList<Token> tokens = speakers::tokenize(text);
-    return Extraction(text, tokens).run();
+    const auto& model = speakers::speakerModelWeights;
+    return speakers::decideSpeakers(Extraction(text, tokens).candidates(&model), model);
+}
+
+QList<speakers::SpeakerCandidate> SpeakerExtractor::candidates(const QString& textOrHtml) const
+{
+    const QString text = speakers::htmlToText(textOrHtml);
+    if (!speakers::mayNameSomeone(text))
+        return {};
+    const QList<Token> tokens = speakers::tokenize(text);
+    return Extraction(text, tokens).candidates(nullptr);
 }
 
 } // namespace ondes

@@ -1,9 +1,12 @@
 #pragma once
 
 // Who speaks in an episode, read from its description: listeners of talk shows choose episodes
-// by their guests. Pure (no network, no database), rules-based, French and English.
+// by their guests. Pure (no network, no database), French and English: rules propose the
+// speakers and every other name that looks like a person's, a small learned model
+// (speakermodel.h) decides which of them speak.
 
 #include "feed/speaker.h"
+#include "feed/speakercandidates.h"
 
 #include <QList>
 #include <QString>
@@ -35,6 +38,9 @@ class SpeakerExtractor
 public:
     // Plain text or HTML (tags stripped, <br>/<p>/<li> read as line breaks, entities decoded).
     QList<Speaker> extract(const QString& textOrHtml) const;
+    // Every name the model weighs, with its features and the rules' answer (for the trainer,
+    // tools/speakertrain.cpp).
+    QList<speakers::SpeakerCandidate> candidates(const QString& textOrHtml) const;
 };
 
 } // namespace ondes

@@ -1,16 +1,16 @@
 #include "feed/speakerlexicon.h"
 
-#include <QSet>
+#include "feed/speakerwordset.h"
+
 #include <QString>
 
 namespace ondes::speakers {
 namespace {
 
-const QSet<QString>& givenNames()
+const WordSet& givenNames()
 {
-    static const QSet<QString> set = [] {
-        QSet<QString> names;
-        names.reserve(lexicon::givenNameCount);
+    static const WordSet set = [] {
+        WordSet names;
         for (int i = 0; i < lexicon::givenNameCount; ++i)
             names.insert(QString::fromUtf8(lexicon::givenNames[i]));
         return names;
@@ -53,16 +53,24 @@ quint64 hashOf(QStringView word)
 
 bool isGivenName(QStringView folded)
 {
-    const QSet<QString>& names = givenNames();
-    if (names.contains(folded.toString()))
+    const WordSet& names = givenNames();
+    if (names.contains(folded))
         return true;
-    if (!folded.contains(u'-'))
+    // "jean-kenji": a part listed alone counts (no allocation: most words have no hyphen).
+    qsizetype dash = folded.indexOf(u'-');
+    if (dash < 0)
         return false;
-    for (const QStringView part : folded.split(u'-', Qt::SkipEmptyParts)) {
-        if (names.contains(part.toString()))
+    qsizetype from = 0;
+    while (true) {
+        if (dash > from && names.contains(folded.mid(from, dash - from)))
             return true;
+        if (dash == folded.size())
+            return false;
+        from = dash + 1;
+        dash = folded.indexOf(u'-', from);
+        if (dash < 0)
+            dash = folded.size();
     }
-    return false;
 }
 
 bool isCommonWord(QStringView folded)

@@ -5,6 +5,8 @@
 // English, and the names common in those countries), and the common words of the word lists
 // Debian ships (wamerican, wfrench) as a Bloom filter. Nothing is read at run time.
 
+#include "feed/speakertext.h"
+
 #include <QStringView>
 #include <QtGlobal>
 
@@ -18,6 +20,21 @@ bool isGivenName(QStringView folded);
 // given name ("apple", "direct", "funding", "customer"; not "rose" nor "pierre"). About 1 % of
 // other words are wrongly said common (the filter's false positives).
 bool isCommonWord(QStringView folded);
+
+// The same for a word token, asked once per token and description: the rules, the candidate
+// scan and the features ask about the same words.
+inline bool isGivenName(const Token& word)
+{
+    if (word.givenName < 0)
+        word.givenName = isGivenName(QStringView(word.folded)) ? 1 : 0;
+    return word.givenName == 1;
+}
+inline bool isCommonWord(const Token& word)
+{
+    if (word.commonWord < 0)
+        word.commonWord = isCommonWord(QStringView(word.folded)) ? 1 : 0;
+    return word.commonWord == 1;
+}
 
 namespace lexicon {
 // The generated tables (build/…/speakerlexicondata.cpp).

@@ -29,7 +29,7 @@ qsizetype NameListReader::roleLineEnd(qsizetype p, const QList<ListItem>& items,
     // says what someone does: a job noun first, no label, a dozen words at most.
     if (items.isEmpty() || !items.constLast().role.isEmpty() || p <= 0 || !at(p - 1).isBreak() ||
         lastEnd >= size() || !at(lastEnd).isBreak() || lineStart(lastEnd) != p || !at(p).isWord() ||
-        !isRoleNoun(at(p).folded))
+        !isRoleNoun(at(p)))
         return -1;
     qsizetype end = p;
     while (end < size() && !at(end).isBreak()) {

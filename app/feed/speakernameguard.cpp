@@ -22,14 +22,14 @@ NameSpan PersonNameGuard::person(const NameSpan& span) const
     bool firstCommon = false;
     for (qsizetype i = span.first; i < span.end; ++i) {
         const Token& t = m_tokens.at(i);
-        if (!t.isWord() || t.lowerStart || isNameParticle(t.folded))
+        if (!t.isWord() || t.lowerStart || isNameParticle(t))
             continue;
         if (isInitial(i)) {
             initials = true;
             continue;
         }
-        const bool given = isGivenName(t.folded);
-        const bool isCommon = !given && isCommonWord(t.folded);
+        const bool given = isGivenName(t);
+        const bool isCommon = !given && isCommonWord(t);
         if (given && firstGiven < 0)
             firstGiven = i;
         firstCommon = core == 0 ? isCommon : firstCommon;
@@ -45,7 +45,7 @@ NameSpan PersonNameGuard::person(const NameSpan& span) const
         if (before < 0 || m_tokens.at(before).isBreak() || m_tokens.at(before).sentenceEnd)
             return person(NameSpan{span.first + 1, span.first + 1, span.end});
     }
-    if (firstGiven > span.first && isRoleNoun(m_tokens.at(firstGiven - 1).folded)) {
+    if (firstGiven > span.first && isRoleNoun(m_tokens.at(firstGiven - 1))) {
         // "Harvard Professor Jennifer Hollister": the job before the given name is the role.
         int rest = 0;
         for (qsizetype i = firstGiven; i < span.end; ++i)

@@ -5,14 +5,23 @@
 #include <algorithm>
 
 namespace ondes::speakers {
-namespace {
+
+SpeakerKind SpeakerRoster::kindOfRole(const QString& role)
+{
+    // Roles repeat within a description ("guest", a label's): each is read once.
+    if (const auto it = m_kinds.constFind(role); it != m_kinds.cend())
+        return it.value();
+    const SpeakerKind kind = speakerKindOfRole(role);
+    m_kinds.insert(role, kind);
+    return kind;
+}
 
 // The kind comes from the cue or label ("Invités :" → guest, "Réalisation :" → credit), unless
 // the person's own role names a kind that does not speak as guests do ("Traduction : X
 // (interprète), Y (sous-titrage)", "l'animatrice X").
-SpeakerKind kindOf(const QString& role, const QString& cueRole)
+SpeakerKind SpeakerRoster::kindOf(const QString& role, const QString& cueRole)
 {
-    const SpeakerKind own = speakerKindOfRole(role);
+    const SpeakerKind own = kindOfRole(role);
     switch (own) {
     case SpeakerKind::Reader:
     case SpeakerKind::Narrator:
@@ -21,13 +30,11 @@ SpeakerKind kindOf(const QString& role, const QString& cueRole)
     default:
         break;
     }
-    const SpeakerKind cue = speakerKindOfRole(cueRole);
+    const SpeakerKind cue = kindOfRole(cueRole);
     if (cue != SpeakerKind::Unknown)
         return cue;
     return own != SpeakerKind::Unknown ? own : SpeakerKind::Guest;
 }
-
-} // namespace
 
 NameSpan SpeakerRoster::fullNameOf(const NameSpan& alone) const
 {
@@ -49,12 +56,14 @@ void SpeakerRoster::add(const NameSpan& found, const QString& role_, const QStri
 {
     // Credits name whoever the label names; a speaker needs evidence of a person's name.
     QString role = role_;
-    const bool credit = kindOf(role, cueRole) == SpeakerKind::Credit;
-    const NameSpan span = credit ? found : m_guard.person(found);
+    SpeakerKind kind = kindOf(role, cueRole);
+    const NameSpan span = kind == SpeakerKind::Credit ? found : m_guard.person(found);
     if (!span.isValid())
         return;
-    if (span.first > found.first && role == cueRole) // "Commentator Shaun King"
+    if (span.first > found.first && role == cueRole) { // "Commentator Shaun King"
         role = m_items.roleText(found.first, span.first);
+        kind = kindOf(role, cueRole);
+    }
     const NameSpan whole = span.end - span.first == 1 ? fullNameOf(span) : span;
     const qsizetype begin = at(whole.first).begin;
     const QString name = m_text.mid(begin, at(whole.end - 1).end - begin).simplified();
@@ -75,7 +84,7 @@ void SpeakerRoster::add(const NameSpan& found, const QString& role_, const QStri
         return;
     }
     m_byKey.insert(key, m_speakers.size());
-    m_speakers.append(Speaker{name, role, kindOf(role, cueRole)});
+    m_speakers.append(Speaker{name, role, kind});
     m_roleFromCue.append(role == cueRole);
 }
 

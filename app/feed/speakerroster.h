@@ -32,6 +32,8 @@ public:
 private:
     const Token& at(qsizetype i) const { return m_tokens.at(i); }
     NameSpan fullNameOf(const NameSpan& alone) const;
+    SpeakerKind kindOfRole(const QString& role);
+    SpeakerKind kindOf(const QString& role, const QString& cueRole);
 
     const QString& m_text;
     const QList<Token>& m_tokens;
@@ -40,6 +42,7 @@ private:
     QList<Speaker> m_speakers;
     QHash<QString, qsizetype> m_byKey;
     QList<bool> m_roleFromCue; // per speaker: the role is the cue's ("guest"), not the text's
+    QHash<QString, SpeakerKind> m_kinds; // speakerKindOfRole(), per role read
 };
 
 } // namespace ondes::speakers

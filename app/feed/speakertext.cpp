@@ -1,8 +1,7 @@
 #include "feed/speakertext.h"
 
 #include "feed/htmlentities.h"
-
-#include <QSet>
+#include "feed/speakerwordset.h"
 
 #include <string_view>
 
@@ -139,17 +138,10 @@ bool isApostrophe(QChar c)
 
 bool isAbbreviation(const QString& folded)
 {
-    static const QSet<QString> abbreviations = {
-        QStringLiteral("dr"),   QStringLiteral("pr"),  QStringLiteral("prof"),
-        QStringLiteral("mr"),   QStringLiteral("mrs"), QStringLiteral("ms"),
-        QStringLiteral("st"),   QStringLiteral("mme"), QStringLiteral("mlle"),
-        QStringLiteral("jr"),   QStringLiteral("sr"),  QStringLiteral("ret"),
-        QStringLiteral("rev"),  QStringLiteral("gen"), QStringLiteral("col"),
-        QStringLiteral("capt"), QStringLiteral("lt"),  QStringLiteral("sgt"),
-        QStringLiteral("no"),   QStringLiteral("vol"), QStringLiteral("vs"),
-        QStringLiteral("feat"), QStringLiteral("ft"),  QStringLiteral("mgr"),
-        QStringLiteral("univ"), QStringLiteral("cf"),  QStringLiteral("ed"),
-        QStringLiteral("eds")};
+    static const WordSet abbreviations = WordSet::folded(
+        {u"dr", u"pr",   u"prof", u"mr",  u"mrs",  u"ms",   u"st", u"mme", u"mlle", u"jr",
+         u"sr", u"ret",  u"rev",  u"gen", u"col",  u"capt", u"lt", u"sgt", u"no",   u"vol",
+         u"vs", u"feat", u"ft",   u"mgr", u"univ", u"cf",   u"ed", u"eds"});
     return abbreviations.contains(folded);
 }
 
@@ -273,12 +265,12 @@ QString htmlToText(const QString& input)
     return out;
 }
 
-QString foldForMatch(QStringView word)
+namespace {
+
+// foldForMatch() into `buffer`, which has room for twice the word (a letter folds to at most
+// two); returns the length written. A fast path for ASCII.
+qsizetype foldInto(QStringView word, char16_t* buffer)
 {
-    // Called for every word of every description: write into a buffer sized once (a letter
-    // folds to at most two), with a fast path for ASCII.
-    QString out(word.size() * 2, Qt::Uninitialized);
-    char16_t* const buffer = reinterpret_cast<char16_t*>(out.data());
     qsizetype length = 0;
     const auto put = [&](char16_t c) { buffer[length++] = c; };
     for (const QChar ch : word) {
@@ -357,7 +349,47 @@ QString foldForMatch(QStringView word)
             put(c);
         }
     }
-    out.truncate(length);
+    return length;
+}
+
+// The folded words of one text, one after the other in one buffer, each a QString sharing it
+// (a token's `folded` costs no allocation of its own; being shared, it stays valid as long as
+// any copy of it is kept, and a copy that is changed detaches as any QString does). Each is
+// followed by a null, as the data of a QString is.
+class FoldedWords
+{
+public:
+    explicit FoldedWords(qsizetype textSize)
+        : m_store(textSize * 3 + 1, Qt::Uninitialized),
+          m_base(reinterpret_cast<char16_t*>(m_store.data()))
+    {}
+
+    // Words never hold more than the text's characters: 2 per character and a null per word
+    // fit in the store.
+    QString fold(QStringView word)
+    {
+        char16_t* const begin = m_base + m_used;
+        const qsizetype length = foldInto(word, begin);
+        begin[length] = u'\0';
+        m_used += length + 1;
+        QString::DataPointer part(m_store.data_ptr()); // shares (and counts) the store
+        part.ptr = begin;
+        part.size = length;
+        return QString(std::move(part));
+    }
+
+private:
+    QString m_store;
+    char16_t* m_base;
+    qsizetype m_used = 0;
+};
+
+} // namespace
+
+QString foldForMatch(QStringView word)
+{
+    QString out(word.size() * 2, Qt::Uninitialized);
+    out.truncate(foldInto(word, reinterpret_cast<char16_t*>(out.data())));
     return out;
 }
 
@@ -365,6 +397,7 @@ QList<Token> tokenize(const QString& text)
 {
     QList<Token> tokens;
     tokens.reserve(text.size() / 4 + 4);
+    FoldedWords folded(text.size());
     const qsizetype n = text.size();
     bool space = true;
     const auto addWord = [&](qsizetype begin, qsizetype end) {
@@ -386,7 +419,7 @@ QList<Token> tokenize(const QString& text)
         t.capitalised = first.isUpper() && lower;
         t.allCaps = first.isUpper() && !lower && letters >= 2;
         t.lowerStart = first.isLower();
-        t.folded = foldForMatch(w);
+        t.folded = folded.fold(w);
         tokens.append(std::move(t));
     };
     qsizetype i = 0;

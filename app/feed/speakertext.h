@@ -44,6 +44,11 @@ struct Token
     qsizetype begin = 0;
     qsizetype end = 0;
     QString folded; // Word: foldForMatch(text)
+    // Word: what the lexicon says of it (speakerlexicon.h), read once when first asked;
+    // -1 not read yet, else 0 or 1.
+    mutable qint8 givenName = -1;
+    mutable qint8 commonWord = -1;
+    mutable qint16 nameWords = -1; // Word: the name grammar's word lists it is in (bits)
 
     bool isWord() const { return kind == Kind::Word; }
     bool isBreak() const { return kind == Kind::Break; }

@@ -1,31 +1,16 @@
 #include "feed/speakerwords.h"
 
-#include "feed/speakertext.h"
-
-#include <QSet>
-
-#include <initializer_list>
+#include "feed/speakerwordset.h"
 
 namespace ondes::speakers {
-namespace {
-
-QSet<QString> foldedSet(std::initializer_list<const char16_t*> words)
-{
-    QSet<QString> set;
-    for (const char16_t* w : words)
-        set.insert(foldForMatch(QStringView(w)));
-    return set;
-}
-
-} // namespace
 
 bool isWord(Words list, const QString& folded)
 {
-    static const QSet<QString> determiners =
-        foldedSet({u"le", u"la",    u"l'",  u"les",   u"un",    u"une",  u"the", u"a",
-                   u"an", u"notre", u"nos", u"our",   u"votre", u"your", u"mon", u"ma",
-                   u"my", u"his",   u"her", u"their", u"son",   u"sa",   u"ses", u"leur"});
-    static const QSet<QString> function = foldedSet(
+    static const WordSet determiners =
+        WordSet::folded({u"le", u"la",    u"l'",  u"les",   u"un",    u"une",  u"the", u"a",
+                         u"an", u"notre", u"nos", u"our",   u"votre", u"your", u"mon", u"ma",
+                         u"my", u"his",   u"her", u"their", u"son",   u"sa",   u"ses", u"leur"});
+    static const WordSet function = WordSet::folded(
         {u"de",   u"du",   u"des",     u"d'",       u"et",        u"à",     u"au",    u"aux",
          u"en",   u"pour", u"par",     u"qui",      u"que",       u"sur",   u"dans",  u"avec",
          u"and",  u"of",   u"the",     u"for",      u"to",        u"in",    u"with",  u"on",
@@ -38,7 +23,7 @@ bool isWord(Words list, const QString& folded)
          u"if",   u"quoi", u"comment", u"pourquoi", u"quand",     u"où",    u"si",    u"dont",
          u"said", u"says", u"dit",     u"selon",    u"according", u"like",  u"comme", u"than",
          u"que"});
-    static const QSet<QString> roleStop = foldedSet(
+    static const WordSet roleStop = WordSet::folded(
         {u"qui",       u"que",    u"dont",      u"who",     u"whose",    u"which",      u"that",
          u"pour",      u"afin",   u"to",        u"about",   u"on",       u"sur",        u"autour",
          u"et",        u"and",    u"ou",        u"or",      u"mais",     u"but",        u"nous",
@@ -52,7 +37,7 @@ bool isWord(Words list, const QString& folded)
          u"quand",     u"où",     u"ici",       u"here",    u"also",     u"aussi",      u"among",
          u"amongst",   u"parmi",  u"including", u"entre",   u"présente", u"présentait", u"propose",
          u"proposait", u"publie", u"anime",     u"animait", u"dirige"});
-    static const QSet<QString> commaStop = foldedSet(
+    static const WordSet commaStop = WordSet::folded(
         {u"de",    u"du",     u"des",   u"d'",     u"qui",     u"que",   u"dont", u"pour",
          u"afin",  u"autour", u"sur",   u"à",      u"au",      u"aux",   u"dans", u"en",
          u"lors",  u"après",  u"avant", u"depuis", u"pendant", u"puis",  u"mais", u"ou",
@@ -62,11 +47,11 @@ bool isWord(Words list, const QString& folded)
          u"they",  u"est",    u"is",    u"was",    u"sont",    u"are",   u"ont",  u"has",
          u"have",  u"when",   u"quand", u"où",     u"le",      u"la",    u"les",  u"the",
          u"ce",    u"this",   u"cette", u"un",     u"une"});
-    static const QSet<QString> relative =
-        foldedSet({u"qui", u"who", u"whose", u"which", u"dont", u"that", u"où", u"where"});
-    static const QSet<QString> conjunction =
-        foldedSet({u"et", u"and", u"puis", u"then", u"ainsi", u"plus"});
-    static const QSet<QString> filler = foldedSet(
+    static const WordSet relative =
+        WordSet::folded({u"qui", u"who", u"whose", u"which", u"dont", u"that", u"où", u"where"});
+    static const WordSet conjunction =
+        WordSet::folded({u"et", u"and", u"puis", u"then", u"ainsi", u"plus"});
+    static const WordSet filler = WordSet::folded(
         {u"today",   u"tonight",     u"this",    u"week",     u"on",     u"the",      u"show",
          u"episode", u"is",          u"are",     u"back",     u"again",  u"cette",    u"semaine",
          u"est",     u"sont",        u"étaient", u"était",    u"seront", u"sera",     u"du",
@@ -74,10 +59,10 @@ bool isWord(Words list, const QString& folded)
          u"honneur", u"de",          u"l'",      u"émission", u"in",     u"studio",   u"lundi",
          u"mardi",   u"mercredi",    u"jeudi",   u"vendredi", u"samedi", u"dimanche", u"invité",
          u"invitée", u"invités"});
-    static const QSet<QString> hostNoun =
-        foldedSet({u"host", u"co-host", u"hosts", u"animateur", u"animatrice", u"présentateur",
-                   u"présentatrice", u"journaliste", u"journalist", u"reporter"});
-    static const QSet<QString> hostTitle = foldedSet(
+    static const WordSet hostNoun = WordSet::folded(
+        {u"host", u"co-host", u"hosts", u"animateur", u"animatrice", u"présentateur",
+         u"présentatrice", u"journaliste", u"journalist", u"reporter"});
+    static const WordSet hostTitle = WordSet::folded(
         {u"host", u"co-host", u"cohost", u"hosts", u"co-hosts", u"guest host", u"animateur",
          u"animatrice", u"présentateur", u"présentatrice", u"animateurs", u"animatrices"});
     switch (list) {

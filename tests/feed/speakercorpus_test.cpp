@@ -167,11 +167,14 @@ TEST(SpeakerCorpus, RealShapesDevAndTestSplits)
     EXPECT_GE(dev.shows.size(), 95);
     EXPECT_GE(test.shows.size(), 50);
     // The figures reached (raise them as the extractor improves; never tune on test).
-    EXPECT_GE(dev.precision(), 0.97);
-    EXPECT_GE(dev.recall(), 0.74);
+    // Roles went from 0.884 to 0.871 (dev) and 0.824 to 0.816 (test) when the learned decider
+    // came in (it adds names whose roles are right less often than the rules'), then to 0.885
+    // and 0.824 once what follows a name counts as its role ("X journaliste à …", "X, from …").
+    EXPECT_GE(dev.precision(), 0.975);
+    EXPECT_GE(dev.recall(), 0.775);
     EXPECT_GE(dev.roles(), 0.88);
     EXPECT_GE(test.precision(), 0.95);
-    EXPECT_GE(test.recall(), 0.62);
+    EXPECT_GE(test.recall(), 0.66);
     EXPECT_GE(test.roles(), 0.82);
     // Credits are never listed as speakers.
     EXPECT_EQ(dev.creditsAsSpeakers, 0);

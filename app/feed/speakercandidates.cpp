@@ -1,0 +1,394 @@
+#include "feed/speakercandidates.h"
+
+#include "feed/speakerlexicon.h"
+#include "feed/speakermodel.h"
+
+#include <algorithm>
+
+namespace ondes::speakers {
+
+QString SpeakerCandidates::nameText(const NameSpan& span) const
+{
+    const qsizetype begin = at(span.first).begin;
+    return m_text.mid(begin, at(span.end - 1).end - begin).simplified();
+}
+
+// Token i may follow the first word of a name: a capitalised word, a particle ("de", "van",
+// "della"), the dot of an initial or a title. A cheap test that spares most words NameGrammar.
+bool SpeakerCandidates::mayContinue(qsizetype i) const
+{
+    if (i >= m_tokens.size())
+        return false;
+    const Token& t = at(i);
+    if (t.isPunct(u'.'))
+        return true;
+    return t.isWord() && !t.hasDigit && (!t.lowerStart || t.end - t.begin <= 5);
+}
+
+// One person within one description: the same words, folded ("Kailin Yuen", "KAILIN YUEN").
+bool SpeakerCandidates::sameWords(const NameSpan& a, const NameSpan& b) const
+{
+    qsizetype i = a.first;
+    qsizetype j = b.first;
+    while (true) {
+        while (i < a.end && !at(i).isWord())
+            ++i;
+        while (j < b.end && !at(j).isWord())
+            ++j;
+        if (i == a.end || j == b.end)
+            return i == a.end && j == b.end;
+        if (at(i).folded != at(j).folded)
+            return false;
+        ++i;
+        ++j;
+    }
+}
+
+bool SpeakerCandidates::hasWords(const NameSpan& span) const
+{
+    for (qsizetype k = span.first; k < span.end; ++k) {
+        if (at(k).isWord())
+            return true;
+    }
+    return false;
+}
+
+// The tokens of a name the rules returned (as written, maybe from a first name alone made whole).
+NameSpan SpeakerCandidates::locate(const QString& name) const
+{
+    const qsizetype begin = m_text.indexOf(name);
+    if (begin < 0)
+        return {};
+    const qsizetype end = begin + name.size();
+    const auto from = std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), begin,
+                                       [](const Token& t, qsizetype b) { return t.begin < b; });
+    if (from == m_tokens.cend() || from->begin != begin)
+        return {};
+    const qsizetype first = from - m_tokens.cbegin();
+    for (qsizetype k = first; k < m_tokens.size() && at(k).begin <= end; ++k) {
+        if (at(k).end == end)
+            return NameSpan{first, first, k + 1};
+    }
+    return {};
+}
+
+// The role the text gives a name the rules did not list: what a list item of it says of it
+// (at any of its appearances), else the label its line opens with ("Présentation : A et B",
+// "Retour de terrain : A"), else "guest".
+QString SpeakerCandidates::roleOf(const QList<NameSpan>& appearances) const
+{
+    for (const NameSpan& span : appearances) {
+        ListItem item;
+        if (m_items.parseItem(span.start, item) && item.name.first == span.first &&
+            !item.role.isEmpty())
+            return clauseOf(span.end, item.role);
+    }
+    for (const NameSpan& span : appearances) {
+        const QString after = roleAfter(span);
+        if (!after.isEmpty())
+            return after;
+    }
+    const QString before = appositionBefore(appearances.constFirst());
+    if (!before.isEmpty())
+        return before;
+    const QString label = labelBefore(appearances.constFirst());
+    return label.isEmpty() ? QStringLiteral("guest") : label;
+}
+
+// The role `role` read after the name ending at token `end`, cut where the person's clause
+// ends: at a verb ("chroniqueur pour Le Média ont rejoint notre plateau" → "chroniqueur pour
+// Le Média"), without a trailing "et enfin".
+QString SpeakerCandidates::clauseOf(qsizetype end, const QString& role) const
+{
+    static const QStringList verbs = {
+        QStringLiteral("ont"),        QStringLiteral("a"),     QStringLiteral("est"),
+        QStringLiteral("sont"),       QStringLiteral("etait"), QStringLiteral("rejoint"),
+        QStringLiteral("rejoignent"), QStringLiteral("has"),   QStringLiteral("have"),
+        QStringLiteral("is"),         QStringLiteral("are"),   QStringLiteral("was"),
+        QStringLiteral("were"),       QStringLiteral("joins"), QStringLiteral("join"),
+        QStringLiteral("joined")};
+    static const QStringList dangling = {QStringLiteral("et"),    QStringLiteral("and"),
+                                         QStringLiteral("enfin"), QStringLiteral("puis"),
+                                         QStringLiteral("then"),  QStringLiteral("finally")};
+    const qsizetype roleEnd = end + 1 + 64;
+    qsizetype first = -1;
+    qsizetype last = -1;
+    for (qsizetype k = end; k < m_tokens.size() && k < roleEnd; ++k) {
+        const Token& t = at(k);
+        if (t.begin >= m_text.size())
+            break;
+        if (first < 0 && QStringView(m_text).mid(t.begin).startsWith(QStringView(role).left(1)) &&
+            QStringView(m_text).mid(t.begin).startsWith(role))
+            first = k;
+        if (first < 0)
+            continue;
+        if (t.end > at(first).begin + role.size())
+            break;
+        // Folded, "à" is "a": the verb is the one written without its accent.
+        if (t.isWord() && k > first && verbs.contains(t.folded) &&
+            (t.folded != u"a" || m_text.at(t.begin) == u'a'))
+            break;
+        last = k + 1;
+    }
+    if (first < 0 || last <= first)
+        return role;
+    while (last > first + 1 && at(last - 1).isWord() && dangling.contains(at(last - 1).folded))
+        --last;
+    return m_items.roleText(first, last, false);
+}
+
+// A guest the rules gave only their cue's role, described at another of their appearances
+// ("with Kailin Yuen, …" then "Kailin Yuen, from Princeton University, …"), or by the label
+// their line opens with ("… RTBF. Présentation : A et B").
+QString SpeakerCandidates::describedRole(const QList<NameSpan>& appearances,
+                                         const QString& cueRole) const
+{
+    for (const NameSpan& span : appearances) {
+        ListItem item;
+        if (m_items.parseItem(span.start, item) && item.name.first == span.first &&
+            !item.role.isEmpty())
+            return clauseOf(span.end, item.role);
+    }
+    for (const NameSpan& span : appearances) {
+        const QString after = roleAfter(span);
+        if (!after.isEmpty())
+            return after;
+    }
+    const QString label = labelBefore(appearances.constFirst());
+    return label.isEmpty() ? cueRole : label;
+}
+
+// "Invités: Thomas Bricout journaliste à l'hebdomadaire …" (a job noun right after the name,
+// as text run together), "joined by Kailin Yuen, from Princeton University, …": what follows
+// the name says who the person is, up to where the role ends.
+QString SpeakerCandidates::roleAfter(const NameSpan& span) const
+{
+    const qsizetype e = span.end;
+    qsizetype start = -1;
+    if (e < m_tokens.size() && at(e).isWord() && at(e).lowerStart && isRoleNoun(at(e)))
+        start = e;
+    else if (e + 2 < m_tokens.size() && at(e).isPunct(u',') && at(e + 1).isWord() &&
+             at(e + 1).folded == u"from" && at(e + 2).isWord() &&
+             (!at(e + 2).lowerStart || at(e + 2).folded == u"the"))
+        start = e + 1;
+    if (start < 0)
+        return {};
+    qsizetype end = m_items.roleEndAt(start);
+    // "… Sport Foot Magazine et Thierry Lutgens journaliste …": the next person ends it.
+    for (qsizetype k = start + 1; k + 1 < end; ++k) {
+        if ((at(k).isPunct(u',') || (at(k).isWord() && isWord(Words::Conjunction, at(k).folded))) &&
+            m_items.names().nameAt(k + 1).isValid()) {
+            end = k;
+            break;
+        }
+    }
+    if (end <= start)
+        return {};
+    return m_items.roleText(start, end, false);
+}
+
+// "la correspondante permanente de RFI à Kiev, Oksana Verbitska": the job the sentence gives
+// right before the name, after an article.
+QString SpeakerCandidates::appositionBefore(const NameSpan& span) const
+{
+    const qsizetype comma = span.start - 1;
+    if (comma < 2 || !at(comma).isPunct(u','))
+        return {};
+    qsizetype k = comma - 1;
+    while (k >= 0 && comma - k < 12 && !at(k).isBreak() && !at(k).sentenceEnd &&
+           !at(k).isPunct(u',') && !(at(k).isWord() && isWord(Words::Determiner, at(k).folded)))
+        --k;
+    if (k < 0 || !at(k).isWord() || !isWord(Words::Determiner, at(k).folded) || k + 1 >= comma ||
+        !at(k + 1).isWord() || !isRoleNoun(at(k + 1)))
+        return {};
+    return m_items.roleText(k, comma);
+}
+
+QString SpeakerCandidates::labelBefore(const NameSpan& span) const
+{
+    // Back over the list the name is in (names, commas, "et") to a colon.
+    qsizetype k = span.start - 1;
+    while (k >= 0 && (at(k).isWord() || isOneOf(at(k), u",&")) && span.start - k < 16 &&
+           (!at(k).isWord() || !at(k).lowerStart || isWord(Words::Conjunction, at(k).folded) ||
+            isNameParticle(at(k))))
+        --k;
+    if (k < 1 || !at(k).isPunct(u':'))
+        return {};
+    const qsizetype colon = k;
+    qsizetype s = colon;
+    while (s > 0 && at(s - 1).isWord() && colon - s < 5) {
+        if (at(s - 1).hasDigit)
+            return {}; // a date: "11 février au 16 février : X pour « … »"
+        --s;
+    }
+    if (s == colon || (s > 0 && !at(s - 1).isBreak() && !at(s - 1).sentenceEnd &&
+                       !isOneOf(at(s - 1), u"\u25B6\u2022-*|")))
+        return {};
+    const QStringView written =
+        QStringView(m_text).mid(at(s).begin, at(colon - 1).end - at(s).begin);
+    QString key = foldForMatch(written);
+    key.remove(u'(').remove(u')').remove(u'-');
+    const QString role = cueTable().labelRole(key.simplified(), written);
+    if (!role.isNull())
+        return role;
+    // An unknown label is a role when it reads like one ("Retour de terrain"), not like a
+    // heading naming a show ("This week on Intercepted").
+    for (qsizetype k = s + 1; k < colon; ++k) {
+        if (!at(k).lowerStart)
+            return {};
+    }
+    return colon - s <= 3 ? written.toString() : QString();
+}
+
+// "I'm Oliver Pryce", "Roanne Gaëtan Roubaud", "Arcom Nordine Belhadj": a word that is not a
+// given name before one that is, with two words left, is not part of the name; true when one
+// was dropped.
+bool SpeakerCandidates::dropOpener(NameSpan& span) const
+{
+    if (span.end - span.first < 3 || !at(span.first).isWord() || !at(span.first + 1).isWord() ||
+        at(span.first + 1).lowerStart)
+        return false;
+    if (isGivenName(at(span.first)) || !isGivenName(at(span.first + 1)))
+        return false;
+    int rest = 0;
+    for (qsizetype k = span.first + 1; k < span.end; ++k)
+        rest += at(k).isWord() && !at(k).lowerStart ? 1 : 0;
+    if (rest < 2)
+        return false;
+    span = NameSpan{span.first + 1, span.first + 1, span.end};
+    return true;
+}
+
+// b follows a in one list: "A, B", "A et B", "A & B", "A / B".
+bool SpeakerCandidates::listed(const NameSpan& a, const NameSpan& b) const
+{
+    const qsizetype gap = b.start - a.end;
+    if (gap < 1 || gap > 2)
+        return false;
+    for (qsizetype k = a.end; k < b.start; ++k) {
+        const Token& t = at(k);
+        if (!(isOneOf(t, u",&/;") || (t.isWord() && isWord(Words::Conjunction, t.folded))))
+            return false;
+    }
+    return true;
+}
+
+QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpeakers,
+                                                   const SpeakerModelWeights* model) const
+{
+    const bool keepRules = model && model->keepThreshold <= 0.0f;
+    struct Seen
+    {
+        NameSpan span;
+        int occurrences = 0;
+        bool openerDropped = false;
+        QList<NameSpan> appearances;
+    };
+    QList<Seen> seen;
+    const auto seenAs = [&](const NameSpan& span) -> qsizetype {
+        for (qsizetype k = 0; k < seen.size(); ++k) {
+            if (sameWords(seen.at(k).span, span))
+                return k;
+        }
+        return -1;
+    };
+    for (qsizetype i = 0; i < m_tokens.size();) {
+        if (!at(i).isWord() || at(i).lowerStart || at(i).hasDigit || !mayContinue(i + 1)) {
+            ++i;
+            continue;
+        }
+        const NameSpan found = m_items.names().nameAt(i);
+        if (!found.isValid()) {
+            ++i;
+            continue;
+        }
+        i = found.end;
+        NameSpan person = m_guard.person(found);
+        if (!person.isValid())
+            continue;
+        const bool dropped = dropOpener(person);
+        if (!hasWords(person))
+            continue;
+        if (const qsizetype known = seenAs(person); known >= 0) {
+            ++seen[known].occurrences;
+            seen[known].appearances.append(person);
+            continue;
+        }
+        seen.append(Seen{person, 1, dropped, {person}});
+    }
+
+    QList<SpeakerCandidate> out;
+    out.reserve(seen.size() + ruleSpeakers.size());
+    QList<bool> taken(seen.size(), false);
+    const auto neighbours = [&](const NameSpan& span) {
+        for (const Seen& other : std::as_const(seen)) {
+            if (listed(other.span, span) || listed(span, other.span))
+                return true;
+        }
+        return false;
+    };
+    const SpeakerFeatures features(m_tokens, m_items);
+    const int count = int(seen.size());
+    QList<NameSpan> ruleSpans;
+    for (const Speaker& speaker : ruleSpeakers) {
+        SpeakerCandidate c{speaker, true, -1, false, {}};
+        NameSpan span = locate(speaker.name);
+        int occurrences = 1;
+        const qsizetype known = span.isValid() && hasWords(span) ? seenAs(span) : -1;
+        if (known >= 0) {
+            taken[known] = true;
+            span = seen.at(known).span;
+            occurrences = seen.at(known).occurrences;
+            if (speaker.role == u"guest")
+                c.speaker.role = describedRole(seen.at(known).appearances, speaker.role);
+        }
+        if (span.isValid()) {
+            ruleSpans.append(span);
+            c.position = span.first;
+            if (keepRules) {
+                out.append(c); // kept whatever its features
+                continue;
+            }
+            const bool described =
+                !speaker.role.isEmpty() && speaker.role != u"guest" && speaker.role != u"host";
+            c.hasFeatures = true;
+            c.features = features.of(span, occurrences,
+                                     speaker.kind == SpeakerKind::Unknown ? SpeakerKind::Guest
+                                                                          : speaker.kind,
+                                     described, count, neighbours(span));
+        }
+        out.append(c);
+    }
+    for (qsizetype k = 0; k < seen.size(); ++k) {
+        if (taken.at(k))
+            continue;
+        const Seen& s = seen.at(k);
+        // Part of a name the rules listed whole ("Roanne Gaëtan Roubaud raconte").
+        const auto overlaps = [&s](const NameSpan& r) {
+            for (const NameSpan& a : s.appearances) {
+                if (a.first < r.end && r.first < a.end)
+                    return true;
+            }
+            return false;
+        };
+        if (std::any_of(ruleSpans.cbegin(), ruleSpans.cend(), overlaps))
+            continue;
+        SpeakerCandidate c{
+            Speaker{nameText(s.span), {}, SpeakerKind::Guest}, false, s.span.first, true, {}};
+        c.features = features.withoutContext(s.span, s.occurrences, SpeakerKind::Unknown, false,
+                                             count, neighbours(s.span), s.openerDropped);
+        if (model && !mayReach(c.features, model->addThreshold, *model))
+            continue; // ruled out whatever the text around it says
+        features.addContext(s.span, c.features);
+        if (model && speakerProbability(c.features, *model) < model->addThreshold)
+            continue;
+        c.speaker.role = roleOf(s.appearances);
+        c.speaker.kind = speakerKindOfRole(c.speaker.role);
+        if (c.speaker.kind == SpeakerKind::Unknown)
+            c.speaker.kind = SpeakerKind::Guest;
+        out.append(c);
+    }
+    return out;
+}
+
+} // namespace ondes::speakers

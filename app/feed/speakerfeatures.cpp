@@ -1,0 +1,359 @@
+#include "feed/speakerfeatures.h"
+
+#include "feed/speakerlexicon.h"
+#include "feed/speakerwordset.h"
+
+namespace ondes::speakers {
+namespace {
+
+// Words around a name, in foldForMatch form.
+const WordSet& ofOrBy()
+{
+    static const WordSet set =
+        WordSet::folded({u"de", u"d'", u"of", u"by", u"par", u"from", u"about", u"sur", u"chez",
+                         u"du", u"des", u"on", u"to", u"pour", u"for"});
+    return set;
+}
+
+const WordSet& speechVerbs()
+{
+    static const WordSet set = WordSet::folded(
+        {u"raconte", u"explique",  u"revient",  u"temoigne",  u"evoque",   u"analyse", u"decrypte",
+         u"repond",  u"partage",   u"nous",     u"parle",     u"presente", u"livre",   u"confie",
+         u"decrit",  u"says",      u"explains", u"discusses", u"tells",    u"talks",   u"shares",
+         u"reveals", u"describes", u"recalls",  u"argues",    u"reflects", u"answers", u"speaks",
+         u"walks",   u"breaks",    u"unpacks",  u"guides",    u"takes",    u"looks",   u"chats",
+         u"helps",   u"offers",    u"gives",    u"brings",    u"dives"});
+    return set;
+}
+
+const WordSet& officeTitles()
+{
+    static const WordSet set = WordSet::folded(
+        {u"president", u"presidente", u"ministre", u"premier",    u"depute",    u"deputee",
+         u"maire",     u"roi",        u"reine",    u"king",       u"queen",     u"prince",
+         u"princesse", u"minister",   u"senator",  u"senateur",   u"senatrice", u"chancellor",
+         u"pope",      u"pape",       u"empereur", u"emperor",    u"dictateur", u"dictator",
+         u"general",   u"secretary",  u"governor", u"gouverneur", u"candidat",  u"candidate"});
+    return set;
+}
+
+const WordSet& lifeVerbs()
+{
+    static const WordSet set =
+        WordSet::folded({u"wrote", u"died", u"founded", u"was", u"were", u"had", u"meurt",
+                         u"mourut", u"fonde", u"fut", u"etait", u"avait", u"ecrit", u"publie",
+                         u"published", u"invented", u"discovered", u"born", u"nait"});
+    return set;
+}
+
+} // namespace
+
+const char* featureName(Feature f)
+{
+    static const char* const names[featureCount] = {
+        "bias",           "from rules",     "rule host",         "rule guest",
+        "rule described", "one word",       "two words",         "three words or more",
+        "first given",    "any given",      "initials",          "all-caps word",
+        "common share",   "first common",   "last common",       "particle",
+        "line start",     "sentence start", "after comma",       "after colon",
+        "after dash",     "after opening",  "after determiner",  "after job",
+        "after of/by",    "after with/and", "cue near",          "cue on line",
+        "verb cue after", "described",      "job near",          "before comma",
+        "before paren",   "before colon",   "before possessive", "before lower word",
+        "line end",       "in quotes",      "first line",        "recurs",
+        "many names",     "list neighbour", "year near",         "cue in sentence",
+        "opener dropped", "self intro",     "speech after",      "power before",
+        "past after"};
+    return names[int(f)];
+}
+
+SpeakerFeatures::SpeakerFeatures(const QList<Token>& tokens, const ItemGrammar& items)
+    : m_tokens(tokens), m_items(items), m_cue(tokens.size(), -1)
+{
+    m_firstBreak = size();
+    for (qsizetype k = 0; k < size(); ++k) {
+        if (at(k).isBreak()) {
+            m_firstBreak = k;
+            break;
+        }
+    }
+}
+
+// Read on demand: most tokens are never near a candidate.
+bool SpeakerFeatures::cueAt(qsizetype k) const
+{
+    qint8& known = m_cue[k];
+    if (known < 0) {
+        const Token& t = at(k);
+        if (t.isWord()) {
+            known = m_items.cueAt(k, false) ? 1 : 0;
+        } else if (t.isPunct(u':') && k > 0 && at(k - 1).isWord()) {
+            // A label: "Invités :", "Réalisation :", up to four words from the line's start.
+            qsizetype s = k - 1;
+            while (s > 0 && at(s - 1).isWord() && k - s < 4)
+                --s;
+            known = s == 0 || at(s - 1).isBreak() ? 1 : 0;
+        } else {
+            known = 0;
+        }
+    }
+    return known == 1;
+}
+
+bool SpeakerFeatures::wordIn(qsizetype i, const WordSet& words) const
+{
+    return i >= 0 && i < size() && at(i).isWord() && words.contains(at(i).folded);
+}
+
+bool SpeakerFeatures::wordIs(qsizetype i, std::initializer_list<const char16_t*> words) const
+{
+    if (i < 0 || i >= size() || !at(i).isWord())
+        return false;
+    for (const char16_t* w : words) {
+        if (at(i).folded == QStringView(w))
+            return true;
+    }
+    return false;
+}
+
+bool SpeakerFeatures::describedAfter(qsizetype e) const
+{
+    if (punctAt(e, u'(') && e + 1 < size() && at(e + 1).isWord() && !at(e + 1).hasDigit)
+        return true;
+    if (e < size() && at(e).isWord() && at(e).capitalised && isRoleNoun(at(e)))
+        return true;
+    if (!(punctAt(e, u',') || (e < size() && isDash(at(e)))))
+        return false;
+    qsizetype k = e + 1;
+    for (int n = 0;
+         n < 2 && k < size() && at(k).isWord() && isWord(Words::Determiner, at(k).folded); ++n)
+        ++k;
+    return k < size() && at(k).isWord() && isRoleNoun(at(k));
+}
+
+bool SpeakerFeatures::insideQuotes(qsizetype i) const
+{
+    // The nearest curly quote before it on the line opens, or an odd number of straight ones.
+    int straight = 0;
+    bool curly = false;
+    bool decided = false;
+    for (qsizetype k = i - 1; k >= 0 && !at(k).isBreak(); --k) {
+        const Token& t = at(k);
+        if (t.isPunct(u'"'))
+            ++straight;
+        else if (!decided && isOneOf(t, u"\u00BB\u201D"))
+            decided = true;
+        else if (!decided && isOneOf(t, u"\u00AB\u201C"))
+            decided = curly = true;
+    }
+    return curly || straight % 2 == 1;
+}
+
+// "I'm X", "je suis X", "my name is X", "this is X" (the word before may have been kept off
+// the name: "I'm" is capitalised).
+bool SpeakerFeatures::selfIntroduced(qsizetype b) const
+{
+    if (wordIs(b - 1, {u"i'm", u"im"}))
+        return true;
+    if (wordIs(b - 1, {u"suis"}) && wordIs(b - 2, {u"je"}))
+        return true;
+    if (wordIs(b - 1, {u"is"}) && (wordIs(b - 2, {u"this"}) || wordIs(b - 2, {u"name"})))
+        return true;
+    return false;
+}
+
+void SpeakerFeatures::sentenceAround(qsizetype b, qsizetype e, FeatureVector& f) const
+{
+    qsizetype s = b;
+    while (s > 0 && !at(s - 1).isBreak() && !at(s - 1).sentenceEnd && b - s < 20)
+        --s;
+    qsizetype t = e;
+    while (t < size() && !at(t).isBreak() && !at(t).sentenceEnd && t - e < 20)
+        ++t;
+    for (qsizetype k = s; k < t; ++k) {
+        const Token& w = at(k);
+        if (k >= b && k < e)
+            continue;
+        if (f[size_t(Feature::CueInSentence)] == 0 && cueAt(k))
+            f[size_t(Feature::CueInSentence)] = 1;
+        if (w.isWord() && w.hasDigit && w.end - w.begin == 4) {
+            const QStringView y = QStringView(w.folded);
+            if ((y.startsWith(u"1") || y.startsWith(u"20")) && y.at(1).isDigit() &&
+                y.at(2).isDigit() && y.at(3).isDigit())
+                f[size_t(Feature::YearNear)] = 1;
+        }
+    }
+}
+
+FeatureVector SpeakerFeatures::withoutContext(const NameSpan& span, int occurrences,
+                                              SpeakerKind ruleKind, bool ruleDescribed,
+                                              int candidates, bool listNeighbour,
+                                              bool openerDropped) const
+{
+    FeatureVector f{};
+    const auto set = [&f](Feature which, float value = 1.0f) { f[size_t(which)] = value; };
+    set(Feature::Bias);
+    if (ruleKind != SpeakerKind::Unknown) {
+        set(Feature::FromRules);
+        set(ruleKind == SpeakerKind::Host ? Feature::RuleHost : Feature::RuleGuest);
+        if (ruleDescribed)
+            set(Feature::RuleDescribed);
+    }
+
+    int words = 0;
+    int common = 0;
+    bool firstCommon = false;
+    bool lastCommon = false;
+    for (qsizetype i = span.first; i < span.end; ++i) {
+        const Token& t = at(i);
+        if (!t.isWord())
+            continue;
+        if (t.lowerStart || isNameParticle(t)) {
+            set(Feature::Particle);
+            continue;
+        }
+        if (t.end - t.begin == 1 && punctAt(i + 1, u'.')) {
+            set(Feature::Initials);
+            continue;
+        }
+        const bool given = isGivenName(t);
+        const bool isCommon = !given && isCommonWord(t);
+        if (given) {
+            set(Feature::AnyGiven);
+            if (words == 0)
+                set(Feature::FirstGiven);
+        }
+        if (t.allCaps)
+            set(Feature::AllCapsWord);
+        firstCommon = words == 0 ? isCommon : firstCommon;
+        lastCommon = isCommon;
+        common += isCommon ? 1 : 0;
+        ++words;
+    }
+    set(words <= 1 ? Feature::OneWord : words == 2 ? Feature::TwoWords : Feature::ThreeWordsOrMore);
+    if (words > 0)
+        set(Feature::CommonShare, float(common) / float(words));
+    if (firstCommon)
+        set(Feature::FirstCommon);
+    if (lastCommon)
+        set(Feature::LastCommon);
+
+    const qsizetype b = span.start;
+    const qsizetype e = span.end;
+    const Token* prev = b > 0 ? &at(b - 1) : nullptr;
+    if (!prev || prev->isBreak())
+        set(Feature::LineStart);
+    else if (prev->sentenceEnd)
+        set(Feature::SentenceStart);
+    else if (prev->isPunct(u','))
+        set(Feature::AfterComma);
+    else if (prev->isPunct(u':'))
+        set(Feature::AfterColon);
+    else if (isDash(*prev) || isOneOf(*prev, u"\u2022*|/"))
+        set(Feature::AfterDash);
+    else if (isOneOf(*prev, u"(\u00AB\u201C\"["))
+        set(Feature::AfterOpening);
+    qsizetype q = b - 1;
+    if (q >= 0 && at(q).isWord() && isWord(Words::Determiner, at(q).folded))
+        set(Feature::AfterDeterminer);
+    if (q >= 0 && at(q).isWord() && (isRoleNoun(at(q)) || isWord(Words::HostTitle, at(q).folded)))
+        set(Feature::AfterJob);
+    if (wordIn(q, ofOrBy()))
+        set(Feature::AfterOfBy);
+    if (wordIs(q, {u"avec", u"with", u"featuring", u"and", u"et", u"feat", u"ft"}))
+        set(Feature::AfterWith);
+    if (describedAfter(e))
+        set(Feature::Described);
+    for (qsizetype k = e; k < size() && k < e + 5 && !at(k).isBreak(); ++k) {
+        if (at(k).isWord() && isRoleNoun(at(k))) {
+            set(Feature::JobNear);
+            break;
+        }
+    }
+    if (e >= size() || at(e).isBreak()) {
+        set(Feature::LineEnd);
+    } else if (at(e).isPunct(u',')) {
+        set(Feature::BeforeComma);
+    } else if (at(e).isPunct(u'(')) {
+        set(Feature::BeforeParen);
+    } else if (at(e).isPunct(u':')) {
+        set(Feature::BeforeColon);
+    } else if (isOneOf(at(e), u"'\u2019") && e + 1 < size() && at(e + 1).isWord() &&
+               at(e + 1).folded == u"s") {
+        set(Feature::BeforePossessive);
+    } else if (at(e).isWord() && at(e).folded.startsWith(u"'s")) {
+        set(Feature::BeforePossessive);
+    } else if (at(e).isWord() && at(e).lowerStart) {
+        set(Feature::BeforeLowerWord);
+    }
+    if (b < m_firstBreak)
+        set(Feature::FirstLine);
+    if (occurrences > 1)
+        set(Feature::Recurs);
+    if (candidates > 6)
+        set(Feature::ManyNames);
+    if (listNeighbour)
+        set(Feature::ListNeighbour);
+    qsizetype n = e;
+    if (punctAt(n, u',')) // "X, 45 ans, raconte" is too far; "X, raconte" is not
+        ++n;
+    if (wordIn(n, speechVerbs()))
+        set(Feature::SpeechAfter);
+    if (wordIn(q, officeTitles()))
+        set(Feature::PowerBefore);
+    if (wordIn(n, lifeVerbs()) ||
+        (wordIs(n, {u"est", u"a"}) && wordIs(n + 1, {u"ne", u"nee", u"mort", u"morte", u"ecrit",
+                                                     u"fonde", u"publie", u"decede"})))
+        set(Feature::PastAfter);
+    if (openerDropped)
+        set(Feature::OpenerDropped);
+    if (selfIntroduced(b))
+        set(Feature::SelfIntro);
+    return f;
+}
+
+bool isContextFeature(Feature f)
+{
+    switch (f) {
+    case Feature::CueNear:
+    case Feature::CueOnLine:
+    case Feature::VerbCueAfter:
+    case Feature::InQuotes:
+    case Feature::CueInSentence:
+    case Feature::YearNear:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void SpeakerFeatures::addContext(const NameSpan& span, FeatureVector& f) const
+{
+    const auto set = [&f](Feature which) { f[size_t(which)] = 1.0f; };
+    const qsizetype b = span.start;
+    const qsizetype e = span.end;
+    for (qsizetype k = b - 1; k >= 0 && !at(k).isBreak(); --k) {
+        if (cueAt(k)) {
+            set(b - k <= 6 ? Feature::CueNear : Feature::CueOnLine);
+            break;
+        }
+    }
+    if (m_items.cueAt(e, true))
+        set(Feature::VerbCueAfter);
+    if (insideQuotes(b))
+        set(Feature::InQuotes);
+    sentenceAround(b, e, f);
+}
+
+FeatureVector SpeakerFeatures::of(const NameSpan& span, int occurrences, SpeakerKind ruleKind,
+                                  bool ruleDescribed, int candidates, bool listNeighbour,
+                                  bool openerDropped) const
+{
+    FeatureVector f = withoutContext(span, occurrences, ruleKind, ruleDescribed, candidates,
+                                     listNeighbour, openerDropped);
+    addContext(span, f);
+    return f;
+}
+
+} // namespace ondes::speakers

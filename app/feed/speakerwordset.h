@@ -1,0 +1,60 @@
+#pragma once
+
+// A fixed set of words for SpeakerExtractor's hot loops: looked up with a QStringView, without
+// building a QString or hashing through QHash (the extractor asks tens of thousands of times
+// per thousand descriptions whether a word is a particle, a title, a given name…). Filled once,
+// then read only, so one static instance may be read from several threads.
+
+#include <QStringView>
+
+#include <initializer_list>
+#include <vector>
+
+namespace ondes::speakers {
+
+class WordSet
+{
+public:
+    WordSet() = default;
+    // The words in foldForMatch() form ("Présentation" is stored as "presentation").
+    static WordSet folded(std::initializer_list<const char16_t*> words);
+
+    // Adds `word` as it is (no folding), with `value` (or-ed into the one it has if it is
+    // there already); call before the first lookup.
+    void insert(QStringView word, quint16 value = 1);
+    bool contains(QStringView word) const { return find(word) >= 0; }
+    // The value given to `word`, 0 when it is not there.
+    quint16 valueOf(QStringView word) const
+    {
+        const qint32 k = find(word);
+        return k < 0 ? 0 : m_values[size_t(k)];
+    }
+    qsizetype size() const { return qsizetype(m_offsets.size()); }
+    // Every word, in the order added.
+    std::vector<QStringView> words() const
+    {
+        std::vector<QStringView> all;
+        all.reserve(m_offsets.size());
+        for (quint32 k = 0; k < m_offsets.size(); ++k)
+            all.push_back(at(k));
+        return all;
+    }
+
+private:
+    static quint32 hashOf(QStringView word);
+    qint32 find(QStringView word) const;
+    QStringView at(quint32 index) const;
+    void place(quint32 hash, quint32 index);
+    void grow();
+
+    std::vector<char16_t> m_chars;  // the words, one after the other
+    std::vector<quint32> m_offsets; // per word: where it starts in m_chars
+    std::vector<quint32> m_lengths; // per word: its length
+    std::vector<quint16> m_values;  // per word: its value
+    // Open addressing, at most half full: per slot the word's hash (high half) and its index
+    // plus one (low half), 0 when empty. A probe reads the words themselves only on a full
+    // hash match, so a lookup touches one cache line most of the time.
+    std::vector<quint64> m_slots;
+};
+
+} // namespace ondes::speakers

@@ -1,0 +1,247 @@
+// Trains the speaker decider (app/feed/speakermodel.h) on the DEV split of the real-shapes
+// corpus and writes its weights as a C++ source:
+//   build/release/tools/ondes_speakertrain tests/data/speakers/real-shapes.json
+//       app/feed/speakermodelweights.cpp
+// The test split (tests/data/speakers/README.md) is skipped entry by entry, never read.
+// Logistic regression, full-batch gradient descent from zero weights: the same corpus gives the
+// same weights. The thresholds are chosen on out-of-fold probabilities (five folds by show), so
+// that they are not fitted to the very candidates the weights were.
+
+#include "feed/personkey.h"
+#include "feed/speakerextractor.h"
+#include "feed/speakermodel.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <cmath>
+#include <cstdio>
+
+namespace {
+
+using ondes::speakers::featureCount;
+using ondes::speakers::FeatureVector;
+
+// The frozen split, as tests/feed/speakercorpus_test.cpp computes it.
+quint32 splitHash(const QString& show)
+{
+    quint32 h = 0x811c9dc5u;
+    for (const char c : show.toUtf8()) {
+        h ^= quint8(c);
+        h *= 0x01000193u;
+    }
+    h ^= h >> 16;
+    h *= 0x85ebca6bu;
+    h ^= h >> 13;
+    h *= 0xc2b2ae35u;
+    h ^= h >> 16;
+    return h;
+}
+
+struct Example
+{
+    FeatureVector x;
+    bool speaker = false; // labelled a speaker
+    bool decided = false; // the model decides it (else the rules' answer stands)
+    bool fromRules = false;
+    int fold = 0; // by show
+    QString name;
+};
+
+struct Corpus
+{
+    QList<Example> examples;
+    int speakers = 0; // labelled speakers in the dev split
+    int covered = 0;  // of which some candidate names
+};
+
+Corpus load(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "cannot read %s\n", qPrintable(path));
+        std::exit(1);
+    }
+    Corpus corpus;
+    const ondes::SpeakerExtractor extractor;
+    for (const QJsonValue& value : QJsonDocument::fromJson(file.readAll()).array()) {
+        const QJsonObject entry = value.toObject();
+        const quint32 h = splitHash(entry.value(u"show").toString());
+        if (h % 3 == 0)
+            continue; // the frozen test split
+        QSet<QString> speakers;
+        for (const QJsonValue& s : entry.value(u"speakers").toArray())
+            speakers.insert(ondes::personKey(s.toObject().value(u"name").toString()));
+        corpus.speakers += int(speakers.size());
+        QSet<QString> seen;
+        for (const auto& c : extractor.candidates(entry.value(u"text").toString())) {
+            if (c.speaker.kind == ondes::SpeakerKind::Credit)
+                continue; // credits stay the rules'
+            const QString key = ondes::personKey(c.speaker.name);
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+            corpus.covered += speakers.contains(key) ? 1 : 0;
+            if (qEnvironmentVariableIsSet("ONDES_TRAIN_VERBOSE"))
+                std::printf("%s %s %s\n", speakers.contains(key) ? "+" : "-",
+                            c.fromRules ? "rule" : "cand", qPrintable(c.speaker.name));
+            Example e;
+            e.x = c.features;
+            e.speaker = speakers.contains(key);
+            e.decided = c.hasFeatures;
+            e.fromRules = c.fromRules;
+            e.fold = int((h / 3) % 5);
+            e.name = c.speaker.name;
+            corpus.examples.append(e);
+        }
+    }
+    return corpus;
+}
+
+using Weights = std::array<double, featureCount>;
+
+double probability(const Weights& w, const FeatureVector& x)
+{
+    double z = 0;
+    for (int k = 0; k < featureCount; ++k)
+        z += w[size_t(k)] * double(x[size_t(k)]);
+    return 1.0 / (1.0 + std::exp(-z));
+}
+
+// L2-regularised logistic regression on the examples the model decides, leaving out one fold
+// (-1: none).
+Weights train(const QList<Example>& examples, int leftOut)
+{
+    constexpr int rounds = 4000;
+    constexpr double rate = 0.5;
+    constexpr double l2 = 0.002;
+    Weights w{};
+    int n = 0;
+    static const bool onlyOthers = qEnvironmentVariableIsSet("ONDES_TRAIN_OTHERS");
+    for (const Example& e : examples)
+        n += e.decided && e.fold != leftOut && !(onlyOthers && e.fromRules) ? 1 : 0;
+    for (int round = 0; round < rounds; ++round) {
+        Weights grad{};
+        for (const Example& e : examples) {
+            if (!e.decided || e.fold == leftOut || (onlyOthers && e.fromRules))
+                continue;
+            const double err = probability(w, e.x) - (e.speaker ? 1.0 : 0.0);
+            for (int k = 0; k < featureCount; ++k)
+                grad[size_t(k)] += err * double(e.x[size_t(k)]);
+        }
+        for (int k = 0; k < featureCount; ++k) {
+            const double reg = k == 0 ? 0.0 : l2 * w[size_t(k)];
+            w[size_t(k)] -= rate * (grad[size_t(k)] / n + reg);
+        }
+    }
+    return w;
+}
+
+struct Score
+{
+    int found = 0;
+    int extra = 0;
+    double precision() const { return found + extra == 0 ? 0 : double(found) / (found + extra); }
+};
+
+Score score(const QList<Example>& examples, const QList<double>& p, double keep, double add)
+{
+    Score s;
+    for (qsizetype k = 0; k < examples.size(); ++k) {
+        const Example& e = examples.at(k);
+        const bool listed = e.decided ? p.at(k) >= (e.fromRules ? keep : add) : e.fromRules;
+        if (listed)
+            ++(e.speaker ? s.found : s.extra);
+    }
+    return s;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc != 3) {
+        std::fprintf(stderr, "usage: %s real-shapes.json speakermodelweights.cpp\n", argv[0]);
+        return 2;
+    }
+    const Corpus corpus = load(QString::fromLocal8Bit(argv[1]));
+    const QList<Example>& examples = corpus.examples;
+
+    // Out-of-fold probabilities, for the thresholds.
+    QList<double> outOfFold(examples.size(), 0.0);
+    for (int fold = 0; fold < 5; ++fold) {
+        const Weights w = train(examples, fold);
+        for (qsizetype k = 0; k < examples.size(); ++k) {
+            if (examples.at(k).fold == fold)
+                outOfFold[k] = probability(w, examples.at(k).x);
+        }
+    }
+    constexpr double targetPrecision = 0.965;
+    double bestKeep = 0;
+    double bestAdd = 1.1;
+    Score best = score(examples, outOfFold, bestKeep, bestAdd);
+    const Score rules = best;
+    for (int k = 0; k <= 50; k += 2) {
+        for (int a = 30; a <= 100; a += 2) {
+            const Score s = score(examples, outOfFold, k / 100.0, a / 100.0);
+            if (s.precision() >= targetPrecision &&
+                (s.found > best.found || (s.found == best.found && s.extra < best.extra))) {
+                best = s;
+                bestKeep = k / 100.0;
+                bestAdd = a / 100.0;
+            }
+        }
+    }
+    if (qEnvironmentVariableIsSet("ONDES_TRAIN_VERBOSE")) {
+        for (int a = 30; a <= 100; a += 5) {
+            const Score s = score(examples, outOfFold, 0, a / 100.0);
+            std::printf("add >= %.2f: found %d extra %d\n", a / 100.0, s.found, s.extra);
+        }
+        for (qsizetype k = 0; k < examples.size(); ++k) {
+            if (!examples.at(k).fromRules)
+                std::printf("p %.2f %c %s\n", outOfFold.at(k), examples.at(k).speaker ? '+' : '-',
+                            qPrintable(examples.at(k).name));
+        }
+    }
+    const Weights w = train(examples, -1);
+    const auto recall = [&](const Score& s) { return double(s.found) / corpus.speakers; };
+    std::printf("%lld candidates, %d labelled speakers (dev split), %d of them among the "
+                "candidates\n",
+                qlonglong(examples.size()), corpus.speakers, corpus.covered);
+    std::printf("rules alone:   precision %.3f recall %.3f\n", rules.precision(), recall(rules));
+    std::printf("out of fold:   precision %.3f recall %.3f (keep >= %.2f, add >= %.2f)\n",
+                best.precision(), recall(best), bestKeep, bestAdd);
+
+    QFile out(QString::fromLocal8Bit(argv[2]));
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        std::fprintf(stderr, "cannot write %s\n", argv[2]);
+        return 1;
+    }
+    QString text;
+    text +=
+        QStringLiteral(
+            "// Generated by tools/speakertrain.cpp from the dev split of "
+            "tests/data/speakers/real-shapes.json:\n// do not edit; retrain (see "
+            "tests/data/speakers/README.md).\n// %1 candidates, %2 labelled speakers; out of fold: "
+            "precision %3, recall %4.\n\n#include \"feed/speakermodel.h\"\n\nnamespace "
+            "ondes::speakers {\n\n// clang-format off\nconst SpeakerModelWeights "
+            "speakerModelWeights "
+            "= {{{\n")
+            .arg(examples.size())
+            .arg(corpus.speakers)
+            .arg(best.precision(), 0, 'f', 3)
+            .arg(recall(best), 0, 'f', 3);
+    for (int k = 0; k < featureCount; ++k)
+        text += QStringLiteral("    %1f, // %2\n")
+                    .arg(w[size_t(k)], 0, 'f', 4)
+                    .arg(QString::fromLatin1(
+                        ondes::speakers::featureName(ondes::speakers::Feature(k))));
+    text += QStringLiteral("}}, %1f, %2f};\n// clang-format on\n\n} // namespace ondes::speakers\n")
+                .arg(bestKeep, 0, 'f', 2)
+                .arg(bestAdd, 0, 'f', 2);
+    out.write(text.toUtf8());
+    return 0;
+}
