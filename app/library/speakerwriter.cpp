@@ -1,6 +1,7 @@
 #include "library/speakerwriter.h"
 
 #include "feed/episodespeakers.h"
+#include "feed/recurringhosts.h"
 #include "library/sqlutil.h"
 
 #include <QSqlError>
@@ -101,6 +102,65 @@ bool SpeakerWriter::write(qint64 episodeId, const EpisodePeople& people, bool is
         m_insertCredit.bind(5, credit.source);
         if (!m_insertCredit.exec())
             return fail(SpeakerWriter::tr("Cannot save the credits"), m_insertCredit.errorString());
+    }
+    return true;
+}
+
+bool SpeakerWriter::markRecurringHosts(qint64 showId)
+{
+    const auto failed = [this](const QSqlQuery& q) {
+        return fail(SpeakerWriter::tr("Cannot save the show's hosts"), q.lastError().text());
+    };
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM episodes WHERE show_id = ?"));
+    q.addBindValue(showId);
+    if (!q.exec() || !q.next())
+        return failed(q);
+    const qint64 episodes = q.value(0).toLongLong();
+    // Rows already promoted (source 'show') count too: the next merge sees the same numbers.
+    q.prepare(QStringLiteral(
+        "SELECT ep.person_id, COUNT(*) FROM episode_people ep JOIN episodes e ON e.id = "
+        "ep.episode_id WHERE e.show_id = ? AND ep.source IN ('description', 'show') "
+        "GROUP BY ep.person_id"));
+    q.addBindValue(showId);
+    if (!q.exec())
+        return failed(q);
+    QList<qint64> recurring;
+    while (q.next()) {
+        if (RecurringHosts::isRecurring(q.value(1).toLongLong(), episodes))
+            recurring << q.value(0).toLongLong();
+    }
+    if (recurring.isEmpty())
+        return true;
+    QSqlQuery rows(m_db);
+    rows.setForwardOnly(true);
+    rows.prepare(QStringLiteral(
+        "SELECT ep.episode_id, ep.role, ep.kind FROM episode_people ep JOIN episodes e ON "
+        "e.id = ep.episode_id WHERE e.show_id = ? AND ep.person_id = ? AND ep.source = "
+        "'description'"));
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE episode_people SET kind = 'host', source = 'show', "
+                                  "role = ? WHERE episode_id = ? AND person_id = ?"));
+    for (const qint64 person : std::as_const(recurring)) {
+        rows.addBindValue(showId);
+        rows.addBindValue(person);
+        if (!rows.exec())
+            return failed(rows);
+        QList<std::pair<qint64, QString>> promoted;
+        while (rows.next()) {
+            if (RecurringHosts::isPromotable(rows.value(2).toString(),
+                                             QStringLiteral("description")))
+                promoted.append({rows.value(0).toLongLong(),
+                                 RecurringHosts::hostRole(rows.value(1).toString())});
+        }
+        for (const auto& [episode, role] : std::as_const(promoted)) {
+            update.addBindValue(role);
+            update.addBindValue(episode);
+            update.addBindValue(person);
+            if (!update.exec())
+                return failed(update);
+        }
     }
     return true;
 }
