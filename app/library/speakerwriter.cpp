@@ -133,31 +133,35 @@ bool SpeakerWriter::markRecurringHosts(qint64 showId)
     }
     if (recurring.isEmpty())
         return true;
-    QSqlQuery rows(m_db);
-    rows.setForwardOnly(true);
-    rows.prepare(QStringLiteral(
-        "SELECT ep.episode_id, ep.role, ep.kind FROM episode_people ep JOIN episodes e ON "
-        "e.id = ep.episode_id WHERE e.show_id = ? AND ep.person_id = ? AND ep.source = "
-        "'description'"));
+    // A statement per (person, role as written), not per row: a host the descriptions name in
+    // every episode is a thousand rows of the same few roles.
+    QSqlQuery roles(m_db);
+    roles.setForwardOnly(true);
+    roles.prepare(QStringLiteral(
+        "SELECT DISTINCT ep.role, ep.kind FROM episode_people ep JOIN episodes e ON e.id = "
+        "ep.episode_id WHERE e.show_id = ? AND ep.person_id = ? AND ep.source = 'description'"));
     QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE episode_people SET kind = 'host', source = 'show', "
-                                  "role = ? WHERE episode_id = ? AND person_id = ?"));
+    update.prepare(QStringLiteral(
+        "UPDATE episode_people SET kind = 'host', source = 'show', role = ? WHERE person_id = ? "
+        "AND role = ? AND kind = ? AND source = 'description' AND episode_id IN (SELECT id FROM "
+        "episodes WHERE show_id = ?)"));
     for (const qint64 person : std::as_const(recurring)) {
-        rows.addBindValue(showId);
-        rows.addBindValue(person);
-        if (!rows.exec())
-            return failed(rows);
-        QList<std::pair<qint64, QString>> promoted;
-        while (rows.next()) {
-            if (RecurringHosts::isPromotable(rows.value(2).toString(),
+        roles.addBindValue(showId);
+        roles.addBindValue(person);
+        if (!roles.exec())
+            return failed(roles);
+        QList<std::pair<QString, QString>> promoted; // (role, kind)
+        while (roles.next()) {
+            if (RecurringHosts::isPromotable(roles.value(1).toString(),
                                              QStringLiteral("description")))
-                promoted.append({rows.value(0).toLongLong(),
-                                 RecurringHosts::hostRole(rows.value(1).toString())});
+                promoted.append({roles.value(0).toString(), roles.value(1).toString()});
         }
-        for (const auto& [episode, role] : std::as_const(promoted)) {
-            update.addBindValue(role);
-            update.addBindValue(episode);
+        for (const auto& [role, kind] : std::as_const(promoted)) {
+            update.addBindValue(RecurringHosts::hostRole(role));
             update.addBindValue(person);
+            update.addBindValue(role);
+            update.addBindValue(kind);
+            update.addBindValue(showId);
             if (!update.exec())
                 return failed(update);
         }
