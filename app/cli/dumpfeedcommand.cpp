@@ -1,8 +1,8 @@
 #include "cli/dumpfeedcommand.h"
 
+#include "cli/peoplespool.h"
 #include "feed/feedjson.h"
 #include "feed/feedparser.h"
-#include "feed/showhosts.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -28,8 +28,8 @@ void dumpFeedError(const QString& message)
 
 // Episodes arrive in document order but are printed newest first: their JSON waits here,
 // in memory for a small feed and in a temporary file beyond a few megabytes, so that dump-feed
-// holds neither the whole document nor all its episodes (only each one's people, until the
-// show's hosts are known).
+// holds neither the whole document nor all its episodes (only each one's people, packed, until
+// the show's hosts are known: PeopleSpool).
 class EpisodeSpool
 {
 public:
@@ -164,13 +164,11 @@ int dumpFeed(const QStringList& arguments)
     QByteArray json;
     // Each episode's people are found as it arrives; the show's hosts are added once the whole
     // feed is read (its itunes:author may follow the items, and a host recurs across episodes).
-    QList<EpisodePeople> people;
-    QStringList authors;
+    PeopleSpool people;
     parser.setEpisodeHandler([&](ParsedEpisode&& episode) {
         json.resize(0); // keeps the buffer
         FeedJson::appendOpenEpisode(episode, json);
-        people << episodePeople(episode);
-        authors << episode.author;
+        people.add(episodePeople(episode), episode.author);
         if (!spool.add(episode.published, json))
             spoolFailed = true;
     });
@@ -196,7 +194,7 @@ int dumpFeed(const QStringList& arguments)
     }
 
     const ParsedFeed& feed = *result.feed;
-    addShowHosts(people, authors, showHosts(feed));
+    ShowHosts hosts = showHosts(feed);
     std::vector<EpisodeSpool::Entry>& entries = spool.entries();
     const bool serial = feed.feedType == QLatin1String("serial");
     std::stable_sort(entries.begin(), entries.end(),
@@ -220,7 +218,7 @@ int dumpFeed(const QStringList& arguments)
             return 1;
         }
         peopleJson.resize(0);
-        FeedJson::closeEpisode(people.at(entries[i].index), peopleJson);
+        FeedJson::closeEpisode(people.take(entries[i].index, hosts), peopleJson);
         if (i > 0)
             std::fputc(',', stdout);
         std::fwrite(episodeJson.constData(), 1, std::size_t(episodeJson.size()), stdout);

@@ -188,13 +188,17 @@ ShowHosts showHosts(const ParsedFeed& feed)
     return hosts;
 }
 
-void addShowHosts(EpisodePeople& people, const QString& episodeAuthor, const ShowHosts& hosts)
+void addShowHosts(EpisodePeople& people, const QString& episodeAuthor, ShowHosts& hosts)
 {
     // An episode whose own author names people is theirs; one whose author names no one
     // ("France Culture", a WordPress login in dc:creator) or has none is the channel's.
-    QStringList authors = personNamesInField(episodeAuthor);
-    if (authors.isEmpty())
-        authors = hosts.channel;
+    auto cached = hosts.episodeAuthors.constFind(episodeAuthor);
+    if (cached == hosts.episodeAuthors.cend()) {
+        if (hosts.episodeAuthors.size() >= 256) // a feed whose every episode has its own
+            hosts.episodeAuthors.clear();
+        cached = hosts.episodeAuthors.insert(episodeAuthor, personNamesInField(episodeAuthor));
+    }
+    const QStringList& authors = cached->isEmpty() ? hosts.channel : *cached;
     for (const QString& name : authors)
         addHost(people, name);
     for (const QString& name : hosts.title)
@@ -202,15 +206,17 @@ void addShowHosts(EpisodePeople& people, const QString& episodeAuthor, const Sho
 }
 
 void addShowHosts(QList<EpisodePeople>& episodes, const QStringList& episodeAuthors,
-                  const ShowHosts& hosts)
+                  ShowHosts hosts)
 {
+    // Counted as the descriptions give them, before the show's hosts come in: the same
+    // numbers as a streaming reader that learns the channel's author last (dump-feed).
     RecurringHosts recurring;
+    for (const EpisodePeople& people : std::as_const(episodes))
+        recurring.count(people);
     for (qsizetype i = 0; i < episodes.size(); ++i) {
         addShowHosts(episodes[i], episodeAuthors.value(i), hosts);
-        recurring.count(episodes[i]);
+        recurring.promote(episodes[i]);
     }
-    for (EpisodePeople& people : episodes)
-        recurring.promote(people);
 }
 
 QList<EpisodePeople> showPeople(const ParsedFeed& feed)

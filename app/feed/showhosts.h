@@ -11,6 +11,7 @@
 #include "feed/episodespeakers.h"
 #include "feed/feedtypes.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,9 @@ struct ShowHosts
 {
     QStringList channel; // from itunes:author, else itunes:owner: every episode's hosts…
     QStringList title;   // from the show's title: always
+    // The people each episode's author field names, as addShowHosts() reads them: an author
+    // repeats from episode to episode. It makes a ShowHosts one thread's.
+    QHash<QString, QStringList> episodeAuthors;
 };
 
 // The people an author field names: "Jane Doe", "Jane Doe & John Smith", "X et Y",
@@ -39,12 +43,12 @@ ShowHosts showHosts(const ParsedFeed& feed);
 // names when it names some (the channel's author hosts every episode unless the episode says
 // otherwise), else the channel's; and the title's host. A person the episode's credits list
 // (réalisation, producer…) is not added as a speaker.
-void addShowHosts(EpisodePeople& people, const QString& episodeAuthor, const ShowHosts& hosts);
+void addShowHosts(EpisodePeople& people, const QString& episodeAuthor, ShowHosts& hosts);
 
 // The same for all the episodes of a show (episodeAuthors[i] is episodes[i]'s itunes:author),
 // then the hosts that recur from episode to episode (recurringhosts.h).
 void addShowHosts(QList<EpisodePeople>& episodes, const QStringList& episodeAuthors,
-                  const ShowHosts& hosts);
+                  ShowHosts hosts);
 
 // Every episode's people (episodePeople()) with the show's hosts added, in the feed's order.
 QList<EpisodePeople> showPeople(const ParsedFeed& feed);

@@ -86,7 +86,7 @@ std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, ShowKind ki
     }
 
     // The channel's author and the title's host: each written episode's hosts.
-    const ShowHosts hosts = showHosts(feed);
+    ShowHosts hosts = showHosts(feed);
     MergeResult result;
     result.showId = *showId;
     QSet<qint64> seen;
