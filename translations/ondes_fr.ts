@@ -1158,6 +1158,10 @@
         <translation>(d’après le texte)</translation>
     </message>
     <message>
+        <source>(the show's host)</source>
+        <translation>(présente l’émission)</translation>
+    </message>
+    <message>
         <source>Add a speaker…</source>
         <translation>Ajouter un intervenant…</translation>
     </message>
@@ -3197,6 +3201,10 @@
         <source>Cannot save the credits</source>
         <translation>Impossible d’enregistrer le générique</translation>
     </message>
+    <message>
+        <source>Cannot save the show's hosts</source>
+        <translation>Impossible d’enregistrer qui présente l’émission</translation>
+    </message>
 </context>
 <context>
     <name>ondes::SpeakersDialog</name>
@@ -3315,6 +3323,10 @@
     <message>
         <source>transcript</source>
         <translation>transcription</translation>
+    </message>
+    <message>
+        <source>the show</source>
+        <translation>l’émission</translation>
     </message>
 </context>
 <context>

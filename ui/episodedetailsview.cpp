@@ -156,6 +156,8 @@ void EpisodeDetailsView::showPeople(const QList<SpeakerRow>& speakers,
             entry += QStringLiteral(" <i>%1</i>").arg(tr("(yours)").toHtmlEscaped());
         else if (speaker.source == QLatin1String("description"))
             entry += QStringLiteral(" <i>%1</i>").arg(tr("(guessed)").toHtmlEscaped());
+        else if (speaker.source == QLatin1String("show"))
+            entry += QStringLiteral(" <i>%1</i>").arg(tr("(the show's host)").toHtmlEscaped());
         else if (speaker.source == QLatin1String("transcript"))
             entry +=
                 QStringLiteral(" <i>%1</i>").arg(tr("(heard in the transcript)").toHtmlEscaped());

@@ -47,6 +47,8 @@ QString SpeakersDialog::sourceText(const QString& source)
         return tr("yours");
     if (source == QLatin1String("transcript"))
         return tr("transcript");
+    if (source == QLatin1String("show"))
+        return tr("the show");
     return tr("guessed");
 }
 

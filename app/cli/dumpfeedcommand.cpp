@@ -1,5 +1,6 @@
 #include "cli/dumpfeedcommand.h"
 
+#include "cli/peoplespool.h"
 #include "feed/feedjson.h"
 #include "feed/feedparser.h"
 
@@ -27,20 +28,22 @@ void dumpFeedError(const QString& message)
 
 // Episodes arrive in document order but are printed newest first: their JSON waits here,
 // in memory for a small feed and in a temporary file beyond a few megabytes, so that dump-feed
-// holds neither the whole document nor all its episodes.
+// holds neither the whole document nor all its episodes (only each one's people, packed, until
+// the show's hosts are known: PeopleSpool).
 class EpisodeSpool
 {
 public:
     struct Entry
     {
         qint64 published;
+        qsizetype index; // in the order the feed lists the episodes
         qint64 offset;
         qint64 length;
     };
 
     bool add(qint64 published, const QByteArray& json)
     {
-        m_entries.push_back(Entry{published, m_size, json.size()});
+        m_entries.push_back(Entry{published, qsizetype(m_entries.size()), m_size, json.size()});
         m_size += json.size();
         if (m_file == nullptr) {
             m_memory.append(json);
@@ -159,9 +162,13 @@ int dumpFeed(const QStringList& arguments)
     EpisodeSpool spool;
     bool spoolFailed = false;
     QByteArray json;
+    // Each episode's people are found as it arrives; the show's hosts are added once the whole
+    // feed is read (its itunes:author may follow the items, and a host recurs across episodes).
+    PeopleSpool people;
     parser.setEpisodeHandler([&](ParsedEpisode&& episode) {
         json.resize(0); // keeps the buffer
-        FeedJson::appendEpisode(episode, json);
+        FeedJson::appendOpenEpisode(episode, json);
+        people.add(episodePeople(episode), episode.author);
         if (!spool.add(episode.published, json))
             spoolFailed = true;
     });
@@ -187,6 +194,7 @@ int dumpFeed(const QStringList& arguments)
     }
 
     const ParsedFeed& feed = *result.feed;
+    ShowHosts hosts = showHosts(feed);
     std::vector<EpisodeSpool::Entry>& entries = spool.entries();
     const bool serial = feed.feedType == QLatin1String("serial");
     std::stable_sort(entries.begin(), entries.end(),
@@ -203,14 +211,18 @@ int dumpFeed(const QStringList& arguments)
     head.append(",\"episodes\":[");
     std::fwrite(head.constData(), 1, std::size_t(head.size()), stdout);
     QByteArray episodeJson;
+    QByteArray peopleJson;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         if (!spool.read(entries[i], episodeJson)) {
             dumpFeedError(QStringLiteral("cannot read a temporary file"));
             return 1;
         }
+        peopleJson.resize(0);
+        FeedJson::closeEpisode(people.take(entries[i].index, hosts), peopleJson);
         if (i > 0)
             std::fputc(',', stdout);
         std::fwrite(episodeJson.constData(), 1, std::size_t(episodeJson.size()), stdout);
+        std::fwrite(peopleJson.constData(), 1, std::size_t(peopleJson.size()), stdout);
     }
     std::fputs("]}\n", stdout);
     if (std::fflush(stdout) != 0) {

@@ -18,6 +18,8 @@ QString sourceLabel(const QString& source)
         return QStringLiteral("yours");
     if (source == QLatin1String("transcript"))
         return QStringLiteral("transcript");
+    if (source == QLatin1String("show"))
+        return QStringLiteral("the show");
     return QStringLiteral("guessed");
 }
 

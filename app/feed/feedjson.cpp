@@ -1,6 +1,7 @@
 #include "feed/feedjson.h"
 
 #include "feed/episodespeakers.h"
+#include "feed/showhosts.h"
 
 #include <QStringEncoder>
 
@@ -44,7 +45,9 @@ bool needsEscaping(std::string_view text)
 class Writer
 {
 public:
-    explicit Writer(QByteArray& out) : m_out(out) {}
+    explicit Writer(QByteArray& out, bool afterMember = false)
+        : m_out(out), m_needComma(afterMember)
+    {}
 
     void key(const char* name)
     {
@@ -133,8 +136,8 @@ void appendPersons(Writer& w, const char* name, const QList<Person>& persons)
     w.out().append(']');
 }
 
-// Who speaks (ondes_speakers) and who is credited (ondes_credits): the feed's persons and the
-// people the description names.
+// Who speaks (ondes_speakers) and who is credited (ondes_credits): the feed's persons, the
+// people the description names and the show's hosts.
 void appendPeople(Writer& w, const char* key, const QList<EpisodeSpeaker>& people)
 {
     if (people.isEmpty())
@@ -154,13 +157,6 @@ void appendPeople(Writer& w, const char* key, const QList<EpisodeSpeaker>& peopl
         w.out().append('}');
     }
     w.out().append(']');
-}
-
-void appendSpeakers(Writer& w, const ParsedEpisode& episode)
-{
-    const EpisodePeople people = episodePeople(episode);
-    appendPeople(w, "ondes_speakers", people.speakers);
-    appendPeople(w, "ondes_credits", people.credits);
 }
 
 void appendLocation(Writer& w, const Location& location)
@@ -318,6 +314,26 @@ void FeedJson::appendFeedMembers(const ParsedFeed& feed, QByteArray& out)
 
 void FeedJson::appendEpisode(const ParsedEpisode& episode, QByteArray& out)
 {
+    appendEpisode(episode, episodePeople(episode), out);
+}
+
+void FeedJson::appendEpisode(const ParsedEpisode& episode, const EpisodePeople& people,
+                             QByteArray& out)
+{
+    appendOpenEpisode(episode, out);
+    closeEpisode(people, out);
+}
+
+void FeedJson::closeEpisode(const EpisodePeople& people, QByteArray& out)
+{
+    Writer w(out, true);
+    appendPeople(w, "ondes_speakers", people.speakers);
+    appendPeople(w, "ondes_credits", people.credits);
+    out.append('}');
+}
+
+void FeedJson::appendOpenEpisode(const ParsedEpisode& episode, QByteArray& out)
+{
     out.append('{');
     Writer w(out);
     w.string("guid", episode.guid);
@@ -351,7 +367,6 @@ void FeedJson::appendEpisode(const ParsedEpisode& episode, QByteArray& out)
     if (episode.explicitFlag >= 0)
         w.boolean("explicit", episode.explicitFlag == 1);
     appendPersons(w, "persons", episode.persons);
-    appendSpeakers(w, episode);
     if (!episode.chapters.isEmpty()) {
         w.key("chapters");
         out.append('[');
@@ -440,7 +455,6 @@ void FeedJson::appendEpisode(const ParsedEpisode& episode, QByteArray& out)
         out.append(']');
     }
     appendLocation(w, episode.location);
-    out.append('}');
 }
 
 QByteArray FeedJson::toJson(const ParsedFeed& feed)
@@ -449,10 +463,11 @@ QByteArray FeedJson::toJson(const ParsedFeed& feed)
     out.append('{');
     appendFeedMembers(feed, out);
     out.append(",\"episodes\":[");
+    const QList<EpisodePeople> people = showPeople(feed);
     for (qsizetype i = 0; i < feed.episodes.size(); ++i) {
         if (i > 0)
             out.append(',');
-        appendEpisode(feed.episodes[i], out);
+        appendEpisode(feed.episodes[i], people[i], out);
     }
     out.append("]}");
     return out;

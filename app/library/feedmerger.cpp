@@ -1,5 +1,6 @@
 #include "library/feedmerger.h"
 
+#include "feed/showhosts.h"
 #include "library/chapterstore.h"
 #include "library/episodeprep.h"
 #include "library/sqltransaction.h"
@@ -86,6 +87,8 @@ std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, ShowKind ki
 
     // A show that had no episode before this merge (a new subscription) has none that is gone.
     const bool hadEpisodes = !m_stored.isEmpty();
+    // The channel's author and the title's host: each written episode's hosts.
+    ShowHosts hosts = showHosts(feed);
     MergeResult result;
     result.showId = *showId;
     QSet<qint64> seen;
@@ -122,6 +125,7 @@ std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, ShowKind ki
         // isNew: the episode has no speakers, chapters or search row yet.
         if (!prepared.people)
             prepared.people = episodePeople(*it);
+        addShowHosts(*prepared.people, it->author, hosts);
         if (episodeId && !m_speakers.write(*episodeId, *prepared.people, isNew)) {
             fail(FeedMerger::tr("Cannot save the episode \"%1\"").arg(it->title),
                  m_speakers.errorString());
@@ -147,6 +151,11 @@ std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, ShowKind ki
     if (coverage == Coverage::Complete && hadEpisodes && !feed.episodes.isEmpty() &&
         !removeGone(*showId, seen, result))
         return std::nullopt;
+    if (result.added + result.updated + result.removed > 0 &&
+        !m_speakers.markRecurringHosts(*showId)) {
+        m_error = m_speakers.errorString();
+        return std::nullopt;
+    }
     if (!transaction.commit()) {
         fail(FeedMerger::tr("Cannot save the show"), transaction.error());
         return std::nullopt;

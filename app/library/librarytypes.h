@@ -54,8 +54,9 @@ struct SpeakerRow
     QString name;
     QString role;
     QString group;
-    QString source; // "feed" (a podcast:person tag), "description" (guessed), "transcript" (a
-                    // voice of the stored transcript) or "user"
+    QString source; // "feed" (a podcast:person tag), "description" (guessed), "show" (the
+                    // show's host: feed/showhosts.h), "transcript" (a voice of the stored
+                    // transcript) or "user"
     QString img;
     QString href;
     QString kind; // "host", "guest", "reporter"… (speakerKindName), "" when unknown

@@ -1,6 +1,7 @@
 #include "library/speakerwriter.h"
 
 #include "feed/episodespeakers.h"
+#include "feed/recurringhosts.h"
 #include "library/sqlutil.h"
 
 #include <QSqlError>
@@ -101,6 +102,69 @@ bool SpeakerWriter::write(qint64 episodeId, const EpisodePeople& people, bool is
         m_insertCredit.bind(5, credit.source);
         if (!m_insertCredit.exec())
             return fail(SpeakerWriter::tr("Cannot save the credits"), m_insertCredit.errorString());
+    }
+    return true;
+}
+
+bool SpeakerWriter::markRecurringHosts(qint64 showId)
+{
+    const auto failed = [this](const QSqlQuery& q) {
+        return fail(SpeakerWriter::tr("Cannot save the show's hosts"), q.lastError().text());
+    };
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM episodes WHERE show_id = ?"));
+    q.addBindValue(showId);
+    if (!q.exec() || !q.next())
+        return failed(q);
+    const qint64 episodes = q.value(0).toLongLong();
+    // Rows already promoted (source 'show') count too: the next merge sees the same numbers.
+    q.prepare(QStringLiteral(
+        "SELECT ep.person_id, COUNT(*) FROM episode_people ep JOIN episodes e ON e.id = "
+        "ep.episode_id WHERE e.show_id = ? AND ep.source IN ('description', 'show') "
+        "GROUP BY ep.person_id"));
+    q.addBindValue(showId);
+    if (!q.exec())
+        return failed(q);
+    QList<qint64> recurring;
+    while (q.next()) {
+        if (RecurringHosts::isRecurring(q.value(1).toLongLong(), episodes))
+            recurring << q.value(0).toLongLong();
+    }
+    if (recurring.isEmpty())
+        return true;
+    // A statement per (person, role as written), not per row: a host the descriptions name in
+    // every episode is a thousand rows of the same few roles.
+    QSqlQuery roles(m_db);
+    roles.setForwardOnly(true);
+    roles.prepare(QStringLiteral(
+        "SELECT DISTINCT ep.role, ep.kind FROM episode_people ep JOIN episodes e ON e.id = "
+        "ep.episode_id WHERE e.show_id = ? AND ep.person_id = ? AND ep.source = 'description'"));
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral(
+        "UPDATE episode_people SET kind = 'host', source = 'show', role = ? WHERE person_id = ? "
+        "AND role = ? AND kind = ? AND source = 'description' AND episode_id IN (SELECT id FROM "
+        "episodes WHERE show_id = ?)"));
+    for (const qint64 person : std::as_const(recurring)) {
+        roles.addBindValue(showId);
+        roles.addBindValue(person);
+        if (!roles.exec())
+            return failed(roles);
+        QList<std::pair<QString, QString>> promoted; // (role, kind)
+        while (roles.next()) {
+            if (RecurringHosts::isPromotable(roles.value(1).toString(),
+                                             QStringLiteral("description")))
+                promoted.append({roles.value(0).toString(), roles.value(1).toString()});
+        }
+        for (const auto& [role, kind] : std::as_const(promoted)) {
+            update.addBindValue(RecurringHosts::hostRole(role));
+            update.addBindValue(person);
+            update.addBindValue(role);
+            update.addBindValue(kind);
+            update.addBindValue(showId);
+            if (!update.exec())
+                return failed(update);
+        }
     }
     return true;
 }

@@ -3,7 +3,8 @@
 // SpeakerWriter stores what FeedMerger found about who speaks in an episode: the speakers (with
 // their kind) and the production credits. The listener's corrections win: a speaker they added
 // or whose role they changed (source 'user') stays as they left it, one they removed
-// (speaker_removals) is not brought back.
+// (speaker_removals) is not brought back. The show's hosts (feed/showhosts.h) come in with
+// the episode's people, source 'show'; markRecurringHosts() adds those that recur.
 
 #include "feed/episodespeakers.h"
 #include "feed/feedtypes.h"
@@ -32,6 +33,10 @@ public:
     bool write(qint64 episodeId, const ParsedEpisode& episode, bool isNew);
     // The same with the episode's people already found (feed/episodespeakers.h).
     bool write(qint64 episodeId, const EpisodePeople& people, bool isNew);
+    // After the show's episodes are written: a person its descriptions name in many episodes
+    // hosts them (feed/recurringhosts.h, the same rule as `ondes dump-feed`), counted over the
+    // show's stored rows, so that a refresh that rewrites a few episodes gives the same result.
+    bool markRecurringHosts(qint64 showId);
     QString errorString() const { return m_error; }
 
 private:

@@ -72,7 +72,9 @@ TEST_F(FeedMergerTest, ALongFeedGetsEachEpisodesOwnPeopleOldestFirst)
         EXPECT_EQ(speakers.at(0).name, numberedEpisode(i).persons.first().name);
         EXPECT_EQ(speakers.at(0).source, QStringLiteral("feed"));
         EXPECT_EQ(speakers.at(1).name, QStringLiteral("Claire Dubois"));
-        EXPECT_EQ(speakers.at(1).source, QStringLiteral("description"));
+        // Named in every episode, she hosts the show (feed/recurringhosts.h).
+        EXPECT_EQ(speakers.at(1).source, QStringLiteral("show"));
+        EXPECT_EQ(speakers.at(1).role, QStringLiteral("sociologue"));
     }
 }
 

@@ -1,0 +1,235 @@
+#include "feed/showhosts.h"
+
+#include "feed/namegrammar.h"
+#include "feed/personkey.h"
+#include "feed/recurringhosts.h"
+#include "feed/speakerlexicon.h"
+#include "feed/speakernameguard.h"
+#include "feed/speakertext.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace ondes {
+namespace {
+
+using speakers::Token;
+
+// Words that make a name an organisation's, in foldForMatch() form: networks, stations,
+// companies, groups, places. "France Culture", "Rose Radio", "Victoria Station".
+bool isOrganisationWord(const QString& folded)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("radio"),      QStringLiteral("radios"),
+        QStringLiteral("fm"),         QStringLiteral("am"),
+        QStringLiteral("tv"),         QStringLiteral("tele"),
+        QStringLiteral("television"), QStringLiteral("podcast"),
+        QStringLiteral("podcasts"),   QStringLiteral("media"),
+        QStringLiteral("medias"),     QStringLiteral("network"),
+        QStringLiteral("networks"),   QStringLiteral("news"),
+        QStringLiteral("production"), QStringLiteral("productions"),
+        QStringLiteral("studio"),     QStringLiteral("studios"),
+        QStringLiteral("inc"),        QStringLiteral("llc"),
+        QStringLiteral("ltd"),        QStringLiteral("sarl"),
+        QStringLiteral("group"),      QStringLiteral("groupe"),
+        QStringLiteral("press"),      QStringLiteral("presse"),
+        QStringLiteral("records"),    QStringLiteral("publishing"),
+        QStringLiteral("editions"),   QStringLiteral("show"),
+        QStringLiteral("team"),       QStringLiteral("equipe"),
+        QStringLiteral("channel"),    QStringLiteral("company"),
+        QStringLiteral("club"),       QStringLiteral("collectif"),
+        QStringLiteral("collective"), QStringLiteral("association"),
+        QStringLiteral("magazine"),   QStringLiteral("journal"),
+        QStringLiteral("times"),      QStringLiteral("post"),
+        QStringLiteral("daily"),      QStringLiteral("weekly"),
+        QStringLiteral("official"),   QStringLiteral("officiel"),
+        QStringLiteral("culture"),    QStringLiteral("inter"),
+        QStringLiteral("info"),       QStringLiteral("infos"),
+        QStringLiteral("bleu"),       QStringLiteral("musique"),
+        QStringLiteral("music"),      QStringLiteral("public"),
+        QStringLiteral("publique"),   QStringLiteral("international"),
+        QStringLiteral("university"), QStringLiteral("universite"),
+        QStringLiteral("institute"),  QStringLiteral("institut"),
+        QStringLiteral("foundation"), QStringLiteral("fondation"),
+        QStringLiteral("church"),     QStringLiteral("eglise"),
+        QStringLiteral("ministries"), QStringLiteral("library"),
+        QStringLiteral("museum"),     QStringLiteral("musee"),
+        QStringLiteral("centre"),     QStringLiteral("center"),
+        QStringLiteral("agency"),     QStringLiteral("agence"),
+        QStringLiteral("lab"),        QStringLiteral("labs"),
+        QStringLiteral("station"),    QStringLiteral("broadcasting"),
+        QStringLiteral("industries"), QStringLiteral("entertainment"),
+        QStringLiteral("france"),     QStringLiteral("europe"),
+        QStringLiteral("monde"),      QStringLiteral("world"),
+        QStringLiteral("global"),     QStringLiteral("online"),
+        QStringLiteral("digital"),    QStringLiteral("the"),
+        QStringLiteral("les"),        QStringLiteral("crew"),
+        QStringLiteral("family"),     QStringLiteral("famille"),
+        QStringLiteral("friends"),    QStringLiteral("amis"),
+        QStringLiteral("band"),       QStringLiteral("orchestra"),
+        QStringLiteral("orchestre"),  QStringLiteral("records"),
+    };
+    return words.contains(folded);
+}
+
+// `part` when the whole of it is one person's name (a leading title left out), else "".
+QString personName(const QString& part)
+{
+    const QString text = part.simplified();
+    if (text.isEmpty())
+        return {};
+    const QList<Token> tokens = speakers::tokenize(text);
+    const speakers::NameSpan span = speakers::NameGrammar(tokens).nameAt(0);
+    if (!span.isValid() || span.end != tokens.size())
+        return {};
+    const speakers::NameSpan person = speakers::PersonNameGuard(tokens).person(span);
+    if (!person.isValid() || person.first != span.first || person.end != span.end)
+        return {};
+    bool evidence = false;
+    for (qsizetype i = span.first; i < span.end; ++i) {
+        const Token& t = tokens.at(i);
+        if (!t.isWord())
+            continue;
+        if (t.hasDigit || isOrganisationWord(t.folded))
+            return {};
+        const bool initial = t.end - t.begin == 1 && !t.lowerStart && i + 1 < tokens.size() &&
+                             tokens.at(i + 1).isPunct(u'.');
+        evidence = evidence || initial || speakers::isGivenName(t.folded);
+    }
+    if (!evidence)
+        return {};
+    return text.mid(tokens.at(span.first).begin);
+}
+
+bool hasPerson(const QList<EpisodeSpeaker>& list, const QString& key)
+{
+    return std::any_of(list.cbegin(), list.cend(), [&key](const EpisodeSpeaker& entry) {
+        return personKey(entry.person.name) == key;
+    });
+}
+
+void addHost(EpisodePeople& people, const QString& name)
+{
+    const QString key = personKey(name);
+    if (hasPerson(people.credits, key))
+        return; // the author who produces the show: credited, not speaking
+    for (EpisodeSpeaker& entry : people.speakers) {
+        if (personKey(entry.person.name) != key)
+            continue;
+        // The publisher's podcast:person tag says what the person does; the description's
+        // reading of them gives way to the show's knowledge, keeping its role.
+        if (entry.source == QLatin1String("description")) {
+            entry.kind = QStringLiteral("host");
+            entry.source = QStringLiteral("show");
+            if (entry.person.role.isEmpty())
+                entry.person.role = QStringLiteral("host");
+        }
+        return;
+    }
+    EpisodeSpeaker host;
+    host.person.name = name;
+    host.person.role = QStringLiteral("host");
+    host.source = QStringLiteral("show");
+    host.kind = QStringLiteral("host");
+    people.speakers << host;
+}
+
+} // namespace
+
+QStringList personNamesInField(const QString& field)
+{
+    static const QRegularExpression parenthesis(QStringLiteral("\\([^)]*\\)|\\[[^\\]]*\\]"));
+    static const QRegularExpression separator(
+        QStringLiteral("\\s*(?:[,;/|&+•·]|\\s[-–—]\\s|\\b(?:and|et|with|avec|y|und|e)\\b)\\s*"));
+    QString text = field;
+    text.replace(parenthesis, QStringLiteral(","));
+    QStringList names;
+    QSet<QString> seen;
+    for (const QString& part : text.split(separator, Qt::SkipEmptyParts)) {
+        const QString name = personName(part);
+        if (!name.isEmpty() && !seen.contains(personKey(name))) {
+            seen.insert(personKey(name));
+            names << name;
+        }
+    }
+    return names;
+}
+
+QString hostNameInTitle(const QString& title)
+{
+    static const QList<QRegularExpression> patterns = {
+        QRegularExpression(QStringLiteral(
+            "^(?:Les Matins|La Matinale|Le Journal|Le Grand Journal|L['’]Heure|Le Rendez-vous)"
+            " (?:de |d['’])(.+)$")),
+        QRegularExpression(QStringLiteral("^(.+?)['’]s (?:Show|Podcast)$"),
+                           QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(QStringLiteral("^The (.+) (?:Show|Podcast)$")),
+        QRegularExpression(QStringLiteral("^.+ (?:with|avec) (.+)$")),
+    };
+    const QString text = title.simplified();
+    for (const QRegularExpression& pattern : patterns) {
+        const QRegularExpressionMatch match = pattern.match(text);
+        if (match.hasMatch())
+            return personName(match.captured(1));
+    }
+    return {};
+}
+
+ShowHosts showHosts(const ParsedFeed& feed)
+{
+    ShowHosts hosts;
+    // The owner is the feed's contact, often a producer or a webmaster: only a show that
+    // names no author of its own takes it for one.
+    hosts.channel =
+        personNamesInField(feed.author.trimmed().isEmpty() ? feed.ownerName : feed.author);
+    const QString titleHost = hostNameInTitle(feed.title);
+    if (!titleHost.isEmpty())
+        hosts.title << titleHost;
+    return hosts;
+}
+
+void addShowHosts(EpisodePeople& people, const QString& episodeAuthor, ShowHosts& hosts)
+{
+    // An episode whose own author names people is theirs; one whose author names no one
+    // ("France Culture", a WordPress login in dc:creator) or has none is the channel's.
+    auto cached = hosts.episodeAuthors.constFind(episodeAuthor);
+    if (cached == hosts.episodeAuthors.cend()) {
+        if (hosts.episodeAuthors.size() >= 256) // a feed whose every episode has its own
+            hosts.episodeAuthors.clear();
+        cached = hosts.episodeAuthors.insert(episodeAuthor, personNamesInField(episodeAuthor));
+    }
+    const QStringList& authors = cached->isEmpty() ? hosts.channel : *cached;
+    for (const QString& name : authors)
+        addHost(people, name);
+    for (const QString& name : hosts.title)
+        addHost(people, name);
+}
+
+void addShowHosts(QList<EpisodePeople>& episodes, const QStringList& episodeAuthors,
+                  ShowHosts hosts)
+{
+    // Counted as the descriptions give them, before the show's hosts come in: the same
+    // numbers as a streaming reader that learns the channel's author last (dump-feed).
+    RecurringHosts recurring;
+    for (const EpisodePeople& people : std::as_const(episodes))
+        recurring.count(people);
+    for (qsizetype i = 0; i < episodes.size(); ++i) {
+        addShowHosts(episodes[i], episodeAuthors.value(i), hosts);
+        recurring.promote(episodes[i]);
+    }
+}
+
+QList<EpisodePeople> showPeople(const ParsedFeed& feed)
+{
+    QList<EpisodePeople> episodes;
+    QStringList authors;
+    episodes.reserve(feed.episodes.size());
+    for (const ParsedEpisode& episode : feed.episodes) {
+        episodes << episodePeople(episode);
+        authors << episode.author;
+    }
+    addShowHosts(episodes, authors, showHosts(feed));
+    return episodes;
+}
+
+} // namespace ondes
