@@ -1,16 +1,15 @@
 #include "cli/dumpfeedcommand.h"
 
+#include "cli/episodespool.h"
 #include "feed/feedjson.h"
 #include "feed/feedparser.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryFile>
 #include <QUrl>
 
 #include <algorithm>
 #include <cstdio>
-#include <memory>
 #include <vector>
 
 namespace ondes::cli {
@@ -18,61 +17,11 @@ namespace ondes::cli {
 namespace {
 
 constexpr qint64 kReadChunk = 256 * 1024;
-constexpr qsizetype kSpoolInMemory = 8 * 1024 * 1024;
 
 void dumpFeedError(const QString& message)
 {
     std::fprintf(stderr, "ondes dump-feed: %s\n", qPrintable(message));
 }
-
-// Episodes arrive in document order but are printed newest first: their JSON waits here,
-// in memory for a small feed and in a temporary file beyond a few megabytes, so that dump-feed
-// holds neither the whole document nor all its episodes.
-class EpisodeSpool
-{
-public:
-    struct Entry
-    {
-        qint64 published;
-        qint64 offset;
-        qint64 length;
-    };
-
-    bool add(qint64 published, const QByteArray& json)
-    {
-        m_entries.push_back(Entry{published, m_size, json.size()});
-        m_size += json.size();
-        if (m_file == nullptr) {
-            m_memory.append(json);
-            if (m_memory.size() <= kSpoolInMemory)
-                return true;
-            m_file = std::make_unique<QTemporaryFile>();
-            if (!m_file->open() || m_file->write(m_memory) != m_memory.size())
-                return false;
-            m_memory = QByteArray();
-            return true;
-        }
-        return m_file->write(json) == json.size();
-    }
-
-    std::vector<Entry>& entries() { return m_entries; }
-
-    bool read(const Entry& entry, QByteArray& out)
-    {
-        if (m_file == nullptr) {
-            out = QByteArray::fromRawData(m_memory.constData() + entry.offset, entry.length);
-            return true;
-        }
-        out.resize(entry.length);
-        return m_file->seek(entry.offset) && m_file->read(out.data(), entry.length) == entry.length;
-    }
-
-private:
-    std::vector<Entry> m_entries;
-    QByteArray m_memory;
-    std::unique_ptr<QTemporaryFile> m_file;
-    qint64 m_size = 0;
-};
 
 struct Options
 {
@@ -158,11 +107,9 @@ int dumpFeed(const QStringList& arguments)
     FeedParser parser(parseOptions);
     EpisodeSpool spool;
     bool spoolFailed = false;
-    QByteArray json;
     parser.setEpisodeHandler([&](ParsedEpisode&& episode) {
-        json.resize(0); // keeps the buffer
-        FeedJson::appendEpisode(episode, json);
-        if (!spool.add(episode.published, json))
+        FeedJson::appendEpisode(episode, spool.buffer());
+        if (!spool.add(episode.published))
             spoolFailed = true;
     });
 
@@ -196,21 +143,14 @@ int dumpFeed(const QStringList& arguments)
     if (options.maxEpisodes >= 0 && entries.size() > std::size_t(options.maxEpisodes))
         entries.resize(std::size_t(options.maxEpisodes));
 
-    static char outputBuffer[1 << 16];
-    std::setvbuf(stdout, outputBuffer, _IOFBF, sizeof outputBuffer);
     QByteArray head("{");
     FeedJson::appendFeedMembers(feed, head);
     head.append(",\"episodes\":[");
     std::fwrite(head.constData(), 1, std::size_t(head.size()), stdout);
-    QByteArray episodeJson;
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        if (!spool.read(entries[i], episodeJson)) {
-            dumpFeedError(QStringLiteral("cannot read a temporary file"));
-            return 1;
-        }
-        if (i > 0)
-            std::fputc(',', stdout);
-        std::fwrite(episodeJson.constData(), 1, std::size_t(episodeJson.size()), stdout);
+    // The episodes go straight to the file descriptor, after what stdio holds.
+    if (std::fflush(stdout) != 0 || !spool.writeTo(fileno(stdout))) {
+        dumpFeedError(QStringLiteral("cannot write the output"));
+        return 1;
     }
     std::fputs("]}\n", stdout);
     if (std::fflush(stdout) != 0) {
