@@ -1,5 +1,6 @@
 #include "cli/dumpfeedcommand.h"
 
+#include "cli/episodejsonthread.h"
 #include "cli/episodespool.h"
 #include "feed/feedjson.h"
 #include "feed/feedparser.h"
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <utility>
 #include <vector>
 
 namespace ondes::cli {
@@ -106,12 +108,8 @@ int dumpFeed(const QStringList& arguments)
     parseOptions.baseUrl = options.baseUrl;
     FeedParser parser(parseOptions);
     EpisodeSpool spool;
-    bool spoolFailed = false;
-    parser.setEpisodeHandler([&](ParsedEpisode&& episode) {
-        FeedJson::appendEpisode(episode, spool.buffer());
-        if (!spool.add(episode.published))
-            spoolFailed = true;
-    });
+    EpisodeJsonThread jsonThread(spool); // after spool: it ends first
+    parser.setEpisodeHandler([&](ParsedEpisode&& episode) { jsonThread.add(std::move(episode)); });
 
     QByteArray buffer(kReadChunk, Qt::Uninitialized);
     while (true) {
@@ -128,7 +126,7 @@ int dumpFeed(const QStringList& arguments)
         dumpFeedError(QStringLiteral("%1: %2").arg(options.file, result.error));
         return 1;
     }
-    if (spoolFailed) {
+    if (!jsonThread.finish()) {
         dumpFeedError(QStringLiteral("cannot write a temporary file"));
         return 1;
     }

@@ -1,0 +1,75 @@
+#include "cli/episodejsonthread.h"
+
+#include "feed/feedjson.h"
+
+#include <utility>
+
+namespace ondes::cli {
+
+EpisodeJsonThread::EpisodeJsonThread(EpisodeSpool& spool) : m_spool(spool)
+{
+    m_batch.reserve(kBatchSize);
+    m_thread = std::thread([this] { run(); });
+}
+
+EpisodeJsonThread::~EpisodeJsonThread()
+{
+    finish();
+}
+
+void EpisodeJsonThread::add(ParsedEpisode&& episode)
+{
+    m_batch.push_back(std::move(episode));
+    if (m_batch.size() >= kBatchSize) {
+        hand(std::move(m_batch));
+        m_batch = std::vector<ParsedEpisode>();
+        m_batch.reserve(kBatchSize);
+    }
+}
+
+void EpisodeJsonThread::hand(std::vector<ParsedEpisode>&& batch)
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_queue.size() < kMaxQueuedBatches; });
+    m_queue.push_back(std::move(batch));
+    m_changed.notify_all();
+}
+
+bool EpisodeJsonThread::finish()
+{
+    if (!m_thread.joinable())
+        return !m_failed;
+    if (!m_batch.empty())
+        hand(std::move(m_batch));
+    m_batch = std::vector<ParsedEpisode>();
+    {
+        const std::lock_guard lock(m_mutex);
+        m_closing = true;
+    }
+    m_changed.notify_all();
+    m_thread.join();
+    return !m_failed;
+}
+
+void EpisodeJsonThread::run()
+{
+    while (true) {
+        std::vector<ParsedEpisode> batch;
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return !m_queue.empty() || m_closing; });
+            if (m_queue.empty())
+                return; // closing, and all written
+            batch = std::move(m_queue.front());
+            m_queue.pop_front();
+        }
+        m_changed.notify_all(); // the parser may be waiting for room
+        for (const ParsedEpisode& episode : batch) {
+            FeedJson::appendEpisode(episode, m_spool.buffer());
+            if (!m_spool.add(episode.published))
+                m_failed = true;
+        }
+    }
+}
+
+} // namespace ondes::cli
