@@ -2,6 +2,7 @@
 
 #include "cli/episodejsonthread.h"
 #include "cli/episodespool.h"
+#include "cli/inputreader.h"
 #include "feed/feedjson.h"
 #include "feed/feedparser.h"
 
@@ -17,8 +18,6 @@
 namespace ondes::cli {
 
 namespace {
-
-constexpr qint64 kReadChunk = 256 * 1024;
 
 void dumpFeedError(const QString& message)
 {
@@ -111,14 +110,14 @@ int dumpFeed(const QStringList& arguments)
     EpisodeJsonThread jsonThread(spool); // after spool: it ends first
     parser.setEpisodeHandler([&](ParsedEpisode&& episode) { jsonThread.add(std::move(episode)); });
 
-    QByteArray buffer(kReadChunk, Qt::Uninitialized);
+    InputReader reader(input.handle());
     while (true) {
-        const qint64 n = input.read(buffer.data(), kReadChunk);
-        if (n < 0) {
-            dumpFeedError(QStringLiteral("%1: %2").arg(options.file, input.errorString()));
+        const QByteArrayView block = reader.next();
+        if (!reader.error().isEmpty()) {
+            dumpFeedError(QStringLiteral("%1: %2").arg(options.file, reader.error()));
             return 1;
         }
-        if (n == 0 || !parser.addData(QByteArrayView(buffer.constData(), n)))
+        if (block.isEmpty() || !parser.addData(block))
             break;
     }
     const FeedParseResult result = parser.finish();

@@ -20,19 +20,25 @@ EpisodeJsonThread::~EpisodeJsonThread()
 void EpisodeJsonThread::add(ParsedEpisode&& episode)
 {
     m_batch.push_back(std::move(episode));
-    if (m_batch.size() >= kBatchSize) {
-        hand(std::move(m_batch));
-        m_batch = std::vector<ParsedEpisode>();
-        m_batch.reserve(kBatchSize);
-    }
+    if (m_batch.size() >= kBatchSize)
+        hand();
 }
 
-void EpisodeJsonThread::hand(std::vector<ParsedEpisode>&& batch)
+void EpisodeJsonThread::hand()
 {
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_queue.size() < kMaxQueuedBatches; });
-    m_queue.push_back(std::move(batch));
+    m_queue.push_back(std::move(m_batch));
+    // A batch the worker emptied, with its room: no allocation per batch on this side.
+    if (m_spare.empty()) {
+        m_batch = std::vector<ParsedEpisode>();
+    } else {
+        m_batch = std::move(m_spare.back());
+        m_spare.pop_back();
+    }
+    lock.unlock();
     m_changed.notify_all();
+    m_batch.reserve(kBatchSize);
 }
 
 bool EpisodeJsonThread::finish()
@@ -40,8 +46,7 @@ bool EpisodeJsonThread::finish()
     if (!m_thread.joinable())
         return !m_failed;
     if (!m_batch.empty())
-        hand(std::move(m_batch));
-    m_batch = std::vector<ParsedEpisode>();
+        hand();
     {
         const std::lock_guard lock(m_mutex);
         m_closing = true;
@@ -69,6 +74,10 @@ void EpisodeJsonThread::run()
             if (!m_spool.add(episode.published))
                 m_failed = true;
         }
+        batch.clear();
+        const std::lock_guard lock(m_mutex);
+        if (m_spare.size() < kMaxQueuedBatches)
+            m_spare.push_back(std::move(batch));
     }
 }
 

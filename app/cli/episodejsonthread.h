@@ -29,18 +29,19 @@ public:
     // Waits until every episode is in the spool. False when the spool could not be written.
     bool finish();
 
-    static constexpr std::size_t kBatchSize = 16;
+    static constexpr std::size_t kBatchSize = 32;
     static constexpr std::size_t kMaxQueuedBatches = 4;
 
 private:
     void run();
-    void hand(std::vector<ParsedEpisode>&& batch);
+    void hand(); // m_batch to the queue
 
     EpisodeSpool& m_spool;
     std::vector<ParsedEpisode> m_batch; // the parser's side: filling
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<std::vector<ParsedEpisode>> m_queue;
+    std::vector<std::vector<ParsedEpisode>> m_spare; // emptied batches, for the parser's side
     bool m_closing = false;
     bool m_failed = false; // the worker's side, read after join()
     std::thread m_thread;
