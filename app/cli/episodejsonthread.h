@@ -29,8 +29,8 @@ public:
     // Waits until every episode is in the spool. False when the spool could not be written.
     bool finish();
 
-    static constexpr std::size_t kBatchSize = 32;
-    static constexpr std::size_t kMaxQueuedBatches = 4;
+    static constexpr std::size_t kBatchSize = 16;
+    static constexpr std::size_t kMaxQueuedBatches = 2;
 
 private:
     void run();

@@ -3,7 +3,7 @@
 // EpisodeSpool keeps the JSON of `ondes dump-feed`'s episodes until the whole feed is parsed:
 // they arrive in document order but are printed newest first (oldest first for a serial show),
 // after the feed's own members, which only the end of the document settles. A small feed's
-// episodes stay in memory; beyond a few megabytes they go to a temporary file in large blocks,
+// episodes stay in memory; beyond a megabyte they go to a temporary file in large blocks,
 // so that dump-feed holds neither the whole document nor all its episodes. At the end the
 // episodes are copied to the output in the order of entries(): from the file by the kernel
 // (sendfile), a run of episodes that follow each other in the file with one call.
@@ -28,8 +28,7 @@ public:
 
     // Beyond inMemoryLimit bytes the spool moves to a temporary file, written blockSize bytes
     // at a time.
-    explicit EpisodeSpool(qsizetype inMemoryLimit = 4 * 1024 * 1024,
-                          qsizetype blockSize = 1024 * 1024);
+    explicit EpisodeSpool(qsizetype inMemoryLimit = 1024 * 1024, qsizetype blockSize = 256 * 1024);
 
     // Append one episode's JSON here, then call add(): the buffer keeps its capacity.
     QByteArray& buffer() { return m_buffer; }
