@@ -242,7 +242,7 @@ QByteArrayView CdataBypass::filter(QByteArrayView chunk, bool last)
     }
     if (!m_changed)
         return input.first(end);
-    emit(input, end);
+    copyThrough(input, end);
     return m_out;
 }
 
@@ -370,7 +370,7 @@ CdataBypass::Step CdataBypass::scanSection(QByteArrayView input, qsizetype& pos)
     qsizetype lines = 0;
     // An empty section stays: libxml2 reports it only in some states of its buffer.
     if (!text.empty() && isPlainXmlText(text, &lines)) {
-        emit(input, pos);
+        copyThrough(input, pos);
         char name[32];
         const auto number = m_issued % kNameCycle;
         char* nameEnd = std::to_chars(name, name + sizeof name, number).ptr;
@@ -392,7 +392,7 @@ CdataBypass::Step CdataBypass::scanSection(QByteArrayView input, qsizetype& pos)
     return Step::Done;
 }
 
-void CdataBypass::emit(QByteArrayView input, qsizetype upTo)
+void CdataBypass::copyThrough(QByteArrayView input, qsizetype upTo)
 {
     m_out.append(input.sliced(m_copied, upTo - m_copied));
     m_copied = upTo;

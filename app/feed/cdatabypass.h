@@ -58,7 +58,7 @@ private:
     Step scanProlog(QByteArrayView input, qsizetype& pos);
     Step scanMarkup(QByteArrayView input, qsizetype& pos);
     Step scanSection(QByteArrayView input, qsizetype& pos);
-    void emit(QByteArrayView input, qsizetype upTo);
+    void copyThrough(QByteArrayView input, qsizetype upTo);
 
     Mode m_mode = Mode::Start;
     int m_depth = 0;
