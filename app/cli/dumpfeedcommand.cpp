@@ -1,81 +1,29 @@
 #include "cli/dumpfeedcommand.h"
 
+#include "cli/episodejsonthread.h"
+#include "cli/episodespool.h"
+#include "cli/inputreader.h"
 #include "cli/peoplespool.h"
 #include "feed/feedjson.h"
 #include "feed/feedparser.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryFile>
 #include <QUrl>
 
 #include <algorithm>
 #include <cstdio>
-#include <memory>
+#include <utility>
 #include <vector>
 
 namespace ondes::cli {
 
 namespace {
 
-constexpr qint64 kReadChunk = 256 * 1024;
-constexpr qsizetype kSpoolInMemory = 8 * 1024 * 1024;
-
 void dumpFeedError(const QString& message)
 {
     std::fprintf(stderr, "ondes dump-feed: %s\n", qPrintable(message));
 }
-
-// Episodes arrive in document order but are printed newest first: their JSON waits here,
-// in memory for a small feed and in a temporary file beyond a few megabytes, so that dump-feed
-// holds neither the whole document nor all its episodes (only each one's people, packed, until
-// the show's hosts are known: PeopleSpool).
-class EpisodeSpool
-{
-public:
-    struct Entry
-    {
-        qint64 published;
-        qsizetype index; // in the order the feed lists the episodes
-        qint64 offset;
-        qint64 length;
-    };
-
-    bool add(qint64 published, const QByteArray& json)
-    {
-        m_entries.push_back(Entry{published, qsizetype(m_entries.size()), m_size, json.size()});
-        m_size += json.size();
-        if (m_file == nullptr) {
-            m_memory.append(json);
-            if (m_memory.size() <= kSpoolInMemory)
-                return true;
-            m_file = std::make_unique<QTemporaryFile>();
-            if (!m_file->open() || m_file->write(m_memory) != m_memory.size())
-                return false;
-            m_memory = QByteArray();
-            return true;
-        }
-        return m_file->write(json) == json.size();
-    }
-
-    std::vector<Entry>& entries() { return m_entries; }
-
-    bool read(const Entry& entry, QByteArray& out)
-    {
-        if (m_file == nullptr) {
-            out = QByteArray::fromRawData(m_memory.constData() + entry.offset, entry.length);
-            return true;
-        }
-        out.resize(entry.length);
-        return m_file->seek(entry.offset) && m_file->read(out.data(), entry.length) == entry.length;
-    }
-
-private:
-    std::vector<Entry> m_entries;
-    QByteArray m_memory;
-    std::unique_ptr<QTemporaryFile> m_file;
-    qint64 m_size = 0;
-};
 
 struct Options
 {
@@ -160,27 +108,20 @@ int dumpFeed(const QStringList& arguments)
     parseOptions.baseUrl = options.baseUrl;
     FeedParser parser(parseOptions);
     EpisodeSpool spool;
-    bool spoolFailed = false;
-    QByteArray json;
     // Each episode's people are found as it arrives; the show's hosts are added once the whole
     // feed is read (its itunes:author may follow the items, and a host recurs across episodes).
     PeopleSpool people;
-    parser.setEpisodeHandler([&](ParsedEpisode&& episode) {
-        json.resize(0); // keeps the buffer
-        FeedJson::appendOpenEpisode(episode, json);
-        people.add(episodePeople(episode), episode.author);
-        if (!spool.add(episode.published, json))
-            spoolFailed = true;
-    });
+    EpisodeJsonThread jsonThread(spool, people); // after spool and people: it ends first
+    parser.setEpisodeHandler([&](ParsedEpisode&& episode) { jsonThread.add(std::move(episode)); });
 
-    QByteArray buffer(kReadChunk, Qt::Uninitialized);
+    InputReader reader(input.handle());
     while (true) {
-        const qint64 n = input.read(buffer.data(), kReadChunk);
-        if (n < 0) {
-            dumpFeedError(QStringLiteral("%1: %2").arg(options.file, input.errorString()));
+        const QByteArrayView block = reader.next();
+        if (!reader.error().isEmpty()) {
+            dumpFeedError(QStringLiteral("%1: %2").arg(options.file, reader.error()));
             return 1;
         }
-        if (n == 0 || !parser.addData(QByteArrayView(buffer.constData(), n)))
+        if (block.isEmpty() || !parser.addData(block))
             break;
     }
     const FeedParseResult result = parser.finish();
@@ -188,7 +129,7 @@ int dumpFeed(const QStringList& arguments)
         dumpFeedError(QStringLiteral("%1: %2").arg(options.file, result.error));
         return 1;
     }
-    if (spoolFailed) {
+    if (!jsonThread.finish()) {
         dumpFeedError(QStringLiteral("cannot write a temporary file"));
         return 1;
     }
@@ -204,25 +145,17 @@ int dumpFeed(const QStringList& arguments)
     if (options.maxEpisodes >= 0 && entries.size() > std::size_t(options.maxEpisodes))
         entries.resize(std::size_t(options.maxEpisodes));
 
-    static char outputBuffer[1 << 16];
-    std::setvbuf(stdout, outputBuffer, _IOFBF, sizeof outputBuffer);
     QByteArray head("{");
     FeedJson::appendFeedMembers(feed, head);
     head.append(",\"episodes\":[");
     std::fwrite(head.constData(), 1, std::size_t(head.size()), stdout);
-    QByteArray episodeJson;
-    QByteArray peopleJson;
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        if (!spool.read(entries[i], episodeJson)) {
-            dumpFeedError(QStringLiteral("cannot read a temporary file"));
-            return 1;
-        }
-        peopleJson.resize(0);
-        FeedJson::closeEpisode(people.take(entries[i].index, hosts), peopleJson);
-        if (i > 0)
-            std::fputc(',', stdout);
-        std::fwrite(episodeJson.constData(), 1, std::size_t(episodeJson.size()), stdout);
-        std::fwrite(peopleJson.constData(), 1, std::size_t(peopleJson.size()), stdout);
+    // The episodes go straight to the file descriptor, after what stdio holds.
+    if (std::fflush(stdout) != 0 ||
+        !spool.writeTo(fileno(stdout), [&](const EpisodeSpool::Entry& entry, QByteArray& out) {
+            FeedJson::closeEpisode(people.take(entry.index, hosts), out);
+        })) {
+        dumpFeedError(QStringLiteral("cannot write the output"));
+        return 1;
     }
     std::fputs("]}\n", stdout);
     if (std::fflush(stdout) != 0) {

@@ -1,6 +1,7 @@
 #include "feed/feedparser.h"
 
 #include "feed/bareampersands.h"
+#include "feed/cdatabypass.h"
 #include "feed/feedentities.h"
 #include "feed/feedhandler.h"
 #include "feed/feedparserlog.h"
@@ -104,7 +105,9 @@ public:
     xmlSAXHandler sax{};
     xmlParserCtxtPtr context = nullptr;
     BareAmpersands ampersands;
-    QByteArray head;  // the first bytes, until the document's first character is in them
+    CdataBypass cdata;
+    xmlEntity cdataEntity{}; // what onGetEntity hands libxml2 for one of cdata's references
+    QByteArray head;         // the first bytes, until the document's first character is in them
     QByteArray start; // the first bytes for libxml2, until there are enough to detect the encoding
     qint64 total = 0;
     bool started = false; // the white space before the document is behind us
@@ -153,6 +156,20 @@ xmlEntityPtr FeedParser::Private::onGetEntity(void* user, const xmlChar* name)
     if (d->failed() || d->context->inSubset != 0)
         return nullptr;
     const bool inContent = d->context->instate == XML_PARSER_CONTENT;
+    if (inContent) {
+        if (const std::string* text = d->cdata.take(reinterpret_cast<const char*>(name))) {
+            // A CDATA section CdataBypass took out: its text, handed over as text.
+            xmlEntity& entity = d->cdataEntity;
+            std::memset(&entity, 0, sizeof entity);
+            entity.type = XML_ENTITY_DECL;
+            entity.name = name;
+            entity.content = reinterpret_cast<xmlChar*>(const_cast<char*>(text->c_str()));
+            entity.length = static_cast<int>(text->size());
+            entity.etype = XML_INTERNAL_PREDEFINED_ENTITY;
+            entity.checked = 2;
+            return &entity;
+        }
+    }
     xmlEntityPtr entity = d->entities.lookup(reinterpret_cast<const char*>(name), inContent);
     if (d->entities.exhausted())
         d->fail(FeedParser::tr("not a feed: entity expansion exceeds Ondes's limits"));
@@ -261,11 +278,14 @@ void FeedParser::Private::parse(const char* data, qsizetype size, bool terminate
         const qsizetype piece = std::min(size, kMaxChunk);
         size -= piece;
         const bool last = terminate && size == 0;
-        push(ampersands.filter(QByteArrayView(data, piece), last), last);
+        push(cdata.filter(ampersands.filter(QByteArrayView(data, piece), last), last), last);
         data += piece;
     } while (size > 0 && !failed());
     if (terminate && ampersands.repairedCount() > 0)
         qCDebug(lcFeedParser) << "read" << ampersands.repairedCount() << "bare '&' as text";
+    if (terminate && cdata.bypassedCount() > 0)
+        qCDebug(lcFeedParser) << "passed" << cdata.bypassedCount()
+                              << "CDATA sections around libxml2";
 }
 
 void FeedParser::Private::push(QByteArrayView bytes, bool terminate)

@@ -1,11 +1,16 @@
 #include "feed/feedjson.h"
 #include "feed/feedparser.h"
+#include "feed/jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringEncoder>
 
 #include <gtest/gtest.h>
+
+#include <limits>
+#include <random>
 
 namespace ondes {
 namespace {
@@ -42,6 +47,138 @@ TEST(FeedJsonTest, PodcastparserFieldNames)
     const QJsonObject chapter = episode[QStringLiteral("chapters")].toArray().at(0).toObject();
     EXPECT_EQ(chapter[QStringLiteral("start")].toInt(), 1);
     EXPECT_EQ(chapter[QStringLiteral("ondes_start")].toDouble(), 1.5);
+}
+
+// JsonWriter, FeedJson's writer: the bytes of dump-feed's JSON must not change with it, so
+// every string is checked against the plain way of writing it (QStringEncoder's UTF-8, then one
+// escape per byte), on hand-picked cases and on many random ones (control characters, quotes,
+// accents, emoji, lone surrogates, strings across the writer's growth steps).
+
+QByteArray plainlyEscaped(const QByteArray& utf8)
+{
+    QByteArray out("\"");
+    for (const char byte : utf8) {
+        const auto c = static_cast<unsigned char>(byte);
+        if (c == '"')
+            out += "\\\"";
+        else if (c == '\\')
+            out += "\\\\";
+        else if (c == '\n')
+            out += "\\n";
+        else if (c == '\r')
+            out += "\\r";
+        else if (c == '\t')
+            out += "\\t";
+        else if (c < 0x20)
+            out += "\\u00" + QByteArray::number(c, 16).rightJustified(2, '0');
+        else
+            out += byte;
+    }
+    return out + '"';
+}
+
+QByteArray plainlyEscaped(const QString& text)
+{
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    return plainlyEscaped(QByteArray(encoder.encode(text)));
+}
+
+QByteArray writtenByJsonWriter(const QString& text)
+{
+    QByteArray out;
+    {
+        JsonWriter json(out);
+        json.string(QStringView(text));
+    }
+    return out;
+}
+
+QByteArray writtenByJsonWriter(const QByteArray& utf8)
+{
+    QByteArray out;
+    {
+        JsonWriter json(out);
+        json.string(std::string_view(utf8.constData(), std::size_t(utf8.size())));
+    }
+    return out;
+}
+
+TEST(JsonWriterTest, EscapesAsJsonWants)
+{
+    EXPECT_EQ(writtenByJsonWriter(QStringLiteral("a\"b\\c\nd\re\tf\x01g\x1fh")),
+              QByteArray(R"("a\"b\\c\nd\re\tf\u0001g\u001fh")"));
+    EXPECT_EQ(writtenByJsonWriter(QByteArray("\x08\x0c\x7f")),
+              QByteArray("\"\\u0008\\u000c\x7f\""));
+    EXPECT_EQ(writtenByJsonWriter(QString()), QByteArray("\"\""));
+    EXPECT_EQ(writtenByJsonWriter(QByteArray()), QByteArray("\"\""));
+}
+
+TEST(JsonWriterTest, EncodesUtf16AsQStringEncoderDoes)
+{
+    const QString cases[] = {
+        QStringLiteral("Épisode — « fenêtre » ’"),
+        QString::fromUtf8("emoji \xF0\x9F\x8E\x99 microphone"),
+        QString(QChar(0xD83C)),                                    // a high surrogate, alone
+        QString(QChar(0xDF99)) + QStringLiteral("x"),              // a low one, alone
+        QStringLiteral("x") + QChar(0xD83C) + QStringLiteral("y"), // a high one, then a letter
+        QStringLiteral("end ") + QChar(0xD83C),                    // a high one, last
+        QString(QChar(0xFFFF)) + QChar(0x800) + QChar(0x7FF),      // the ends of the ranges
+    };
+    for (const QString& text : cases)
+        EXPECT_EQ(writtenByJsonWriter(text), plainlyEscaped(text))
+            << qPrintable(text.toHtmlEscaped());
+}
+
+TEST(JsonWriterTest, RandomStringsComeOutAsThePlainWayWritesThem)
+{
+    std::mt19937 random(20261207);
+    const char16_t alphabet[] = {u'a', u'"',   u'\\',  u'\n',  0x01,   0x1F,   u' ',
+                                 0xE9, 0x2019, 0x00A0, 0xD83C, 0xDF99, 0xFFFD, 0x7F};
+    for (int round = 0; round < 3000; ++round) {
+        const int length = static_cast<int>(random() % 300);
+        QString text;
+        for (int i = 0; i < length; ++i)
+            text += QChar(alphabet[random() % std::size(alphabet)]);
+        ASSERT_EQ(writtenByJsonWriter(text), plainlyEscaped(text)) << round;
+        const QByteArray utf8 = text.toUtf8();
+        ASSERT_EQ(writtenByJsonWriter(utf8), plainlyEscaped(utf8)) << round;
+    }
+}
+
+TEST(JsonWriterTest, AppendsAfterWhatTheArrayHeldAcrossManyGrowths)
+{
+    QByteArray out("prefix:");
+    QByteArray expected = out;
+    {
+        JsonWriter json(out);
+        for (int i = 0; i < 5000; ++i) {
+            json.raw(i > 0 ? std::string_view(",") : std::string_view("["));
+            json.integer(i - 2500);
+            json.raw(',');
+            json.number(i / 4.0);
+            json.raw(',');
+            json.string(QStringView(QStringLiteral("é\"")));
+            expected += (i > 0 ? "," : "[") + QByteArray::number(i - 2500) + "," +
+                        QByteArray::number(i / 4.0) + ",\"é\\\"\"";
+        }
+    }
+    EXPECT_EQ(out, expected);
+}
+
+TEST(JsonWriterTest, NumbersThatJsonCannotSayAreZero)
+{
+    QByteArray out;
+    {
+        JsonWriter json(out);
+        json.number(std::numeric_limits<double>::quiet_NaN());
+        json.raw(',');
+        json.number(std::numeric_limits<double>::infinity());
+        json.raw(',');
+        json.number(12.25);
+        json.raw(',');
+        json.integer(std::numeric_limits<qint64>::min());
+    }
+    EXPECT_EQ(out, QByteArray("0,0,12.25,-9223372036854775808"));
 }
 
 } // namespace
