@@ -2,6 +2,7 @@
 
 #include "feed/speakerlexicon.h"
 #include "feed/speakermodel.h"
+#include "feed/speakerwordset.h"
 
 #include <algorithm>
 
@@ -259,6 +260,20 @@ bool SpeakerCandidates::dropOpener(NameSpan& span) const
     return true;
 }
 
+// "was written by X", "recorded by X" inside a sentence ("Written by X" opening a line is a
+// credit, the rules' to read).
+bool SpeakerCandidates::creditedForAWork(const NameSpan& span) const
+{
+    const qsizetype by = span.start - 1;
+    if (by < 1 || !at(by).isWord() || at(by).folded != u"by" || !at(by - 1).isWord() ||
+        m_items.atBoundary(by - 1))
+        return false;
+    static const WordSet works =
+        WordSet::folded({u"written", u"recorded", u"composed", u"sung", u"performed", u"directed",
+                         u"painted", u"illustrated", u"co-written", u"penned"});
+    return works.contains(at(by - 1).folded);
+}
+
 // b follows a in one list: "A, B", "A et B", "A & B", "A / B".
 bool SpeakerCandidates::listed(const NameSpan& a, const NameSpan& b) const
 {
@@ -285,6 +300,7 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
         QList<NameSpan> appearances;
     };
     QList<Seen> seen;
+    NameSpan lastWorkCredit;
     const auto seenAs = [&](const NameSpan& span) -> qsizetype {
         for (qsizetype k = 0; k < seen.size(); ++k) {
             if (sameWords(seen.at(k).span, span))
@@ -306,6 +322,13 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
         NameSpan person = m_guard.person(found);
         if (!person.isValid())
             continue;
+        // "'Moon River' was written by X and Y", "recorded by Z": the authors of a work, named
+        // inside a sentence, with the names listed after them, are mentioned, not speakers.
+        if (creditedForAWork(person) ||
+            (lastWorkCredit.isValid() && listed(lastWorkCredit, person))) {
+            lastWorkCredit = person;
+            continue;
+        }
         const bool dropped = dropOpener(person);
         if (!hasWords(person))
             continue;

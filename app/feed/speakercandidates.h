@@ -52,6 +52,7 @@ private:
     QString describedRole(const QList<NameSpan>& appearances, const QString& cueRole) const;
     bool listed(const NameSpan& a, const NameSpan& b) const;
     bool dropOpener(NameSpan& span) const;
+    bool creditedForAWork(const NameSpan& span) const;
 
     const QString& m_text;
     const QList<Token>& m_tokens;

@@ -207,6 +207,8 @@ CueTable::CueTable()
                               u"chats with",
                               u"chat with",
                               u"catches up with",
+                              u"caught up with",
+                              u"catch up with",
                               u"meets",
                               u"interviews",
                               u"welcomes",

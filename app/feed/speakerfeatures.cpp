@@ -3,6 +3,9 @@
 #include "feed/speakerlexicon.h"
 #include "feed/speakerwordset.h"
 
+#include <array>
+#include <string>
+
 namespace ondes::speakers {
 namespace {
 
@@ -65,7 +68,28 @@ const char* featureName(Feature f)
         "many names",     "list neighbour", "year near",         "cue in sentence",
         "opener dropped", "self intro",     "speech after",      "power before",
         "past after"};
-    return names[int(f)];
+    static const auto hashed = [] {
+        std::array<std::string, 2 * wordBuckets> n;
+        for (int k = 0; k < wordBuckets; ++k) {
+            n[size_t(k)] = "word before #" + std::to_string(k);
+            n[size_t(wordBuckets + k)] = "word after #" + std::to_string(k);
+        }
+        return n;
+    }();
+    const int k = int(f);
+    return k >= int(Feature::WordBefore) ? hashed[size_t(k - int(Feature::WordBefore))].c_str()
+                                         : names[k];
+}
+
+// The bucket of a word (FNV-1a over its folded UTF-16): the same word, the same bucket.
+static int wordBucket(const QString& folded)
+{
+    quint32 h = 0x811c9dc5u;
+    for (const QChar c : folded) {
+        h ^= c.unicode();
+        h *= 0x01000193u;
+    }
+    return int(h % wordBuckets);
 }
 
 SpeakerFeatures::SpeakerFeatures(const QList<Token>& tokens, const ItemGrammar& items)
@@ -308,6 +332,10 @@ FeatureVector SpeakerFeatures::withoutContext(const NameSpan& span, int occurren
         set(Feature::PastAfter);
     if (openerDropped)
         set(Feature::OpenerDropped);
+    if (b > 0 && at(b - 1).isWord())
+        f[size_t(int(Feature::WordBefore) + wordBucket(at(b - 1).folded))] = 1.0f;
+    if (e < size() && at(e).isWord())
+        f[size_t(int(Feature::WordAfter) + wordBucket(at(e).folded))] = 1.0f;
     if (selfIntroduced(b))
         set(Feature::SelfIntro);
     return f;

@@ -68,8 +68,13 @@ enum class Feature : int {
     SpeechAfter,   // a verb of speaking follows: raconte, explique, says, tells, shares…
     PowerBefore,   // a title of office before: président, ministre, king, senator…
     PastAfter,     // a verb of a life told follows: est né, a écrit, wrote, died, founded…
-    Count
+    // The word just before the name and the word just after it, lower-cased, each hashed into
+    // one of wordBuckets features (the model learns which words matter).
+    WordBefore,
+    WordAfter = WordBefore + 16,
+    Count = WordAfter + 16
 };
+inline constexpr int wordBuckets = 16;
 
 inline constexpr int featureCount = int(Feature::Count);
 using FeatureVector = std::array<float, featureCount>;

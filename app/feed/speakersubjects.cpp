@@ -1,5 +1,7 @@
 #include "feed/speakersubjects.h"
 
+#include "feed/speakerlexicon.h"
+
 #include <QStringList>
 
 namespace ondes::speakers {
@@ -70,7 +72,15 @@ qsizetype SubjectReader::jobBefore(qsizetype start) const
 NameSpan SubjectReader::personEndingAt(qsizetype end) const
 {
     const NameSpan name = m_items.names().nameEndingAt(end);
-    return name.isValid() ? name : m_items.names().givenNameEndingAt(end); // "Kylian raconte"
+    if (name.isValid())
+        return name;
+    const NameSpan given = m_items.names().givenNameEndingAt(end); // "Kylian raconte"
+    // "Come chat with us": a given name that is also a common word, opening its sentence
+    // before the verb, is an imperative, not a person.
+    if (given.isValid() && given.end == given.start + 1 && isCommonWord(at(given.start)) &&
+        (given.start == 0 || at(given.start - 1).isBreak() || at(given.start - 1).sentenceEnd))
+        return {};
+    return given;
 }
 
 bool SubjectReader::addBefore(qsizetype cueStart, const QString& role)

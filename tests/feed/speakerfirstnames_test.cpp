@@ -87,5 +87,19 @@ TEST(SpeakerFirstNames, AnAffiliationAfterTheNameIsItsRole)
                   firstNameSpeaker("Pieter Hollander", "from the University of Leiden")}));
 }
 
+// "Come chat with us": "Côme" is a given name, but a one-word name that is also a common word,
+// opening its sentence before the verb, is an imperative (listed as a host on a real feed).
+TEST(SpeakerFirstNames, ACommonWordOpeningAnImperativeIsNoOne)
+{
+    EXPECT_EQ(extractFirstNames("Come chat with us in our new Slack team! Link in the notes."),
+              Speakers{});
+    EXPECT_EQ(extractFirstNames("Thanks for listening. Come talk with us on the forum."),
+              Speakers{});
+    // The same name after the sentence's opening words still speaks.
+    EXPECT_EQ(extractFirstNames("Cette semaine, Côme discute avec Octave Ferrandel."),
+              (Speakers{firstNameSpeaker("Côme", "host"),
+                        firstNameSpeaker("Octave Ferrandel", "guest")}));
+}
+
 } // namespace
 } // namespace ondes

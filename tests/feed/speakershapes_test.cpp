@@ -239,5 +239,16 @@ TEST(SpeakerShapes, ARoleEndsWhereThePersonsClauseEnds)
               QStringLiteral("Marie Dubreuil|chercheuse au CNRS|guest"));
 }
 
+// "we caught up with X" receives a guest like "talks with" (found on a real feed, which missed
+// him).
+TEST(SpeakerShapes, CaughtUpWithReceivesAGuest)
+{
+    EXPECT_EQ(extract("For this special episode we caught up with Tobias Renwick to talk about "
+                      "designing for slow networks."),
+              (Speakers{shaped("Tobias Renwick", "guest")}));
+    EXPECT_EQ(extract("Marguerite Oyelaran catches up with Tobias Renwick."),
+              (Speakers{shaped("Marguerite Oyelaran", "host"), shaped("Tobias Renwick", "guest")}));
+}
+
 } // namespace
 } // namespace ondes
