@@ -9,6 +9,9 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringView>
+
+#include <algorithm>
 
 namespace ondes {
 namespace {
@@ -134,6 +137,23 @@ void addHost(EpisodePeople& people, const QString& name)
     people.speakers << host;
 }
 
+// The hosts an episode's author names. An author that lists the channel's hosts and other people
+// ("Guy English, Rene Ritchie, John Siracusa") lists the episode's participants: the channel's
+// hosts host it, the others are its guests, left as the description gives them. An author that
+// names none of the channel's hosts names the episode's own.
+QStringList hostsAmongAuthors(const QStringList& authors, const QStringList& channel)
+{
+    QSet<QString> channelKeys;
+    for (const QString& name : channel)
+        channelKeys.insert(personKey(name));
+    QStringList hosts;
+    for (const QString& name : authors) {
+        if (channelKeys.contains(personKey(name)))
+            hosts << name;
+    }
+    return hosts.isEmpty() ? authors : hosts;
+}
+
 } // namespace
 
 QStringList personNamesInField(const QString& field)
@@ -198,10 +218,10 @@ void addShowHosts(EpisodePeople& people, const QString& episodeAuthor, ShowHosts
             hosts.episodeAuthors.clear();
         cached = hosts.episodeAuthors.insert(episodeAuthor, personNamesInField(episodeAuthor));
     }
-    const QStringList& authors = cached->isEmpty() ? hosts.channel : *cached;
-    for (const QString& name : authors)
-        addHost(people, name);
-    for (const QString& name : hosts.title)
+    QStringList names =
+        cached->isEmpty() ? hosts.channel : hostsAmongAuthors(*cached, hosts.channel);
+    names << hosts.title;
+    for (const QString& name : std::as_const(names))
         addHost(people, name);
 }
 

@@ -43,6 +43,8 @@ ShowHosts showHosts(const ParsedFeed& feed);
 // names when it names some (the channel's author hosts every episode unless the episode says
 // otherwise), else the channel's; and the title's host. A person the episode's credits list
 // (réalisation, producer…) is not added as a speaker.
+// - An episode author that names the channel's hosts and other people lists its participants:
+//   only the channel's hosts are added; the others keep what the description says of them.
 void addShowHosts(EpisodePeople& people, const QString& episodeAuthor, ShowHosts& hosts);
 
 // The same for all the episodes of a show (episodeAuthors[i] is episodes[i]'s itunes:author),

@@ -208,6 +208,43 @@ TEST(ShowHosts, TheTitlesHostHostsEveryEpisode)
     }
 }
 
+EpisodeSpeaker described(const QString& name, const QString& role, const QString& kind)
+{
+    EpisodeSpeaker entry;
+    entry.person.name = name;
+    entry.person.role = role;
+    entry.kind = kind;
+    entry.source = QStringLiteral("description");
+    return entry;
+}
+
+QStringList rows(const EpisodePeople& people)
+{
+    QStringList out;
+    for (const EpisodeSpeaker& entry : people.speakers)
+        out << entry.person.name + u'/' + entry.kind + u'/' + entry.source;
+    return out;
+}
+
+TEST(ShowHosts, AnAuthorListingTheChannelsHostsAndOthersMakesTheOthersNoHosts)
+{
+    // Debug's items: the author lists the hosts and the guests the episode is about.
+    ShowHosts hosts;
+    hosts.channel << QStringLiteral("Guy English") << QStringLiteral("Rene Ritchie");
+    EpisodePeople people;
+    people.speakers << described(QStringLiteral("Dave Wiskus"),
+                                 QStringLiteral("of Better Elevation"), QStringLiteral("guest"));
+    addShowHosts(people, QStringLiteral("Guy English, Rene Ritchie, Dave Wiskus, John Siracusa"),
+                 hosts);
+    EXPECT_EQ(rows(people), (QStringList{QStringLiteral("Dave Wiskus/guest/description"),
+                                         QStringLiteral("Guy English/host/show"),
+                                         QStringLiteral("Rene Ritchie/host/show")}));
+    // An author naming none of the channel's hosts still names the episode's own.
+    EpisodePeople other;
+    addShowHosts(other, QStringLiteral("Jessie Char"), hosts);
+    EXPECT_EQ(rows(other), QStringList{QStringLiteral("Jessie Char/host/show")});
+}
+
 ParsedFeed feedOf(qsizetype episodes, qsizetype withJane, const QString& janeText)
 {
     ParsedFeed feed;
