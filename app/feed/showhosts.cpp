@@ -154,6 +154,66 @@ QStringList hostsAmongAuthors(const QStringList& authors, const QStringList& cha
     return hosts.isEmpty() ? authors : hosts;
 }
 
+// One word of a name ("guy", "harvey"): the key's first or last word.
+bool isNamePart(const QString& partKey, const QString& fullKey)
+{
+    const qsizetype space = fullKey.indexOf(u' ');
+    if (space < 0 || partKey.contains(u' '))
+        return false;
+    return QStringView(fullKey).left(space) == partKey ||
+           QStringView(fullKey).mid(fullKey.lastIndexOf(u' ') + 1) == partKey;
+}
+
+// The one full name among `fullNames` that `partKey` is the first or last word of, or "".
+QString fullNameOf(const QString& partKey, const QStringList& fullNames)
+{
+    QString found;
+    for (const QString& name : fullNames) {
+        if (!isNamePart(partKey, personKey(name)))
+            continue;
+        if (!found.isEmpty() && personKey(found) != personKey(name))
+            return {}; // two people it could be: "Guy" with Guy English and Guy Kawasaki
+        found = name;
+    }
+    return found;
+}
+
+// A first name or a surname alone ("Guy", "Harvey") that the description gives beside the full
+// name of the episode's speaker or the show's host ("Guy English", "David Harvey") is that
+// person: one row, the full name's, with the role the text gave when it had none. Only the
+// description's reading is merged; a publisher's podcast:person tag stays as tagged.
+void mergeNameParts(EpisodePeople& people, const ShowHosts& hosts)
+{
+    QStringList fullNames;
+    for (const EpisodeSpeaker& entry : std::as_const(people.speakers))
+        fullNames << entry.person.name;
+    fullNames << hosts.channel << hosts.title;
+    for (qsizetype i = 0; i < people.speakers.size();) {
+        EpisodeSpeaker& part = people.speakers[i];
+        const QString full = part.source == QLatin1String("description")
+                                 ? fullNameOf(personKey(part.person.name), fullNames)
+                                 : QString();
+        if (full.isEmpty()) {
+            ++i;
+            continue;
+        }
+        const QString key = personKey(full);
+        const auto listed = std::find_if(
+            people.speakers.begin(), people.speakers.end(),
+            [&key](const EpisodeSpeaker& e) { return personKey(e.person.name) == key; });
+        if (listed == people.speakers.end()) {
+            part.person.name = full; // the show's host, named by a part of their name
+            ++i;
+            continue;
+        }
+        if (listed->person.role.isEmpty())
+            listed->person.role = part.person.role;
+        if (listed->kind.isEmpty())
+            listed->kind = part.kind;
+        people.speakers.removeAt(i);
+    }
+}
+
 } // namespace
 
 QStringList personNamesInField(const QString& field)
@@ -223,6 +283,7 @@ void addShowHosts(EpisodePeople& people, const QString& episodeAuthor, ShowHosts
     names << hosts.title;
     for (const QString& name : std::as_const(names))
         addHost(people, name);
+    mergeNameParts(people, hosts);
 }
 
 void addShowHosts(QList<EpisodePeople>& episodes, const QStringList& episodeAuthors,

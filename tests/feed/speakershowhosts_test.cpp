@@ -245,6 +245,49 @@ TEST(ShowHosts, AnAuthorListingTheChannelsHostsAndOthersMakesTheOthersNoHosts)
     EXPECT_EQ(rows(other), QStringList{QStringLiteral("Jessie Char/host/show")});
 }
 
+TEST(ShowHosts, AFirstNameOrSurnameAloneIsTheFullNamesPerson)
+{
+    ShowHosts hosts;
+    hosts.channel << QStringLiteral("Guy English") << QStringLiteral("Rene Ritchie");
+    EpisodePeople people;
+    people.speakers << described(QStringLiteral("Rich Siegel"), QStringLiteral("of Bare Bones"),
+                                 QStringLiteral("guest"))
+                    << described(QStringLiteral("Guy"), QStringLiteral("guest"),
+                                 QStringLiteral("guest"))
+                    << described(QStringLiteral("Siegel"), {}, {});
+    addShowHosts(people, {}, hosts);
+    EXPECT_EQ(rows(people), (QStringList{QStringLiteral("Rich Siegel/guest/description"),
+                                         QStringLiteral("Guy English/host/show"),
+                                         QStringLiteral("Rene Ritchie/host/show")}));
+
+    // "Harvey" beside the recurring "David Harvey", without any author.
+    EpisodePeople harvey;
+    harvey.speakers << described(QStringLiteral("David Harvey"), {}, {})
+                    << described(QStringLiteral("HARVEY"), QStringLiteral("professor"),
+                                 QStringLiteral("guest"));
+    ShowHosts none;
+    addShowHosts(harvey, {}, none);
+    ASSERT_EQ(harvey.speakers.size(), 1);
+    EXPECT_EQ(harvey.speakers[0].person.name, QStringLiteral("David Harvey"));
+    EXPECT_EQ(harvey.speakers[0].person.role, QStringLiteral("professor"));
+    EXPECT_EQ(harvey.speakers[0].kind, QStringLiteral("guest"));
+
+    // A first name two listed people share is left alone; a tagged row stays as tagged.
+    EpisodePeople two;
+    two.speakers << described(QStringLiteral("Guy Kawasaki"), {}, QStringLiteral("guest"))
+                 << described(QStringLiteral("Guy"), {}, QStringLiteral("guest"));
+    EpisodeSpeaker tagged =
+        described(QStringLiteral("Rene"), QStringLiteral("guest"), QStringLiteral("guest"));
+    tagged.source = QStringLiteral("feed");
+    two.speakers << tagged;
+    addShowHosts(two, QStringLiteral("Guy English, Rene Ritchie"), hosts);
+    EXPECT_EQ(rows(two), (QStringList{QStringLiteral("Guy Kawasaki/guest/description"),
+                                      QStringLiteral("Guy/guest/description"),
+                                      QStringLiteral("Rene/guest/feed"),
+                                      QStringLiteral("Guy English/host/show"),
+                                      QStringLiteral("Rene Ritchie/host/show")}));
+}
+
 ParsedFeed feedOf(qsizetype episodes, qsizetype withJane, const QString& janeText)
 {
     ParsedFeed feed;
