@@ -137,6 +137,37 @@ void addHost(EpisodePeople& people, const QString& name)
     people.speakers << host;
 }
 
+// Whether the description names this episode's hosts ("Hosts: A, B, C", "présenté par X"):
+// then the show's usual host, absent from the list, does not host it.
+bool namesItsHosts(const EpisodePeople& people)
+{
+    return std::any_of(people.speakers.cbegin(), people.speakers.cend(),
+                       [](const EpisodeSpeaker& entry) {
+                           return entry.source == QLatin1String("description") &&
+                                  entry.kind == QLatin1String("host");
+                       });
+}
+
+// Whether `name` is one of the show's usual hosts (the channel's author, the title's host).
+bool isShowHost(const QString& name, const ShowHosts& hosts)
+{
+    const QString key = personKey(name);
+    const auto same = [&key](const QString& host) { return personKey(host) == key; };
+    return std::any_of(hosts.channel.cbegin(), hosts.channel.cend(), same) ||
+           std::any_of(hosts.title.cbegin(), hosts.title.cend(), same);
+}
+
+// Whether an episode's author names other people than the channel's author: its own list.
+bool namesOthers(const QStringList& authors, const QStringList& channel)
+{
+    QSet<QString> channelKeys;
+    for (const QString& name : channel)
+        channelKeys.insert(personKey(name));
+    return std::any_of(authors.cbegin(), authors.cend(), [&channelKeys](const QString& name) {
+        return !channelKeys.contains(personKey(name));
+    });
+}
+
 // The hosts an episode's author names. An author that lists the channel's hosts and other people
 // ("Guy English, Rene Ritchie, John Siracusa") lists the episode's participants: the channel's
 // hosts host it, the others are its guests, left as the description gives them. An author that
@@ -176,6 +207,17 @@ QString fullNameOf(const QString& partKey, const QStringList& fullNames)
         found = name;
     }
     return found;
+}
+
+// Whether the episode lists `name`, in full or by a first name or surname alone ("Guy").
+bool isNamedIn(const EpisodePeople& people, const QString& name)
+{
+    const QString key = personKey(name);
+    return std::any_of(people.speakers.cbegin(), people.speakers.cend(),
+                       [&key](const EpisodeSpeaker& entry) {
+                           const QString listed = personKey(entry.person.name);
+                           return listed == key || isNamePart(listed, key);
+                       });
 }
 
 // A first name or a surname alone ("Guy", "Harvey") that the description gives beside the full
@@ -281,8 +323,13 @@ void addShowHosts(EpisodePeople& people, const QString& episodeAuthor, ShowHosts
     QStringList names =
         cached->isEmpty() ? hosts.channel : hostsAmongAuthors(*cached, hosts.channel);
     names << hosts.title;
-    for (const QString& name : std::as_const(names))
-        addHost(people, name);
+    // The description names this episode's own hosts: the show's usual ones give way, unless
+    // the episode's own author names its people (then it is this episode's list, not the show's).
+    const bool ownHosts = namesItsHosts(people) && !namesOthers(*cached, hosts.channel);
+    for (const QString& name : std::as_const(names)) {
+        if (!ownHosts || !isShowHost(name, hosts) || isNamedIn(people, name))
+            addHost(people, name);
+    }
     mergeNameParts(people, hosts);
 }
 

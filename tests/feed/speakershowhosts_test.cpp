@@ -245,6 +245,59 @@ TEST(ShowHosts, AnAuthorListingTheChannelsHostsAndOthersMakesTheOthersNoHosts)
     EXPECT_EQ(rows(other), QStringList{QStringLiteral("Jessie Char/host/show")});
 }
 
+TEST(ShowHosts, ADescriptionNamingItsHostsKeepsTheChannelsHostOut)
+{
+    // PC Perspective 475: "Hosts: Josh Walrath, Jeremy Hellstrom…", without Ryan Shrout.
+    ShowHosts hosts;
+    hosts.channel << QStringLiteral("Ryan Shrout");
+    hosts.title << QStringLiteral("Jeanne Morel");
+    EpisodePeople people;
+    people.speakers << described(QStringLiteral("Josh Walrath"), QStringLiteral("host"),
+                                 QStringLiteral("host"));
+    EpisodePeople sameAuthor = people;
+    addShowHosts(people, {}, hosts);
+    EXPECT_EQ(rows(people), QStringList{QStringLiteral("Josh Walrath/host/description")});
+    // Its own author repeating the channel's says nothing more.
+    addShowHosts(sameAuthor, QStringLiteral("Ryan Shrout"), hosts);
+    EXPECT_EQ(rows(sameAuthor), QStringList{QStringLiteral("Josh Walrath/host/description")});
+    // A show's host the list names is the show's host.
+    EpisodePeople listed;
+    listed.speakers << described(QStringLiteral("Ryan Shrout"), QStringLiteral("host"),
+                                 QStringLiteral("host"))
+                    << described(QStringLiteral("Josh Walrath"), QStringLiteral("host"),
+                                 QStringLiteral("host"));
+    addShowHosts(listed, {}, hosts);
+    EXPECT_EQ(rows(listed), (QStringList{QStringLiteral("Ryan Shrout/host/show"),
+                                         QStringLiteral("Josh Walrath/host/description")}));
+    // An author listing this episode's people (Debug's) is this episode's, whatever the
+    // description calls a host.
+    EpisodePeople participants;
+    participants.speakers << described(QStringLiteral("Rich Siegel"), QStringLiteral("host"),
+                                       QStringLiteral("host"));
+    addShowHosts(participants, QStringLiteral("Ryan Shrout, Karim Haddad"), hosts);
+    EXPECT_EQ(rows(participants), (QStringList{QStringLiteral("Rich Siegel/host/description"),
+                                               QStringLiteral("Ryan Shrout/host/show"),
+                                               QStringLiteral("Jeanne Morel/host/show")}));
+    // A description naming only guests leaves the show's hosts in.
+    EpisodePeople guests;
+    guests.speakers << described(QStringLiteral("Karim Haddad"), QStringLiteral("guest"),
+                                 QStringLiteral("guest"));
+    addShowHosts(guests, {}, hosts);
+    EXPECT_EQ(rows(guests), (QStringList{QStringLiteral("Karim Haddad/guest/description"),
+                                         QStringLiteral("Ryan Shrout/host/show"),
+                                         QStringLiteral("Jeanne Morel/host/show")}));
+    // The show's host the description names by a first name is there (Debug 36: "Rich Siegel
+    // talks to Guy", Rich Siegel read as a host).
+    EpisodePeople byFirstName;
+    byFirstName.speakers << described(QStringLiteral("Rich Siegel"), QStringLiteral("host"),
+                                      QStringLiteral("host"))
+                         << described(QStringLiteral("Ryan"), QStringLiteral("guest"),
+                                      QStringLiteral("guest"));
+    addShowHosts(byFirstName, {}, hosts);
+    EXPECT_EQ(rows(byFirstName), (QStringList{QStringLiteral("Rich Siegel/host/description"),
+                                              QStringLiteral("Ryan Shrout/host/show")}));
+}
+
 TEST(ShowHosts, AFirstNameOrSurnameAloneIsTheFullNamesPerson)
 {
     ShowHosts hosts;
