@@ -9,6 +9,9 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringView>
+
+#include <algorithm>
 
 namespace ondes {
 namespace {
@@ -134,6 +137,125 @@ void addHost(EpisodePeople& people, const QString& name)
     people.speakers << host;
 }
 
+// Whether the description names this episode's hosts ("Hosts: A, B, C", "présenté par X"):
+// then the show's usual host, absent from the list, does not host it.
+bool namesItsHosts(const EpisodePeople& people)
+{
+    return std::any_of(people.speakers.cbegin(), people.speakers.cend(),
+                       [](const EpisodeSpeaker& entry) {
+                           return entry.source == QLatin1String("description") &&
+                                  entry.kind == QLatin1String("host");
+                       });
+}
+
+// Whether `name` is one of the show's usual hosts (the channel's author, the title's host).
+bool isShowHost(const QString& name, const ShowHosts& hosts)
+{
+    const QString key = personKey(name);
+    const auto same = [&key](const QString& host) { return personKey(host) == key; };
+    return std::any_of(hosts.channel.cbegin(), hosts.channel.cend(), same) ||
+           std::any_of(hosts.title.cbegin(), hosts.title.cend(), same);
+}
+
+// Whether an episode's author names other people than the channel's author: its own list.
+bool namesOthers(const QStringList& authors, const QStringList& channel)
+{
+    QSet<QString> channelKeys;
+    for (const QString& name : channel)
+        channelKeys.insert(personKey(name));
+    return std::any_of(authors.cbegin(), authors.cend(), [&channelKeys](const QString& name) {
+        return !channelKeys.contains(personKey(name));
+    });
+}
+
+// The hosts an episode's author names. An author that lists the channel's hosts and other people
+// ("Guy English, Rene Ritchie, John Siracusa") lists the episode's participants: the channel's
+// hosts host it, the others are its guests, left as the description gives them. An author that
+// names none of the channel's hosts names the episode's own.
+QStringList hostsAmongAuthors(const QStringList& authors, const QStringList& channel)
+{
+    QSet<QString> channelKeys;
+    for (const QString& name : channel)
+        channelKeys.insert(personKey(name));
+    QStringList hosts;
+    for (const QString& name : authors) {
+        if (channelKeys.contains(personKey(name)))
+            hosts << name;
+    }
+    return hosts.isEmpty() ? authors : hosts;
+}
+
+// One word of a name ("guy", "harvey"): the key's first or last word.
+bool isNamePart(const QString& partKey, const QString& fullKey)
+{
+    const qsizetype space = fullKey.indexOf(u' ');
+    if (space < 0 || partKey.contains(u' '))
+        return false;
+    return QStringView(fullKey).left(space) == partKey ||
+           QStringView(fullKey).mid(fullKey.lastIndexOf(u' ') + 1) == partKey;
+}
+
+// The one full name among `fullNames` that `partKey` is the first or last word of, or "".
+QString fullNameOf(const QString& partKey, const QStringList& fullNames)
+{
+    QString found;
+    for (const QString& name : fullNames) {
+        if (!isNamePart(partKey, personKey(name)))
+            continue;
+        if (!found.isEmpty() && personKey(found) != personKey(name))
+            return {}; // two people it could be: "Guy" with Guy English and Guy Kawasaki
+        found = name;
+    }
+    return found;
+}
+
+// Whether the episode lists `name`, in full or by a first name or surname alone ("Guy").
+bool isNamedIn(const EpisodePeople& people, const QString& name)
+{
+    const QString key = personKey(name);
+    return std::any_of(people.speakers.cbegin(), people.speakers.cend(),
+                       [&key](const EpisodeSpeaker& entry) {
+                           const QString listed = personKey(entry.person.name);
+                           return listed == key || isNamePart(listed, key);
+                       });
+}
+
+// A first name or a surname alone ("Guy", "Harvey") that the description gives beside the full
+// name of the episode's speaker or the show's host ("Guy English", "David Harvey") is that
+// person: one row, the full name's, with the role the text gave when it had none. Only the
+// description's reading is merged; a publisher's podcast:person tag stays as tagged.
+void mergeNameParts(EpisodePeople& people, const ShowHosts& hosts)
+{
+    QStringList fullNames;
+    for (const EpisodeSpeaker& entry : std::as_const(people.speakers))
+        fullNames << entry.person.name;
+    fullNames << hosts.channel << hosts.title;
+    for (qsizetype i = 0; i < people.speakers.size();) {
+        EpisodeSpeaker& part = people.speakers[i];
+        const QString full = part.source == QLatin1String("description")
+                                 ? fullNameOf(personKey(part.person.name), fullNames)
+                                 : QString();
+        if (full.isEmpty()) {
+            ++i;
+            continue;
+        }
+        const QString key = personKey(full);
+        const auto listed = std::find_if(
+            people.speakers.begin(), people.speakers.end(),
+            [&key](const EpisodeSpeaker& e) { return personKey(e.person.name) == key; });
+        if (listed == people.speakers.end()) {
+            part.person.name = full; // the show's host, named by a part of their name
+            ++i;
+            continue;
+        }
+        if (listed->person.role.isEmpty())
+            listed->person.role = part.person.role;
+        if (listed->kind.isEmpty())
+            listed->kind = part.kind;
+        people.speakers.removeAt(i);
+    }
+}
+
 } // namespace
 
 QStringList personNamesInField(const QString& field)
@@ -198,11 +320,17 @@ void addShowHosts(EpisodePeople& people, const QString& episodeAuthor, ShowHosts
             hosts.episodeAuthors.clear();
         cached = hosts.episodeAuthors.insert(episodeAuthor, personNamesInField(episodeAuthor));
     }
-    const QStringList& authors = cached->isEmpty() ? hosts.channel : *cached;
-    for (const QString& name : authors)
-        addHost(people, name);
-    for (const QString& name : hosts.title)
-        addHost(people, name);
+    QStringList names =
+        cached->isEmpty() ? hosts.channel : hostsAmongAuthors(*cached, hosts.channel);
+    names << hosts.title;
+    // The description names this episode's own hosts: the show's usual ones give way, unless
+    // the episode's own author names its people (then it is this episode's list, not the show's).
+    const bool ownHosts = namesItsHosts(people) && !namesOthers(*cached, hosts.channel);
+    for (const QString& name : std::as_const(names)) {
+        if (!ownHosts || !isShowHost(name, hosts) || isNamedIn(people, name))
+            addHost(people, name);
+    }
+    mergeNameParts(people, hosts);
 }
 
 void addShowHosts(QList<EpisodePeople>& episodes, const QStringList& episodeAuthors,

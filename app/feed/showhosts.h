@@ -43,6 +43,12 @@ ShowHosts showHosts(const ParsedFeed& feed);
 // names when it names some (the channel's author hosts every episode unless the episode says
 // otherwise), else the channel's; and the title's host. A person the episode's credits list
 // (réalisation, producer…) is not added as a speaker.
+// - An episode author that names the channel's hosts and other people lists its participants:
+//   only the channel's hosts are added; the others keep what the description says of them.
+// - When the description names the episode's hosts ("Hosts: A, B"), the channel's and the
+//   title's hosts are not added to it: that episode is hosted by others.
+// - A first name or a surname alone ("Guy") beside a full name of the episode or of the show's
+//   hosts ("Guy English") is that person: one row.
 void addShowHosts(EpisodePeople& people, const QString& episodeAuthor, ShowHosts& hosts);
 
 // The same for all the episodes of a show (episodeAuthors[i] is episodes[i]'s itunes:author),

@@ -94,5 +94,34 @@ TEST(DumpFeedHosts, AStationIsNoOneAndAOneOffGuestStaysAGuest)
     EXPECT_EQ(speakers, expected);
 }
 
+TEST(DumpFeedHosts, GuestsInTheAuthorFieldAFirstNameAndTheEpisodesOwnHosts)
+{
+    // The feed of tests/subscriptions/showhosts_test.cpp's test of the same name: the library
+    // stores these rows.
+    const char* rss =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\" "
+        "xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\"><channel><title>Debug</title>"
+        "<itunes:author>Guy English, Rene Ritchie</itunes:author>"
+        "<item><title>E1</title><guid>g1</guid><pubDate>Mon, 01 Jun 2026 08:00:00 +0000</pubDate>"
+        "<itunes:author>Guy English, Rene Ritchie, Dave Wiskus</itunes:author>"
+        "<description>Avec Dave Wiskus (designer).</description></item>"
+        "<item><title>E2</title><guid>g2</guid><pubDate>Mon, 02 Jun 2026 08:00:00 +0000</pubDate>"
+        "<itunes:author>Guy English, Rene Ritchie, John Siracusa</itunes:author>"
+        "<description>Avec Guy et John Siracusa (auteur).</description></item>"
+        "<item><title>E3</title><guid>g3</guid><pubDate>Mon, 03 Jun 2026 08:00:00 +0000</pubDate>"
+        "<itunes:author></itunes:author><description>Présenté par Josh Walrath et Ken Addison. "
+        "Avec Léa Fontaine (sociologue).</description></item></channel></rss>";
+    const QList<QStringList> expected = {
+        {QStringLiteral("Josh Walrath/host/description"),
+         QStringLiteral("Ken Addison/host/description"),
+         QStringLiteral("Léa Fontaine/guest/description")},
+        {QStringLiteral("John Siracusa/guest/description"), QStringLiteral("Guy English/host/show"),
+         QStringLiteral("Rene Ritchie/host/show")},
+        {QStringLiteral("Dave Wiskus/guest/description"), QStringLiteral("Guy English/host/show"),
+         QStringLiteral("Rene Ritchie/host/show")},
+    };
+    EXPECT_EQ(dumpedSpeakers(QByteArray(rss)), expected);
+}
+
 } // namespace
 } // namespace ondes

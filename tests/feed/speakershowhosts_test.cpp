@@ -208,6 +208,139 @@ TEST(ShowHosts, TheTitlesHostHostsEveryEpisode)
     }
 }
 
+EpisodeSpeaker described(const QString& name, const QString& role, const QString& kind)
+{
+    EpisodeSpeaker entry;
+    entry.person.name = name;
+    entry.person.role = role;
+    entry.kind = kind;
+    entry.source = QStringLiteral("description");
+    return entry;
+}
+
+QStringList rows(const EpisodePeople& people)
+{
+    QStringList out;
+    for (const EpisodeSpeaker& entry : people.speakers)
+        out << entry.person.name + u'/' + entry.kind + u'/' + entry.source;
+    return out;
+}
+
+TEST(ShowHosts, AnAuthorListingTheChannelsHostsAndOthersMakesTheOthersNoHosts)
+{
+    // Debug's items: the author lists the hosts and the guests the episode is about.
+    ShowHosts hosts;
+    hosts.channel << QStringLiteral("Guy English") << QStringLiteral("Rene Ritchie");
+    EpisodePeople people;
+    people.speakers << described(QStringLiteral("Dave Wiskus"),
+                                 QStringLiteral("of Better Elevation"), QStringLiteral("guest"));
+    addShowHosts(people, QStringLiteral("Guy English, Rene Ritchie, Dave Wiskus, John Siracusa"),
+                 hosts);
+    EXPECT_EQ(rows(people), (QStringList{QStringLiteral("Dave Wiskus/guest/description"),
+                                         QStringLiteral("Guy English/host/show"),
+                                         QStringLiteral("Rene Ritchie/host/show")}));
+    // An author naming none of the channel's hosts still names the episode's own.
+    EpisodePeople other;
+    addShowHosts(other, QStringLiteral("Jessie Char"), hosts);
+    EXPECT_EQ(rows(other), QStringList{QStringLiteral("Jessie Char/host/show")});
+}
+
+TEST(ShowHosts, ADescriptionNamingItsHostsKeepsTheChannelsHostOut)
+{
+    // PC Perspective 475: "Hosts: Josh Walrath, Jeremy Hellstrom…", without Ryan Shrout.
+    ShowHosts hosts;
+    hosts.channel << QStringLiteral("Ryan Shrout");
+    hosts.title << QStringLiteral("Jeanne Morel");
+    EpisodePeople people;
+    people.speakers << described(QStringLiteral("Josh Walrath"), QStringLiteral("host"),
+                                 QStringLiteral("host"));
+    EpisodePeople sameAuthor = people;
+    addShowHosts(people, {}, hosts);
+    EXPECT_EQ(rows(people), QStringList{QStringLiteral("Josh Walrath/host/description")});
+    // Its own author repeating the channel's says nothing more.
+    addShowHosts(sameAuthor, QStringLiteral("Ryan Shrout"), hosts);
+    EXPECT_EQ(rows(sameAuthor), QStringList{QStringLiteral("Josh Walrath/host/description")});
+    // A show's host the list names is the show's host.
+    EpisodePeople listed;
+    listed.speakers << described(QStringLiteral("Ryan Shrout"), QStringLiteral("host"),
+                                 QStringLiteral("host"))
+                    << described(QStringLiteral("Josh Walrath"), QStringLiteral("host"),
+                                 QStringLiteral("host"));
+    addShowHosts(listed, {}, hosts);
+    EXPECT_EQ(rows(listed), (QStringList{QStringLiteral("Ryan Shrout/host/show"),
+                                         QStringLiteral("Josh Walrath/host/description")}));
+    // An author listing this episode's people (Debug's) is this episode's, whatever the
+    // description calls a host.
+    EpisodePeople participants;
+    participants.speakers << described(QStringLiteral("Rich Siegel"), QStringLiteral("host"),
+                                       QStringLiteral("host"));
+    addShowHosts(participants, QStringLiteral("Ryan Shrout, Karim Haddad"), hosts);
+    EXPECT_EQ(rows(participants), (QStringList{QStringLiteral("Rich Siegel/host/description"),
+                                               QStringLiteral("Ryan Shrout/host/show"),
+                                               QStringLiteral("Jeanne Morel/host/show")}));
+    // A description naming only guests leaves the show's hosts in.
+    EpisodePeople guests;
+    guests.speakers << described(QStringLiteral("Karim Haddad"), QStringLiteral("guest"),
+                                 QStringLiteral("guest"));
+    addShowHosts(guests, {}, hosts);
+    EXPECT_EQ(rows(guests), (QStringList{QStringLiteral("Karim Haddad/guest/description"),
+                                         QStringLiteral("Ryan Shrout/host/show"),
+                                         QStringLiteral("Jeanne Morel/host/show")}));
+    // The show's host the description names by a first name is there (Debug 36: "Rich Siegel
+    // talks to Guy", Rich Siegel read as a host).
+    EpisodePeople byFirstName;
+    byFirstName.speakers << described(QStringLiteral("Rich Siegel"), QStringLiteral("host"),
+                                      QStringLiteral("host"))
+                         << described(QStringLiteral("Ryan"), QStringLiteral("guest"),
+                                      QStringLiteral("guest"));
+    addShowHosts(byFirstName, {}, hosts);
+    EXPECT_EQ(rows(byFirstName), (QStringList{QStringLiteral("Rich Siegel/host/description"),
+                                              QStringLiteral("Ryan Shrout/host/show")}));
+}
+
+TEST(ShowHosts, AFirstNameOrSurnameAloneIsTheFullNamesPerson)
+{
+    ShowHosts hosts;
+    hosts.channel << QStringLiteral("Guy English") << QStringLiteral("Rene Ritchie");
+    EpisodePeople people;
+    people.speakers << described(QStringLiteral("Rich Siegel"), QStringLiteral("of Bare Bones"),
+                                 QStringLiteral("guest"))
+                    << described(QStringLiteral("Guy"), QStringLiteral("guest"),
+                                 QStringLiteral("guest"))
+                    << described(QStringLiteral("Siegel"), {}, {});
+    addShowHosts(people, {}, hosts);
+    EXPECT_EQ(rows(people), (QStringList{QStringLiteral("Rich Siegel/guest/description"),
+                                         QStringLiteral("Guy English/host/show"),
+                                         QStringLiteral("Rene Ritchie/host/show")}));
+
+    // "Harvey" beside the recurring "David Harvey", without any author.
+    EpisodePeople harvey;
+    harvey.speakers << described(QStringLiteral("David Harvey"), {}, {})
+                    << described(QStringLiteral("HARVEY"), QStringLiteral("professor"),
+                                 QStringLiteral("guest"));
+    ShowHosts none;
+    addShowHosts(harvey, {}, none);
+    ASSERT_EQ(harvey.speakers.size(), 1);
+    EXPECT_EQ(harvey.speakers[0].person.name, QStringLiteral("David Harvey"));
+    EXPECT_EQ(harvey.speakers[0].person.role, QStringLiteral("professor"));
+    EXPECT_EQ(harvey.speakers[0].kind, QStringLiteral("guest"));
+
+    // A first name two listed people share is left alone; a tagged row stays as tagged.
+    EpisodePeople two;
+    two.speakers << described(QStringLiteral("Guy Kawasaki"), {}, QStringLiteral("guest"))
+                 << described(QStringLiteral("Guy"), {}, QStringLiteral("guest"));
+    EpisodeSpeaker tagged =
+        described(QStringLiteral("Rene"), QStringLiteral("guest"), QStringLiteral("guest"));
+    tagged.source = QStringLiteral("feed");
+    two.speakers << tagged;
+    addShowHosts(two, QStringLiteral("Guy English, Rene Ritchie"), hosts);
+    EXPECT_EQ(rows(two), (QStringList{QStringLiteral("Guy Kawasaki/guest/description"),
+                                      QStringLiteral("Guy/guest/description"),
+                                      QStringLiteral("Rene/guest/feed"),
+                                      QStringLiteral("Guy English/host/show"),
+                                      QStringLiteral("Rene Ritchie/host/show")}));
+}
+
 ParsedFeed feedOf(qsizetype episodes, qsizetype withJane, const QString& janeText)
 {
     ParsedFeed feed;

@@ -45,6 +45,39 @@ QByteArray hostsFeed(const QString& suffix)
         .toUtf8();
 }
 
+// A show whose channel author is its two hosts and whose items' authors list them with the
+// episode's guests (as Debug's do); one item's description names its own hosts.
+QByteArray participantsFeed()
+{
+    struct Item
+    {
+        const char* author;
+        const char* description;
+    };
+    const Item list[] = {
+        {"Guy English, Rene Ritchie, Dave Wiskus", "Avec Dave Wiskus (designer)."},
+        {"Guy English, Rene Ritchie, John Siracusa", "Avec Guy et John Siracusa (auteur)."},
+        {"", "Présenté par Josh Walrath et Ken Addison. Avec Léa Fontaine (sociologue)."},
+    };
+    QString items;
+    for (qsizetype i = 0; i < qsizetype(std::size(list)); ++i) {
+        items +=
+            QStringLiteral("<item><title>Épisode %1</title><guid>ep-%1</guid>"
+                           "<pubDate>Mon, 0%1 Jun 2026 08:00:00 +0000</pubDate>"
+                           "<itunes:author>%2</itunes:author><description>%3</description>"
+                           "<enclosure url=\"https://example.org/%1.mp3\" "
+                           "type=\"audio/mpeg\" length=\"1000\"/></item>")
+                .arg(i + 1)
+                .arg(QString::fromUtf8(list[i].author), QString::fromUtf8(list[i].description));
+    }
+    return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\" "
+                          "xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\"><channel>"
+                          "<title>Debug</title><itunes:author>Guy English, Rene Ritchie"
+                          "</itunes:author>%1</channel></rss>")
+        .arg(items)
+        .toUtf8();
+}
+
 class ShowHostsLibraryTest : public test::SubscriptionFixture
 {
 protected:
@@ -158,6 +191,25 @@ TEST_F(ShowHostsLibraryTest, TheListenersCorrectionsWin)
         });
     ASSERT_NE(it, fourthSpeakers.cend());
     EXPECT_EQ(it->role, QStringLiteral("productrice"));
+}
+
+TEST_F(ShowHostsLibraryTest, GuestsInTheAuthorFieldAFirstNameAndTheEpisodesOwnHosts)
+{
+    m_server.setRoute(QStringLiteral("/feed.xml"),
+                      Route::text(participantsFeed(), "application/rss+xml"));
+    const qint64 showId = subscribe();
+    ASSERT_NE(showId, 0);
+    // The same rows as `ondes dump-feed` gives (tests/app/showhostsdump_test.cpp).
+    const QList<QStringList> expected = {
+        {QStringLiteral("Dave Wiskus/guest/description"), QStringLiteral("Guy English/host/show"),
+         QStringLiteral("Rene Ritchie/host/show")},
+        {QStringLiteral("John Siracusa/guest/description"), QStringLiteral("Guy English/host/show"),
+         QStringLiteral("Rene Ritchie/host/show")},
+        {QStringLiteral("Josh Walrath/host/description"),
+         QStringLiteral("Ken Addison/host/description"),
+         QStringLiteral("Léa Fontaine/guest/description")},
+    };
+    EXPECT_EQ(speakers(showId), expected);
 }
 
 } // namespace
