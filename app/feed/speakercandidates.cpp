@@ -73,10 +73,9 @@ NameSpan SpeakerCandidates::locate(const QString& name) const
     return {};
 }
 
-// The role the text gives a name the rules did not list: what a list item of it says of it
-// (at any of its appearances), else the label its line opens with ("Présentation : A et B",
-// "Retour de terrain : A"), else "guest".
-QString SpeakerCandidates::roleOf(const QList<NameSpan>& appearances) const
+// What a list item of the name says of it (at any of its appearances), else what follows one
+// of its appearances ("X journaliste à …", "X, from …"); "" when neither.
+QString SpeakerCandidates::itemOrFollowingRole(const QList<NameSpan>& appearances) const
 {
     for (const NameSpan& span : appearances) {
         ListItem item;
@@ -89,6 +88,17 @@ QString SpeakerCandidates::roleOf(const QList<NameSpan>& appearances) const
         if (!after.isEmpty())
             return after;
     }
+    return {};
+}
+
+// The role the text gives a name the rules did not list: what a list item of it says of it
+// (at any of its appearances), else the label its line opens with ("Présentation : A et B",
+// "Retour de terrain : A"), else "guest".
+QString SpeakerCandidates::roleOf(const QList<NameSpan>& appearances) const
+{
+    const QString own = itemOrFollowingRole(appearances);
+    if (!own.isEmpty())
+        return own;
     const QString before = appositionBefore(appearances.constFirst());
     if (!before.isEmpty())
         return before;
@@ -144,17 +154,9 @@ QString SpeakerCandidates::clauseOf(qsizetype end, const QString& role) const
 QString SpeakerCandidates::describedRole(const QList<NameSpan>& appearances,
                                          const QString& cueRole) const
 {
-    for (const NameSpan& span : appearances) {
-        ListItem item;
-        if (m_items.parseItem(span.start, item) && item.name.first == span.first &&
-            !item.role.isEmpty())
-            return clauseOf(span.end, item.role);
-    }
-    for (const NameSpan& span : appearances) {
-        const QString after = roleAfter(span);
-        if (!after.isEmpty())
-            return after;
-    }
+    const QString own = itemOrFollowingRole(appearances);
+    if (!own.isEmpty())
+        return own;
     const QString label = labelBefore(appearances.constFirst());
     return label.isEmpty() ? cueRole : label;
 }

@@ -44,6 +44,7 @@ private:
     bool hasWords(const NameSpan& span) const;
     bool mayContinue(qsizetype i) const;
     NameSpan locate(const QString& name) const;
+    QString itemOrFollowingRole(const QList<NameSpan>& appearances) const;
     QString roleOf(const QList<NameSpan>& appearances) const;
     QString labelBefore(const NameSpan& span) const;
     QString clauseOf(qsizetype end, const QString& role) const;
