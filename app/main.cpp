@@ -40,10 +40,7 @@ std::filesystem::path windowProgram()
 
 int main(int argc, char* argv[])
 {
-    QStringList arguments;
-    for (int i = 1; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-    const ondes::cli::CommandLine commandLine = ondes::cli::parseCommandLine(arguments);
+    const ondes::cli::CommandLine commandLine = ondes::cli::parseCommandLine(argc, argv);
     if (const int code = ondes::cli::answerAtOnce(commandLine); code >= 0)
         return code;
     if (!commandLine.command.isEmpty() && !ondes::cli::needsAudio(commandLine.command)) {

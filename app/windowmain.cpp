@@ -24,10 +24,7 @@ int main(int argc, char* argv[])
 {
     // libxml2 2.9 wants this once, before any thread parses.
     xmlInitParser();
-    QStringList arguments;
-    for (int i = 1; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-    const ondes::cli::CommandLine commandLine = ondes::cli::parseCommandLine(arguments);
+    const ondes::cli::CommandLine commandLine = ondes::cli::parseCommandLine(argc, argv);
     if (const int code = ondes::cli::answerAtOnce(commandLine); code >= 0)
         return code;
     if (!commandLine.command.isEmpty()) {

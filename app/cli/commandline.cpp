@@ -109,6 +109,14 @@ bool needsAudio(const QString& command)
     return false;
 }
 
+CommandLine parseCommandLine(int argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return parseCommandLine(arguments);
+}
+
 CommandLine parseCommandLine(const QStringList& arguments)
 {
     CommandLine result;

@@ -20,6 +20,8 @@ struct CommandLine
 };
 
 CommandLine parseCommandLine(const QStringList& arguments); // arguments without the program name
+// The same from main()'s arguments, in the locale's encoding.
+CommandLine parseCommandLine(int argc, char* argv[]);
 bool isCommand(const QString& word);
 QString usage();
 QString versionText();

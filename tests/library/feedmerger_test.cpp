@@ -35,6 +35,16 @@ ParsedEpisode numberedEpisode(int i)
     return episode;
 }
 
+// kEpisodes numbered episodes, newest first.
+ParsedFeed longFeed()
+{
+    ParsedFeed feed;
+    feed.title = QStringLiteral("Long");
+    for (int i = 0; i < kEpisodes; ++i)
+        feed.episodes << numberedEpisode(i);
+    return feed;
+}
+
 class FeedMergerTest : public ::testing::Test
 {
 protected:
@@ -47,10 +57,7 @@ protected:
 
 TEST_F(FeedMergerTest, ALongFeedGetsEachEpisodesOwnPeopleOldestFirst)
 {
-    ParsedFeed feed;
-    feed.title = QStringLiteral("Long");
-    for (int i = 0; i < kEpisodes; ++i)
-        feed.episodes << numberedEpisode(i);
+    ParsedFeed feed = longFeed();
     // Listed twice, the second time at the top (written last, in another batch): stored once.
     feed.episodes.prepend(numberedEpisode(5));
     const auto stored = m_library.storeFeed(QStringLiteral("u"), ShowKind::Feed, feed);
@@ -80,10 +87,7 @@ TEST_F(FeedMergerTest, ALongFeedGetsEachEpisodesOwnPeopleOldestFirst)
 
 TEST_F(FeedMergerTest, ARefreshWritesOnlyWhatChanged)
 {
-    ParsedFeed feed;
-    feed.title = QStringLiteral("Long");
-    for (int i = 0; i < kEpisodes; ++i)
-        feed.episodes << numberedEpisode(i);
+    ParsedFeed feed = longFeed();
     const auto first = m_library.storeFeed(QStringLiteral("u"), ShowKind::Feed, feed);
     ASSERT_TRUE(first);
 
@@ -111,10 +115,7 @@ TEST_F(FeedMergerTest, ARefreshWritesOnlyWhatChanged)
 
 TEST_F(FeedMergerTest, ARefreshMatchesByEnclosureThenTitleAndDateAndDropsWhatIsGone)
 {
-    ParsedFeed feed;
-    feed.title = QStringLiteral("Long");
-    for (int i = 0; i < kEpisodes; ++i)
-        feed.episodes << numberedEpisode(i);
+    ParsedFeed feed = longFeed();
     const auto first = m_library.storeFeed(QStringLiteral("u"), ShowKind::Feed, feed);
     ASSERT_TRUE(first);
     EXPECT_EQ(first->removed, 0);
