@@ -1,6 +1,7 @@
 #include "discovery/feedpreview.h"
 
 #include "feed/feedparser.h"
+#include "feed/showhosts.h"
 #include "net/httpclient.h"
 
 #include <QFutureWatcher>
@@ -76,9 +77,12 @@ void FeedPreview::parse(const QUrl& url, const QUrl& baseUrl, QByteArray body, q
             return result;
         }
         result.feed = std::move(*parsed.feed);
-        result.speakers.reserve(result.feed.episodes.size());
-        for (const ParsedEpisode& episode : std::as_const(result.feed.episodes))
-            result.speakers.append(episodeSpeakers(episode));
+        // As the library would store them: with the show's hosts (its author, its title,
+        // the names that recur from episode to episode).
+        const QList<EpisodePeople> people = showPeople(result.feed);
+        result.speakers.reserve(people.size());
+        for (const EpisodePeople& episode : people)
+            result.speakers.append(episode.speakers);
         return result;
     }));
 }

@@ -2,8 +2,9 @@
 
 // FeedPreview fetches and parses a show's feed to show it before subscribing, and stores
 // nothing: no library row, no file, no artwork. The episodes come with who speaks in them (the
-// feed's podcast:person entries and the people the descriptions name, as the library would
-// store them). Parsing runs on a worker thread; a new preview, or cancel(), drops the old one.
+// feed's podcast:person entries, the people the descriptions name and the show's hosts, as the
+// library would store them). Parsing runs on a worker thread; a new preview, or cancel(), drops the
+// old one.
 
 #include "feed/episodespeakers.h"
 #include "feed/feedtypes.h"

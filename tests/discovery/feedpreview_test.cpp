@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace ondes {
 namespace {
 
@@ -114,6 +116,32 @@ TEST_F(FeedPreviewTest, ShowsTheEpisodesWithDatesDurationsAndSpeakersAndStoresNo
     EXPECT_EQ(rows("episodes"), episodes);
     EXPECT_EQ(m_library.shows().size(), 0);
     EXPECT_EQ(files(), before);
+}
+
+TEST_F(FeedPreviewTest, ListsTheShowsHostInEveryEpisodeAsTheLibraryWould)
+{
+    QByteArray feed = kFeed;
+    feed.replace("<itunes:author>Radio Exemple</itunes:author>",
+                 "<itunes:author>Claire Vasseur</itunes:author>");
+    m_server.setRoute(QStringLiteral("/hosted.xml"), Route::text(feed, "application/rss+xml"));
+
+    const FeedPreviewResult result = preview(QStringLiteral("/hosted.xml"));
+    ASSERT_TRUE(result.ok()) << result.error.toStdString();
+    ASSERT_EQ(result.speakers.size(), 2);
+    for (const QList<EpisodeSpeaker>& speakers : result.speakers) {
+        const auto host = std::find_if(speakers.cbegin(), speakers.cend(), [](const auto& s) {
+            return s.person.name == QStringLiteral("Claire Vasseur");
+        });
+        ASSERT_NE(host, speakers.cend());
+        EXPECT_EQ(host->kind, QStringLiteral("host"));
+        EXPECT_EQ(host->source, QStringLiteral("show"));
+    }
+    // The description's guest stays a guest beside the show's host.
+    const auto guest =
+        std::find_if(result.speakers[0].cbegin(), result.speakers[0].cend(),
+                     [](const auto& s) { return s.person.name == QStringLiteral("Marie Dupont"); });
+    ASSERT_NE(guest, result.speakers[0].cend());
+    EXPECT_NE(guest->kind, QStringLiteral("host"));
 }
 
 TEST_F(FeedPreviewTest, APageOrAnErrorIsAReadableFailure)
