@@ -102,6 +102,7 @@ CueTable::CueTable()
     add(u"meet", K::Names, guest, kStart);
     add(u"avec", K::Names, guest, kStartOrComma);
     add(u"with", K::Names, guest, kStartOrComma);
+    add(u"alongside", K::Names, guest, kStartOrComma); // "…, alongside cosmologist X and Y"
     add(u"avec", K::Names, guest, Cue::NeedRole); // "… retour sur ses idées avec X, historienne"
     add(u"with", K::Names, guest, Cue::NeedRole);
     for (const char16_t* w :

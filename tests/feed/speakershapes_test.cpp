@@ -250,5 +250,16 @@ TEST(SpeakerShapes, CaughtUpWithReceivesAGuest)
               (Speakers{shaped("Marguerite Oyelaran", "host"), shaped("Tobias Renwick", "guest")}));
 }
 
+// "…, alongside cosmologist X and astrophysicist Y": the people after "alongside" are guests
+// too, each with the job written before their name ("alongside" is no part of it), and none of
+// them is the role of the name before.
+TEST(SpeakerShapes, AlongsideNamesMoreGuests)
+{
+    EXPECT_EQ(extract("They are joined by comedian Mal Lomax, alongside cosmologist Sean Corrin "
+                      "and astrophysicist Janna Liebert to discover black holes."),
+              (Speakers{shaped("Mal Lomax", "comedian"), shaped("Sean Corrin", "cosmologist"),
+                        shaped("Janna Liebert", "astrophysicist")}));
+}
+
 } // namespace
 } // namespace ondes
