@@ -137,7 +137,7 @@ std::string around(const QString& text, const QString& name)
 // What the dev diagnostics print (never anything of test): ONDES_SPEAKERS_VERBOSE=1 every miss,
 // extra, wrong kind and wrong role; ONDES_SPEAKERS_ROLES=1 only the wrong roles (each with the
 // role expected, the role found and the text around the name), the wrong kinds and the credits
-// gone wrong.
+// gone wrong or missed.
 struct Verbosity
 {
     bool all = false;
@@ -168,9 +168,11 @@ void measure(const QJsonObject& entry, Figures& figures, Verbosity show)
     const QSet<QString> mentioned = keysOf(entry.value(u"mentioned").toArray());
     const QString text = entry.value(u"text").toString();
     QSet<QString> seen;
+    QSet<QString> creditsSeen;
     for (const Speaker& speaker : extractor.extract(text)) {
         const QString key = personKey(speaker.name);
         if (speaker.kind == SpeakerKind::Credit) {
+            creditsSeen.insert(key);
             if (credits.contains(key)) {
                 ++figures.creditsFound;
             } else {
@@ -215,6 +217,13 @@ void measure(const QJsonObject& entry, Figures& figures, Verbosity show)
             }
             std::cout << '\n';
         }
+    }
+    for (const QJsonValue& c : entry.value(u"credits").toArray()) {
+        const QString name = c.toObject().value(u"name").toString();
+        if (show.roles && !creditsSeen.contains(personKey(name)))
+            std::cout << "  credit missed: " << name.toStdString() << " ("
+                      << c.toObject().value(u"role").toString().toStdString() << ")\n      "
+                      << around(text, name) << '\n';
     }
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         if (!seen.contains(it.key())) {
