@@ -227,15 +227,21 @@ bool ItemGrammar::dashRoleMayStart(qsizetype i) const
     if (!at(i).isWord())
         return isOneOf(at(i), u"\u00AB\"\u201C");
     const QString& w = at(i).folded;
-    // "par : Héloïse Carambat - Lorient consacre sa Biennale à l'estran": a sentence that a
-    // place or a name opens (not a word of the language) goes on in lower case.
-    if (at(i).capitalised && !isRoleNoun(at(i)) && !isCommonWord(at(i)) && !isGivenName(at(i)) &&
-        i + 1 < size() && at(i + 1).isWord() && at(i + 1).lowerStart &&
-        !isWord(Words::Function, at(i + 1).folded) && !isNameParticle(at(i + 1)) &&
-        !isRoleNoun(at(i + 1)))
+    if (sentenceAt(i))
         return false;
     return !at(i).hasDigit && !isWord(Words::Determiner, w) && !isWord(Words::Function, w) &&
            !isWord(Words::RoleStop, w) && !cueAt(i, false);
+}
+
+// "par : Héloïse Carambat - Lorient consacre sa Biennale à l'estran", "mis en musique par X,
+// Wild fait découvrir…": a sentence that a place or a name opens (not a word of the language)
+// and that goes on in lower case (not with a job: "Harvard professor") is no role.
+bool ItemGrammar::sentenceAt(qsizetype i) const
+{
+    return i + 1 < size() && at(i).isWord() && at(i).capitalised && !isRoleNoun(at(i)) &&
+           !isCommonWord(at(i)) && !isGivenName(at(i)) && at(i + 1).isWord() &&
+           at(i + 1).lowerStart && !isWord(Words::Function, at(i + 1).folded) &&
+           !isNameParticle(at(i + 1)) && !isRoleNoun(at(i + 1));
 }
 
 bool ItemGrammar::roleMayStart(qsizetype i) const
@@ -253,7 +259,7 @@ bool ItemGrammar::roleMayStart(qsizetype i) const
         at(i + 1).folded == u"charge")
         return true;
     return !isWord(Words::RoleStop, at(i).folded) && !cueAt(i, false) && !itemStartsAt(i) &&
-           !titledPersonAt(i);
+           !titledPersonAt(i) && !sentenceAt(i);
 }
 
 qsizetype ItemGrammar::roleEnd(qsizetype s) const

@@ -61,6 +61,7 @@ private:
     bool nextPersonAt(qsizetype k) const;
     bool personAt(qsizetype k) const;
     bool titledPersonAt(qsizetype q) const;
+    bool sentenceAt(qsizetype i) const;
     bool occasionAt(qsizetype k) const;
     static bool onlyTitles(QStringView role);
 

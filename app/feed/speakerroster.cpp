@@ -52,12 +52,46 @@ NameSpan SpeakerRoster::fullNameOf(const NameSpan& alone) const
     return alone;
 }
 
+// The credit of a "… de production – avec X", "… montage, with X": a credit word right before
+// the "avec"/"with" that announces the name (a dash or a comma between them), else "".
+QString SpeakerRoster::creditBefore(const NameSpan& found) const
+{
+    qsizetype k = found.start - 1;
+    if (k < 1 || !at(k).isWord() || (at(k).folded != u"avec" && at(k).folded != u"with"))
+        return {};
+    --k;
+    if (k >= 1 && at(k).kind == Token::Kind::Punct && (isDash(at(k)) || at(k).isPunct(u',')))
+        --k;
+    if (k < 0 || !at(k).isWord())
+        return {};
+    // The credit's words: "production", "attachées de production", "montage".
+    for (qsizetype first = std::max<qsizetype>(0, k - 3); first <= k; ++first) {
+        if (!at(first).isWord())
+            continue;
+        const QString words = m_items.roleText(first, k + 1, false);
+        if (speakerKindOfRole(words) == SpeakerKind::Credit)
+            return words;
+    }
+    return {};
+}
+
 void SpeakerRoster::add(const NameSpan& found, const QString& role_, const QString& cueRole)
 {
-    // Credits name whoever the label names; a speaker needs evidence of a person's name.
+    // A speaker, or a credit, needs evidence of a person's name.
     QString role = role_;
     SpeakerKind kind = kindOf(role, cueRole);
-    const NameSpan span = kind == SpeakerKind::Credit ? found : m_guard.person(found);
+    if (kind != SpeakerKind::Credit) {
+        // "l'une des attachées de production –avec Inès Amrani–": who works on the production
+        // with someone is credited with them.
+        const QString credit = creditBefore(found);
+        if (!credit.isEmpty()) {
+            role = credit;
+            kind = SpeakerKind::Credit;
+        }
+    }
+    // Credits need a person's name too: "Photo : Visual Hunt", "Mixage : Eyeshot" name a
+    // picture library and a studio.
+    const NameSpan span = m_guard.person(found);
     if (!span.isValid())
         return;
     if (span.first > found.first && role == cueRole) { // "Commentator Shaun King"
@@ -79,7 +113,14 @@ void SpeakerRoster::add(const NameSpan& found, const QString& role_, const QStri
             (m_roleFromCue.at(it.value()) && (known.role == u"guest" || known.role == u"host"));
         if (generic && role != cueRole && !role.isEmpty()) {
             known.role = role;
+            known.kind = kind;
             m_roleFromCue[it.value()] = false;
+        } else if (generic && known.role == u"guest" && role == u"host" && cueRole == u"host") {
+            // "Hélène Maquin et Bertrand Hennart retracent l'histoire…" then "Présentation :
+            // Hélène Maquin et Bertrand Hennart": a verb only made them guests by default, the
+            // text then names them hosts.
+            known.role = role;
+            known.kind = kind;
         }
         return;
     }

@@ -32,6 +32,7 @@ public:
 private:
     const Token& at(qsizetype i) const { return m_tokens.at(i); }
     NameSpan fullNameOf(const NameSpan& alone) const;
+    QString creditBefore(const NameSpan& found) const;
     SpeakerKind kindOfRole(const QString& role);
     SpeakerKind kindOf(const QString& role, const QString& cueRole);
 

@@ -65,6 +65,9 @@ qsizetype SubjectReader::jobBefore(qsizetype start) const
         ++q; // "…; and Glaswegian singer Eddie McAllister describes"
         afterSemicolon = true;
     }
+    // "Émission entièreMaya Pittier et | Jonas Rüegg reçoivent": a list of names, not a job.
+    if (q < start && isWord(Words::Conjunction, at(start - 1).folded))
+        return -1;
     if (q == start || isWord(Words::Conjunction, at(q).folded) ||
         !(afterSemicolon || m_items.atBoundary(q) || punctAt(q - 1, u',')))
         return -1;

@@ -16,7 +16,7 @@ namespace {
 
 using Speakers = QList<Speaker>;
 
-Speakers extract(const char* utf8)
+Speakers extractRoles(const char* utf8)
 {
     Speakers found;
     for (Speaker s : SpeakerExtractor().extract(QString::fromUtf8(utf8))) {
@@ -37,16 +37,18 @@ Speaker withRole(const char* name, const char* role)
 // even when nothing after their name ends a list item.
 TEST(SpeakerRoles, StopAtTheNextPersonAfterAConjunction)
 {
-    EXPECT_EQ(extract("Au programme de ce soir, on reçoit Jean-Aimé Moussavou, journaliste "
-                      "militant de la société civile gabonaise et Gilles Perrin de l’association "
-                      "Survie 49. Avec eux on parle du Gabon."),
-              (Speakers{withRole("Jean-Aimé Moussavou",
-                                 "journaliste militant de la société civile gabonaise"),
-                        withRole("Gilles Perrin", "de l’association Survie 49")}));
-    EXPECT_EQ(extract("Interview with Yolanda Perrin, the historic voice of FIP Nantes and Yohann "
-                      "Le Bourhis of the Listeners’ Association."),
-              (Speakers{withRole("Yolanda Perrin", "historic voice of FIP Nantes"),
-                        withRole("Yohann Le Bourhis", "of the Listeners’ Association")}));
+    EXPECT_EQ(
+        extractRoles("Au programme de ce soir, on reçoit Jean-Aimé Moussavou, journaliste "
+                     "militant de la société civile gabonaise et Gilles Perrin de l’association "
+                     "Survie 49. Avec eux on parle du Gabon."),
+        (Speakers{
+            withRole("Jean-Aimé Moussavou", "journaliste militant de la société civile gabonaise"),
+            withRole("Gilles Perrin", "de l’association Survie 49")}));
+    EXPECT_EQ(
+        extractRoles("Interview with Yolanda Perrin, the historic voice of FIP Nantes and Yohann "
+                     "Le Bourhis of the Listeners’ Association."),
+        (Speakers{withRole("Yolanda Perrin", "historic voice of FIP Nantes"),
+                  withRole("Yohann Le Bourhis", "of the Listeners’ Association")}));
 }
 
 // "X, Ministre délégué aux Affaires européennes, discute des progrès": the verb after the
@@ -54,41 +56,44 @@ TEST(SpeakerRoles, StopAtTheNextPersonAfterAConjunction)
 TEST(SpeakerRoles, StopAtTheSentencesVerbAfterAComma)
 {
     EXPECT_EQ(
-        extract("Jean-Loup Ferrand, ministre délégué aux Affaires européennes, discute des "
-                "récents progrès vers la paix."),
+        extractRoles("Jean-Loup Ferrand, ministre délégué aux Affaires européennes, discute des "
+                     "récents progrès vers la paix."),
         (Speakers{withRole("Jean-Loup Ferrand", "ministre délégué aux Affaires européennes")}));
-    EXPECT_EQ(extract("Joan Ferris, professor of economics at Leeds University, argues that rents "
-                      "will fall."),
-              (Speakers{withRole("Joan Ferris", "professor of economics at Leeds University")}));
+    EXPECT_EQ(
+        extractRoles("Joan Ferris, professor of economics at Leeds University, argues that rents "
+                     "will fall."),
+        (Speakers{withRole("Joan Ferris", "professor of economics at Leeds University")}));
 }
 
 // Why the person is there is not what they do: "à l’occasion de …", "on the occasion of …".
 TEST(SpeakerRoles, StopWhereTheOccasionStarts)
 {
-    EXPECT_EQ(extract("Avec Xavier Dorville, scénariste et Félix Delorme, dessinateur à l’occasion "
-                      "de la parution du dernier tome de leur série."),
-              (Speakers{withRole("Xavier Dorville", "scénariste"),
-                        withRole("Félix Delorme", "dessinateur")}));
-    EXPECT_EQ(extract("With Tom Baxter, illustrator on the occasion of his new book."),
+    EXPECT_EQ(
+        extractRoles("Avec Xavier Dorville, scénariste et Félix Delorme, dessinateur à l’occasion "
+                     "de la parution du dernier tome de leur série."),
+        (Speakers{withRole("Xavier Dorville", "scénariste"),
+                  withRole("Félix Delorme", "dessinateur")}));
+    EXPECT_EQ(extractRoles("With Tom Baxter, illustrator on the occasion of his new book."),
               (Speakers{withRole("Tom Baxter", "illustrator")}));
 }
 
 // "Dr. Obadiah M. Henderson, Jr. about his new book": a name's suffix starts no role.
 TEST(SpeakerRoles, ANamesSuffixIsNoRole)
 {
-    EXPECT_EQ(extract("I interview Dr. Obadiah M. Henderson, Jr. about his new book, a rebuke from "
-                      "a progressive perspective."),
-              (Speakers{withRole("Obadiah M. Henderson", "guest")}));
+    EXPECT_EQ(
+        extractRoles("I interview Dr. Obadiah M. Henderson, Jr. about his new book, a rebuke from "
+                     "a progressive perspective."),
+        (Speakers{withRole("Obadiah M. Henderson", "guest")}));
 }
 
 // Titles one after the other name a show or a work, not what the person does.
 TEST(SpeakerRoles, TitlesAloneAreNoRole)
 {
-    EXPECT_EQ(
-        extract("Transcription de l’émission d’Gilles Moutier, « Tout arrive\u00a0! », « Le "
-                "patrimoine est-il encore un enjeu politique\u202f? », du vendredi 8 décembre."),
-        (Speakers{withRole("Gilles Moutier", "host")}));
-    EXPECT_EQ(extract("Hosted by Ann Leland, “Night Shift”, “Open Lines”."),
+    EXPECT_EQ(extractRoles(
+                  "Transcription de l’émission d’Gilles Moutier, « Tout arrive\u00a0! », « Le "
+                  "patrimoine est-il encore un enjeu politique\u202f? », du vendredi 8 décembre."),
+              (Speakers{withRole("Gilles Moutier", "host")}));
+    EXPECT_EQ(extractRoles("Hosted by Ann Leland, “Night Shift”, “Open Lines”."),
               (Speakers{withRole("Ann Leland", "host")}));
 }
 
@@ -96,25 +101,28 @@ TEST(SpeakerRoles, TitlesAloneAreNoRole)
 // opens is the episode's summary, not the host's role.
 TEST(SpeakerRoles, ADashBeforeASentenceIsNoRole)
 {
-    EXPECT_EQ(extract("durée : 00:43:10 - Les Midis de Culture - par : Héloïse Carmat - Lorient "
-                      "consacre sa Biennale à l’estran. Deux artistes y travaillent le sel."),
-              (Speakers{withRole("Héloïse Carmat", "host")}));
-    EXPECT_EQ(extract("Presenter: Ann Leland - Glasgow celebrates its film festival this week."),
-              (Speakers{withRole("Ann Leland", "host")}));
+    EXPECT_EQ(
+        extractRoles("durée : 00:43:10 - Les Midis de Culture - par : Héloïse Carmat - Lorient "
+                     "consacre sa Biennale à l’estran. Deux artistes y travaillent le sel."),
+        (Speakers{withRole("Héloïse Carmat", "host")}));
+    EXPECT_EQ(
+        extractRoles("Presenter: Ann Leland - Glasgow celebrates its film festival this week."),
+        (Speakers{withRole("Ann Leland", "host")}));
     // A job after the dash stays the role.
-    EXPECT_EQ(extract("Presenter: Ann Leland - Harvard professor of history"),
+    EXPECT_EQ(extractRoles("Presenter: Ann Leland - Harvard professor of history"),
               (Speakers{withRole("Ann Leland", "Harvard professor of history")}));
 }
 
 // "en charge de …", "in charge of …": a job, though "en" and "in" open places and dates.
 TEST(SpeakerRoles, InChargeOfIsAJob)
 {
-    EXPECT_EQ(extract("Avec\u00a0:\n\nLoïc Chenal, directeur de Jet.\n\nJulie Aubray, en charge du "
-                      "Sonolab (éducation aux médias).\n\nHenri Landry, programmateur musical."),
-              (Speakers{withRole("Loïc Chenal", "directeur de Jet"),
-                        withRole("Julie Aubray", "en charge du Sonolab (éducation aux médias)"),
-                        withRole("Henri Landry", "programmateur musical")}));
-    EXPECT_EQ(extract("With: Ann Leland, in charge of the archive at the station."),
+    EXPECT_EQ(
+        extractRoles("Avec\u00a0:\n\nLoïc Chenal, directeur de Jet.\n\nJulie Aubray, en charge du "
+                     "Sonolab (éducation aux médias).\n\nHenri Landry, programmateur musical."),
+        (Speakers{withRole("Loïc Chenal", "directeur de Jet"),
+                  withRole("Julie Aubray", "en charge du Sonolab (éducation aux médias)"),
+                  withRole("Henri Landry", "programmateur musical")}));
+    EXPECT_EQ(extractRoles("With: Ann Leland, in charge of the archive at the station."),
               (Speakers{withRole("Ann Leland", "in charge of the archive at the station")}));
 }
 
@@ -122,11 +130,11 @@ TEST(SpeakerRoles, InChargeOfIsAJob)
 TEST(SpeakerRoles, AColonInsideATitleGoesOn)
 {
     EXPECT_EQ(
-        extract("Avec Luc Alizé, philosophe, auteur « Chiens\u00a0: une philosophie » (éd. "
-                "PUF, 2018)"),
+        extractRoles("Avec Luc Alizé, philosophe, auteur « Chiens\u00a0: une philosophie » (éd. "
+                     "PUF, 2018)"),
         (Speakers{withRole("Luc Alizé", // spaces come out plain, as in every role
                            "philosophe, auteur « Chiens : une philosophie » (éd. PUF, 2018)")}));
-    EXPECT_EQ(extract("With Ann Leland, author of “Dogs: A Philosophy” (Penguin, 2018)."),
+    EXPECT_EQ(extractRoles("With Ann Leland, author of “Dogs: A Philosophy” (Penguin, 2018)."),
               (Speakers{withRole("Ann Leland", "author of “Dogs: A Philosophy” (Penguin, 2018)")}));
 }
 
@@ -134,12 +142,14 @@ TEST(SpeakerRoles, AColonInsideATitleGoesOn)
 // are one role, in the text's order.
 TEST(SpeakerRoles, JobBeforeAndDescriptionAfterTheName)
 {
-    EXPECT_EQ(extract("Entretien avec l’universitaire Claude Lhermet, spécialiste de l’œuvre de "
-                      "Blaise Cendrars, à l’occasion de la réédition de ses œuvres."),
-              (Speakers{withRole("Claude Lhermet",
-                                 "universitaire, spécialiste de l’œuvre de Blaise Cendrars")}));
-    EXPECT_EQ(extract("An interview with historian Ann Leland, author of a new life of Darwin."),
-              (Speakers{withRole("Ann Leland", "historian, author of a new life of Darwin")}));
+    EXPECT_EQ(
+        extractRoles("Entretien avec l’universitaire Claude Lhermet, spécialiste de l’œuvre de "
+                     "Blaise Cendrars, à l’occasion de la réédition de ses œuvres."),
+        (Speakers{withRole("Claude Lhermet",
+                           "universitaire, spécialiste de l’œuvre de Blaise Cendrars")}));
+    EXPECT_EQ(
+        extractRoles("An interview with historian Ann Leland, author of a new life of Darwin."),
+        (Speakers{withRole("Ann Leland", "historian, author of a new life of Darwin")}));
 }
 
 // "A et B, du collectif …", "A and B from Sound Situations", "A et B, rédaction": where people
@@ -147,19 +157,20 @@ TEST(SpeakerRoles, JobBeforeAndDescriptionAfterTheName)
 TEST(SpeakerRoles, AnAffiliationIsSharedByTheNamesListed)
 {
     EXPECT_EQ(
-        extract("Ce soir nous recevons Inès Abdelli et Corentin Baudry, du collectif des "
-                "sans-papiers de Montreuil, pour faire le point."),
+        extractRoles("Ce soir nous recevons Inès Abdelli et Corentin Baudry, du collectif des "
+                     "sans-papiers de Montreuil, pour faire le point."),
         (Speakers{withRole("Inès Abdelli", "du collectif des sans-papiers de Montreuil"),
                   withRole("Corentin Baudry", "du collectif des sans-papiers de Montreuil")}));
-    EXPECT_EQ(extract("The first hour is our interview with Kelly Rhee and Suzie Hooper from Sound "
-                      "Situations, recorded in June."),
-              (Speakers{withRole("Kelly Rhee", "from Sound Situations"),
-                        withRole("Suzie Hooper", "from Sound Situations")}));
-    EXPECT_EQ(extract("Avec\u00a0:\n\nAlexandra Joubin et Pascal Massey, rédaction.\n"),
+    EXPECT_EQ(
+        extractRoles("The first hour is our interview with Kelly Rhee and Suzie Hooper from Sound "
+                     "Situations, recorded in June."),
+        (Speakers{withRole("Kelly Rhee", "from Sound Situations"),
+                  withRole("Suzie Hooper", "from Sound Situations")}));
+    EXPECT_EQ(extractRoles("Avec\u00a0:\n\nAlexandra Joubin et Pascal Massey, rédaction.\n"),
               (Speakers{withRole("Alexandra Joubin", "rédaction"),
                         withRole("Pascal Massey", "rédaction")}));
     // A singular job stays the one person's.
-    EXPECT_EQ(extract("Avec Marie Dupuis et Jean Martel, historien."),
+    EXPECT_EQ(extractRoles("Avec Marie Dupuis et Jean Martel, historien."),
               (Speakers{withRole("Marie Dupuis", "guest"), withRole("Jean Martel", "historien")}));
 }
 
@@ -168,39 +179,42 @@ TEST(SpeakerRoles, AnAffiliationIsSharedByTheNamesListed)
 TEST(SpeakerRoles, APluralJobBeforeTheNamesIsEachOnes)
 {
     EXPECT_EQ(
-        extract("Avec les historiens Paul Martel et Anne Roybet."),
+        extractRoles("Avec les historiens Paul Martel et Anne Roybet."),
         (Speakers{withRole("Paul Martel", "historiens"), withRole("Anne Roybet", "historiens")}));
-    EXPECT_EQ(extract("They are joined by legendary comedians Stevie Marden and Eric Idlewood."),
-              (Speakers{withRole("Stevie Marden", "legendary comedians"),
-                        withRole("Eric Idlewood", "legendary comedians")}));
+    EXPECT_EQ(
+        extractRoles("They are joined by legendary comedians Stevie Marden and Eric Idlewood."),
+        (Speakers{withRole("Stevie Marden", "legendary comedians"),
+                  withRole("Eric Idlewood", "legendary comedians")}));
 }
 
 // One name a line, what the person does on the next, a rank first ("Associate Professor",
 // "Fellow of …", "Ancienne directrice"): the line is the role, not another name.
 TEST(SpeakerRoles, TheLineUnderANameWithARankFirst)
 {
-    EXPECT_EQ(extract("With\n\nAleksander Plewka\nAssociate Professor of Archaeology at the "
-                      "University of Reading\n\nNóra Bereczky\nFellow of St Catharine’s College "
-                      "and Reader in European History\n"),
-              (Speakers{withRole("Aleksander Plewka",
-                                 "Associate Professor of Archaeology at the University of Reading"),
-                        withRole("Nóra Bereczky",
-                                 "Fellow of St Catharine’s College and Reader in European "
-                                 "History")}));
-    EXPECT_EQ(extract("Avec\u00a0:\n\nMarie Dupuis\nAncienne directrice de l’Opéra de Lyon\n\nPaul "
-                      "Roybet\nMaître de conférences à Lyon 2\n"),
-              (Speakers{withRole("Marie Dupuis", "Ancienne directrice de l’Opéra de Lyon"),
-                        withRole("Paul Roybet", "Maître de conférences à Lyon 2")}));
+    EXPECT_EQ(
+        extractRoles("With\n\nAleksander Plewka\nAssociate Professor of Archaeology at the "
+                     "University of Reading\n\nNóra Bereczky\nFellow of St Catharine’s College "
+                     "and Reader in European History\n"),
+        (Speakers{withRole("Aleksander Plewka",
+                           "Associate Professor of Archaeology at the University of Reading"),
+                  withRole("Nóra Bereczky",
+                           "Fellow of St Catharine’s College and Reader in European "
+                           "History")}));
+    EXPECT_EQ(
+        extractRoles("Avec\u00a0:\n\nMarie Dupuis\nAncienne directrice de l’Opéra de Lyon\n\nPaul "
+                     "Roybet\nMaître de conférences à Lyon 2\n"),
+        (Speakers{withRole("Marie Dupuis", "Ancienne directrice de l’Opéra de Lyon"),
+                  withRole("Paul Roybet", "Maître de conférences à Lyon 2")}));
 }
 
 // "astronomer X, Director of Jodrell Bank Professor Tim O’Brien, and …": capitalised words after
 // a comma that end on a full name are that person's title, not the role of the name before.
 TEST(SpeakerRoles, ATitledNameAfterACommaIsTheNextPerson)
 {
-    const Speakers found =
-        extract("Robin and Brian host an evening with comedian Lucy Bellamy, astronomer Maggie "
-                "Adebayo, Director of Jodrell Bank Professor Tim O’Brien, and science presenter "
-                "Dallas Crane.");
+    const Speakers found = extractRoles(
+        "Robin and Brian host an evening with comedian Lucy Bellamy, astronomer Maggie "
+        "Adebayo, Director of Jodrell Bank Professor Tim O’Brien, and science presenter "
+        "Dallas Crane.");
     ASSERT_GE(found.size(), 2);
     EXPECT_TRUE(found.contains(withRole("Lucy Bellamy", "comedian")));
     EXPECT_TRUE(found.contains(withRole("Maggie Adebayo", "astronomer")));

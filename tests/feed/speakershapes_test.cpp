@@ -261,5 +261,24 @@ TEST(SpeakerShapes, AlongsideNamesMoreGuests)
                         shaped("Janna Liebert", "astrophysicist")}));
 }
 
+// A verb makes its subjects guests by default; a label naming them hosts later in the text says
+// what they are ("Présentation : A et B"); "A et B sont accompagnés de C": A and B host.
+TEST(SpeakerShapes, HostsNamedAfterAVerbOrAccompanied)
+{
+    EXPECT_EQ(extract("Hélène Maquet et Bertrand Hennard retracent l’histoire du retour du loup.\n"
+                      "Présentation\u00a0: Hélène Maquet et Bertrand Hennard\n"),
+              (Speakers{shaped("Hélène Maquet", "host"), shaped("Bertrand Hennard", "host")}));
+    EXPECT_EQ(extract("Yves-Alain Cuendoz et Didier Bovey sont accompagnés ce matin de Murielle "
+                      "Pittard, chercheuse en linguistique."),
+              (Speakers{shaped("Yves-Alain Cuendoz", "host"), shaped("Didier Bovey", "host"),
+                        shaped("Murielle Pittard", "chercheuse en linguistique")}));
+    // "… entièreMaya Pittier et Jonas Rüegg reçoivent": names joined by "et" are no job.
+    EXPECT_EQ(extract("Maya Pittet et Jonas Rüeggli reçoivent Anne Bessart, linguiste.\nLe "
+                      "sommaire\n- Émission entièreMaya Pittet et Jonas Rüeggli reçoivent Anne "
+                      "Bessart, linguiste."),
+              (Speakers{shaped("Maya Pittet", "host"), shaped("Jonas Rüeggli", "host"),
+                        shaped("Anne Bessart", "linguiste")}));
+}
+
 } // namespace
 } // namespace ondes
