@@ -1,6 +1,7 @@
 #include "feed/speakerroster.h"
 
 #include "feed/personkey.h"
+#include "feed/speakerlexicon.h"
 
 #include <algorithm>
 
@@ -127,10 +128,73 @@ void SpeakerRoster::add(const NameSpan& found, const QString& role_, const QStri
     m_byKey.insert(key, m_speakers.size());
     m_speakers.append(Speaker{name, role, kind});
     m_roleFromCue.append(role == cueRole);
+    m_spans.append(whole);
+}
+
+// The name at token k has the same words as `name` ("Nell Okafor" … "poet Nell Okafor").
+bool SpeakerRoster::sameNameAt(qsizetype k, const NameSpan& name) const
+{
+    qsizetype j = k;
+    for (qsizetype i = name.first; i < name.end; ++i) {
+        if (!at(i).isWord())
+            continue;
+        while (j < m_tokens.size() && !at(j).isWord() && j - k < 8)
+            ++j;
+        if (j >= m_tokens.size() || !at(j).isWord() || at(j).folded != at(i).folded)
+            return false;
+        ++j;
+    }
+    return true;
+}
+
+// What the text says of a speaker named at token k, just before the name: a job ("This time
+// it's the turn of prize-winning poet Nell Okafor", "l'historienne française Hortense
+// Malbrancq") or an apposition ("Le président de la CSN, Jacques Létourneau, …").
+QString SpeakerRoster::describedBefore(qsizetype k) const
+{
+    // A job: lower-case words, one of them a job noun, right before the name.
+    qsizetype j = k;
+    bool job = false;
+    while (j > 0 && k - j < 3 && at(j - 1).isWord() && at(j - 1).lowerStart &&
+           !at(j - 1).hasDigit && !isWord(Words::Function, at(j - 1).folded) &&
+           !isWord(Words::Determiner, at(j - 1).folded)) {
+        --j;
+        job = job || isRoleNoun(at(j));
+    }
+    if (job && j < k)
+        return m_items.roleText(j, k);
+    // An apposition: "le président de …, X": from a boundary, an article and a job noun.
+    if (k < 2 || !at(k - 1).isPunct(u','))
+        return {};
+    qsizetype s = k - 2;
+    while (s > 0 && k - s < 16 && !at(s - 1).isBreak() && !at(s - 1).sentenceEnd &&
+           !isOneOf(at(s - 1), u",:;"))
+        --s;
+    if (k - s >= 16 || s + 1 >= k - 1 || !at(s).isWord() ||
+        !isWord(Words::Determiner, at(s).folded) || !at(s + 1).isWord() || !isRoleNoun(at(s + 1)))
+        return {};
+    return m_items.roleText(s, k - 1);
 }
 
 QList<Speaker> SpeakerRoster::take()
 {
+    // A guest the cue only called "guest", described where the text names them again.
+    for (qsizetype n = 0; n < m_speakers.size(); ++n) {
+        Speaker& speaker = m_speakers[n];
+        if (!m_roleFromCue.at(n) || speaker.role != u"guest" || speaker.kind != SpeakerKind::Guest)
+            continue;
+        const NameSpan& name = m_spans.at(n);
+        for (qsizetype k = 0; k < m_tokens.size(); ++k) {
+            if (k == name.first || !at(k).isWord() || at(k).folded != at(name.first).folded ||
+                !sameNameAt(k, name))
+                continue;
+            const QString described = describedBefore(k);
+            if (!described.isEmpty() && kindOfRole(described) != SpeakerKind::Credit) {
+                speaker.role = described;
+                break;
+            }
+        }
+    }
     QList<Speaker> kept;
     kept.reserve(m_speakers.size());
     for (const Speaker& speaker : std::as_const(m_speakers)) {

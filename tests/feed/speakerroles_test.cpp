@@ -220,5 +220,28 @@ TEST(SpeakerRoles, ATitledNameAfterACommaIsTheNextPerson)
     EXPECT_TRUE(found.contains(withRole("Maggie Adebayo", "astronomer")));
 }
 
+// A guest the cue only calls "guest" takes the job the text writes before their name where it
+// names them again ("l’historienne française X", "prize-winning poet X", "Le président de la
+// CSN, X,").
+TEST(SpeakerRoles, AGuestDescribedWhereTheTextNamesThemAgain)
+{
+    EXPECT_EQ(
+        extractRoles("Invités\u00a0: Hortense Malbreck et Paul Duranton\nÀ quelques jours des "
+                     "cérémonies, l’historienne française Hortense Malbreck revient sur la "
+                     "fusillade."),
+        (Speakers{withRole("Hortense Malbreck", "historienne française"),
+                  withRole("Paul Duranton", "guest")}));
+    EXPECT_EQ(
+        extractRoles("Guests: Nell Okafor and Ben Lumley.\nThis time it’s the turn of "
+                     "prize-winning poet Nell Okafor."),
+        (Speakers{withRole("Nell Okafor", "prize-winning poet"), withRole("Ben Lumley", "guest")}));
+    EXPECT_EQ(extractRoles("Avec Jacques Létourneau et Christian Bélisle.\nLe président de la "
+                           "Confédération des syndicats nationaux, Jacques Létourneau, défend la "
+                           "grève."),
+              (Speakers{withRole("Jacques Létourneau",
+                                 "président de la Confédération des syndicats nationaux"),
+                        withRole("Christian Bélisle", "guest")}));
+}
+
 } // namespace
 } // namespace ondes
