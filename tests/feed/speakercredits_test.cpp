@@ -119,5 +119,28 @@ TEST(SpeakerCredits, HostsCreditedWithAProductionVerb)
               (Speakers{creditOf("Angélique Morand", "réalisation")}));
 }
 
+// One credit a line without a colon, the label then the name ("Réalisation Cédric Aubrac"); and
+// a label run into the names before it once HTML is removed ("… Hélène Maquet Réalisation : X").
+TEST(SpeakerCredits, CreditLinesWithoutAColonAndLabelsRunTogether)
+{
+    EXPECT_EQ(creditsIn("Coproduction France Culture\nRéalisation Cédric Aubrey\nChoix des textes "
+                        "Pierre Sorel\nConseillère littéraire Emmanuelle Chevrot\n\nÀ l’occasion "
+                        "de la reprise de la pièce."),
+              (Speakers{creditOf("Cédric Aubrey", "réalisation"),
+                        creditOf("Pierre Sorel", "choix des textes"),
+                        creditOf("Emmanuelle Chevrot", "conseillère littéraire")}));
+    EXPECT_EQ(creditsIn("<p>Sound Design Anna Leland</p><p>Executive producer Joe Blakeley</p>"),
+              (Speakers{creditOf("Anna Leland", "sound design"),
+                        creditOf("Joe Blakeley", "executive producer")}));
+    const char* together = "Invité : Barthélémy Gaillard, auteur. Présentation : Bertrand Hennard "
+                           "et Hélène Maquet Réalisation : Bao-Anh Dinh";
+    EXPECT_EQ(creditsIn(together), (Speakers{creditOf("Bao-Anh Dinh", "réalisation")}));
+    EXPECT_EQ(speakerNamesIn(together),
+              (QStringList{QStringLiteral("Barthélémy Gaillard"),
+                           QStringLiteral("Bertrand Hennard"), QStringLiteral("Hélène Maquet")}));
+    // A line that opens on a word that is no credit label is left alone.
+    EXPECT_EQ(creditsIn("Bienvenue Claire Dupuis\nMerci Paul Roybet\n"), Speakers{});
+}
+
 } // namespace
 } // namespace ondes
