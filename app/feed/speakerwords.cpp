@@ -53,14 +53,17 @@ bool isWord(Words list, const QString& folded)
         WordSet::folded({u"qui", u"who", u"whose", u"which", u"dont", u"that", u"où", u"where"});
     static const WordSet conjunction =
         WordSet::folded({u"et", u"and", u"puis", u"then", u"ainsi", u"plus"});
-    static const WordSet filler = WordSet::folded(
-        {u"today",   u"tonight",     u"this",    u"week",     u"on",     u"the",      u"show",
-         u"episode", u"is",          u"are",     u"back",     u"again",  u"cette",    u"semaine",
-         u"est",     u"sont",        u"étaient", u"était",    u"seront", u"sera",     u"du",
-         u"jour",    u"aujourd'hui", u"ce",      u"soir",     u"matin",  u"mois",     u"d'",
-         u"honneur", u"de",          u"l'",      u"émission", u"in",     u"studio",   u"lundi",
-         u"mardi",   u"mercredi",    u"jeudi",   u"vendredi", u"samedi", u"dimanche", u"invité",
-         u"invitée", u"invités"});
+    static const WordSet filler =
+        WordSet::folded({u"today",    u"tonight",  u"this",        u"week",     u"on",
+                         u"the",      u"show",     u"episode",     u"is",       u"are",
+                         u"back",     u"again",    u"cette",       u"semaine",  u"est",
+                         u"sont",     u"étaient",  u"était",       u"seront",   u"sera",
+                         u"du",       u"jour",     u"aujourd'hui", u"ce",       u"soir",
+                         u"matin",    u"mois",     u"d'",          u"honneur",  u"de",
+                         u"l'",       u"émission", u"in",          u"studio",   u"lundi",
+                         u"mardi",    u"mercredi", u"jeudi",       u"vendredi", u"samedi",
+                         u"dimanche", u"invité",   u"invitée",     u"invités",  u"chez",
+                         u"lui",      u"elle",     u"eux"}); // "reçoit chez lui X"
     static const WordSet hostNoun = WordSet::folded(
         {u"host", u"co-host", u"hosts", u"animateur", u"animatrice", u"présentateur",
          u"présentatrice", u"journaliste", u"journalist", u"reporter"});

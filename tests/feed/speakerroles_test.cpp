@@ -243,5 +243,15 @@ TEST(SpeakerRoles, AGuestDescribedWhereTheTextNamesThemAgain)
                         withRole("Christian Bélisle", "guest")}));
 }
 
+// "reçoit chez lui le journaliste X": where the host receives is no part of the cue's list; the
+// job before the name is the guest's role.
+TEST(SpeakerRoles, ReceivedAtHome)
+{
+    EXPECT_EQ(
+        extractRoles("À la radio, Paul Marceau reçoit chez lui le journaliste Roland Lamarre "
+                     "pour son émission « Un dimanche aux champs »."),
+        (Speakers{withRole("Paul Marceau", "host"), withRole("Roland Lamarre", "journaliste")}));
+}
+
 } // namespace
 } // namespace ondes
