@@ -178,15 +178,14 @@ QString SpeakerRoster::describedBefore(qsizetype k) const
 
 QList<Speaker> SpeakerRoster::take()
 {
-    // A guest the cue only called "guest", described where the text names them again.
+    // A guest the cue only called "guest", described where the text names them (again).
     for (qsizetype n = 0; n < m_speakers.size(); ++n) {
         Speaker& speaker = m_speakers[n];
         if (!m_roleFromCue.at(n) || speaker.role != u"guest" || speaker.kind != SpeakerKind::Guest)
             continue;
         const NameSpan& name = m_spans.at(n);
         for (qsizetype k = 0; k < m_tokens.size(); ++k) {
-            if (k == name.first || !at(k).isWord() || at(k).folded != at(name.first).folded ||
-                !sameNameAt(k, name))
+            if (!at(k).isWord() || at(k).folded != at(name.first).folded || !sameNameAt(k, name))
                 continue;
             const QString described = describedBefore(k);
             if (!described.isEmpty() && kindOfRole(described) != SpeakerKind::Credit) {

@@ -253,5 +253,18 @@ TEST(SpeakerRoles, ReceivedAtHome)
         (Speakers{withRole("Paul Marceau", "host"), withRole("Roland Lamarre", "journaliste")}));
 }
 
+// "le directeur du musée, X explique…": the apposition before the subject of a speaking verb is
+// its role, where the name first appears too.
+TEST(SpeakerRoles, AnAppositionBeforeTheSubject)
+{
+    EXPECT_EQ(
+        extractRoles("Au micro de Nova, le directeur du musée, Paul Marceau explique la genèse "
+                     "de l’exposition."),
+        (Speakers{withRole("Paul Marceau", "directeur du musée")}));
+    EXPECT_EQ(extractRoles("On BBC Radio, the director of the museum, Paul Marsden explains how it "
+                           "began."),
+              (Speakers{withRole("Paul Marsden", "director of the museum")}));
+}
+
 } // namespace
 } // namespace ondes
