@@ -128,9 +128,11 @@ bool ItemGrammar::parseItem(qsizetype i, ListItem& item) const
     }
     if (role.isEmpty() && e + 1 < size() && at(e).isWord() &&
         (at(e).folded == u"du" || at(e).folded == u"des" ||
-         (at(e).folded == u"de" && at(e + 1).isWord() && !at(e + 1).lowerStart))) {
-        // "Avec Karim du syndicat SUD rail, …", "Franck Mintzberg des éditions Noir & Rouge":
-        // where the person comes from is what the text says of them.
+         (at(e).folded == u"de" && at(e + 1).isWord() &&
+          (!at(e + 1).lowerStart || at(e + 1).folded == u"l'" || at(e + 1).folded == u"la")))) {
+        // "Avec Karim du syndicat SUD rail, …", "Franck Mintzberg des éditions Noir & Rouge",
+        // "Gilles Perrin de l'association Survie 49": where the person comes from is what the
+        // text says of them.
         qsizetype r = e + 1;
         for (const qsizetype last = roleEnd(e); r < last && r - e <= 8; ++r) {
             if (at(r).isPunct(u',') || (at(r).isWord() && (isWord(Words::RoleStop, at(r).folded) ||
@@ -165,6 +167,9 @@ bool ItemGrammar::parseItem(qsizetype i, ListItem& item) const
             } else if (last == k && punctAt(k, u',') && capital(k + 1) &&
                        (k + 2 >= size() || !at(k + 2).isWord())) {
                 ++k; // "…, Berkeley"
+            } else if (last == k && isOneOf(at(k), u"'\u2019") && at(k - 1).folded.endsWith(u's') &&
+                       capital(k + 1)) {
+                ++k; // "of the Listeners’ Association"
             } else {
                 break;
             }
@@ -174,13 +179,20 @@ bool ItemGrammar::parseItem(qsizetype i, ListItem& item) const
             e = last;
         }
     }
-    if (role.isEmpty() && preRole >= 0) {
-        role = roleText(preRole, name.start);
-        const QString folded = foldForMatch(role);
-        if (isWord(Words::HostTitle, folded))
-            role = QStringLiteral("host"); // "co-host Lily Fenwick", "l'animatrice X"
-        else if (folded == u"guest" || folded == u"special guest")
-            role = QStringLiteral("guest");
+    if (preRole >= 0) {
+        const QString before = roleText(preRole, name.start);
+        const QString folded = foldForMatch(before);
+        if (isWord(Words::HostTitle, folded)) {
+            if (role.isEmpty())
+                role = QStringLiteral("host"); // "co-host Lily Fenwick", "l'animatrice X"
+        } else if (folded == u"guest" || folded == u"special guest") {
+            if (role.isEmpty())
+                role = QStringLiteral("guest");
+        } else {
+            // "l'universitaire Claude Lhermet, spécialiste de Cendrars": the job before the name
+            // and the description after it are one role, in the text's order.
+            role = role.isEmpty() ? before : before % u", " % role;
+        }
     }
     item.role = role;
     item.end = e;
@@ -215,8 +227,21 @@ bool ItemGrammar::dashRoleMayStart(qsizetype i) const
     if (!at(i).isWord())
         return isOneOf(at(i), u"\u00AB\"\u201C");
     const QString& w = at(i).folded;
+    if (sentenceAt(i))
+        return false;
     return !at(i).hasDigit && !isWord(Words::Determiner, w) && !isWord(Words::Function, w) &&
            !isWord(Words::RoleStop, w) && !cueAt(i, false);
+}
+
+// "par : Héloïse Carambat - Lorient consacre sa Biennale à l'estran", "mis en musique par X,
+// Wild fait découvrir…": a sentence that a place or a name opens (not a word of the language)
+// and that goes on in lower case (not with a job: "Harvard professor") is no role.
+bool ItemGrammar::sentenceAt(qsizetype i) const
+{
+    return i + 1 < size() && at(i).isWord() && at(i).capitalised && !isRoleNoun(at(i)) &&
+           !isCommonWord(at(i)) && !isGivenName(at(i)) && at(i + 1).isWord() &&
+           at(i + 1).lowerStart && !isWord(Words::Function, at(i + 1).folded) &&
+           !isNameParticle(at(i + 1)) && !isRoleNoun(at(i + 1));
 }
 
 bool ItemGrammar::roleMayStart(qsizetype i) const
@@ -228,7 +253,13 @@ bool ItemGrammar::roleMayStart(qsizetype i) const
     // "Fouad Lahlou, à Schaerbeek": a place, not a role ("à" folds to "a", so look at the text).
     if (at(i).end - at(i).begin == 1 && m_text.at(at(i).begin) == u'\u00E0')
         return false;
-    return !isWord(Words::RoleStop, at(i).folded) && !cueAt(i, false) && !itemStartsAt(i);
+    // "Julie Aubray, en charge du Sonolab", "X, in charge of the archive": a job, though "en"
+    // and "in" start places and dates ("X, en direct de Kyiv").
+    if ((at(i).folded == u"en" || at(i).folded == u"in") && i + 1 < size() &&
+        at(i + 1).folded == u"charge")
+        return true;
+    return !isWord(Words::RoleStop, at(i).folded) && !cueAt(i, false) && !itemStartsAt(i) &&
+           !titledPersonAt(i) && !sentenceAt(i);
 }
 
 qsizetype ItemGrammar::roleEnd(qsizetype s) const
@@ -248,6 +279,10 @@ qsizetype ItemGrammar::roleEnd(qsizetype s) const
             }
             if (t.ch == u'\u00BB' || t.ch == u'\u201D')
                 quoted = false;
+            if (t.ch == u':' && quoted) {
+                ++k; // a title's subtitle: « Chiens : une philosophie »
+                continue;
+            }
             if (t.ch == u':')
                 return words <= 4 ? -1 : k; // "X – Réalisation : Y" is a label, not a role
             if (quoted && (t.sentenceEnd || isOneOf(t, u"!?"))) {
@@ -271,14 +306,69 @@ qsizetype ItemGrammar::roleEnd(qsizetype s) const
         if (k > s && at(k - 1).isWord() && nextPersonAt(k))
             break; // "chercheuse au CNRS Jean Martin, historien": the next person
         if (k > s && ((isWord(Words::Conjunction, t.folded) &&
-                       (itemStartsAt(k + 1) || (k + 1 < size() && at(k + 1).isBreak()))) ||
-                      isWord(Words::Relative, t.folded) || cueAt(k, true)))
+                       (itemStartsAt(k + 1) || (k + 1 < size() && at(k + 1).isBreak()) ||
+                        personAt(k + 1))) ||
+                      isWord(Words::Relative, t.folded) || cueAt(k, true) || occasionAt(k)))
             break;
         if (++words > 40) // a role ends with its clause, not after a count of words
             break;
         ++k;
     }
     return k;
+}
+
+// "… et Gilles Perrichon de l'association Survie", "… and Yohann Le Bourhis of …": after a
+// conjunction inside a role, a full name (a given name first, or no word of the language in it)
+// is the next person, whatever follows it.
+// "astronomer Maggie Adewale, Director of Jodrell Bank Professor Tim O'Brien, and …": after a
+// comma, capitalised words that end on a person's full name, itself followed by the list's next
+// separator, are the next person's title, not the role of the one before.
+bool ItemGrammar::titledPersonAt(qsizetype q) const
+{
+    if (q >= size() || !at(q).isWord() || !at(q).capitalised)
+        return false;
+    for (qsizetype k = q + 1; k < size() && k - q <= 8; ++k) {
+        if (!at(k).isWord())
+            return false;
+        if (personAt(k)) {
+            const qsizetype end = m_names.nameAt(k).end;
+            return end >= size() || at(end).isBreak() || at(end).sentenceEnd ||
+                   isOneOf(at(end), u",;") ||
+                   (at(end).isWord() && isWord(Words::Conjunction, at(end).folded));
+        }
+        if (at(k).lowerStart &&
+            (!isWord(Words::Function, at(k).folded) || isWord(Words::Conjunction, at(k).folded)))
+            return false; // "Grand Froid et Bastien Ollagnier": a list, not a title
+    }
+    return false;
+}
+
+bool ItemGrammar::personAt(qsizetype k) const
+{
+    if (k >= size() || !at(k).isWord() || !at(k).capitalised)
+        return false;
+    const NameSpan name = m_names.nameAt(k);
+    if (!name.isValid() || name.first != k || name.end - name.first < 2)
+        return false;
+    if (isGivenName(at(k)))
+        return true;
+    // "Yohann Le Bourhis": no given name known, but no word of the language either.
+    for (qsizetype i = k; i < name.end; ++i) {
+        if (at(i).isWord() && !at(i).lowerStart && !isNameParticle(at(i)) && isCommonWord(at(i)))
+            return false;
+    }
+    return true;
+}
+
+// "dessinateur à l'occasion de la parution de …", "on the occasion of": why the person is
+// there, not what they do.
+bool ItemGrammar::occasionAt(qsizetype k) const
+{
+    if (k + 2 >= size() || !at(k + 2).isWord() || at(k + 2).folded != u"occasion")
+        return false;
+    const QString& first = at(k).folded;
+    const QString& second = at(k + 1).folded;
+    return (first == u"a" && second == u"l'") || (first == u"on" && second == u"the");
 }
 
 bool ItemGrammar::durationIn(qsizetype first, qsizetype end) const
@@ -335,7 +425,8 @@ bool ItemGrammar::commaEndsRole(qsizetype q) const
     // "…, avouent que …", "…, believe that …": a clause of its own starts after the comma.
     const bool clause = q + 1 < size() && at(q).lowerStart && at(q + 1).isWord() &&
                         (at(q + 1).folded == u"que" || at(q + 1).folded == u"qu'");
-    return clause || isWord(Words::CommaStop, at(q).folded) || cueAt(q, false) || itemStartsAt(q);
+    return clause || isWord(Words::CommaStop, at(q).folded) || cueAt(q, false) || itemStartsAt(q) ||
+           titledPersonAt(q);
 }
 
 qsizetype ItemGrammar::closingParen(qsizetype open) const
@@ -348,6 +439,26 @@ qsizetype ItemGrammar::closingParen(qsizetype open) const
             return k;
     }
     return -1;
+}
+
+bool ItemGrammar::onlyTitles(QStringView role)
+{
+    if (role.size() < 2 || !QStringView(u"\u00AB\u201C\"").contains(role.front()))
+        return false;
+    qsizetype k = 0;
+    while (k < role.size()) {
+        const QChar open = role.at(k);
+        const QChar close = open == u'\u00AB' ? u'\u00BB' : open == u'\u201C' ? u'\u201D' : u'"';
+        if (!QStringView(u"\u00AB\u201C\"").contains(open))
+            return false;
+        const qsizetype end = role.indexOf(close, k + 1);
+        if (end < 0)
+            return false;
+        k = end + 1;
+        while (k < role.size() && (role.at(k).isSpace() || role.at(k) == u','))
+            ++k;
+    }
+    return true;
 }
 
 QString ItemGrammar::roleText(qsizetype first, qsizetype end, bool dropArticle) const
@@ -365,12 +476,9 @@ QString ItemGrammar::roleText(qsizetype first, qsizetype end, bool dropArticle) 
     while (!role.isEmpty() && QStringView(u",;:.\u2013\u2014\u2026-").contains(role.back()))
         role.chop(1);
     role = role.trimmed();
-    // A title alone (", « Tout arrive ! »") names a show or a work, not what the person does.
-    if (role.size() > 1 && QStringView(u"\u00AB\u201C\"").contains(role.front()) &&
-        QStringView(u"\u00BB\u201D\"").contains(role.back()) &&
-        role.indexOf(role.back(), 1) == role.size() - 1)
-        return {};
-    return role;
+    // A title alone (", « Tout arrive ! »"), or titles one after the other (", « Tout arrive ! »,
+    // « Le patrimoine … ? »"), names a show or a work, not what the person does.
+    return onlyTitles(role) ? QString() : role;
 }
 
 } // namespace ondes::speakers

@@ -59,6 +59,11 @@ private:
     qsizetype closingParen(qsizetype open) const;
     bool durationIn(qsizetype first, qsizetype end) const;
     bool nextPersonAt(qsizetype k) const;
+    bool personAt(qsizetype k) const;
+    bool titledPersonAt(qsizetype q) const;
+    bool sentenceAt(qsizetype i) const;
+    bool occasionAt(qsizetype k) const;
+    static bool onlyTitles(QStringView role);
 
     const QString& m_text;
     const QList<Token>& m_tokens;

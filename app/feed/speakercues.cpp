@@ -102,6 +102,7 @@ CueTable::CueTable()
     add(u"meet", K::Names, guest, kStart);
     add(u"avec", K::Names, guest, kStartOrComma);
     add(u"with", K::Names, guest, kStartOrComma);
+    add(u"alongside", K::Names, guest, kStartOrComma); // "…, alongside cosmologist X and Y"
     add(u"avec", K::Names, guest, Cue::NeedRole); // "… retour sur ses idées avec X, historienne"
     add(u"with", K::Names, guest, Cue::NeedRole);
     for (const char16_t* w :
@@ -148,6 +149,26 @@ CueTable::CueTable()
     add(u"interviewed by", K::Names, u"interviewer");
     add(u"mixed by", K::Names, u"mixing", kStart);
     add(u"sound design by", K::Names, u"sound design", kStart);
+    // The episode's own credits inside a sentence ("This episode was edited and produced by X",
+    // "It is also prepared by X, Y and Z"), not a song's or a book's.
+    for (const char16_t* w :
+         {u"episode was produced by", u"episode was edited and produced by",
+          u"episode is produced by", u"show is produced by", u"podcast is produced by",
+          u"edited and produced by", u"is also prepared by", u"is prepared by"})
+        add(w, K::Names, u"producer");
+    add(u"episode was edited by", K::Names, u"editor");
+    add(u"episode was mixed by", K::Names, u"mixing");
+    add(u"prepared by", K::Names, u"prepared by", kStart);
+    add(u"mis en musique par", K::Names, u"mis en musique par");
+    // Who interviews and who makes a radio programme present it: "Interview réalisée par X",
+    // "l'émission produite par X" (France Culture's producers are its hosts), unlike "réalisé
+    // par", the studio's credit.
+    for (const char16_t* w :
+         {u"interview réalisée par", u"interview réalisé par", u"entretien réalisé par",
+          u"entretiens réalisés par", u"interview conducted by", u"interviews conducted by",
+          u"émission produite par", u"émission produite et présentée par",
+          u"émission présentée et produite par"})
+        add(w, K::Names, host);
     add(u"mixé par", K::Names, u"mixage");
     add(u"mixée par", K::Names, u"mixage");
     add(u"monté par", K::Names, u"montage");
@@ -193,6 +214,10 @@ CueTable::CueTable()
                               u"discute avec",
                               u"débat avec",
                               u"dialogue avec",
+                              u"est accompagné",
+                              u"est accompagnée",
+                              u"sont accompagnés",
+                              u"sont accompagnées",
                               u"échange avec",
                               u"converse avec",
                               u"talks with",
@@ -397,6 +422,8 @@ CueTable::CueTable()
         if (!m_labels.contains(key) && !key.contains(u"musi"))
             m_labels.insert(key, itself);
     }
+    // "Programmation musicale : X" names the person who programmes the music, not a band.
+    m_labels.insert(foldForMatch(u"programmation musicale"), itself);
     m_labels.insert(QStringLiteral("par"), host); // "… - par : Name - …" (Radio France pages)
 
     // Every word of every description is looked up: by view, in one small table.

@@ -54,6 +54,7 @@ private:
     bool afterDate(qsizetype i) const;
     bool describesAPerson(qsizetype start, qsizetype end) const;
     qsizetype tryLabel(qsizetype end);
+    qsizetype tryLineLabel(qsizetype i);
 
     const QString& m_text;
     const QList<Token>& m_tokens;
@@ -73,6 +74,8 @@ QList<Speaker> Extraction::run()
             next = tryBio(i);
         if (next == i && at(i).hasDigit && (i == 0 || at(i - 1).isBreak()))
             next = tryTimeSlot(i);
+        if (next == i && at(i).isWord() && at(i).capitalised && (i == 0 || at(i - 1).isBreak()))
+            next = tryLineLabel(i);
         if (next == i && at(i).isWord())
             next = tryCues(i);
         else if (at(i).isPunct(u':') || at(i).isBreak())
@@ -239,6 +242,31 @@ bool Extraction::describedAt(qsizetype i) const
     return i < size() && at(i).isWord() && speakers::isRoleNoun(at(i));
 }
 
+// "Réalisation Cédric Aubrac", "Choix des textes Pierre Sorel": a credit line without a colon,
+// the label then a name that ends the line.
+qsizetype Extraction::tryLineLabel(qsizetype i)
+{
+    qsizetype last = i + 1; // the longest label first: "Sound Design Anna Leland"
+    while (last < size() && last - i < 4 && at(last).isWord())
+        ++last;
+    for (qsizetype end = last; end > i; --end) {
+        if (end >= size() || !at(end).isWord() || !at(end).capitalised)
+            continue;
+        const speakers::NameSpan name = m_items.names().nameAt(end);
+        if (!name.isValid() || name.start != end || (name.end < size() && !at(name.end).isBreak()))
+            continue;
+        const QStringView written =
+            QStringView(m_text).mid(at(i).begin, at(end - 1).end - at(i).begin);
+        const QString role =
+            m_cues.labelRole(speakers::foldForMatch(written).simplified(), written);
+        if (role.isNull() || speakerKindOfRole(role) != SpeakerKind::Credit)
+            continue;
+        m_roster.add(name, role, role);
+        return name.end;
+    }
+    return i;
+}
+
 qsizetype Extraction::tryLabel(qsizetype colon)
 {
     // The label: up to six words back to a boundary, with ( ) - inside ("Invité(e)s"). It ends
@@ -266,7 +294,18 @@ qsizetype Extraction::tryLabel(qsizetype colon)
         QStringView(m_text).mid(at(s).begin, at(colon - 1).end - at(s).begin);
     QString key = speakers::foldForMatch(written);
     key.remove(u'(').remove(u')').remove(u'-');
-    const QString role = m_cues.labelRole(key.simplified(), written);
+    QString role = m_cues.labelRole(key.simplified(), written);
+    for (qsizetype t = colon - 1; role.isNull() && !heading && t > s && colon - t <= 3; --t) {
+        // "Présentation : A et B Réalisation : C": text run together once HTML is removed; the
+        // label is the capitalised words right before the colon.
+        if (!at(t).isWord() || !at(t).capitalised || !at(t - 1).isWord())
+            continue;
+        const QStringView last =
+            QStringView(m_text).mid(at(t).begin, at(colon - 1).end - at(t).begin);
+        const QString label = m_cues.labelRole(speakers::foldForMatch(last).simplified(), last);
+        if (!label.isNull() && speakerKindOfRole(label) == SpeakerKind::Credit)
+            role = label;
+    }
     if (role.isNull())
         return colon;
     const qsizetype p = colon + 1;

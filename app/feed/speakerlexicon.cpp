@@ -18,6 +18,17 @@ const WordSet& givenNames()
     return set;
 }
 
+const WordSet& givenNamesAlsoWords()
+{
+    static const WordSet set = [] {
+        WordSet words;
+        for (int i = 0; i < lexicon::givenNameAlsoWordCount; ++i)
+            words.insert(QString::fromUtf8(lexicon::givenNamesAlsoWords[i]));
+        return words;
+    }();
+    return set;
+}
+
 // FNV-1a, 64 bits, over the UTF-8 bytes: the generator hashes the same way.
 quint64 hashOf(QStringView word)
 {
@@ -71,6 +82,11 @@ bool isGivenName(QStringView folded)
         if (dash < 0)
             dash = folded.size();
     }
+}
+
+bool isGivenNameAlsoWord(QStringView folded)
+{
+    return givenNamesAlsoWords().contains(folded);
 }
 
 bool isCommonWord(QStringView folded)

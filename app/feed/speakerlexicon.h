@@ -21,6 +21,11 @@ bool isGivenName(QStringView folded);
 // other words are wrongly said common (the filter's false positives).
 bool isCommonWord(QStringView folded);
 
+// A given name that the word lists also hold in lower case ("come", "rose", "pierre", "will",
+// "mark"): isCommonWord() says no for it, yet at the head of a sentence it may be a verb or a
+// noun ("Come chat with us").
+bool isGivenNameAlsoWord(QStringView folded);
+
 // The same for a word token, asked once per token and description: the rules, the candidate
 // scan and the features ask about the same words.
 inline bool isGivenName(const Token& word)
@@ -40,6 +45,8 @@ namespace lexicon {
 // The generated tables (build/…/speakerlexicondata.cpp).
 extern const char* const givenNames[]; // folded, UTF-8
 extern const int givenNameCount;
+extern const char* const givenNamesAlsoWords[]; // folded, UTF-8, then a null pointer
+extern const int givenNameAlsoWordCount;
 extern const unsigned char commonWordBits[];
 extern const quint32 commonWordBitCount;
 extern const int commonWordHashes;

@@ -1,5 +1,8 @@
 #include "feed/speakerlistreader.h"
 
+#include "feed/speakerkinds.h"
+#include "feed/speakerwordset.h"
+
 #include <algorithm>
 
 namespace ondes::speakers {
@@ -11,6 +14,27 @@ bool isPluralRole(const QString& role)
     const QString first = role.section(u' ', 0, 0).toLower();
     return first.size() > 3 && (first.endsWith(u's') || first.endsWith(u'x')) &&
            !first.endsWith(u"ss") && !first.endsWith(u"us") && !first.endsWith(u"is");
+}
+
+// "legendary comedians", "les historiens": the job's last word is plural.
+bool isPluralJob(const QString& role)
+{
+    return isPluralRole(role.section(u' ', -1, -1));
+}
+
+// "du collectif des sans-papiers", "from Sound Situations", "de l'association Survie",
+// "rédaction": where people come from, or the team they are, is said of everyone listed with
+// them ("A et B, du collectif …", "A and B from Sound Situations", "A et B, rédaction").
+bool isSharedRole(const QString& role)
+{
+    const QString folded = foldForMatch(role);
+    for (const QStringView from :
+         {QStringView(u"du "), QStringView(u"de "), QStringView(u"des "), QStringView(u"d'"),
+          QStringView(u"from "), QStringView(u"of ")}) {
+        if (folded.startsWith(from))
+            return true;
+    }
+    return speakerRoleWords().contains(folded);
 }
 
 } // namespace
@@ -27,13 +51,18 @@ qsizetype NameListReader::roleLineEnd(qsizetype p, const QList<ListItem>& items,
 {
     // The line at p comes right after the line of the last item, which it alone filled, and
     // says what someone does: a job noun first, no label, a dozen words at most.
+    // "Emeritus Professor of Greek Culture and Senior Research Fellow at Clare College", "Fellow
+    // of St Catharine's College and Reader in European History at …": a rank may come first.
+    static const WordSet ranks =
+        WordSet::folded({u"emeritus", u"associate", u"assistant", u"visiting", u"honorary",
+                         u"fellow", u"former", u"ancien", u"ancienne", u"senior", u"principal"});
     if (items.isEmpty() || !items.constLast().role.isEmpty() || p <= 0 || !at(p - 1).isBreak() ||
         lastEnd >= size() || !at(lastEnd).isBreak() || lineStart(lastEnd) != p || !at(p).isWord() ||
-        !isRoleNoun(at(p)))
+        !(isRoleNoun(at(p)) || (!at(p).lowerStart && ranks.contains(at(p).folded))))
         return -1;
     qsizetype end = p;
     while (end < size() && !at(end).isBreak()) {
-        if (at(end).isPunct(u':') || end - p > 12)
+        if (at(end).isPunct(u':') || end - p > 30)
             return -1;
         ++end;
     }
@@ -46,7 +75,8 @@ qsizetype NameListReader::read(qsizetype at_, const QString& role, bool multilin
     qsizetype lastEnd = at_;
     bool needFollower = false; // after a comma, a name must end where a list item can end
     QList<ListItem> items;
-    QList<bool> joined; // item i is joined to item i - 1 by "et", "and", "&" or a comma
+    QList<bool> joined;   // item i is joined to item i - 1 by "et", "and", "&" or a comma
+    QList<bool> jobFirst; // item i's role is the job written before its name
     bool byConjunction = false;
     // In a list one item a line, what follows an item on its line is commentary ("Farida
     // Ouchar, de l'association Voisines, sur le logement."): go on with the next line.
@@ -57,8 +87,11 @@ qsizetype NameListReader::read(qsizetype at_, const QString& role, bool multilin
     };
     while (p < size()) {
         ListItem item;
-        if (!m_items.parseItem(p, item) || (needFollower && !m_items.followerOk(item.name.end))) {
-            const qsizetype described = multiline ? roleLineEnd(p, items, lastEnd) : -1;
+        // The line under a name line may read like a name ("Associate Professor of …"): what
+        // it says of the person comes first.
+        const qsizetype described = multiline ? roleLineEnd(p, items, lastEnd) : -1;
+        if (described > p || !m_items.parseItem(p, item) ||
+            (needFollower && !m_items.followerOk(item.name.end))) {
             if (described > p) {
                 // "With\nTessa Morland\nHistorian\nKwame Boateng\nNovelist": one line a name,
                 // the next what the person does.
@@ -80,6 +113,7 @@ qsizetype NameListReader::read(qsizetype at_, const QString& role, bool multilin
         }
         items << item;
         joined << (items.size() > 1 && byConjunction);
+        jobFirst << (item.name.start > p && !item.role.isEmpty());
         p = lastEnd = item.end;
         qsizetype q = p;
         needFollower = false;
@@ -117,8 +151,17 @@ qsizetype NameListReader::read(qsizetype at_, const QString& role, bool multilin
     // describes the people listed with it.
     for (qsizetype i = items.size() - 1; i > 0; --i) {
         if (!items[i].role.isEmpty() && items[i - 1].role.isEmpty() && joined[i] &&
-            isPluralRole(items[i].role))
+            (isPluralRole(items[i].role) || isSharedRole(items[i].role)))
             items[i - 1].role = items[i].role;
+    }
+    // "les historiens A et B", "legendary comedians A and B": a plural job before the first name
+    // is the job of the names joined to it.
+    for (qsizetype i = 1; i < items.size(); ++i) {
+        if (items[i].role.isEmpty() && joined[i] && jobFirst[i - 1] &&
+            isPluralJob(items[i - 1].role)) {
+            items[i].role = items[i - 1].role;
+            jobFirst[i] = true;
+        }
     }
     for (const ListItem& item : items)
         m_roster.add(item.name, item.role.isEmpty() ? role : item.role, role);

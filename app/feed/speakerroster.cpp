@@ -1,6 +1,7 @@
 #include "feed/speakerroster.h"
 
 #include "feed/personkey.h"
+#include "feed/speakerlexicon.h"
 
 #include <algorithm>
 
@@ -52,12 +53,46 @@ NameSpan SpeakerRoster::fullNameOf(const NameSpan& alone) const
     return alone;
 }
 
+// The credit of a "… de production – avec X", "… montage, with X": a credit word right before
+// the "avec"/"with" that announces the name (a dash or a comma between them), else "".
+QString SpeakerRoster::creditBefore(const NameSpan& found) const
+{
+    qsizetype k = found.start - 1;
+    if (k < 1 || !at(k).isWord() || (at(k).folded != u"avec" && at(k).folded != u"with"))
+        return {};
+    --k;
+    if (k >= 1 && at(k).kind == Token::Kind::Punct && (isDash(at(k)) || at(k).isPunct(u',')))
+        --k;
+    if (k < 0 || !at(k).isWord())
+        return {};
+    // The credit's words: "production", "attachées de production", "montage".
+    for (qsizetype first = std::max<qsizetype>(0, k - 3); first <= k; ++first) {
+        if (!at(first).isWord())
+            continue;
+        const QString words = m_items.roleText(first, k + 1, false);
+        if (speakerKindOfRole(words) == SpeakerKind::Credit)
+            return words;
+    }
+    return {};
+}
+
 void SpeakerRoster::add(const NameSpan& found, const QString& role_, const QString& cueRole)
 {
-    // Credits name whoever the label names; a speaker needs evidence of a person's name.
+    // A speaker, or a credit, needs evidence of a person's name.
     QString role = role_;
     SpeakerKind kind = kindOf(role, cueRole);
-    const NameSpan span = kind == SpeakerKind::Credit ? found : m_guard.person(found);
+    if (kind != SpeakerKind::Credit) {
+        // "l'une des attachées de production –avec Inès Amrani–": who works on the production
+        // with someone is credited with them.
+        const QString credit = creditBefore(found);
+        if (!credit.isEmpty()) {
+            role = credit;
+            kind = SpeakerKind::Credit;
+        }
+    }
+    // Credits need a person's name too: "Photo : Visual Hunt", "Mixage : Eyeshot" name a
+    // picture library and a studio.
+    const NameSpan span = m_guard.person(found);
     if (!span.isValid())
         return;
     if (span.first > found.first && role == cueRole) { // "Commentator Shaun King"
@@ -79,17 +114,86 @@ void SpeakerRoster::add(const NameSpan& found, const QString& role_, const QStri
             (m_roleFromCue.at(it.value()) && (known.role == u"guest" || known.role == u"host"));
         if (generic && role != cueRole && !role.isEmpty()) {
             known.role = role;
+            known.kind = kind;
             m_roleFromCue[it.value()] = false;
+        } else if (generic && known.role == u"guest" && role == u"host" && cueRole == u"host") {
+            // "Hélène Maquin et Bertrand Hennart retracent l'histoire…" then "Présentation :
+            // Hélène Maquin et Bertrand Hennart": a verb only made them guests by default, the
+            // text then names them hosts.
+            known.role = role;
+            known.kind = kind;
         }
         return;
     }
     m_byKey.insert(key, m_speakers.size());
     m_speakers.append(Speaker{name, role, kind});
     m_roleFromCue.append(role == cueRole);
+    m_spans.append(whole);
+}
+
+// The name at token k has the same words as `name` ("Nell Okafor" … "poet Nell Okafor").
+bool SpeakerRoster::sameNameAt(qsizetype k, const NameSpan& name) const
+{
+    qsizetype j = k;
+    for (qsizetype i = name.first; i < name.end; ++i) {
+        if (!at(i).isWord())
+            continue;
+        while (j < m_tokens.size() && !at(j).isWord() && j - k < 8)
+            ++j;
+        if (j >= m_tokens.size() || !at(j).isWord() || at(j).folded != at(i).folded)
+            return false;
+        ++j;
+    }
+    return true;
+}
+
+// What the text says of a speaker named at token k, just before the name: a job ("This time
+// it's the turn of prize-winning poet Nell Okafor", "l'historienne française Hortense
+// Malbrancq") or an apposition ("Le président de la CSN, Jacques Létourneau, …").
+QString SpeakerRoster::describedBefore(qsizetype k) const
+{
+    // A job: lower-case words, one of them a job noun, right before the name.
+    qsizetype j = k;
+    bool job = false;
+    while (j > 0 && k - j < 3 && at(j - 1).isWord() && at(j - 1).lowerStart &&
+           !at(j - 1).hasDigit && !isWord(Words::Function, at(j - 1).folded) &&
+           !isWord(Words::Determiner, at(j - 1).folded)) {
+        --j;
+        job = job || isRoleNoun(at(j));
+    }
+    if (job && j < k)
+        return m_items.roleText(j, k);
+    // An apposition: "le président de …, X": from a boundary, an article and a job noun.
+    if (k < 2 || !at(k - 1).isPunct(u','))
+        return {};
+    qsizetype s = k - 2;
+    while (s > 0 && k - s < 16 && !at(s - 1).isBreak() && !at(s - 1).sentenceEnd &&
+           !isOneOf(at(s - 1), u",:;"))
+        --s;
+    if (k - s >= 16 || s + 1 >= k - 1 || !at(s).isWord() ||
+        !isWord(Words::Determiner, at(s).folded) || !at(s + 1).isWord() || !isRoleNoun(at(s + 1)))
+        return {};
+    return m_items.roleText(s, k - 1);
 }
 
 QList<Speaker> SpeakerRoster::take()
 {
+    // A guest the cue only called "guest", described where the text names them (again).
+    for (qsizetype n = 0; n < m_speakers.size(); ++n) {
+        Speaker& speaker = m_speakers[n];
+        if (!m_roleFromCue.at(n) || speaker.role != u"guest" || speaker.kind != SpeakerKind::Guest)
+            continue;
+        const NameSpan& name = m_spans.at(n);
+        for (qsizetype k = 0; k < m_tokens.size(); ++k) {
+            if (!at(k).isWord() || at(k).folded != at(name.first).folded || !sameNameAt(k, name))
+                continue;
+            const QString described = describedBefore(k);
+            if (!described.isEmpty() && kindOfRole(described) != SpeakerKind::Credit) {
+                speaker.role = described;
+                break;
+            }
+        }
+    }
     QList<Speaker> kept;
     kept.reserve(m_speakers.size());
     for (const Speaker& speaker : std::as_const(m_speakers)) {

@@ -32,6 +32,9 @@ public:
 private:
     const Token& at(qsizetype i) const { return m_tokens.at(i); }
     NameSpan fullNameOf(const NameSpan& alone) const;
+    QString creditBefore(const NameSpan& found) const;
+    bool sameNameAt(qsizetype k, const NameSpan& name) const;
+    QString describedBefore(qsizetype k) const;
     SpeakerKind kindOfRole(const QString& role);
     SpeakerKind kindOf(const QString& role, const QString& cueRole);
 
@@ -42,6 +45,7 @@ private:
     QList<Speaker> m_speakers;
     QHash<QString, qsizetype> m_byKey;
     QList<bool> m_roleFromCue; // per speaker: the role is the cue's ("guest"), not the text's
+    QList<NameSpan> m_spans;   // per speaker: the name where the text first gives it
     QHash<QString, SpeakerKind> m_kinds; // speakerKindOfRole(), per role read
 };
 

@@ -1,6 +1,7 @@
 #include "feed/speakersubjects.h"
 
 #include "feed/speakerlexicon.h"
+#include "feed/speakerwordset.h"
 
 #include <QStringList>
 
@@ -10,9 +11,13 @@ bool SubjectReader::subjectPosition(qsizetype start) const
 {
     if (start == 0 || openedBy(start))
         return true;
+    // "Listen as Daniel Burka talks with…", "… quand Hélène Roux raconte": a clause of its own.
+    static const WordSet subordinators =
+        WordSet::folded({u"as", u"while", u"when", u"whereas", u"quand", u"lorsque"});
     const Token& prev = at(start - 1);
     return prev.isBreak() || isOneOf(prev, u",:.!?;(/|\u2013\u2014-\u00AB\"") ||
-           (prev.isWord() && isWord(Words::HostNoun, prev.folded));
+           (prev.isWord() && (isWord(Words::HostNoun, prev.folded) ||
+                              (prev.lowerStart && subordinators.contains(prev.folded))));
 }
 
 // "Then Barton George joins us", "Ensuite Hélène Roux raconte": an adverb opens the sentence
@@ -60,6 +65,9 @@ qsizetype SubjectReader::jobBefore(qsizetype start) const
         ++q; // "…; and Glaswegian singer Eddie McAllister describes"
         afterSemicolon = true;
     }
+    // "Émission entièreMaya Pittier et | Jonas Rüegg reçoivent": a list of names, not a job.
+    if (q < start && isWord(Words::Conjunction, at(start - 1).folded))
+        return -1;
     if (q == start || isWord(Words::Conjunction, at(q).folded) ||
         !(afterSemicolon || m_items.atBoundary(q) || punctAt(q - 1, u',')))
         return -1;
@@ -69,16 +77,36 @@ qsizetype SubjectReader::jobBefore(qsizetype start) const
     return allCaps ? start : q;
 }
 
+// "We met Daniel Burka. Come chat with us", "Mark talk to us": a word that opens its sentence
+// (anywhere in the text) and is also a word of the language, right before a verb in its base
+// form, is an imperative, not a person speaking; so is a common word alone there.
+bool SubjectReader::imperativeAt(const NameSpan& given) const
+{
+    // The base forms the verb cues open with in English; a person as subject would make them
+    // "chats", "talks", "joins" ("Rose talks with…"). French cue verbs are never base forms
+    // ("Pierre raconte") and stay subjects' verbs.
+    static const WordSet baseForms = WordSet::folded(
+        {u"chat",      u"talk",        u"speak",   u"sit",     u"catch",  u"join",
+         u"welcome",   u"discuss",     u"explain", u"share",   u"break",  u"tell",
+         u"look",      u"meet",        u"answer",  u"reflect", u"recall", u"remember",
+         u"describe",  u"investigate", u"revisit", u"recount", u"delve",  u"ponder",
+         u"interview", u"report",      u"read",    u"listen",  u"come",   u"hang"});
+    const qsizetype word = given.start;
+    if (given.end != word + 1 || (word > 0 && !at(word - 1).isBreak() && !at(word - 1).sentenceEnd))
+        return false;
+    if (isCommonWord(at(word)))
+        return true;
+    return isGivenNameAlsoWord(at(word).folded) && given.end < size() && at(given.end).isWord() &&
+           baseForms.contains(at(given.end).folded);
+}
+
 NameSpan SubjectReader::personEndingAt(qsizetype end) const
 {
     const NameSpan name = m_items.names().nameEndingAt(end);
     if (name.isValid())
         return name;
     const NameSpan given = m_items.names().givenNameEndingAt(end); // "Kylian raconte"
-    // "Come chat with us": a given name that is also a common word, opening its sentence
-    // before the verb, is an imperative, not a person.
-    if (given.isValid() && given.end == given.start + 1 && isCommonWord(at(given.start)) &&
-        (given.start == 0 || at(given.start - 1).isBreak() || at(given.start - 1).sentenceEnd))
+    if (given.isValid() && imperativeAt(given))
         return {};
     return given;
 }

@@ -32,6 +32,7 @@ private:
 
     // A full name ending right before token `end`, else a first name alone.
     NameSpan personEndingAt(qsizetype end) const;
+    bool imperativeAt(const NameSpan& given) const;
     bool subjectPosition(qsizetype start) const;
     bool openedBy(qsizetype start) const;
     qsizetype jobBefore(qsizetype start) const;

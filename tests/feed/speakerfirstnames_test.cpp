@@ -101,5 +101,39 @@ TEST(SpeakerFirstNames, ACommonWordOpeningAnImperativeIsNoOne)
                         firstNameSpeaker("Octave Ferrandel", "guest")}));
 }
 
+// The same anywhere in the text, not only at its start: a given name that the word lists also
+// hold in lower case ("come", "rose", "mark"), opening any sentence right before an English verb
+// in its base form, is an imperative (a real feed: "We met Daniel Burka. Come chat with us in our
+// new Slack team!" listed "Come" as a host).
+TEST(SpeakerFirstNames, AnImperativeOpeningAnySentenceIsNoOne)
+{
+    const auto names = [](const char* text) {
+        QStringList found;
+        for (const Speaker& s : extractFirstNames(text))
+            found << s.name;
+        return found;
+    };
+    EXPECT_FALSE(
+        names("We met Daniel Burka. Come chat with us in our new Slack team!").contains(u"Come"));
+    EXPECT_FALSE(
+        names("Thanks to Daniel Burka.\nCome talk with us on the forum.").contains(u"Come"));
+    EXPECT_FALSE(
+        names("We met Daniel Burka. Mark talk to us about it on Mastodon.").contains(u"Mark"));
+    EXPECT_FALSE(names("Great news from Daniel Burka. Join us on Slack to chat with the team.")
+                     .contains(u"Join"));
+    // "Listen as X talks with Y": the clause after "as" has its own subject, and "Listen as" is
+    // no job written before the name.
+    EXPECT_EQ(extractFirstNames("New episode! Listen as Daniel Burka talks with Rose Tremaine."),
+              (Speakers{firstNameSpeaker("Daniel Burka", "host"),
+                        firstNameSpeaker("Rose Tremaine", "guest")}));
+    // A person of that name with a verb that agrees with one person still speaks, in English
+    // and in French.
+    EXPECT_EQ(extractFirstNames("We met Daniel Burka. Rose talks with him about design."),
+              (Speakers{firstNameSpeaker("Rose", "host")}));
+    EXPECT_EQ(extractFirstNames("Merci à tous. Rose discute avec Octave Ferrandel."),
+              (Speakers{firstNameSpeaker("Rose", "host"),
+                        firstNameSpeaker("Octave Ferrandel", "guest")}));
+}
+
 } // namespace
 } // namespace ondes

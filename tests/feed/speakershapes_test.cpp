@@ -250,5 +250,35 @@ TEST(SpeakerShapes, CaughtUpWithReceivesAGuest)
               (Speakers{shaped("Marguerite Oyelaran", "host"), shaped("Tobias Renwick", "guest")}));
 }
 
+// "…, alongside cosmologist X and astrophysicist Y": the people after "alongside" are guests
+// too, each with the job written before their name ("alongside" is no part of it), and none of
+// them is the role of the name before.
+TEST(SpeakerShapes, AlongsideNamesMoreGuests)
+{
+    EXPECT_EQ(extract("They are joined by comedian Mal Lomax, alongside cosmologist Sean Corrin "
+                      "and astrophysicist Janna Liebert to discover black holes."),
+              (Speakers{shaped("Mal Lomax", "comedian"), shaped("Sean Corrin", "cosmologist"),
+                        shaped("Janna Liebert", "astrophysicist")}));
+}
+
+// A verb makes its subjects guests by default; a label naming them hosts later in the text says
+// what they are ("Présentation : A et B"); "A et B sont accompagnés de C": A and B host.
+TEST(SpeakerShapes, HostsNamedAfterAVerbOrAccompanied)
+{
+    EXPECT_EQ(extract("Hélène Maquet et Bertrand Hennard retracent l’histoire du retour du loup.\n"
+                      "Présentation\u00a0: Hélène Maquet et Bertrand Hennard\n"),
+              (Speakers{shaped("Hélène Maquet", "host"), shaped("Bertrand Hennard", "host")}));
+    EXPECT_EQ(extract("Yves-Alain Cuendoz et Didier Bovey sont accompagnés ce matin de Murielle "
+                      "Pittard, chercheuse en linguistique."),
+              (Speakers{shaped("Yves-Alain Cuendoz", "host"), shaped("Didier Bovey", "host"),
+                        shaped("Murielle Pittard", "chercheuse en linguistique")}));
+    // "… entièreMaya Pittier et Jonas Rüegg reçoivent": names joined by "et" are no job.
+    EXPECT_EQ(extract("Maya Pittet et Jonas Rüeggli reçoivent Anne Bessart, linguiste.\nLe "
+                      "sommaire\n- Émission entièreMaya Pittet et Jonas Rüeggli reçoivent Anne "
+                      "Bessart, linguiste."),
+              (Speakers{shaped("Maya Pittet", "host"), shaped("Jonas Rüeggli", "host"),
+                        shaped("Anne Bessart", "linguiste")}));
+}
+
 } // namespace
 } // namespace ondes

@@ -7,6 +7,8 @@ word lists Debian ships (wamerican: /usr/share/dict/american-english, wfrench:
 speakers::foldForMatch() folds, given names left out ("rose", "pierre", "grace" stay names).
 They are stored as a Bloom filter, 1 % false positives, so the binary carries ~0.5 MB instead of
 the lists; a false positive only makes a name with no known given name look like common words.
+The given names the word lists also hold in lower case ("come", "rose", "will", "mark") are
+listed apart: a sentence that opens on one of them may be an imperative ("Come chat with us").
 
 Usage: speakerlexicon.py GIVEN_NAMES OUT.cpp [WORDLIST...]
 Without word lists the filter is empty: no word is common, only given names are known.
@@ -69,6 +71,7 @@ def main():
             for name in line.split():
                 given.add(fold(name))
     words = set()
+    also_words = set()  # given names that are words of the language too
     for path in word_lists:
         with open(path, encoding="utf-8", errors="replace") as f:
             for line in f:
@@ -78,6 +81,8 @@ def main():
                 folded = fold(w)
                 if folded not in given:
                     words.add(folded)
+                else:
+                    also_words.add(folded)
     if word_lists and len(words) < 50000:
         sys.exit("speakerlexicon.py: the word lists hold %d words; install wamerican and wfrench"
                  % len(words))
@@ -95,6 +100,10 @@ def main():
         for n in names:
             out.write("    %s,\n" % c_string(n))
         out.write("};\nconst int givenNameCount = %d;\n\n" % len(names))
+        out.write("const char* const givenNamesAlsoWords[] = {\n")
+        for n in sorted(also_words, key=lambda s: s.encode("utf-8")):
+            out.write("    %s,\n" % c_string(n))
+        out.write("    nullptr,\n};\nconst int givenNameAlsoWordCount = %d;\n\n" % len(also_words))
         out.write("const unsigned char commonWordBits[] = {\n")
         for i in range(0, len(bits), 24):
             out.write("    " + ",".join(str(b) for b in bits[i:i + 24]) + ",\n")

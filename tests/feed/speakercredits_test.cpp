@@ -1,0 +1,146 @@
+// Production credits (réalisation, montage, mixage, producer, editor…) are credits, never
+// speakers, in the layouts real shows write them; and hosts credited with a production verb
+// ("Interview réalisée par X", "l’émission produite par X") are hosts. Names are invented.
+
+#include "feed/speakerextractor.h"
+
+#include <gtest/gtest.h>
+
+#include <iostream>
+
+namespace ondes {
+
+void PrintTo(const Speaker& speaker, std::ostream* os);
+
+namespace {
+
+using Speakers = QList<Speaker>;
+
+Speakers creditsIn(const char* utf8)
+{
+    Speakers found;
+    for (const Speaker& s : SpeakerExtractor().extract(QString::fromUtf8(utf8))) {
+        if (s.kind == SpeakerKind::Credit)
+            found << s;
+    }
+    return found;
+}
+
+QStringList speakerNamesIn(const char* utf8)
+{
+    QStringList names;
+    for (const Speaker& s : SpeakerExtractor().extract(QString::fromUtf8(utf8))) {
+        if (s.kind != SpeakerKind::Credit)
+            names << s.name;
+    }
+    return names;
+}
+
+Speaker creditOf(const char* name, const char* role)
+{
+    return Speaker{QString::fromUtf8(name), QString::fromUtf8(role), SpeakerKind::Credit};
+}
+
+TEST(SpeakerCredits, RadioCreditLabels)
+{
+    const char* text = "Un podcast de Léa Delacroix, pour Le Monde. Réalisation\u00a0: Diane "
+                       "Rousseau. Suivi éditorial\u00a0: Joséphine Larrieux, Mathieu Darrieu. "
+                       "Mixage\u00a0: Eyeshot. Identité graphique\u00a0: Julien Steinhof. "
+                       "Partenariat\u00a0: Inès Jourdain.";
+    EXPECT_EQ(creditsIn(text), (Speakers{creditOf("Diane Rousseau", "réalisation"),
+                                         creditOf("Joséphine Larrieux", "suivi éditorial"),
+                                         creditOf("Mathieu Darrieu", "suivi éditorial"),
+                                         creditOf("Julien Steinhof", "identité graphique"),
+                                         creditOf("Inès Jourdain", "partenariat")}));
+    EXPECT_EQ(speakerNamesIn(text), QStringList{QStringLiteral("Léa Delacroix")});
+    EXPECT_EQ(creditsIn("Chargée de réalisation\u202f: Agnès Forestier\nCoordination\u00a0: Paul "
+                        "Lassalle\nProgrammation musicale : Marion Vautrin\nAttachée de "
+                        "production : Inès Amrane"),
+              (Speakers{creditOf("Agnès Forestier", "chargée de réalisation"),
+                        creditOf("Paul Lassalle", "coordination"),
+                        creditOf("Marion Vautrin", "programmation musicale"),
+                        creditOf("Inès Amrane", "attachée de production")}));
+    EXPECT_EQ(creditsIn("Producer: Simon Tilbury\nSound: Anna Leland\nEditor: Joe Blakeley"),
+              (Speakers{creditOf("Simon Tilbury", "producer"), creditOf("Anna Leland", "sound"),
+                        creditOf("Joe Blakeley", "editor")}));
+}
+
+// A credit needs a person's name, as a speaker does: a picture library or a studio is none.
+TEST(SpeakerCredits, APictureLibraryOrAStudioIsNoCredit)
+{
+    EXPECT_EQ(creditsIn("Photo\u00a0: Visual Hunt\nMixage : Studio Grand Large"), Speakers{});
+    EXPECT_EQ(creditsIn("Photo\u00a0: Sandrine Wagner / Rue89"),
+              (Speakers{creditOf("Sandrine Wagner", "photo")}));
+}
+
+// The episode's own credits inside a sentence, not a song's.
+TEST(SpeakerCredits, TheEpisodesCreditsInsideASentence)
+{
+    EXPECT_EQ(creditsIn("<p>This episode was edited and produced by Rob Weinstein.</p>"),
+              (Speakers{creditOf("Rob Weinstein", "producer")}));
+    EXPECT_EQ(creditsIn("The broadcast will be hosted by Pauline Armand. It is also prepared by "
+                        "Pierre-Antoine Kleber, Émilie Stumpf and Jean-François Gérard."),
+              (Speakers{creditOf("Pierre-Antoine Kleber", "producer"),
+                        creditOf("Émilie Stumpf", "producer"),
+                        creditOf("Jean-François Gérard", "producer")}));
+    // (What follows the comma is a sentence that a place opens, not the credit's role.)
+    EXPECT_EQ(creditsIn("Créé par Ambre Gaudin et mis en musique par Morgan Peyrou, Lorient "
+                        "accueille le festival."),
+              (Speakers{creditOf("Morgan Peyrou", "mis en musique par")}));
+    // "'Moon River' was written by X" is about a song: nobody is credited for the episode.
+    EXPECT_EQ(creditsIn("The song Moon River was produced by Henry Manson in 1961."), Speakers{});
+}
+
+// "l’une des attachées de production –avec Inès Amrani–": who works on the production with
+// someone is credited with them, not a guest.
+TEST(SpeakerCredits, WithSomeoneInACreditIsCredited)
+{
+    const char* text = "On m’a annoncé que j’allais devenir l’une des attachées de production "
+                       "–avec Inès Amrane– du nouveau podcast.";
+    EXPECT_EQ(creditsIn(text), (Speakers{creditOf("Inès Amrane", "attachées de production")}));
+    EXPECT_EQ(speakerNamesIn(text), QStringList{});
+}
+
+// "Interview réalisée par X", "l’émission produite par X": the one who interviews, the producer
+// of a radio programme, speaks in it (France Culture's producers are its hosts).
+TEST(SpeakerCredits, HostsCreditedWithAProductionVerb)
+{
+    EXPECT_EQ(SpeakerExtractor().extract(
+                  QString::fromUtf8("Interview réalisée par Aurélie Santos, en stage à RPH.")),
+              (Speakers{Speaker{QStringLiteral("Aurélie Santos"), QStringLiteral("host"),
+                                SpeakerKind::Host}}));
+    EXPECT_EQ(SpeakerExtractor().extract(QString::fromUtf8(
+                  "« L’expérience », l’émission produite par Aurélie Vassor, est diffusée le "
+                  "dimanche.")),
+              (Speakers{Speaker{QStringLiteral("Aurélie Vassor"), QStringLiteral("host"),
+                                SpeakerKind::Host}}));
+    // The studio's "réalisée par" stays a credit.
+    EXPECT_EQ(creditsIn("Une série d’Aline Périer, réalisée par Angélique Morand."),
+              (Speakers{creditOf("Angélique Morand", "réalisation")}));
+}
+
+// One credit a line without a colon, the label then the name ("Réalisation Cédric Aubrac"); and
+// a label run into the names before it once HTML is removed ("… Hélène Maquet Réalisation : X").
+TEST(SpeakerCredits, CreditLinesWithoutAColonAndLabelsRunTogether)
+{
+    EXPECT_EQ(creditsIn("Coproduction France Culture\nRéalisation Cédric Aubrey\nChoix des textes "
+                        "Pierre Sorel\nConseillère littéraire Emmanuelle Chevrot\n\nÀ l’occasion "
+                        "de la reprise de la pièce."),
+              (Speakers{creditOf("Cédric Aubrey", "réalisation"),
+                        creditOf("Pierre Sorel", "choix des textes"),
+                        creditOf("Emmanuelle Chevrot", "conseillère littéraire")}));
+    EXPECT_EQ(creditsIn("<p>Sound Design Anna Leland</p><p>Executive producer Joe Blakeley</p>"),
+              (Speakers{creditOf("Anna Leland", "sound design"),
+                        creditOf("Joe Blakeley", "executive producer")}));
+    const char* together = "Invité : Barthélémy Gaillard, auteur. Présentation : Bertrand Hennard "
+                           "et Hélène Maquet Réalisation : Bao-Anh Dinh";
+    EXPECT_EQ(creditsIn(together), (Speakers{creditOf("Bao-Anh Dinh", "réalisation")}));
+    EXPECT_EQ(speakerNamesIn(together),
+              (QStringList{QStringLiteral("Barthélémy Gaillard"),
+                           QStringLiteral("Bertrand Hennard"), QStringLiteral("Hélène Maquet")}));
+    // A line that opens on a word that is no credit label is left alone.
+    EXPECT_EQ(creditsIn("Bienvenue Claire Dupuis\nMerci Paul Roybet\n"), Speakers{});
+}
+
+} // namespace
+} // namespace ondes
