@@ -80,7 +80,7 @@ QString SpeakerCandidates::itemOrFollowingRole(const QList<NameSpan>& appearance
     for (const NameSpan& span : appearances) {
         ListItem item;
         if (m_items.parseItem(span.start, item) && item.name.first == span.first &&
-            !item.role.isEmpty())
+            !item.role.isEmpty() && !nextPersonAfter(span.end))
             return clauseOf(span.end, item.role);
     }
     for (const NameSpan& span : appearances) {
@@ -89,6 +89,17 @@ QString SpeakerCandidates::itemOrFollowingRole(const QList<NameSpan>& appearance
             return after;
     }
     return {};
+}
+
+// The list goes on with the next person right after the name ("Anouk, Clara, Héloïse et
+// Solène"): what follows is no role of it.
+bool SpeakerCandidates::nextPersonAfter(qsizetype end) const
+{
+    qsizetype k = end;
+    while (k < m_tokens.size() && k - end < 2 &&
+           (isOneOf(at(k), u",&/") || (at(k).isWord() && isWord(Words::Conjunction, at(k).folded))))
+        ++k;
+    return k > end && (givenAlone(k) || m_items.names().nameAt(k).isValid());
 }
 
 // The role the text gives a name the rules did not list: what a list item of it says of it

@@ -53,6 +53,7 @@ private:
     QString describedRole(const QList<NameSpan>& appearances, const QString& cueRole) const;
     bool listed(const NameSpan& a, const NameSpan& b) const;
     bool givenAlone(qsizetype i) const;
+    bool nextPersonAfter(qsizetype end) const;
     bool givenListed(qsizetype i) const;
     bool givenOpening(qsizetype i) const;
     bool dropOpener(NameSpan& span) const;

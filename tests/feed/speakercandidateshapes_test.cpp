@@ -44,6 +44,14 @@ TEST(SpeakerCandidateShapes, FirstNamesAloneListedTogether)
         EXPECT_EQ(feature(*c, Feature::GivenAlone), 1.0f) << name;
         EXPECT_EQ(feature(*c, Feature::OneWord), 1.0f) << name;
     }
+    // Their role is not the rest of the list.
+    const auto voices = candidatesOf("Nos excuses à nos auditeurs.\nAvec les langues d'Anouk, "
+                                     "Clara, Héloïse et Solène.");
+    for (const char* name : {"Anouk", "Clara", "Héloïse"}) {
+        const SpeakerCandidate* c = find(voices, name);
+        ASSERT_NE(c, nullptr) << name;
+        EXPECT_FALSE(c->speaker.role.contains(u"Solène")) << name;
+    }
     const auto english = candidatesOf("This week, Marcus, Andrew, and Davis start things off by "
                                       "talking about phones.");
     ASSERT_NE(find(english, "Marcus"), nullptr);
