@@ -80,7 +80,7 @@ QString SpeakerCandidates::itemOrFollowingRole(const QList<NameSpan>& appearance
     for (const NameSpan& span : appearances) {
         ListItem item;
         if (m_items.parseItem(span.start, item) && item.name.first == span.first &&
-            !item.role.isEmpty())
+            !item.role.isEmpty() && !nextPersonAfter(span.end))
             return clauseOf(span.end, item.role);
     }
     for (const NameSpan& span : appearances) {
@@ -89,6 +89,17 @@ QString SpeakerCandidates::itemOrFollowingRole(const QList<NameSpan>& appearance
             return after;
     }
     return {};
+}
+
+// The list goes on with the next person right after the name ("Anouk, Clara, Héloïse et
+// Solène"): what follows is no role of it.
+bool SpeakerCandidates::nextPersonAfter(qsizetype end) const
+{
+    qsizetype k = end;
+    while (k < m_tokens.size() && k - end < 2 &&
+           (isOneOf(at(k), u",&/") || (at(k).isWord() && isWord(Words::Conjunction, at(k).folded))))
+        ++k;
+    return k > end && (givenAlone(k) || m_items.names().nameAt(k).isValid());
 }
 
 // The role the text gives a name the rules did not list: what a list item of it says of it
@@ -276,6 +287,92 @@ bool SpeakerCandidates::creditedForAWork(const NameSpan& span) const
     return works.contains(at(by - 1).folded);
 }
 
+// "mis en musique par X", "réalisée, par X", "mixed by X": a production credit the rules did not
+// read as one (inside a sentence, or in a layout they do not know) is never made a speaker.
+bool SpeakerCandidates::madeBy(const NameSpan& span) const
+{
+    const qsizetype by = span.start - 1;
+    if (by < 1 || !at(by).isWord() || (at(by).folded != u"par" && at(by).folded != u"by"))
+        return false;
+    const qsizetype w = at(by - 1).isPunct(u',') ? by - 2 : by - 1;
+    static const WordSet production = WordSet::folded(
+        {u"realise",     u"realisee",  u"realises",  u"realisees",   u"monte",       u"montee",
+         u"mixe",        u"mixee",     u"musique",   u"enregistre",  u"enregistree", u"compose",
+         u"composee",    u"illustre",  u"illustree", u"produced",    u"mixed",       u"edited",
+         u"engineered",  u"mastered",  u"designed",  u"co-produced", u"montage",     u"mixage",
+         u"realisation", u"production"});
+    return w >= 0 && at(w).isWord() && production.contains(at(w).folded);
+}
+
+// A first name alone at token i (NameGrammar::givenNameAt).
+bool SpeakerCandidates::givenAlone(qsizetype i) const
+{
+    return i >= 0 && i < m_tokens.size() && at(i).isWord() && at(i).capitalised &&
+           isGivenName(at(i)) && m_items.names().givenNameAt(i).isValid();
+}
+
+// The first name alone at token i is in a list of people: three first names alone or more
+// ("Nassim, Fatou et Lucas", "Marcus, Andrew, and Davis"), two joined by "et"/"and" ("Malik et
+// Grégoire"), or one joined to a whole name ("Anne Jarnac et Cynthia"). Not two after a comma
+// only ("So Long, Marianne"), nor a whole name then a comma ("Fabien Mercadier, Alice et autres
+// merveilles").
+bool SpeakerCandidates::givenListed(qsizetype i) const
+{
+    if (!givenAlone(i))
+        return false;
+    // From token k, over a separator (", ", " et ", ", and "), to the next item in direction
+    // `step`; -1 when there is none.
+    const auto across = [this](qsizetype k, int step, bool* conjunction) -> qsizetype {
+        qsizetype j = k + step;
+        for (int n = 0; n < 2 && j >= 0 && j < m_tokens.size(); ++n, j += step) {
+            const Token& t = at(j);
+            if (t.isWord() && isWord(Words::Conjunction, t.folded))
+                *conjunction = true;
+            else if (!isOneOf(t, u",&/"))
+                break;
+        }
+        return j == k + step || j < 0 || j >= m_tokens.size() ? -1 : j;
+    };
+    int count = 1;
+    bool conjunction = false;
+    for (const int step : {-1, 1}) {
+        qsizetype k = i;
+        while (count < 3) {
+            bool joined = false;
+            const qsizetype next = across(k, step, &joined);
+            if (next < 0)
+                break;
+            if (!givenAlone(next)) {
+                // A whole name joined by a conjunction: "Anne Jarnac et Cynthia".
+                const NameSpan whole = step < 0 ? m_items.names().nameEndingAt(next + 1)
+                                                : m_items.names().nameAt(next);
+                if (joined && k == i && whole.isValid())
+                    return true;
+                // "Marcus, Andrew, and Davis": the list goes on with a conjunction.
+                conjunction = conjunction || (joined && at(next).isWord() && !at(next).lowerStart);
+                break;
+            }
+            conjunction = conjunction || joined;
+            ++count;
+            k = next;
+        }
+    }
+    return count >= 3 || (count == 2 && conjunction);
+}
+
+// A first name alone opening a sentence or a line, then a verb or a description: "Thierry a
+// exprimé dans l'édito …", "Christiane, gestalt thérapeute, va nous rappeler …".
+bool SpeakerCandidates::givenOpening(qsizetype i) const
+{
+    if (i > 0 && !at(i - 1).isBreak() && !at(i - 1).sentenceEnd &&
+        !(isDash(at(i - 1)) && (i == 1 || at(i - 2).isBreak())))
+        return false;
+    if (i + 1 >= m_tokens.size() ||
+        !(at(i + 1).isPunct(u',') || (at(i + 1).isWord() && at(i + 1).lowerStart)))
+        return false;
+    return givenAlone(i);
+}
+
 // b follows a in one list: "A, B", "A et B", "A & B", "A / B".
 bool SpeakerCandidates::listed(const NameSpan& a, const NameSpan& b) const
 {
@@ -300,6 +397,8 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
         int occurrences = 0;
         bool openerDropped = false;
         QList<NameSpan> appearances;
+        bool givenList = false;  // a first name alone in a list
+        bool givenAlone = false; // a first name alone (in a list or opening a sentence)
     };
     QList<Seen> seen;
     NameSpan lastWorkCredit;
@@ -311,12 +410,24 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
         return -1;
     };
     for (qsizetype i = 0; i < m_tokens.size();) {
-        if (!at(i).isWord() || at(i).lowerStart || at(i).hasDigit || !mayContinue(i + 1)) {
+        if (!at(i).isWord() || at(i).lowerStart || at(i).hasDigit) {
             ++i;
             continue;
         }
-        const NameSpan found = m_items.names().nameAt(i);
+        const NameSpan found = mayContinue(i + 1) ? m_items.names().nameAt(i) : NameSpan{};
         if (!found.isValid()) {
+            // "Nassim, Fatou et Lucas se sont retrouvés", "Anne Jarnac et Cynthia", "Thierry a
+            // exprimé": first names alone, listed or opening a sentence.
+            const bool inList = givenListed(i);
+            if (inList || givenOpening(i)) {
+                const NameSpan given{i, i, i + 1};
+                if (const qsizetype known = seenAs(given); known >= 0) {
+                    ++seen[known].occurrences;
+                    seen[known].appearances.append(given);
+                } else {
+                    seen.append(Seen{given, 1, false, {given}, inList, true});
+                }
+            }
             ++i;
             continue;
         }
@@ -326,7 +437,7 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
             continue;
         // "'Moon River' was written by X and Y", "recorded by Z": the authors of a work, named
         // inside a sentence, with the names listed after them, are mentioned, not speakers.
-        if (creditedForAWork(person) ||
+        if (creditedForAWork(person) || madeBy(person) ||
             (lastWorkCredit.isValid() && listed(lastWorkCredit, person))) {
             lastWorkCredit = person;
             continue;
@@ -377,10 +488,10 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
             const bool described =
                 !speaker.role.isEmpty() && speaker.role != u"guest" && speaker.role != u"host";
             c.hasFeatures = true;
-            c.features = features.of(span, occurrences,
-                                     speaker.kind == SpeakerKind::Unknown ? SpeakerKind::Guest
-                                                                          : speaker.kind,
-                                     described, count, neighbours(span));
+            c.features = features.of(
+                span, occurrences,
+                speaker.kind == SpeakerKind::Unknown ? SpeakerKind::Guest : speaker.kind, described,
+                count, neighbours(span), false, known >= 0 && seen.at(known).givenList);
         }
         out.append(c);
     }
@@ -398,10 +509,19 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
         };
         if (std::any_of(ruleSpans.cbegin(), ruleSpans.cend(), overlaps))
             continue;
+        // "Antoine Baldacchino … Antoine et Théo": the first name of a whole name, the same
+        // person.
+        const auto shortFor = [&](const Seen& other) {
+            return &other != &s && other.span.end - other.span.first > 1 &&
+                   at(other.span.first).folded == at(s.span.first).folded;
+        };
+        if (s.givenAlone && std::any_of(seen.cbegin(), seen.cend(), shortFor))
+            continue;
         SpeakerCandidate c{
             Speaker{nameText(s.span), {}, SpeakerKind::Guest}, false, s.span.first, true, {}};
-        c.features = features.withoutContext(s.span, s.occurrences, SpeakerKind::Unknown, false,
-                                             count, neighbours(s.span), s.openerDropped);
+        c.features =
+            features.withoutContext(s.span, s.occurrences, SpeakerKind::Unknown, false, count,
+                                    neighbours(s.span), s.openerDropped, s.givenList);
         if (model && !mayReach(c.features, model->addThreshold, *model))
             continue; // ruled out whatever the text around it says
         features.addContext(s.span, c.features);

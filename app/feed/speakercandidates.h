@@ -52,8 +52,13 @@ private:
     QString roleAfter(const NameSpan& span) const;
     QString describedRole(const QList<NameSpan>& appearances, const QString& cueRole) const;
     bool listed(const NameSpan& a, const NameSpan& b) const;
+    bool givenAlone(qsizetype i) const;
+    bool nextPersonAfter(qsizetype end) const;
+    bool givenListed(qsizetype i) const;
+    bool givenOpening(qsizetype i) const;
     bool dropOpener(NameSpan& span) const;
     bool creditedForAWork(const NameSpan& span) const;
+    bool madeBy(const NameSpan& span) const;
 
     const QString& m_text;
     const QList<Token>& m_tokens;

@@ -41,6 +41,13 @@ const WordSet& officeTitles()
     return set;
 }
 
+const WordSet& greetings()
+{
+    static const WordSet set = WordSet::folded({u"bonjour", u"bonsoir", u"salut", u"bienvenue",
+                                                u"merci", u"hello", u"welcome", u"thanks", u"hi"});
+    return set;
+}
+
 const WordSet& lifeVerbs()
 {
     static const WordSet set =
@@ -55,19 +62,20 @@ const WordSet& lifeVerbs()
 const char* featureName(Feature f)
 {
     static const char* const names[featureCount] = {
-        "bias",           "from rules",     "rule host",         "rule guest",
-        "rule described", "one word",       "two words",         "three words or more",
-        "first given",    "any given",      "initials",          "all-caps word",
-        "common share",   "first common",   "last common",       "particle",
-        "line start",     "sentence start", "after comma",       "after colon",
-        "after dash",     "after opening",  "after determiner",  "after job",
-        "after of/by",    "after with/and", "cue near",          "cue on line",
-        "verb cue after", "described",      "job near",          "before comma",
-        "before paren",   "before colon",   "before possessive", "before lower word",
-        "line end",       "in quotes",      "first line",        "recurs",
-        "many names",     "list neighbour", "year near",         "cue in sentence",
-        "opener dropped", "self intro",     "speech after",      "power before",
-        "past after"};
+        "bias",           "from rules",        "rule host",         "rule guest",
+        "rule described", "one word",          "two words",         "three words or more",
+        "first given",    "any given",         "initials",          "all-caps word",
+        "common share",   "first common",      "last common",       "particle",
+        "line start",     "sentence start",    "after comma",       "after colon",
+        "after dash",     "after opening",     "after determiner",  "after job",
+        "after of/by",    "after with/and",    "cue near",          "cue on line",
+        "verb cue after", "described",         "job near",          "before comma",
+        "before paren",   "before colon",      "before possessive", "before lower word",
+        "line end",       "in quotes",         "first line",        "recurs",
+        "many names",     "list neighbour",    "year near",         "cue in sentence",
+        "opener dropped", "self intro",        "speech after",      "power before",
+        "past after",     "cue around before", "after by",          "greeting near",
+        "given alone",    "given list"};
     static const auto hashed = [] {
         std::array<std::string, 2 * wordBuckets> n;
         for (int k = 0; k < wordBuckets; ++k) {
@@ -210,10 +218,22 @@ void SpeakerFeatures::sentenceAround(qsizetype b, qsizetype e, FeatureVector& f)
     }
 }
 
+// The cue at token k is a receiving verb with its host before it ("X reçoit", "X talks with").
+bool SpeakerFeatures::receivingVerbAt(qsizetype k) const
+{
+    if (!at(k).isWord())
+        return false; // a label's colon
+    for (const Cue& cue : cueTable().startingWith(at(k).folded)) {
+        if (m_items.matchCue(k, cue) >= 0)
+            return cue.kind == Cue::Kind::Around;
+    }
+    return false;
+}
+
 FeatureVector SpeakerFeatures::withoutContext(const NameSpan& span, int occurrences,
                                               SpeakerKind ruleKind, bool ruleDescribed,
                                               int candidates, bool listNeighbour,
-                                              bool openerDropped) const
+                                              bool openerDropped, bool givenList) const
 {
     FeatureVector f{};
     const auto set = [&f](Feature which, float value = 1.0f) { f[size_t(which)] = value; };
@@ -338,6 +358,15 @@ FeatureVector SpeakerFeatures::withoutContext(const NameSpan& span, int occurren
         f[size_t(int(Feature::WordAfter) + wordBucket(at(e).folded))] = 1.0f;
     if (selfIntroduced(b))
         set(Feature::SelfIntro);
+    if (wordIs(q, {u"par", u"by"}))
+        set(Feature::AfterBy);
+    if (wordIn(q, greetings()) || wordIn(e, greetings()) ||
+        (punctAt(e, u',') && wordIn(e + 1, greetings())))
+        set(Feature::GreetingNear);
+    if (words == 1 && f[size_t(Feature::FirstGiven)] > 0)
+        set(Feature::GivenAlone);
+    if (givenList)
+        set(Feature::GivenList);
     return f;
 }
 
@@ -350,6 +379,7 @@ bool isContextFeature(Feature f)
     case Feature::InQuotes:
     case Feature::CueInSentence:
     case Feature::YearNear:
+    case Feature::CueAroundBefore:
         return true;
     default:
         return false;
@@ -364,6 +394,8 @@ void SpeakerFeatures::addContext(const NameSpan& span, FeatureVector& f) const
     for (qsizetype k = b - 1; k >= 0 && !at(k).isBreak(); --k) {
         if (cueAt(k)) {
             set(b - k <= 6 ? Feature::CueNear : Feature::CueOnLine);
+            if (receivingVerbAt(k))
+                set(Feature::CueAroundBefore);
             break;
         }
     }
@@ -376,10 +408,10 @@ void SpeakerFeatures::addContext(const NameSpan& span, FeatureVector& f) const
 
 FeatureVector SpeakerFeatures::of(const NameSpan& span, int occurrences, SpeakerKind ruleKind,
                                   bool ruleDescribed, int candidates, bool listNeighbour,
-                                  bool openerDropped) const
+                                  bool openerDropped, bool givenList) const
 {
     FeatureVector f = withoutContext(span, occurrences, ruleKind, ruleDescribed, candidates,
-                                     listNeighbour, openerDropped);
+                                     listNeighbour, openerDropped, givenList);
     addContext(span, f);
     return f;
 }

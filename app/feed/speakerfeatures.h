@@ -56,25 +56,31 @@ enum class Feature : int {
     BeforePossessive, // "X's", "X’s"
     BeforeLowerWord,  // a lower-case word follows (a verb, "on", "in"…)
     LineEnd,
-    InQuotes,      // inside « » or " ": a title, a quote
-    FirstLine,     // in the description's first line (often its title)
-    Recurs,        // the name appears more than once
-    ManyNames,     // more than six candidate names in the description
-    ListNeighbour, // the name before or after it in the same list is a candidate too
-    YearNear,      // a year (1000–2099) in the same sentence: history, a date of birth
-    CueInSentence, // a cue anywhere in the same sentence
-    OpenerDropped, // a word before the given name was left out ("I'm X", "Roanne X Y")
-    SelfIntro,     // "I'm X", "je suis X", "my name is X", "this is X"
-    SpeechAfter,   // a verb of speaking follows: raconte, explique, says, tells, shares…
-    PowerBefore,   // a title of office before: président, ministre, king, senator…
-    PastAfter,     // a verb of a life told follows: est né, a écrit, wrote, died, founded…
+    InQuotes,        // inside « » or " ": a title, a quote
+    FirstLine,       // in the description's first line (often its title)
+    Recurs,          // the name appears more than once
+    ManyNames,       // more than six candidate names in the description
+    ListNeighbour,   // the name before or after it in the same list is a candidate too
+    YearNear,        // a year (1000–2099) in the same sentence: history, a date of birth
+    CueInSentence,   // a cue anywhere in the same sentence
+    OpenerDropped,   // a word before the given name was left out ("I'm X", "Roanne X Y")
+    SelfIntro,       // "I'm X", "je suis X", "my name is X", "this is X"
+    SpeechAfter,     // a verb of speaking follows: raconte, explique, says, tells, shares…
+    PowerBefore,     // a title of office before: président, ministre, king, senator…
+    PastAfter,       // a verb of a life told follows: est né, a écrit, wrote, died, founded…
+    CueAroundBefore, // the nearest cue before on the line is a receiving verb: "X reçoit Y",
+                     // "X talks with Y" (a context feature)
+    AfterBy,         // par, by right before: a host, a credit, an author
+    GreetingNear,    // "X, bonjour", "Bonjour X", "welcome X"
+    GivenAlone,      // a first name alone (speakercandidates.h proposes them in lists)
+    GivenList,       // in a list of first names alone ("Nassim, Fatou et Lucas")
     // The word just before the name and the word just after it, lower-cased, each hashed into
     // one of wordBuckets features (the model learns which words matter).
     WordBefore,
     WordAfter = WordBefore + 16,
     Count = WordAfter + 16
 };
-inline constexpr int wordBuckets = 16;
+inline constexpr int wordBuckets = int(Feature::WordAfter) - int(Feature::WordBefore);
 
 inline constexpr int featureCount = int(Feature::Count);
 using FeatureVector = std::array<float, featureCount>;
@@ -95,13 +101,14 @@ public:
     // The features of the name `span` (its first appearance), seen `occurrences` times; what the
     // rules made of it (`ruleKind` Unknown: not found by the rules), and whether a neighbour in
     // its list is a candidate too.
+    // `givenList`: a first name alone in a list of them.
     FeatureVector of(const NameSpan& span, int occurrences, SpeakerKind ruleKind,
                      bool ruleDescribed, int candidates, bool listNeighbour,
-                     bool openerDropped = false) const;
+                     bool openerDropped = false, bool givenList = false) const;
     // The same without the context features (isContextFeature()), which addContext() sets.
     FeatureVector withoutContext(const NameSpan& span, int occurrences, SpeakerKind ruleKind,
                                  bool ruleDescribed, int candidates, bool listNeighbour,
-                                 bool openerDropped = false) const;
+                                 bool openerDropped = false, bool givenList = false) const;
     void addContext(const NameSpan& span, FeatureVector& f) const;
 
 private:
@@ -114,6 +121,7 @@ private:
     bool insideQuotes(qsizetype i) const;
     bool selfIntroduced(qsizetype b) const;
     void sentenceAround(qsizetype b, qsizetype e, FeatureVector& f) const;
+    bool receivingVerbAt(qsizetype k) const;
 
     const QList<Token>& m_tokens;
     const ItemGrammar& m_items;

@@ -1,0 +1,151 @@
+// The decider's candidates in the shapes the name grammar alone does not read (first names alone
+// in a list, opening a sentence) and the features added with them. Names are invented.
+
+#include "feed/speakerextractor.h"
+#include "feed/speakermodel.h"
+
+#include <gtest/gtest.h>
+
+namespace ondes {
+namespace {
+
+using speakers::Feature;
+using speakers::SpeakerCandidate;
+
+QList<SpeakerCandidate> candidatesOf(const char* utf8)
+{
+    return SpeakerExtractor().candidates(QString::fromUtf8(utf8));
+}
+
+const SpeakerCandidate* find(const QList<SpeakerCandidate>& all, const char* name)
+{
+    for (const SpeakerCandidate& c : all) {
+        if (c.speaker.name == QString::fromUtf8(name))
+            return &c;
+    }
+    return nullptr;
+}
+
+float feature(const SpeakerCandidate& c, Feature f)
+{
+    return c.features[size_t(f)];
+}
+
+TEST(SpeakerCandidateShapes, FirstNamesAloneListedTogether)
+{
+    const auto all = candidatesOf("Après la conférence de rédaction Nassim, Fatou et Lucas se "
+                                  "sont retrouvés dans notre studio pour réagir à l'actualité.");
+    for (const char* name : {"Nassim", "Fatou", "Lucas"}) {
+        const SpeakerCandidate* c = find(all, name);
+        ASSERT_NE(c, nullptr) << name;
+        EXPECT_FALSE(c->fromRules);
+        EXPECT_TRUE(c->hasFeatures);
+        EXPECT_EQ(feature(*c, Feature::GivenList), 1.0f) << name;
+        EXPECT_EQ(feature(*c, Feature::GivenAlone), 1.0f) << name;
+        EXPECT_EQ(feature(*c, Feature::OneWord), 1.0f) << name;
+    }
+    // Their role is not the rest of the list.
+    const auto voices = candidatesOf("Nos excuses à nos auditeurs.\nAvec les langues d'Anouk, "
+                                     "Clara, Héloïse et Solène.");
+    for (const char* name : {"Anouk", "Clara", "Héloïse"}) {
+        const SpeakerCandidate* c = find(voices, name);
+        ASSERT_NE(c, nullptr) << name;
+        EXPECT_FALSE(c->speaker.role.contains(u"Solène")) << name;
+    }
+    const auto english = candidatesOf("This week, Marcus, Andrew, and Davis start things off by "
+                                      "talking about phones.");
+    ASSERT_NE(find(english, "Marcus"), nullptr);
+    ASSERT_NE(find(english, "Andrew"), nullptr);
+}
+
+TEST(SpeakerCandidateShapes, AFirstNameAloneAfterAWholeNameAndEt)
+{
+    const auto all = candidatesOf("Une école alternative. Anne Jarnac et Cynthia nous retracent "
+                                  "la genèse de cette école.");
+    const SpeakerCandidate* cynthia = find(all, "Cynthia");
+    ASSERT_NE(cynthia, nullptr);
+    EXPECT_EQ(feature(*cynthia, Feature::GivenList), 1.0f);
+    ASSERT_NE(find(all, "Anne Jarnac"), nullptr);
+}
+
+TEST(SpeakerCandidateShapes, AFirstNameAloneOpeningASentence)
+{
+    const auto all =
+        candidatesOf("Au sommaire avec Cécile Morin.\nThierry a exprimé dans l'édito ce "
+                     "que nous ressentons toutes et tous.");
+    const SpeakerCandidate* thierry = find(all, "Thierry");
+    ASSERT_NE(thierry, nullptr);
+    EXPECT_EQ(feature(*thierry, Feature::GivenAlone), 1.0f);
+    EXPECT_EQ(feature(*thierry, Feature::GivenList), 0.0f);
+    EXPECT_EQ(feature(*thierry, Feature::LineStart), 1.0f);
+}
+
+TEST(SpeakerCandidateShapes, NoListOfPeopleNoCandidate)
+{
+    // A title after a whole name and a comma ("Alice et autres merveilles"), a song ("So Long,
+    // Marianne": "Long" is a common word), a first name inside a sentence.
+    const auto play = candidatesOf("La reprise de la pièce de Fabien Mercadier, Alice et autres "
+                                   "merveilles, au théâtre.");
+    EXPECT_EQ(find(play, "Alice"), nullptr);
+    const auto song = candidatesOf("DISC THREE: So Long, Marianne by Lionel Cowan");
+    EXPECT_EQ(find(song, "Long"), nullptr);
+    EXPECT_EQ(find(song, "Marianne"), nullptr);
+    const auto inside = candidatesOf("Le livre raconte comment Thierry a quitté la ville.");
+    EXPECT_EQ(find(inside, "Thierry"), nullptr);
+}
+
+TEST(SpeakerCandidateShapes, AFirstNameAloneIsNotProposedBesideTheWholeName)
+{
+    const auto all = candidatesOf("Vous êtes avec Antoine Baldacchino ce matin.\nAntoine et "
+                                  "Théo reviennent sur l'actualité.");
+    EXPECT_EQ(find(all, "Antoine"), nullptr);
+    EXPECT_NE(find(all, "Antoine Baldacchino"), nullptr);
+    EXPECT_NE(find(all, "Théo"), nullptr);
+}
+
+TEST(SpeakerCandidateShapes, AfterAReceivingVerbByAndAGreeting)
+{
+    const auto around = candidatesOf("Ce jour-là, Patrizia Marsan reçoit le philosophe Nabil El "
+                                     "Kadiri et Gabrielle Hauswirth.");
+    const SpeakerCandidate* gabrielle = find(around, "Gabrielle Hauswirth");
+    ASSERT_NE(gabrielle, nullptr);
+    EXPECT_EQ(feature(*gabrielle, Feature::CueAroundBefore), 1.0f);
+    const auto invited = candidatesOf("Un débat animé.\nNous en parlons avec Christian Chavanel, "
+                                      "économiste.");
+    const SpeakerCandidate* christian = find(invited, "Christian Chavanel");
+    ASSERT_NE(christian, nullptr);
+    EXPECT_EQ(feature(*christian, Feature::CueAroundBefore), 0.0f); // "avec" names, no host
+
+    const auto by = candidatesOf("19h-20h LA DISPUTE par Armand Lapierre, en direct du salon.");
+    const SpeakerCandidate* armand = find(by, "Armand Lapierre");
+    ASSERT_NE(armand, nullptr);
+    EXPECT_EQ(feature(*armand, Feature::AfterBy), 1.0f);
+    EXPECT_EQ(feature(*armand, Feature::GreetingNear), 0.0f);
+
+    const auto greeted = candidatesOf("00:00:20 Margaux Fischbach, bonjour.\n00:00:21 Bonjour "
+                                      "tout le monde.");
+    const SpeakerCandidate* margaux = find(greeted, "Margaux Fischbach");
+    ASSERT_NE(margaux, nullptr);
+    EXPECT_EQ(feature(*margaux, Feature::GreetingNear), 1.0f);
+    EXPECT_EQ(feature(*margaux, Feature::AfterBy), 0.0f);
+}
+
+TEST(SpeakerCandidateShapes, AProductionCreditInsideASentenceIsNoCandidate)
+{
+    const auto music = candidatesOf("Créé par Ambre Gaudin, avec Tristan de la Flèche et mis en "
+                                    "musique par Morgan Peyroux, Wild fait découvrir des espèces.");
+    EXPECT_EQ(find(music, "Morgan Peyroux"), nullptr);
+    const auto comma = candidatesOf("Une émission du 8 décembre 2006, réalisée, par Agnès "
+                                    "Forestier, en direct de la Bibliothèque nationale.");
+    EXPECT_EQ(find(comma, "Agnès Forestier"), nullptr);
+    const auto mixed = candidatesOf("This week Maya Lindqvist talks to a beekeeper. The episode "
+                                    "was mixed by Oren Tal.");
+    EXPECT_EQ(find(mixed, "Oren Tal"), nullptr);
+    EXPECT_NE(find(mixed, "Maya Lindqvist"), nullptr);
+    // Presenting "par" stays a candidate: "LA DISPUTE par Armand Lapierre".
+    EXPECT_NE(find(candidatesOf("19h-20h LA DISPUTE par Armand Lapierre."), "Armand Lapierre"),
+              nullptr);
+}
+
+} // namespace
+} // namespace ondes
