@@ -55,16 +55,18 @@ int Subscriber::importFile(const QString& path)
     importRequest.showUrl = importRequest.documentUrl.toString();
     importRequest.acceptPage = false;
     importRequest.kind = ShowKind::File;
-    Library& library = m_library;
-    DocumentImporter::runAsync(
-        m_workers,
-        [&library, importRequest, path] {
-            return DocumentImporter::runFile(library, importRequest, path);
-        },
-        this,
-        [this, request, url = importRequest.documentUrl](const DocumentImport& import) {
-            onImported(request, url, import);
-        });
+    whenLibraryOpen(request, [this, request, importRequest, path] {
+        Library& library = m_library;
+        DocumentImporter::runAsync(
+            m_workers,
+            [&library, importRequest, path] {
+                return DocumentImporter::runFile(library, importRequest, path);
+            },
+            this,
+            [this, request, url = importRequest.documentUrl](const DocumentImport& import) {
+                onImported(request, url, import);
+            });
+    });
     return request;
 }
 
@@ -106,16 +108,16 @@ void Subscriber::fetch(int request, const QUrl& url, bool acceptPage)
     });
     connect(reply, &HttpReply::finished, this,
             [this, request, url, stream](const HttpResult& result) {
-                onFetched(request, url, *stream, result);
+                onFetched(request, url, stream, result);
             });
 }
 
-void Subscriber::onFetched(int request, const QUrl& requested, DocumentStream& stream,
-                           const HttpResult& result)
+void Subscriber::onFetched(int request, const QUrl& requested,
+                           std::shared_ptr<DocumentStream> stream, const HttpResult& result)
 {
     if (!m_active.contains(request))
         return;
-    if (!result.ok() && !stream.refused()) {
+    if (!result.ok() && !stream->refused()) {
         fail(request, tr("Cannot fetch %1: %2").arg(requested.toDisplayString(), result.error),
              Failure::Unreachable);
         return;
@@ -124,15 +126,46 @@ void Subscriber::onFetched(int request, const QUrl& requested, DocumentStream& s
     const QUrl documentUrl = result.finalUrl.isValid() ? result.finalUrl : requested;
     const QString showUrl =
         (result.permanentUrl.isValid() ? result.permanentUrl : requested).toString();
-    stream.finish(showUrl, this,
-                  [this, request, documentUrl, etag = result.etag,
-                   lastModified = result.lastModified](const DocumentImport& import) {
-                      // The validators let the first refresh be a cheap conditional GET.
-                      if (import.kind == DocumentImport::Kind::Feed)
-                          m_library.recordFetch(import.merged->showId, QString::fromUtf8(etag),
-                                                lastModified);
-                      onImported(request, documentUrl, import);
-                  });
+    // The parser goes on with what is queued meanwhile; only the storing waits.
+    whenLibraryOpen(request, [this, request, stream, documentUrl, showUrl, etag = result.etag,
+                              lastModified = result.lastModified] {
+        stream->finish(
+            showUrl, this,
+            [this, request, documentUrl, etag, lastModified](const DocumentImport& import) {
+                // The validators let the first refresh be a cheap conditional GET.
+                if (import.kind == DocumentImport::Kind::Feed)
+                    m_library.recordFetch(import.merged->showId, QString::fromUtf8(etag),
+                                          lastModified);
+                onImported(request, documentUrl, import);
+            });
+    });
+}
+
+void Subscriber::setLibraryOpening(QFuture<QString> opening)
+{
+    m_libraryOpening = std::move(opening);
+}
+
+void Subscriber::whenLibraryOpen(int request, std::function<void()> store)
+{
+    if (!m_libraryOpening || m_libraryOpening->isFinished()) {
+        const QString error = m_libraryOpening ? m_libraryOpening->result() : QString();
+        if (!m_active.contains(request))
+            return;
+        if (!error.isEmpty()) {
+            fail(request, error, Failure::NotSaved);
+            return;
+        }
+        store();
+        return;
+    }
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this,
+            [this, watcher, request, store = std::move(store)] {
+                watcher->deleteLater();
+                whenLibraryOpen(request, store);
+            });
+    watcher->setFuture(*m_libraryOpening);
 }
 
 void Subscriber::onImported(int request, const QUrl& documentUrl, const DocumentImport& import)
@@ -189,6 +222,12 @@ void Subscriber::storeWebShow(int request, const QUrl& pageUrl, const ParsedFeed
 {
     if (!m_active.contains(request))
         return;
+    whenLibraryOpen(request,
+                    [this, request, pageUrl, feed] { storeWebShowNow(request, pageUrl, feed); });
+}
+
+void Subscriber::storeWebShowNow(int request, const QUrl& pageUrl, const ParsedFeed& feed)
+{
     auto* watcher = new QFutureWatcher<std::optional<MergeResult>>(this);
     auto error = std::make_shared<QString>();
     connect(watcher, &QFutureWatcher<std::optional<MergeResult>>::finished, this,
