@@ -5,12 +5,15 @@
 
 #include <QFile>
 #include <QFutureWatcher>
+#include <QLoggingCategory>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QThreadPool>
 
 #include <memory>
 
 namespace ondes {
+
+Q_DECLARE_LOGGING_CATEGORY(lcSubscribe)
 
 namespace {
 
@@ -132,6 +135,7 @@ DocumentImport DocumentImporter::finish(const QString& storeAs)
     case Mode::Feed: {
         FeedParseResult parsed = m_parser->finish();
         m_parser.reset();
+        qCDebug(lcSubscribe) << "parsed";
         if (!parsed.ok()) {
             refuseFeed(parsed.error);
             break;
@@ -144,6 +148,7 @@ DocumentImport DocumentImporter::finish(const QString& storeAs)
             result.kind = DocumentImport::Kind::Invalid;
             result.notStored = true;
         }
+        qCDebug(lcSubscribe) << "stored";
         freeElsewhere(std::move(*parsed.feed));
         return result;
     }

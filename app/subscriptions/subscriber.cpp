@@ -9,10 +9,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QLoggingCategory>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 
 namespace ondes {
+
+// The stages of a subscription as they happen, for timing one (off by default):
+//   QT_LOGGING_RULES=ondes.subscribe.debug=true QT_MESSAGE_PATTERN='%{time process} %{message}'
+Q_LOGGING_CATEGORY(lcSubscribe, "ondes.subscribe", QtInfoMsg)
 
 Subscriber::Subscriber(HttpClient& http, Library& library, QThreadPool& workers, QObject* parent)
     : QObject(parent), m_http(http), m_library(library), m_workers(workers)
@@ -94,6 +99,7 @@ void Subscriber::fetch(int request, const QUrl& url, bool acceptPage)
     HttpRequestOptions options;
     options.streamBody = true;
     options.maxBytes = DocumentImporter::kMaxFeedBytes;
+    qCDebug(lcSubscribe) << "request sent:" << url.toString();
     HttpReply* reply = m_http.get(url, options);
     // The document is parsed on a worker while it downloads.
     DocumentImporter::Request importRequest;
@@ -103,6 +109,7 @@ void Subscriber::fetch(int request, const QUrl& url, bool acceptPage)
     auto stream = std::make_shared<DocumentStream>(m_workers, m_library, importRequest);
     stream->follow(reply);
     connect(reply, &HttpReply::bodyStarted, this, [this, request](const QUrl& from) {
+        qCDebug(lcSubscribe) << "first bytes";
         if (m_active.contains(request))
             Q_EMIT progress(request, tr("Reading %1…").arg(from.toDisplayString()));
     });
@@ -115,6 +122,7 @@ void Subscriber::fetch(int request, const QUrl& url, bool acceptPage)
 void Subscriber::onFetched(int request, const QUrl& requested,
                            std::shared_ptr<DocumentStream> stream, const HttpResult& result)
 {
+    qCDebug(lcSubscribe) << "download ended";
     if (!m_active.contains(request))
         return;
     if (!result.ok() && !stream->refused()) {
@@ -144,6 +152,8 @@ void Subscriber::onFetched(int request, const QUrl& requested,
 void Subscriber::setLibraryOpening(QFuture<QString> opening)
 {
     m_libraryOpening = std::move(opening);
+    if (lcSubscribe().isDebugEnabled())
+        m_libraryOpening->then([](const QString&) { qCDebug(lcSubscribe) << "library open"; });
 }
 
 void Subscriber::whenLibraryOpen(int request, std::function<void()> store)
@@ -159,6 +169,7 @@ void Subscriber::whenLibraryOpen(int request, std::function<void()> store)
         store();
         return;
     }
+    qCDebug(lcSubscribe) << "waiting for the library to open";
     auto* watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this,
             [this, watcher, request, store = std::move(store)] {
@@ -178,6 +189,7 @@ void Subscriber::onImported(int request, const QUrl& documentUrl, const Document
         return;
     case DocumentImport::Kind::Feed:
         m_active.remove(request);
+        qCDebug(lcSubscribe) << "subscribed";
         Q_EMIT subscribed(request, import.merged->showId,
                           import.merged->added + import.merged->updated + import.merged->unchanged);
         return;
