@@ -18,6 +18,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace ondes {
 
@@ -35,6 +36,8 @@ Application::Application(DataPaths paths, QObject* parent)
 
 Application::~Application()
 {
+    // A library still opening on its worker is waited for: it uses the parts below.
+    m_starting.waitForFinished();
     shutdown();
     // The player and the desktop integration hold references to the other services: they go
     // first.
@@ -50,6 +53,15 @@ bool Application::start()
     if (m_library->isEmpty() && !DemoShow::install(*m_library, m_paths.demoDir(), &m_error))
         return false;
     return true;
+}
+
+QFuture<QString> Application::startInBackground()
+{
+    // The global pool, not the workers: those parse the download meanwhile, one task at a
+    // time. The thread's library connection stays open for the rest of the process, so
+    // that closing it does not write the log back into the library mid-way.
+    m_starting = QtConcurrent::run([this] { return start() ? QString() : m_error; });
+    return m_starting;
 }
 
 TranscriptFetcher& Application::transcriptFetcher()

@@ -7,6 +7,7 @@
 #include "library/datapaths.h"
 #include "mediaservices.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QThreadPool>
 
@@ -38,6 +39,10 @@ public:
     // Opens the library (migrating it) and, when it is empty, installs the demo show.
     // Returns false with errorString() set; nothing the user had is changed then.
     bool start();
+    // start() on a worker thread, for a command with something else to do meanwhile (its first
+    // download): the future gives an empty text once the library is open, else the reason it
+    // could not be. Nothing may use the library before the future has finished.
+    QFuture<QString> startInBackground();
     // Saves what must survive: the playback position and the settings.
     void shutdown();
     QString errorString() const { return m_error; }
@@ -120,6 +125,7 @@ private:
 
     DataPaths m_paths;
     QString m_error;
+    QFuture<QString> m_starting; // startInBackground()
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Library> m_library;

@@ -4,7 +4,7 @@ bench/feedgen.py's realistic items served from 127.0.0.1, beside gPodder's `gpo`
 feeds and server when it is installed (Debian's gpodder).
 
     bench/subscribe-userpath.py [--ondes PATH] [--baseline PATH] [--runs N] [--cases LIST]
-                                [--work DIR]
+                                [--work DIR] [--stages]
 
 Cases (all by default; --cases 1k,10k,100k,refresh):
   1k       `ondes subscribe` of a 1,000-episode feed (about 6 MB) into an empty library
@@ -20,6 +20,9 @@ Cases (all by default; --cases 1k,10k,100k,refresh):
 Each figure is the median of --runs runs (wall seconds, CPU seconds (user + system, all threads),
 peak resident memory of the process);
 every run starts from a fresh copy of its library, made outside the timing.
+With --stages, one more run of each subscribe prints when its stages happened, in ms since the
+process was started (Subscriber's "ondes.subscribe" debug log: request sent, first bytes,
+library open, download ended, parsed, stored, subscribed), and when the process ended.
 """
 import argparse
 import functools
@@ -123,6 +126,23 @@ def gpo_env(place):
     return env
 
 
+def print_stages(command):
+    """Runs command once with the ondes.subscribe log on; prints its stages."""
+    env = quiet_env()
+    env["QT_LOGGING_RULES"] = "ondes.subscribe.debug=true"
+    env["QT_MESSAGE_PATTERN"] = "%{category} %{time boot} %{message}"
+    start = time.clock_gettime(time.CLOCK_BOOTTIME)
+    process = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    end = time.clock_gettime(time.CLOCK_BOOTTIME)
+    stages = []
+    for line in process.stderr.decode(errors="replace").splitlines():
+        parts = line.split(None, 2)
+        if len(parts) == 3 and parts[0] == "ondes.subscribe":
+            stages.append("%s %.0f" % (parts[2].split(":")[0], (float(parts[1]) - start) * 1000))
+    stages.append("exit %.0f" % ((end - start) * 1000))
+    print("    stages (ms): " + ", ".join(stages))
+
+
 def subscribe_case(args, work, base, items, template=None, label=None):
     feed = make_feed(work, items)
     size_mb = os.path.getsize(feed) / 1e6
@@ -139,6 +159,12 @@ def subscribe_case(args, work, base, items, template=None, label=None):
         bwall, bpeak, bcpu = figures[1]
         print("%-72s %7.3f s  cpu %6.3f s  peak %6.1f MB   this/baseline cpu %.2f" %
               ("  ... baseline %s, alternated" % args.baseline, bwall, bcpu, bpeak, cpu / bcpu))
+    if args.stages:
+        for binary in binaries:
+            place = fresh_dir(work, template)
+            print("  %s:" % binary)
+            print_stages([binary, "--data-dir", place, "subscribe", url])
+            shutil.rmtree(place, ignore_errors=True)
     if template is None and shutil.which("gpo") and not args.no_gpo:
         gwall, gpeak, gcpu = median_of(args.runs, lambda: fresh_dir(work),
                                        lambda d: ["gpo", "subscribe", url], gpo_env)
@@ -187,6 +213,8 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--cases", default="1k,10k,100k,refresh")
     parser.add_argument("--no-gpo", action="store_true", help="leave gPodder out")
+    parser.add_argument("--stages", action="store_true", help="one more run of each subscribe, "
+                        "printing when its stages happened")
     parser.add_argument("--work", default=os.path.join(tempfile.gettempdir(),
                                                        "ondes-subscribe-userpath"))
     args = parser.parse_args()

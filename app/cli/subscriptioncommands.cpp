@@ -80,11 +80,11 @@ int subscribe(const QString& dataDir, const QStringList& arguments)
         return 2;
     }
     Application app{DataPaths(dataDir)};
-    if (!startApplication(app))
-        return 1;
     if (QFileInfo(arguments.first()).isDir())
-        return addFolder(app, arguments.first());
+        return startApplication(app) ? addFolder(app, arguments.first()) : 1;
     Subscriber& subscriber = app.subscriber();
+    // The library opens (a new one is made, with its demo show) while the feed downloads.
+    subscriber.setLibraryOpening(app.startInBackground());
     QEventLoop loop;
     int code = 1;
     QObject::connect(&subscriber, &Subscriber::progress, &loop,

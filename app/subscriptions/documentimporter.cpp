@@ -5,9 +5,15 @@
 
 #include <QFile>
 #include <QFutureWatcher>
+#include <QLoggingCategory>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QThreadPool>
+
+#include <memory>
 
 namespace ondes {
+
+Q_DECLARE_LOGGING_CATEGORY(lcSubscribe)
 
 namespace {
 
@@ -17,6 +23,15 @@ constexpr qint64 kFileChunk = 1024 * 1024; // a file is read this much at a time
 QString megabytes(qint64 bytes)
 {
     return QString::number(bytes / (1024 * 1024));
+}
+
+// Freeing a big feed's episodes is slow (10,000 of them: ~30 ms, and as much again for the
+// allocator to tidy up when the thread ends): another thread does it, while the result goes to
+// whoever waits for it.
+void freeElsewhere(ParsedFeed&& feed)
+{
+    auto doomed = std::make_shared<ParsedFeed>(std::move(feed));
+    QThreadPool::globalInstance()->start([doomed]() mutable { doomed.reset(); });
 }
 
 } // namespace
@@ -118,8 +133,9 @@ DocumentImport DocumentImporter::finish(const QString& storeAs)
         m_buffer = QByteArray();
         return result;
     case Mode::Feed: {
-        const FeedParseResult parsed = m_parser->finish();
+        FeedParseResult parsed = m_parser->finish();
         m_parser.reset();
+        qCDebug(lcSubscribe) << "parsed";
         if (!parsed.ok()) {
             refuseFeed(parsed.error);
             break;
@@ -132,6 +148,8 @@ DocumentImport DocumentImporter::finish(const QString& storeAs)
             result.kind = DocumentImport::Kind::Invalid;
             result.notStored = true;
         }
+        qCDebug(lcSubscribe) << "stored";
+        freeElsewhere(std::move(*parsed.feed));
         return result;
     }
     }

@@ -9,10 +9,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QLoggingCategory>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 
 namespace ondes {
+
+// The stages of a subscription as they happen, for timing one (off by default):
+//   QT_LOGGING_RULES=ondes.subscribe.debug=true QT_MESSAGE_PATTERN='%{time process} %{message}'
+Q_LOGGING_CATEGORY(lcSubscribe, "ondes.subscribe", QtInfoMsg)
 
 Subscriber::Subscriber(HttpClient& http, Library& library, QThreadPool& workers, QObject* parent)
     : QObject(parent), m_http(http), m_library(library), m_workers(workers)
@@ -55,16 +60,18 @@ int Subscriber::importFile(const QString& path)
     importRequest.showUrl = importRequest.documentUrl.toString();
     importRequest.acceptPage = false;
     importRequest.kind = ShowKind::File;
-    Library& library = m_library;
-    DocumentImporter::runAsync(
-        m_workers,
-        [&library, importRequest, path] {
-            return DocumentImporter::runFile(library, importRequest, path);
-        },
-        this,
-        [this, request, url = importRequest.documentUrl](const DocumentImport& import) {
-            onImported(request, url, import);
-        });
+    whenLibraryOpen(request, [this, request, importRequest, path] {
+        Library& library = m_library;
+        DocumentImporter::runAsync(
+            m_workers,
+            [&library, importRequest, path] {
+                return DocumentImporter::runFile(library, importRequest, path);
+            },
+            this,
+            [this, request, url = importRequest.documentUrl](const DocumentImport& import) {
+                onImported(request, url, import);
+            });
+    });
     return request;
 }
 
@@ -92,6 +99,7 @@ void Subscriber::fetch(int request, const QUrl& url, bool acceptPage)
     HttpRequestOptions options;
     options.streamBody = true;
     options.maxBytes = DocumentImporter::kMaxFeedBytes;
+    qCDebug(lcSubscribe) << "request sent:" << url.toString();
     HttpReply* reply = m_http.get(url, options);
     // The document is parsed on a worker while it downloads.
     DocumentImporter::Request importRequest;
@@ -101,21 +109,23 @@ void Subscriber::fetch(int request, const QUrl& url, bool acceptPage)
     auto stream = std::make_shared<DocumentStream>(m_workers, m_library, importRequest);
     stream->follow(reply);
     connect(reply, &HttpReply::bodyStarted, this, [this, request](const QUrl& from) {
+        qCDebug(lcSubscribe) << "first bytes";
         if (m_active.contains(request))
             Q_EMIT progress(request, tr("Reading %1…").arg(from.toDisplayString()));
     });
     connect(reply, &HttpReply::finished, this,
             [this, request, url, stream](const HttpResult& result) {
-                onFetched(request, url, *stream, result);
+                onFetched(request, url, stream, result);
             });
 }
 
-void Subscriber::onFetched(int request, const QUrl& requested, DocumentStream& stream,
-                           const HttpResult& result)
+void Subscriber::onFetched(int request, const QUrl& requested,
+                           std::shared_ptr<DocumentStream> stream, const HttpResult& result)
 {
+    qCDebug(lcSubscribe) << "download ended";
     if (!m_active.contains(request))
         return;
-    if (!result.ok() && !stream.refused()) {
+    if (!result.ok() && !stream->refused()) {
         fail(request, tr("Cannot fetch %1: %2").arg(requested.toDisplayString(), result.error),
              Failure::Unreachable);
         return;
@@ -124,15 +134,49 @@ void Subscriber::onFetched(int request, const QUrl& requested, DocumentStream& s
     const QUrl documentUrl = result.finalUrl.isValid() ? result.finalUrl : requested;
     const QString showUrl =
         (result.permanentUrl.isValid() ? result.permanentUrl : requested).toString();
-    stream.finish(showUrl, this,
-                  [this, request, documentUrl, etag = result.etag,
-                   lastModified = result.lastModified](const DocumentImport& import) {
-                      // The validators let the first refresh be a cheap conditional GET.
-                      if (import.kind == DocumentImport::Kind::Feed)
-                          m_library.recordFetch(import.merged->showId, QString::fromUtf8(etag),
-                                                lastModified);
-                      onImported(request, documentUrl, import);
-                  });
+    // The parser goes on with what is queued meanwhile; only the storing waits.
+    whenLibraryOpen(request, [this, request, stream, documentUrl, showUrl, etag = result.etag,
+                              lastModified = result.lastModified] {
+        stream->finish(
+            showUrl, this,
+            [this, request, documentUrl, etag, lastModified](const DocumentImport& import) {
+                // The validators let the first refresh be a cheap conditional GET.
+                if (import.kind == DocumentImport::Kind::Feed)
+                    m_library.recordFetch(import.merged->showId, QString::fromUtf8(etag),
+                                          lastModified);
+                onImported(request, documentUrl, import);
+            });
+    });
+}
+
+void Subscriber::setLibraryOpening(QFuture<QString> opening)
+{
+    m_libraryOpening = std::move(opening);
+    if (lcSubscribe().isDebugEnabled())
+        m_libraryOpening->then([](const QString&) { qCDebug(lcSubscribe) << "library open"; });
+}
+
+void Subscriber::whenLibraryOpen(int request, std::function<void()> store)
+{
+    if (!m_libraryOpening || m_libraryOpening->isFinished()) {
+        const QString error = m_libraryOpening ? m_libraryOpening->result() : QString();
+        if (!m_active.contains(request))
+            return;
+        if (!error.isEmpty()) {
+            fail(request, error, Failure::NotSaved);
+            return;
+        }
+        store();
+        return;
+    }
+    qCDebug(lcSubscribe) << "waiting for the library to open";
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this,
+            [this, watcher, request, store = std::move(store)] {
+                watcher->deleteLater();
+                whenLibraryOpen(request, store);
+            });
+    watcher->setFuture(*m_libraryOpening);
 }
 
 void Subscriber::onImported(int request, const QUrl& documentUrl, const DocumentImport& import)
@@ -145,6 +189,7 @@ void Subscriber::onImported(int request, const QUrl& documentUrl, const Document
         return;
     case DocumentImport::Kind::Feed:
         m_active.remove(request);
+        qCDebug(lcSubscribe) << "subscribed";
         Q_EMIT subscribed(request, import.merged->showId,
                           import.merged->added + import.merged->updated + import.merged->unchanged);
         return;
@@ -189,6 +234,12 @@ void Subscriber::storeWebShow(int request, const QUrl& pageUrl, const ParsedFeed
 {
     if (!m_active.contains(request))
         return;
+    whenLibraryOpen(request,
+                    [this, request, pageUrl, feed] { storeWebShowNow(request, pageUrl, feed); });
+}
+
+void Subscriber::storeWebShowNow(int request, const QUrl& pageUrl, const ParsedFeed& feed)
+{
     auto* watcher = new QFutureWatcher<std::optional<MergeResult>>(this);
     auto error = std::make_shared<QString>();
     connect(watcher, &QFutureWatcher<std::optional<MergeResult>>::finished, this,

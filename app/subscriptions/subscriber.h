@@ -7,9 +7,14 @@
 #include "feed/pageimporter.h"
 #include "subscriptions/documentimporter.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
 
 class QThreadPool;
 
@@ -49,6 +54,11 @@ public:
     // How far a web show's archive is read (pages), and the pause between two pages.
     void setWebShowLimits(int maxPages, int delayMs);
 
+    // The library is being opened elsewhere meanwhile (the command line opens it while the
+    // feed downloads): nothing is stored before opening has finished, and a subscription
+    // fails with NotSaved and its text when that is not empty (the library did not open).
+    void setLibraryOpening(QFuture<QString> opening);
+
 Q_SIGNALS:
     void progress(int request, const QString& message);
     void feedChoiceNeeded(int request, const QList<ondes::FeedLink>& feeds);
@@ -57,11 +67,14 @@ Q_SIGNALS:
 
 private:
     void fetch(int request, const QUrl& url, bool acceptPage);
-    void onFetched(int request, const QUrl& requested, DocumentStream& stream,
+    void onFetched(int request, const QUrl& requested, std::shared_ptr<DocumentStream> stream,
                    const HttpResult& result);
+    // Runs store once the library is open (at once when it is), or fails the request.
+    void whenLibraryOpen(int request, std::function<void()> store);
     void onImported(int request, const QUrl& documentUrl, const DocumentImport& import);
     void walkWebShow(int request, const QUrl& pageUrl, const PageImport& page);
     void storeWebShow(int request, const QUrl& pageUrl, const ParsedFeed& feed);
+    void storeWebShowNow(int request, const QUrl& pageUrl, const ParsedFeed& feed);
     void fail(int request, const QString& error, Failure why);
 
     HttpClient& m_http;
@@ -71,6 +84,7 @@ private:
     QHash<int, bool> m_active; // request -> still wanted
     int m_webMaxPages = 50;
     int m_webDelayMs = 500;
+    std::optional<QFuture<QString>> m_libraryOpening;
 };
 
 } // namespace ondes

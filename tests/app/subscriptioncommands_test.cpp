@@ -4,6 +4,7 @@
 #include "support/qtprinters.h"
 #include "support/testhttpserver.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -140,6 +141,27 @@ TEST_F(SubscriptionCommands, OpmlImportThenExportRoundTrips)
         m_data.path(), {QStringLiteral("import-opml"), QStringLiteral("/nonexistent.opml")});
     EXPECT_NE(broken.exitCode, 0);
     EXPECT_FALSE(broken.err.isEmpty());
+}
+
+TEST_F(SubscriptionCommands, ALibraryThatIsNotOneIsLeftAloneBySubscribe)
+{
+    // The library opens while the feed downloads: its error still ends the command, and
+    // nothing is written to the file.
+    QDir().mkpath(m_data.path() + QStringLiteral("/data"));
+    const QString path = m_data.path() + QStringLiteral("/data/library.sqlite");
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    const QByteArray notALibrary(8192, 'x');
+    file.write(notALibrary);
+    file.close();
+    const CommandRun run =
+        runOndes(m_data.path(), {QStringLiteral("subscribe"),
+                                 m_server.url(QStringLiteral("/one.xml")).toString()});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("is damaged or is not an Ondes library")))
+        << run.err.toStdString();
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), notALibrary);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "support/feedbuilder.h"
 #include "support/qtprinters.h"
 
+#include <QPromise>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -167,6 +168,49 @@ TEST_F(SubscriberTest, PermanentRedirectStoresTheNewAddress)
     const qint64 showId = subscribe(m_server.url(QStringLiteral("/old.xml")).toString());
     ASSERT_NE(showId, 0);
     EXPECT_EQ(m_library.show(showId)->feedUrl, m_server.url(QStringLiteral("/new.xml")).toString());
+}
+
+TEST_F(SubscriberTest, StoresNothingBeforeTheLibraryIsOpen)
+{
+    // The command line opens the library while the feed downloads.
+    QPromise<QString> opening;
+    opening.start();
+    m_subscriber.setLibraryOpening(opening.future());
+    m_server.setRoute(QStringLiteral("/feed.xml"),
+                      Route::text(test::buildFeed({}), "application/rss+xml"));
+    QSignalSpy answered(&m_http, &HttpClient::answered);
+    QSignalSpy done(&m_subscriber, &Subscriber::subscribed);
+    QSignalSpy failed(&m_subscriber, &Subscriber::failed);
+    m_subscriber.subscribe(m_server.url(QStringLiteral("/feed.xml")).toString());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !answered.isEmpty(); }, 15000));
+    // The whole feed is in and parsed by now; it waits for the library.
+    QTest::qWait(200);
+    EXPECT_TRUE(done.isEmpty());
+    EXPECT_TRUE(failed.isEmpty());
+    EXPECT_TRUE(m_library.shows().isEmpty());
+    opening.addResult(QString());
+    opening.finish();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !done.isEmpty() || !failed.isEmpty(); }, 15000));
+    ASSERT_TRUE(failed.isEmpty()) << failed.first().at(1).toString().toStdString();
+    EXPECT_EQ(m_library.episodes(done.first().at(1).toLongLong()).size(), 3);
+}
+
+TEST_F(SubscriberTest, ALibraryThatDoesNotOpenFailsTheSubscription)
+{
+    QPromise<QString> opening;
+    opening.start();
+    m_subscriber.setLibraryOpening(opening.future());
+    m_server.setRoute(QStringLiteral("/feed.xml"),
+                      Route::text(test::buildFeed({}), "application/rss+xml"));
+    QSignalSpy failed(&m_subscriber, &Subscriber::failed);
+    m_subscriber.subscribe(m_server.url(QStringLiteral("/feed.xml")).toString());
+    opening.addResult(QStringLiteral("The library is damaged; it was left untouched."));
+    opening.finish();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !failed.isEmpty(); }, 15000));
+    EXPECT_EQ(failed.first().at(1).toString(),
+              QStringLiteral("The library is damaged; it was left untouched."));
+    EXPECT_EQ(failed.first().at(2).value<Subscriber::Failure>(), Subscriber::Failure::NotSaved);
+    EXPECT_TRUE(m_library.shows().isEmpty());
 }
 
 } // namespace
