@@ -106,6 +106,7 @@ int dumpFeed(const QStringList& arguments)
 
     FeedParseOptions parseOptions;
     parseOptions.baseUrl = options.baseUrl;
+    parseOptions.filterOnThread = true; // its filters overlap libxml2 (the parser is the slowest)
     FeedParser parser(parseOptions);
     EpisodeSpool spool;
     // Each episode's people are found as it arrives; the show's hosts are added once the whole

@@ -12,7 +12,7 @@ namespace {
 constexpr qsizetype kStageSize = 64 * 1024;
 // How much of the spool file writeTo() with closeEpisode reads at a time, and how far past the
 // last block an episode may start to be read as the next block.
-constexpr qint64 kWindowSize = 1024 * 1024;
+constexpr qint64 kWindowSize = 128 * 1024;
 constexpr qint64 kMaxWindowGap = 64 * 1024;
 
 bool writeAll(int fd, const char* data, qint64 length)

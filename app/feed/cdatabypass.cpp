@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <iterator>
 #include <utility>
 
 #ifdef __SSE2__
@@ -348,6 +349,14 @@ void CdataBypass::copyThrough(QByteArrayView input, qsizetype upTo)
     m_out.append(input.sliced(m_copied, upTo - m_copied));
     m_copied = upTo;
     m_changed = true;
+}
+
+void CdataBypass::addSections(std::deque<std::string>&& sections)
+{
+    if (m_sections.empty())
+        m_sections = std::move(sections);
+    else
+        std::move(sections.begin(), sections.end(), std::back_inserter(m_sections));
 }
 
 const std::string* CdataBypass::take(std::string_view name)

@@ -27,6 +27,7 @@
 #include <deque>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace ondes {
 
@@ -48,6 +49,14 @@ public:
 
     // How many sections were taken out of the document so far.
     qsizetype bypassedCount() const { return m_issued; }
+
+    // The key of this object's references.
+    std::string key() const { return m_suffix.substr(1); }
+    // The sections filter() took that take() has not handed out, moved out of this object: to
+    // filter on one thread and take on another, with a second CdataBypass of the same key that
+    // is given them with addSections() before libxml2 reads their references.
+    std::deque<std::string> takeSections() { return std::exchange(m_sections, {}); }
+    void addSections(std::deque<std::string>&& sections);
 
     // The references: "&ondes" number "." key ";", the key drawn at random for each document
     // so that no document can write one of them itself. libxml2 keeps each name it meets in a
