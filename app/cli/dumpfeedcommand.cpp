@@ -13,8 +13,13 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <utility>
 #include <vector>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace ondes::cli {
 
@@ -106,25 +111,28 @@ int dumpFeed(const QStringList& arguments)
 
     FeedParseOptions parseOptions;
     parseOptions.baseUrl = options.baseUrl;
-    FeedParser parser(parseOptions);
-    EpisodeSpool spool;
+    parseOptions.filterOnThread = true; // its filters overlap libxml2 (the parser is the slowest)
+    auto parser = std::make_unique<FeedParser>(parseOptions);
+    EpisodeSpool spool(1024 * 1024, 128 * 1024); // written a smaller block at a time: less held
     // Each episode's people are found as it arrives; the show's hosts are added once the whole
     // feed is read (its itunes:author may follow the items, and a host recurs across episodes).
     PeopleSpool people;
     EpisodeJsonThread jsonThread(spool, people); // after spool and people: it ends first
-    parser.setEpisodeHandler([&](ParsedEpisode&& episode) { jsonThread.add(std::move(episode)); });
+    parser->setEpisodeHandler([&](ParsedEpisode&& episode) { jsonThread.add(std::move(episode)); });
 
-    InputReader reader(input.handle());
-    while (true) {
-        const QByteArrayView block = reader.next();
-        if (!reader.error().isEmpty()) {
-            dumpFeedError(QStringLiteral("%1: %2").arg(options.file, reader.error()));
-            return 1;
+    {
+        InputReader reader(input.handle());
+        while (true) {
+            const QByteArrayView block = reader.next();
+            if (!reader.error().isEmpty()) {
+                dumpFeedError(QStringLiteral("%1: %2").arg(options.file, reader.error()));
+                return 1;
+            }
+            if (block.isEmpty() || !parser->addData(block))
+                break;
         }
-        if (block.isEmpty() || !parser.addData(block))
-            break;
     }
-    const FeedParseResult result = parser.finish();
+    const FeedParseResult result = parser->finish();
     if (!result.ok()) {
         dumpFeedError(QStringLiteral("%1: %2").arg(options.file, result.error));
         return 1;
@@ -133,6 +141,12 @@ int dumpFeed(const QStringList& arguments)
         dumpFeedError(QStringLiteral("cannot write a temporary file"));
         return 1;
     }
+    // What the parser and the threads held goes back before the episodes are written: the
+    // people of every episode are then in memory, the most dump-feed holds at once.
+    parser.reset();
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
 
     const ParsedFeed& feed = *result.feed;
     ShowHosts hosts = showHosts(feed);

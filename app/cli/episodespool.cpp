@@ -10,6 +10,10 @@ namespace ondes::cli {
 namespace {
 
 constexpr qsizetype kStageSize = 64 * 1024;
+// How much of the spool file writeTo() with closeEpisode reads at a time, and how far past the
+// last block an episode may start to be read as the next block.
+constexpr qint64 kWindowSize = 128 * 1024;
+constexpr qint64 kMaxWindowGap = 64 * 1024;
 
 bool writeAll(int fd, const char* data, qint64 length)
 {
@@ -93,7 +97,7 @@ bool EpisodeSpool::writeTo(int fd,
     QByteArray tail;
     for (std::size_t i = 0; i < m_entries.size(); ++i) {
         const Entry& entry = m_entries[i];
-        if (!copyRange(entry.offset, entry.length, fd))
+        if (!stageRange(entry.offset, entry.length, fd))
             return false;
         tail.resize(0);
         closeEpisode(entry, tail);
@@ -142,6 +146,46 @@ bool EpisodeSpool::copyRange(qint64 offset, qint64 length, int fd)
             return false;
         offset += n;
         length -= n;
+    }
+    return true;
+}
+
+bool EpisodeSpool::stageRange(qint64 offset, qint64 length, int fd)
+{
+    if (m_file == nullptr)
+        return stage(m_buffer.constData() + offset, length, fd);
+    while (length > 0) {
+        const qint64 windowEnd = m_windowStart + m_window.size();
+        if (offset < m_windowStart || offset >= windowEnd) {
+            // Episodes in the file's order (a feed newest first, most of them) are read a large
+            // block at a time; one out of order, just its own bytes.
+            const bool inOrder = offset >= windowEnd && offset - windowEnd <= kMaxWindowGap;
+            const qint64 want = inOrder ? std::max<qint64>(length, kWindowSize) : length;
+            m_window.resize(0);
+            m_window.resize(want);
+            qint64 got = 0;
+            while (got < want) {
+                const ssize_t n =
+                    ::pread(m_file->handle(), m_window.data() + got,
+                            static_cast<std::size_t>(want - got), static_cast<off_t>(offset + got));
+                if (n < 0 && errno == EINTR)
+                    continue;
+                if (n < 0)
+                    return false;
+                if (n == 0)
+                    break; // the end of the file
+                got += n;
+            }
+            m_window.resize(got);
+            m_windowStart = offset;
+            if (got < std::min(want, length))
+                return false; // the file is shorter than its entries
+        }
+        const qint64 part = std::min(length, m_windowStart + m_window.size() - offset);
+        if (!stage(m_window.constData() + (offset - m_windowStart), part, fd))
+            return false;
+        offset += part;
+        length -= part;
     }
     return true;
 }

@@ -32,7 +32,7 @@ public:
     const QString& error() const { return m_error; }
 
     static constexpr qsizetype kBlockSize = 128 * 1024;
-    static constexpr int kBlocks = 4;
+    static constexpr int kBlocks = 2;
 
 private:
     struct Filled

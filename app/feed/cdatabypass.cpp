@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <iterator>
+#include <utility>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -113,95 +115,7 @@ bool declaresUtf8(std::string_view declaration)
     return sameAsciiIgnoringCase(name, "UTF-8") || sameAsciiIgnoringCase(name, "UTF8");
 }
 
-bool isUtf8Continuation(unsigned char c)
-{
-    return (c & 0xC0) == 0x80;
-}
-
-// The length of the UTF-8 sequence of a non-ASCII character at p[i], 0 when it is not valid or
-// not a character XML allows.
-std::size_t xmlCharLength(const unsigned char* p, std::size_t i, std::size_t size)
-{
-    const unsigned char c = p[i];
-    if (c >= 0xC2 && c <= 0xDF)
-        return i + 1 < size && isUtf8Continuation(p[i + 1]) ? 2 : 0;
-    if (c >= 0xE0 && c <= 0xEF) {
-        if (i + 2 >= size || !isUtf8Continuation(p[i + 1]) || !isUtf8Continuation(p[i + 2]))
-            return 0;
-        if ((c == 0xE0 && p[i + 1] < 0xA0) ||                    // overlong
-            (c == 0xED && p[i + 1] >= 0xA0) ||                   // a surrogate
-            (c == 0xEF && p[i + 1] == 0xBF && p[i + 2] >= 0xBE)) // U+FFFE, U+FFFF
-            return 0;
-        return 3;
-    }
-    if (c >= 0xF0 && c <= 0xF4) {
-        if (i + 3 >= size || !isUtf8Continuation(p[i + 1]) || !isUtf8Continuation(p[i + 2]) ||
-            !isUtf8Continuation(p[i + 3]))
-            return 0;
-        if ((c == 0xF0 && p[i + 1] < 0x90) || (c == 0xF4 && p[i + 1] >= 0x90))
-            return 0; // overlong, or past U+10FFFF
-        return 4;
-    }
-    return 0;
-}
-
 } // namespace
-
-bool isPlainXmlText(std::string_view bytes, qsizetype* lineBreaks)
-{
-    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
-    const std::size_t size = bytes.size();
-    qsizetype lines = 0;
-    std::size_t i = 0;
-#ifdef __SSE2__
-    // Sixteen bytes at a time: the ASCII ones are checked together (no control character but
-    // tab and newline), the others are decoded one character at a time.
-    const __m128i space = _mm_set1_epi8(0x20);
-    const __m128i tab = _mm_set1_epi8('\t');
-    const __m128i newline = _mm_set1_epi8('\n');
-    while (size - i >= 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-        const __m128i control =
-            _mm_andnot_si128(_mm_cmplt_epi8(v, _mm_setzero_si128()), _mm_cmplt_epi8(v, space));
-        const __m128i breaks = _mm_cmpeq_epi8(v, newline);
-        const __m128i allowed = _mm_or_si128(_mm_cmpeq_epi8(v, tab), breaks);
-        if (_mm_movemask_epi8(_mm_andnot_si128(allowed, control)) != 0)
-            return false;
-        lines += __builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(breaks)));
-        unsigned high = static_cast<unsigned>(_mm_movemask_epi8(v));
-        const std::size_t blockEnd = i + 16;
-        std::size_t j = i;
-        while (high != 0) {
-            j = i + static_cast<std::size_t>(__builtin_ctz(high));
-            const std::size_t length = xmlCharLength(p, j, size);
-            if (length == 0)
-                return false;
-            j += length;
-            if (j >= blockEnd)
-                break;
-            high &= ~0u << (j - i); // its continuation bytes are read
-        }
-        i = std::max(j, blockEnd);
-    }
-#endif
-    while (i < size) {
-        const unsigned char c = p[i];
-        if (c < 0x80) {
-            if (c < 0x20 && c != '\t' && c != '\n')
-                return false;
-            lines += c == '\n';
-            ++i;
-        } else {
-            const std::size_t length = xmlCharLength(p, i, size);
-            if (length == 0)
-                return false;
-            i += length;
-        }
-    }
-    if (lineBreaks != nullptr)
-        *lineBreaks = lines;
-    return true;
-}
 
 CdataBypass::CdataBypass()
 {
@@ -314,21 +228,36 @@ CdataBypass::Step CdataBypass::scanProlog(QByteArrayView input, qsizetype& pos)
 
 CdataBypass::Step CdataBypass::scanMarkup(QByteArrayView input, qsizetype& pos)
 {
+    const qsizetype textStart = pos;
+    const bool textContinues = std::exchange(m_textContinues, false);
     const void* lt =
         std::memchr(input.data() + pos, '<', static_cast<std::size_t>(input.size() - pos));
     if (lt == nullptr) {
-        pos = input.size(); // text, all of it
+        pos = input.size(); // text, all of it: the next chunk goes on with it
+        m_textContinues = true;
         return Step::Done;
     }
     pos = static_cast<const char*>(lt) - input.data();
-    if (input.size() - pos < qsizetype(kCdataOpen.size()))
+    if (input.size() - pos < qsizetype(kCdataOpen.size())) {
+        m_textContinues = textContinues; // the text before pos is left as it is
         return Step::NeedMore;
+    }
     const QByteArrayView rest = input.sliced(pos);
     const char next = input[pos + 1];
+    const bool section =
+        rest.startsWith(QByteArrayView(kCdataOpen.data(), qsizetype(kCdataOpen.size())));
+    const bool comment = !section && rest.startsWith("<!--");
+    if (!section && !comment && next != '?' && next != '/' && !opensTagName(next)) {
+        m_mode = Mode::Off;
+        return Step::Stop;
+    }
+    // The text before this markup, whole (a chunk's first text may go on a previous one's).
+    if (!textContinues)
+        replaceText(input, textStart, pos);
     qsizetype end = -1;
-    if (rest.startsWith(QByteArrayView(kCdataOpen.data(), qsizetype(kCdataOpen.size())))) {
+    if (section) {
         return scanSection(input, pos);
-    } else if (rest.startsWith("<!--")) {
+    } else if (comment) {
         end = findFrom(input, pos + 4, "-->");
         if (end >= 0)
             end += 3;
@@ -346,18 +275,36 @@ CdataBypass::Step CdataBypass::scanMarkup(QByteArrayView input, qsizetype& pos)
                 return Step::Stop;
             }
         }
-    } else if (opensTagName(next)) {
+    } else {
         end = startTagEnd(input, pos);
         if (end >= 0 && input[end - 2] != '/')
             ++m_depth;
-    } else {
-        m_mode = Mode::Off;
-        return Step::Stop;
     }
     if (end < 0)
         return Step::NeedMore;
     pos = end;
     return Step::Done;
+}
+
+void CdataBypass::replaceText(QByteArrayView input, qsizetype start, qsizetype end)
+{
+    if (end - start < kMinAccentedTextRun)
+        return;
+    const std::string_view text = bytesOf(input.sliced(start, end - start));
+    if (end - start < kMinTextRun && std::none_of(text.begin(), text.end(), [](char c) {
+            return static_cast<unsigned char>(c) >= 0x80;
+        }))
+        return;
+    // No reference (libxml2 expands those), no "]]>" (an error in text), not only white space
+    // (libxml2 may report that otherwise), and nothing libxml2 would read otherwise.
+    if (text.find('&') != std::string_view::npos ||
+        text.find_first_not_of(" \t\n") == std::string_view::npos ||
+        text.find("]]>") != std::string_view::npos)
+        return;
+    qsizetype lines = 0;
+    if (!isPlainXmlText(text, &lines))
+        return;
+    replace(input, start, end, text, lines);
 }
 
 CdataBypass::Step CdataBypass::scanSection(QByteArrayView input, qsizetype& pos)
@@ -369,27 +316,32 @@ CdataBypass::Step CdataBypass::scanSection(QByteArrayView input, qsizetype& pos)
     const std::string_view text = bytesOf(input.sliced(start, close - start));
     qsizetype lines = 0;
     // An empty section stays: libxml2 reports it only in some states of its buffer.
-    if (!text.empty() && isPlainXmlText(text, &lines)) {
-        copyThrough(input, pos);
-        char name[32];
-        const auto number = m_issued % kNameCycle;
-        char* nameEnd = std::to_chars(name, name + sizeof name, number).ptr;
-        m_out.append('&');
-        m_out.append(kEntityPrefix.data(), qsizetype(kEntityPrefix.size()));
-        m_out.append(name, nameEnd - name);
-        m_out.append(m_suffix.data(), qsizetype(m_suffix.size()));
-        m_out.append(';');
-        if (lines > 0) {
-            m_out.append("<!--");
-            m_out.append(QByteArray(lines, '\n'));
-            m_out.append("-->");
-        }
-        m_sections.emplace_back(text);
-        ++m_issued;
-        m_copied = close + 3;
-    }
+    if (!text.empty() && isPlainXmlText(text, &lines))
+        replace(input, pos, close + 3, text, lines);
     pos = close + 3;
     return Step::Done;
+}
+
+void CdataBypass::replace(QByteArrayView input, qsizetype from, qsizetype to, std::string_view text,
+                          qsizetype lines)
+{
+    copyThrough(input, from);
+    char name[32];
+    const auto number = m_issued % kNameCycle;
+    char* nameEnd = std::to_chars(name, name + sizeof name, number).ptr;
+    m_out.append('&');
+    m_out.append(kEntityPrefix.data(), qsizetype(kEntityPrefix.size()));
+    m_out.append(name, nameEnd - name);
+    m_out.append(m_suffix.data(), qsizetype(m_suffix.size()));
+    m_out.append(';');
+    if (lines > 0) {
+        m_out.append("<!--");
+        m_out.append(QByteArray(lines, '\n'));
+        m_out.append("-->");
+    }
+    m_sections.emplace_back(text);
+    ++m_issued;
+    m_copied = to;
 }
 
 void CdataBypass::copyThrough(QByteArrayView input, qsizetype upTo)
@@ -397,6 +349,14 @@ void CdataBypass::copyThrough(QByteArrayView input, qsizetype upTo)
     m_out.append(input.sliced(m_copied, upTo - m_copied));
     m_copied = upTo;
     m_changed = true;
+}
+
+void CdataBypass::addSections(std::deque<std::string>&& sections)
+{
+    if (m_sections.empty())
+        m_sections = std::move(sections);
+    else
+        std::move(sections.begin(), sections.end(), std::back_inserter(m_sections));
 }
 
 const std::string* CdataBypass::take(std::string_view name)

@@ -5,6 +5,7 @@
 #include "feed/feedentities.h"
 #include "feed/feedhandler.h"
 #include "feed/feedparserlog.h"
+#include "feed/inputfilterthread.h"
 #include "feed/leadingwhitespace.h"
 
 #include <libxml/parser.h>
@@ -14,6 +15,7 @@
 #include <algorithm>
 #include <cstring>
 #include <mutex>
+#include <optional>
 #include <utility>
 
 namespace ondes {
@@ -58,7 +60,12 @@ class FeedParser::Private
 public:
     explicit Private(FeedParseOptions options)
         : options(std::move(options)), handler(this->options, entities)
-    {}
+    {
+        if (this->options.filterOnThread) {
+            filterThread = std::make_unique<InputFilterThread>();
+            cdata = CdataBypass(filterThread->key()); // to take what the thread's one took
+        }
+    }
 
     ~Private()
     {
@@ -73,6 +80,8 @@ public:
 
     bool createContext(const char* data, int size);
     void parse(const char* data, qsizetype size, bool terminate);
+    void parseOnFilterThread(const char* data, qsizetype size, bool terminate);
+    void pushFiltered(bool wait);
     void push(QByteArrayView bytes, bool terminate);
     void fail(const QString& message);
     bool failed() const { return !error.isEmpty(); }
@@ -114,6 +123,8 @@ public:
     bool recovered = false;
     bool finished = false;
     QString error;
+    std::unique_ptr<InputFilterThread> filterThread; // with options.filterOnThread
+    bool filteredAll = false;                        // its last chunk was pushed
 };
 
 void FeedParser::Private::onStartElement(void* user, const xmlChar* localName,
@@ -274,6 +285,10 @@ bool FeedParser::Private::createContext(const char* data, int size)
 
 void FeedParser::Private::parse(const char* data, qsizetype size, bool terminate)
 {
+    if (filterThread != nullptr) {
+        parseOnFilterThread(data, size, terminate);
+        return;
+    }
     do {
         const qsizetype piece = std::min(size, kMaxChunk);
         size -= piece;
@@ -286,6 +301,43 @@ void FeedParser::Private::parse(const char* data, qsizetype size, bool terminate
     if (terminate && cdata.bypassedCount() > 0)
         qCDebug(lcFeedParser) << "passed" << cdata.bypassedCount()
                               << "CDATA sections around libxml2";
+}
+
+void FeedParser::Private::parseOnFilterThread(const char* data, qsizetype size, bool terminate)
+{
+    // The thread filters a chunk while libxml2 parses the ones before it.
+    do {
+        const qsizetype piece = std::min(size, kMaxChunk);
+        size -= piece;
+        filterThread->submit(QByteArrayView(data, piece), terminate && size == 0);
+        data += piece;
+        pushFiltered(false);
+    } while (size > 0 && !failed());
+    if (terminate && !failed())
+        pushFiltered(true);
+}
+
+void FeedParser::Private::pushFiltered(bool wait)
+{
+    // Without wait, the chunks already filtered; with it, all of them, up to the last one.
+    while (!filteredAll) {
+        std::optional<InputFilterThread::Output> output = filterThread->next(wait);
+        if (!output)
+            return;
+        cdata.addSections(std::move(output->sections));
+        if (!failed())
+            push(output->bytes, output->last);
+        filterThread->recycle(std::move(output->bytes));
+        if (output->last) {
+            filteredAll = true;
+            if (output->repairedAmpersands > 0)
+                qCDebug(lcFeedParser) << "read" << output->repairedAmpersands << "bare '&' as text";
+            if (output->bypassedSections > 0)
+                qCDebug(lcFeedParser) << "passed" << output->bypassedSections
+                                      << "CDATA sections and text runs around libxml2";
+            return;
+        }
+    }
 }
 
 void FeedParser::Private::push(QByteArrayView bytes, bool terminate)

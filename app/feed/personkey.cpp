@@ -2,16 +2,41 @@
 
 namespace ondes {
 
+namespace {
+
+// The letter a Latin-1 letter (U+00C0 to U+00FF) decomposes to under NFD, its marks left out,
+// or 0 for those that have no decomposition (Æ, Ð, ×, Ø, Þ, ß, æ, ð, ÷, ø, þ).
+constexpr char16_t kLatin1Base[64] = {
+    u'A', u'A', u'A', u'A', u'A', u'A', 0,    u'C', u'E', u'E', u'E', u'E', u'I', u'I', u'I', u'I',
+    0,    u'N', u'O', u'O', u'O', u'O', u'O', 0,    0,    u'U', u'U', u'U', u'U', u'Y', 0,    0,
+    u'a', u'a', u'a', u'a', u'a', u'a', 0,    u'c', u'e', u'e', u'e', u'e', u'i', u'i', u'i', u'i',
+    0,    u'n', u'o', u'o', u'o', u'o', u'o', 0,    0,    u'u', u'u', u'u', u'u', u'y', 0,    u'y'};
+
+} // namespace
+
 QString personKey(QStringView name)
 {
-    // Below U+00C0 no character has a canonical decomposition: most names need no
-    // normalisation, which costs more than the rest of the key.
+    // Below U+00C0 no character has a canonical decomposition, and a Latin-1 letter decomposes
+    // to one letter and marks, which the key drops: most names (French, English, German…) need
+    // no normalisation, which costs more than the rest of the key.
     bool plain = true;
-    for (const QChar c : name)
+    bool latin1 = true;
+    for (const QChar c : name) {
         plain = plain && c.unicode() < 0xC0;
+        latin1 = latin1 && c.unicode() < 0x100;
+    }
     QString decomposed;
-    if (!plain)
+    if (!plain && latin1) {
+        decomposed = name.toString();
+        for (QChar& c : decomposed) {
+            if (c.unicode() >= 0xC0) {
+                if (const char16_t base = kLatin1Base[c.unicode() - 0xC0]; base != 0)
+                    c = QChar(base);
+            }
+        }
+    } else if (!plain) {
         decomposed = name.toString().normalized(QString::NormalizationForm_D);
+    }
     const QStringView source = plain ? name : QStringView(decomposed);
     // At most two characters and a space per character: one buffer, sized once.
     QString key(source.size() * 3, Qt::Uninitialized);

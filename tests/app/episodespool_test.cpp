@@ -91,6 +91,55 @@ TEST(EpisodeSpoolTest, LargeFeedGoesToDiskAndComesOutInTheChosenOrder)
     EXPECT_EQ(writtenToFile(spool, 0), expected(order));
 }
 
+// Episodes spooled open, each closed at the end by the caller: read back from the file in
+// blocks when they come in the file's order, one by one when not, and episodes larger than a
+// block whole.
+TEST(EpisodeSpoolTest, OpenEpisodesComeOutClosedInAnyOrder)
+{
+    auto json = [](int i) -> QByteArray {
+        // Every 97th one over a megabyte: longer than what is read back at a time.
+        return "{\"n\":" + QByteArray::number(i) + ",\"pad\":\"" +
+               QByteArray(i % 97 == 3 ? 1300 * 1000 + i : i % 11 * 300, 'a' + char(i % 26)) + "\"";
+    };
+    const int count = 400;
+    EpisodeSpool spool(4096, 1024);
+    for (int i = 0; i < count; ++i) {
+        spool.buffer().append(json(i));
+        ASSERT_TRUE(spool.add(i));
+    }
+    ASSERT_TRUE(spool.onDisk());
+    std::vector<EpisodeSpool::Entry>& entries = spool.entries();
+    // Document order, then the reverse of it, then every third skipped: the same bytes as the
+    // episodes written one after the other.
+    std::vector<EpisodeSpool::Entry> inOrder = entries;
+    std::vector<EpisodeSpool::Entry> reversed(entries.rbegin(), entries.rend());
+    std::vector<EpisodeSpool::Entry> sparse;
+    for (std::size_t i = 0; i < entries.size(); i += 3)
+        sparse.push_back(entries[i]);
+    for (const std::vector<EpisodeSpool::Entry>& chosen : {inOrder, reversed, sparse, inOrder}) {
+        entries = chosen;
+        QByteArray wanted;
+        for (std::size_t k = 0; k < chosen.size(); ++k) {
+            if (k > 0)
+                wanted.append(',');
+            wanted.append(json(int(chosen[k].index)) + "}#" + QByteArray::number(chosen[k].index));
+        }
+        QTemporaryDir dir;
+        const QByteArray path = QFile::encodeName(dir.filePath(QStringLiteral("out")));
+        const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        ASSERT_GE(fd, 0);
+        EXPECT_TRUE(spool.writeTo(fd, [](const EpisodeSpool::Entry& entry, QByteArray& out) {
+            out.append("}#" + QByteArray::number(entry.index));
+        }));
+        ::close(fd);
+        QFile file(QString::fromLocal8Bit(path));
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        EXPECT_EQ(written.size(), wanted.size());
+        EXPECT_TRUE(written == wanted) << chosen.size();
+    }
+}
+
 TEST(EpisodeSpoolTest, AnOutputSendfileRefusesGetsTheSameBytes)
 {
     // sendfile() cannot write to a file opened for appending: the spool reads and writes.
