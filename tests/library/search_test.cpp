@@ -264,5 +264,85 @@ TEST(SearchMigration, IndexesTheEpisodesALibraryAlreadyHad)
     }
 }
 
+TEST(SearchMigration, TheRebuiltIndexFindsWhatTheOldOneFound)
+{
+    test::TestDataDir dir;
+    const QString path = dir.path() + QStringLiteral("/library.sqlite");
+    // Words of one to nine letters, prefixes of every length, accents, a speaker, a show name.
+    const QStringList searches = {
+        QStringLiteral("m"),         QStringLiteral("ma"),        QStringLiteral("mar"),
+        QStringLiteral("maré"),      QStringLiteral("marees"),    QStringLiteral("l'oc"),
+        QStringLiteral("océan atl"), QStringLiteral("riviere j"), QStringLiteral("sciences dim"),
+        QStringLiteral("x"),         QStringLiteral("atlantiqu"), QStringLiteral("zzz")};
+    QList<QList<qint64>> before;
+    {
+        // A library at schema 11, indexed by migration 7's table (prefixes of 1 to 6 letters).
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v11"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        for (int version = 1; version <= 11; ++version) {
+            QFile file(QStringLiteral(":/migrations/%1.sql").arg(version, 4, 10, QLatin1Char('0')));
+            ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+            for (const QString& statement : splitSqlStatements(QString::fromUtf8(file.readAll())))
+                ASSERT_TRUE(q.exec(statement)) << statement.toStdString();
+        }
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 11")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO shows (id, feed_url, title) VALUES "
+                                          "(1, 'https://a/feed', 'Sciences du dimanche')")));
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("INSERT INTO episodes (id, show_id, title, description) VALUES "
+                                  "(5, 1, 'Les marées', 'Le va-et-vient de l''océan Atlantique'), "
+                                  "(6, 1, 'Mars', 'Une planète rouge'), (7, 1, 'Xylophones', "
+                                  "'Marimbas et mailloches')")));
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("INSERT INTO people (id, key, name) VALUES (7, 'jeanne riviere', "
+                                  "'Jeanne Rivière')")));
+        ASSERT_TRUE(q.exec(
+            QStringLiteral("INSERT INTO episode_people (episode_id, person_id) VALUES (6, 7)")));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO episode_search (rowid, title, description, show, speakers) "
+            "SELECT e.id, e.title, e.description, s.title, COALESCE((SELECT group_concat(p.name, "
+            "' ') FROM episode_people ep JOIN people p ON p.id = ep.person_id WHERE "
+            "ep.episode_id = e.id), '') FROM episodes e JOIN shows s ON s.id = e.show_id")));
+        for (const QString& text : searches) {
+            QList<qint64> ids;
+            ASSERT_TRUE(q.exec(QStringLiteral("SELECT rowid FROM episode_search WHERE "
+                                              "episode_search MATCH '%1' ORDER BY rowid DESC")
+                                   .arg(SearchIndex::matchExpression(text).replace(
+                                       QLatin1Char('\''), QLatin1String("''")))));
+            while (q.next())
+                ids << q.value(0).toLongLong();
+            before << ids;
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v11"));
+    // What the old index found, some words each way: the comparison below compares something.
+    EXPECT_EQ(before.at(0), (QList<qint64>{7, 6, 5}));
+    EXPECT_EQ(before.at(5), QList<qint64>{5});
+    EXPECT_TRUE(before.last().isEmpty());
+
+    Database db(path);
+    ASSERT_TRUE(db.open()) << db.errorString().toStdString();
+    Library library(db);
+    for (int i = 0; i < searches.size(); ++i) {
+        SCOPED_TRACE(searches.at(i).toStdString());
+        QList<qint64> ids;
+        for (const EpisodeRow& row : library.searchEpisodes(searches.at(i)))
+            ids << row.id;
+        EXPECT_EQ(ids, before.at(i));
+    }
+    // The index that answered is the new one: prefix indexes of one to three letters only.
+    QSqlQuery q(db.connection());
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'episode_search'")) &&
+        q.next());
+    EXPECT_TRUE(q.value(0).toString().contains(QStringLiteral("prefix = '1 2 3'")))
+        << q.value(0).toString().toStdString();
+}
+
 } // namespace
 } // namespace ondes
