@@ -28,6 +28,10 @@ TEST(Database, FreshFileGetsEveryMigration)
     EXPECT_EQ(q.value(0).toString(), QStringLiteral("wal"));
     ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
     EXPECT_EQ(q.value(0).toInt(), 1);
+    // A new library's pages hold an episode row whole (SQLite's default is 4 KB).
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), Database::kNewLibraryPageSize);
+    EXPECT_NE(Database::kNewLibraryPageSize, 4096);
 }
 
 TEST(Database, ForeignKeysCascade)
@@ -128,6 +132,9 @@ TEST(Database, UpgradesAnOlderLibraryKeepingItsDataAndACopy)
     EXPECT_EQ(q.value(2).toInt(), 1);
     EXPECT_EQ(q.value(3).toLongLong(), 123456);
     EXPECT_EQ(q.value(4).toLongLong(), 0); // the new column, with its default
+    // Only an empty file chooses its page size: this library keeps SQLite's default.
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 4096);
     // The copy taken before the upgrade is the old library, whole.
     const QString backup =
         dbPath(dir) + QStringLiteral(".before-v%1").arg(Database::latestSchemaVersion());
