@@ -32,6 +32,18 @@ TEST(Database, FreshFileGetsEveryMigration)
     ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
     EXPECT_EQ(q.value(0).toInt(), Database::kNewLibraryPageSize);
     EXPECT_NE(Database::kNewLibraryPageSize, 4096);
+    // Every index of episodes is read by some list, view or count; each costs every new episode.
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' AND "
+                                      "tbl_name = 'episodes' ORDER BY name")));
+    QStringList indexes;
+    while (q.next())
+        indexes << q.value(0).toString();
+    EXPECT_EQ(
+        indexes,
+        (QStringList{QStringLiteral("episodes_duration"), QStringLiteral("episodes_local_file"),
+                     QStringLiteral("episodes_published"), QStringLiteral("episodes_show_played"),
+                     QStringLiteral("episodes_show_published"), QStringLiteral("episodes_title"),
+                     QStringLiteral("episodes_unseen")}));
 }
 
 TEST(Database, ForeignKeysCascade)
