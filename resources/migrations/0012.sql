@@ -1,4 +1,4 @@
--- Migration 13: indexes no query reads, which every new episode paid for (issue 16).
+-- Migration 12: indexes no query reads, which every new episode paid for (issue 16).
 -- A merge matches a feed's episodes with the show's in memory, read by show (FeedMerger), and
 -- sync does the same (SyncApplier): nothing looks an episode up by (show, guid), (show,
 -- enclosure) or (show, link), and "played" alone is read with the show (episodes_show_played)
