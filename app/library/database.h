@@ -34,6 +34,8 @@ public:
 
     int schemaVersion();
     static int latestSchemaVersion();
+    // The page size a library made from an empty file gets (bytes).
+    static constexpr int kNewLibraryPageSize = 16384;
 
 private:
     bool migrate(QSqlDatabase& db);

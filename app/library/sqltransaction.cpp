@@ -3,14 +3,21 @@
 #include "library/sqlutil.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace ondes::sql {
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
-    m_open = m_db.transaction();
+    // IMMEDIATE: the write lock is taken now, waiting for another writer under the busy
+    // timeout. A deferred transaction (QSqlDatabase::transaction(), plain BEGIN) takes it at
+    // its first write instead; in WAL, when another connection committed after this one's
+    // first read, that write fails at once with "database is locked" (SQLITE_BUSY_SNAPSHOT,
+    // which the busy handler does not retry): the snapshot it read is no longer the newest.
+    QSqlQuery begin(m_db);
+    m_open = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_open) {
-        m_error = m_db.lastError().text();
+        m_error = begin.lastError().text();
         qCWarning(lcDatabase) << "cannot begin a transaction:" << m_error;
     }
 }

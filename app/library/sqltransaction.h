@@ -2,6 +2,9 @@
 
 // One SQLite transaction as a scope: begun when made, rolled back when the scope is left without
 // commit() (an early return, a failed statement), so no path forgets the rollback.
+// It is a write transaction (BEGIN IMMEDIATE): it holds the library's write lock from the
+// start, so another connection's commit cannot invalidate what it read before writing; a
+// writer already at work is waited for (the connection's busy timeout), not failed.
 //
 //     sql::Transaction transaction(db);
 //     if (!transaction.begun() || !write(...)) return false;   // rolled back here

@@ -28,6 +28,22 @@ TEST(Database, FreshFileGetsEveryMigration)
     EXPECT_EQ(q.value(0).toString(), QStringLiteral("wal"));
     ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
     EXPECT_EQ(q.value(0).toInt(), 1);
+    // A new library's pages hold an episode row whole (SQLite's default is 4 KB).
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), Database::kNewLibraryPageSize);
+    EXPECT_NE(Database::kNewLibraryPageSize, 4096);
+    // Every index of episodes is read by some list, view or count; each costs every new episode.
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' AND "
+                                      "tbl_name = 'episodes' ORDER BY name")));
+    QStringList indexes;
+    while (q.next())
+        indexes << q.value(0).toString();
+    EXPECT_EQ(
+        indexes,
+        (QStringList{QStringLiteral("episodes_duration"), QStringLiteral("episodes_local_file"),
+                     QStringLiteral("episodes_published"), QStringLiteral("episodes_show_played"),
+                     QStringLiteral("episodes_show_published"), QStringLiteral("episodes_title"),
+                     QStringLiteral("episodes_unseen")}));
 }
 
 TEST(Database, ForeignKeysCascade)
@@ -128,6 +144,9 @@ TEST(Database, UpgradesAnOlderLibraryKeepingItsDataAndACopy)
     EXPECT_EQ(q.value(2).toInt(), 1);
     EXPECT_EQ(q.value(3).toLongLong(), 123456);
     EXPECT_EQ(q.value(4).toLongLong(), 0); // the new column, with its default
+    // Only an empty file chooses its page size: this library keeps SQLite's default.
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 4096);
     // The copy taken before the upgrade is the old library, whole.
     const QString backup =
         dbPath(dir) + QStringLiteral(".before-v%1").arg(Database::latestSchemaVersion());

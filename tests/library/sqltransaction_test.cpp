@@ -1,0 +1,113 @@
+#include "library/database.h"
+#include "library/sqltransaction.h"
+#include "support/qtprinters.h"
+#include "support/testdatadir.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <future>
+#include <sqlite3.h>
+#include <thread>
+
+namespace ondes {
+namespace {
+
+// Another process (or thread) writing to the same library: its own SQLite connection, waiting
+// up to 5 s for a lock like the program's connections do.
+int writeFromAnotherConnection(const QString& path, const char* statement)
+{
+    sqlite3* other = nullptr;
+    int status = sqlite3_open_v2(path.toUtf8().constData(), &other, SQLITE_OPEN_READWRITE, nullptr);
+    if (status == SQLITE_OK) {
+        sqlite3_busy_timeout(other, 5000);
+        status = sqlite3_exec(other, statement, nullptr, nullptr, nullptr);
+    }
+    sqlite3_close(other);
+    return status;
+}
+
+int showCount(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM shows")) && q.next() ? q.value(0).toInt()
+                                                                            : -1;
+}
+
+// A transaction that reads, then writes, while another connection writes to the same WAL file
+// in between. Begun deferred, the read pinned a snapshot and the write then failed at once
+// with "database is locked" (SQLITE_BUSY_SNAPSHOT: the busy timeout does not apply). A write
+// transaction takes the write lock when it begins: the other writer waits, and both succeed.
+TEST(SqlTransaction, AWriterCommittingBetweenOurReadAndWriteWaitsInsteadOfFailingUs)
+{
+    test::TestDataDir dir;
+    const QString path = dir.path() + QStringLiteral("/library.sqlite");
+    Database database(path);
+    ASSERT_TRUE(database.open()) << database.errorString().toStdString();
+    QSqlDatabase db = database.connection();
+
+    sql::Transaction transaction(db);
+    ASSERT_TRUE(transaction.begun()) << transaction.error().toStdString();
+    EXPECT_EQ(showCount(db), 0); // the read
+
+    std::future<int> other = std::async(std::launch::async, [&path] {
+        return writeFromAnotherConnection(
+            path, "INSERT INTO shows (feed_url, title) VALUES ('https://other/feed', 'Other')");
+    });
+    // The other writer commits now unless our transaction holds it off; give it the time to.
+    const bool otherFinishedFirst =
+        other.wait_for(std::chrono::milliseconds(500)) == std::future_status::ready;
+
+    QSqlQuery write(db);
+    EXPECT_TRUE(write.exec(
+        QStringLiteral("INSERT INTO shows (feed_url, title) VALUES ('https://ours/feed', 'Ours')")))
+        << write.lastError().text().toStdString();
+    write.finish();
+    EXPECT_TRUE(transaction.commit()) << transaction.error().toStdString();
+
+    EXPECT_FALSE(otherFinishedFirst) << "the other writer did not wait for our transaction";
+    EXPECT_EQ(other.get(), SQLITE_OK); // it waited, then wrote
+    EXPECT_EQ(showCount(db), 2);
+}
+
+TEST(SqlTransaction, LeavingTheScopeWithoutCommitRollsBackAndFreesTheLock)
+{
+    test::TestDataDir dir;
+    const QString path = dir.path() + QStringLiteral("/library.sqlite");
+    Database database(path);
+    ASSERT_TRUE(database.open()) << database.errorString().toStdString();
+    QSqlDatabase db = database.connection();
+    {
+        sql::Transaction transaction(db);
+        ASSERT_TRUE(transaction.begun());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(
+            QStringLiteral("INSERT INTO shows (feed_url, title) VALUES ('https://a/feed', 'A')")));
+    }
+    EXPECT_EQ(showCount(db), 0);
+    // The lock went with the transaction: another connection writes without waiting.
+    EXPECT_EQ(writeFromAnotherConnection(
+                  path, "INSERT INTO shows (feed_url, title) VALUES ('https://b/feed', 'B')"),
+              SQLITE_OK);
+    EXPECT_EQ(showCount(db), 1);
+}
+
+TEST(SqlTransaction, ASecondTransactionOnTheSameConnectionIsRefusedWithAReason)
+{
+    test::TestDataDir dir;
+    Database database(dir.path() + QStringLiteral("/library.sqlite"));
+    ASSERT_TRUE(database.open());
+    sql::Transaction outer(database.connection());
+    ASSERT_TRUE(outer.begun());
+    sql::Transaction inner(database.connection());
+    EXPECT_FALSE(inner.begun());
+    EXPECT_FALSE(inner.error().isEmpty());
+    EXPECT_FALSE(inner.commit());
+    EXPECT_TRUE(outer.commit()) << outer.error().toStdString();
+}
+
+} // namespace
+} // namespace ondes
