@@ -58,7 +58,7 @@ def main():
         started = time.perf_counter()
         walls = []
         for show in range(args.shows):
-            wall, _ = userpath.run([args.ondes, "--data-dir", args.dir, "subscribe",
+            wall, _, _ = userpath.run([args.ondes, "--data-dir", args.dir, "subscribe",
                                     "%s/show-%d.xml" % (base, show + 1)], userpath.quiet_env())
             walls.append(wall)
         server.shutdown()
