@@ -59,7 +59,7 @@ def main():
         walls = []
         for show in range(args.shows):
             wall, _, _ = userpath.run([args.ondes, "--data-dir", args.dir, "subscribe",
-                                    "%s/show-%d.xml" % (base, show + 1)], userpath.quiet_env())
+                                       "%s/show-%d.xml" % (base, show + 1)], userpath.quiet_env())
             walls.append(wall)
         server.shutdown()
     print("%d shows x %d episodes subscribed in %.1f s (first %.3f s, last %.3f s)" %
