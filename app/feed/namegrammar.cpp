@@ -53,7 +53,7 @@ const WordSet& titles()
         u"hosts", u"co-host", u"co-hosts", u"cohost", u"cohosts", u"guest", u"guests",             \
         u"featuring", u"invité", u"invités", u"invitée", u"invitées", u"présentation",             \
         u"animation", u"réalisation", u"production", u"interview", u"chronique", u"producer",      \
-        u"episode", u"épisode"
+        u"episode", u"épisode", u"credit", u"credits", u"picture", u"get", u"subscribe"
 
 // Capitalised words that never sit inside a name: articles, pronouns, prepositions, days,
 // months, and the cue words themselves ("Host Dana Whitfield" is Dana Whitfield).
@@ -69,6 +69,7 @@ const WordSet& notInside()
 const WordSet& notFirst()
 {
     static const WordSet set = WordSet::folded({ONDES_NOT_INSIDE_A_NAME,
+                                                u"en",
                                                 u"le",
                                                 u"la",
                                                 u"les",

@@ -125,5 +125,20 @@ TEST(SpeakerMentionShapes, AJobBeforeTheGivenNameIsNoPartOfTheName)
     EXPECT_FALSE(explains.contains(QStringLiteral("Primatologist Isabel Behrens")));
 }
 
+TEST(SpeakerMentionShapes, LabelsAndImperativesEndTheName)
+{
+    // Credits run together once HTML is gone: the next label or "Get in touch" is no surname.
+    const QStringList credits = names("Presenter: Jo Farley Producer: June Christiansen Get in "
+                                      "touch: outlook@example.org");
+    EXPECT_FALSE(credits.contains(QStringLiteral("June Christiansen Get")));
+    EXPECT_FALSE(
+        proposed("Image: Natasha Bishop Credit: Natalie Thomson", "Natasha Bishop Credit"));
+    EXPECT_TRUE(proposed("Image: Natasha Bishop Credit: Natalie Thomson", "Natasha Bishop"));
+    // "En France, …" opening a sentence is no person.
+    EXPECT_FALSE(proposed("En France, les stages de redressement ne sont pas interdits. Kylian "
+                          "Morel raconte.",
+                          "En France"));
+}
+
 } // namespace
 } // namespace ondes
