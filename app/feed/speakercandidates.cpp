@@ -155,13 +155,45 @@ bool headingSubject(const QList<Token>& tokens, const NameSpan& span)
     return false;
 }
 
+// "Stéphane X, maire de Sevran, a annoncé sa démission", "Mayor Y, … , announced": a holder of
+// office apposed to the name, then a news verb: a politician in a news sentence, told of.
+bool officeInTheNews(const QList<Token>& tokens, const NameSpan& span)
+{
+    static const WordSet offices =
+        WordSet::folded({u"maire", u"ministre", u"président", u"présidente", u"député", u"députée",
+                         u"sénateur", u"sénatrice", u"préfet", u"préfète", u"mayor", u"minister",
+                         u"senator", u"governor", u"president", u"congressman", u"congresswoman"});
+    static const WordSet auxiliaries = WordSet::folded({u"a", u"avait", u"has", u"had"});
+    static const WordSet news =
+        WordSet::folded({u"annoncé", u"déclaré", u"démissionné", u"promulgué", u"annoncée",
+                         u"announced", u"resigned", u"declared", u"signed", u"vetoed"});
+    const qsizetype n = tokens.size();
+    qsizetype k = span.end;
+    if (k >= n || !tokens.at(k).isPunct(u','))
+        return false;
+    ++k;
+    if (!wordAt(tokens, k, offices) && !(wordAt(tokens, k + 1, offices) && tokens.at(k).isWord()))
+        return false;
+    // The apposition runs to the next comma, within the sentence.
+    while (k < n && !tokens.at(k).isPunct(u',') && !tokens.at(k).sentenceEnd &&
+           !tokens.at(k).isBreak() && k - span.end < 12)
+        ++k;
+    if (k >= n || !tokens.at(k).isPunct(u','))
+        return false;
+    ++k;
+    if (wordAt(tokens, k, auxiliaries))
+        ++k;
+    return wordAt(tokens, k, news);
+}
+
 // A person the text only tells of, in a shape no cue makes a speaker: someone's friend or kin,
 // a co-author, a person in a pointer to another programme or in archives, the subject a line of
-// a programme opens with. Never a speaker, whether the rules or the decider would have it.
+// a programme opens with, a holder of office in a news sentence. Never a speaker, whether the rules
+// or the decider would have it.
 bool onlyMentioned(const QList<Token>& tokens, const NameSpan& span)
 {
     return friendOrKin(tokens, span) || coAuthor(tokens, span) || crossPromotion(tokens, span) ||
-           archived(tokens, span) || headingSubject(tokens, span);
+           archived(tokens, span) || headingSubject(tokens, span) || officeInTheNews(tokens, span);
 }
 
 } // namespace

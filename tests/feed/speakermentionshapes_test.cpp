@@ -140,5 +140,19 @@ TEST(SpeakerMentionShapes, LabelsAndImperativesEndTheName)
                           "En France"));
 }
 
+TEST(SpeakerMentionShapes, HoldersOfOfficeInTheNews)
+{
+    EXPECT_FALSE(proposed("Stéphane Gautier, maire de Sevran, a annoncé sa démission en pleine "
+                          "séance municipale.",
+                          "Stéphane Gautier"));
+    EXPECT_FALSE(proposed("Deborah Whitlock, the mayor of Rochester, announced her resignation on "
+                          "Monday.",
+                          "Deborah Whitlock"));
+    // Described the same way, then speaking on the programme: a speaker's candidate.
+    EXPECT_TRUE(proposed("Nous recevons Stéphane Gautier, maire de Sevran, qui nous explique sa "
+                         "démission.",
+                         "Stéphane Gautier"));
+}
+
 } // namespace
 } // namespace ondes
