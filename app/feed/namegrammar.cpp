@@ -53,7 +53,7 @@ const WordSet& titles()
         u"hosts", u"co-host", u"co-hosts", u"cohost", u"cohosts", u"guest", u"guests",             \
         u"featuring", u"invité", u"invités", u"invitée", u"invitées", u"présentation",             \
         u"animation", u"réalisation", u"production", u"interview", u"chronique", u"producer",      \
-        u"episode", u"épisode"
+        u"episode", u"épisode", u"credit", u"credits", u"picture", u"get", u"subscribe"
 
 // Capitalised words that never sit inside a name: articles, pronouns, prepositions, days,
 // months, and the cue words themselves ("Host Dana Whitfield" is Dana Whitfield).
@@ -69,6 +69,7 @@ const WordSet& notInside()
 const WordSet& notFirst()
 {
     static const WordSet set = WordSet::folded({ONDES_NOT_INSIDE_A_NAME,
+                                                u"en",
                                                 u"le",
                                                 u"la",
                                                 u"les",
@@ -257,7 +258,8 @@ const WordSet& roleNouns()
          u"consultante", u"ministre", u"ambassadeur", u"ambassadrice", u"éditorialiste",
          u"animateur", u"animatrice", u"producteur", u"productrice", u"agriculteur",
          u"agricultrice", u"cheffe", u"chef", u"sage-femme", u"pédiatre", u"sociologist",
-         u"linguist", u"theologian", u"pastor", u"veterinarian", u"biographer", u"curator",
+         u"linguist", u"theologian", u"primatologist", u"zoologist", u"ornithologist",
+         u"virologist", u"epidemiologist", u"pastor", u"veterinarian", u"biographer", u"curator",
          u"screenwriter", u"producer", u"lawyer", u"attorney", u"teacher", u"scholar", u"expert",
          u"specialist", u"student", u"pilot", u"étudiant", u"étudiante"});
     return set;
@@ -304,6 +306,29 @@ bool in(const Token& t, NameWordList list)
 bool endsWithPossessive(const QString& folded)
 {
     return folded.size() > 2 && folded.endsWith(QStringLiteral("'s"));
+}
+
+// After a whole name, "du"/"des"/"de la" then a common word or an acronym is where the person
+// comes from, not a surname particle: "Sandrine Kowalczyk du Mouvement associatif", "Thibault
+// Lemaire de la FRANF". A particle then a name word ("Charles de Gaulle", "Jean de La Fontaine"
+// with one name word before it) stays in the name.
+bool affiliationAfter(const QList<Token>& tokens, qsizetype q)
+{
+    const qsizetype n = tokens.size();
+    const Token& p = tokens.at(q);
+    qsizetype k = q + 1;
+    if (p.folded == u"de" && k < n && tokens.at(k).isWord() && tokens.at(k).folded == u"la")
+        ++k;
+    else if (p.folded != u"du" && p.folded != u"des")
+        return false;
+    if (k >= n || !tokens.at(k).isWord() || tokens.at(k).hasDigit)
+        return false;
+    const Token& w = tokens.at(k);
+    if (isGivenName(w))
+        return false;
+    if (w.allCaps && w.end - w.begin >= 3)
+        return true;
+    return w.capitalised && isCommonWord(w);
 }
 
 } // namespace
@@ -414,6 +439,8 @@ NameSpan NameGrammar::readNameAt(qsizetype at) const
         }
         if (t.lowerStart && q > first) {
             if (in(t, Particle)) {
+                if (core >= 2 && affiliationAfter(m_tokens, q))
+                    break; // "Sandrine Kowalczyk du Mouvement associatif": where they come from
                 ++q;
                 continue;
             }

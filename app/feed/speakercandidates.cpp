@@ -1,5 +1,6 @@
 #include "feed/speakercandidates.h"
 
+#include "feed/speakercandidatementions.h"
 #include "feed/speakerlexicon.h"
 #include "feed/speakermodel.h"
 #include "feed/speakerwordset.h"
@@ -442,6 +443,8 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
             lastWorkCredit = person;
             continue;
         }
+        if (onlyMentioned(m_tokens, person))
+            continue;
         const bool dropped = dropOpener(person);
         if (!hasWords(person))
             continue;
@@ -477,6 +480,10 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
             occurrences = seen.at(known).occurrences;
             if (speaker.role == u"guest")
                 c.speaker.role = describedRole(seen.at(known).appearances, speaker.role);
+        }
+        if (span.isValid() && onlyMentioned(m_tokens, span)) {
+            ruleSpans.append(span); // nor proposed again as a name of its own
+            continue;
         }
         if (span.isValid()) {
             ruleSpans.append(span);

@@ -45,7 +45,10 @@ NameSpan PersonNameGuard::person(const NameSpan& span) const
         if (before < 0 || m_tokens.at(before).isBreak() || m_tokens.at(before).sentenceEnd)
             return person(NameSpan{span.first + 1, span.first + 1, span.end});
     }
-    if (firstGiven > span.first && isRoleNoun(m_tokens.at(firstGiven - 1))) {
+    bool jobBefore = false; // "Kentucky Poet Laureate Corinne Whitaker": the job ends farther
+    for (qsizetype i = span.first; i < firstGiven && !jobBefore; ++i)
+        jobBefore = m_tokens.at(i).isWord() && isRoleNoun(m_tokens.at(i));
+    if (firstGiven > span.first && jobBefore) {
         // "Harvard Professor Jennifer Hollister": the job before the given name is the role.
         int rest = 0;
         for (qsizetype i = firstGiven; i < span.end; ++i)

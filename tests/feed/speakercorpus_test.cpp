@@ -261,21 +261,23 @@ TEST(SpeakerCorpus, RealShapesDevAndTestSplits)
     EXPECT_GE(dev.shows.size(), 270);
     EXPECT_GE(test.shows.size(), 145);
     // The figures reached (raise them as the extractor improves; never tune on test). Set on the
-    // corpus grown to 761 descriptions (the 301 newest much harder than the rest), the decider
-    // retrained on it with the thresholds its trainer chooses (tests/data/speakers/README.md).
-    EXPECT_GE(dev.precision(), 0.95);
-    EXPECT_GE(dev.recall(), 0.49);
-    EXPECT_GE(dev.roles(), 0.82);
-    EXPECT_GE(test.precision(), 0.91);
-    EXPECT_GE(test.recall(), 0.47);
-    EXPECT_GE(test.roles(), 0.73);
+    // corpus grown to 761 descriptions (the 301 newest much harder than the rest), with the
+    // people only told of left out and the decider retrained with the thresholds its trainer
+    // chooses (tests/data/speakers/README.md). Roles fell with the names the decider adds
+    // (they carry "guest" more often than the text's role).
+    EXPECT_GE(dev.precision(), 0.975);
+    EXPECT_GE(dev.recall(), 0.525);
+    EXPECT_GE(dev.roles(), 0.795);
+    EXPECT_GE(test.precision(), 0.915);
+    EXPECT_GE(test.recall(), 0.495);
+    EXPECT_GE(test.roles(), 0.715);
     // Credits are not speakers: none in dev. Test lists one (a summary figure; which one was not
     // read): short of the target of none.
     EXPECT_EQ(dev.creditsAsSpeakers, 0);
     EXPECT_LE(test.creditsAsSpeakers, 1);
-    // Names read as credits that the labels call otherwise (mostly hosts named by a production
-    // word on the newest entries).
-    EXPECT_LE(dev.creditsWrong, 11);
+    // Names read as credits that the labels call otherwise (producers told of in a sentence,
+    // hosts named by a production word, names run together with the next label).
+    EXPECT_LE(dev.creditsWrong, 9);
     EXPECT_LE(test.creditsWrong, 5); // measured, not read: test is never looked at entry by entry
 }
 

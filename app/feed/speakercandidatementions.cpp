@@ -1,0 +1,196 @@
+#include "feed/speakercandidatementions.h"
+
+#include "feed/speakerwordset.h"
+
+namespace ondes::speakers {
+namespace {
+
+// The first token of the line holding token i.
+qsizetype lineStart(const QList<Token>& tokens, qsizetype i)
+{
+    while (i > 0 && !tokens.at(i - 1).isBreak())
+        --i;
+    return i;
+}
+
+// The first token of the sentence holding token i.
+qsizetype sentenceStart(const QList<Token>& tokens, qsizetype i)
+{
+    while (i > 0 && !tokens.at(i - 1).isBreak() && !tokens.at(i - 1).sentenceEnd)
+        --i;
+    return i;
+}
+
+// The index of the n-th word (from 0) at or after token `from` and before `end`; -1 when none.
+qsizetype nthWord(const QList<Token>& tokens, qsizetype from, qsizetype end, int n)
+{
+    for (qsizetype k = from; k < end; ++k) {
+        if (tokens.at(k).isWord() && n-- == 0)
+            return k;
+    }
+    return -1;
+}
+
+bool wordAt(const QList<Token>& tokens, qsizetype k, const WordSet& words)
+{
+    return k >= 0 && k < tokens.size() && tokens.at(k).isWord() &&
+           words.contains(tokens.at(k).folded);
+}
+
+// "son ami Ferdinand Buisson", "with her husband X": someone's friend or kin, told of.
+bool friendOrKin(const QList<Token>& tokens, const NameSpan& span)
+{
+    static const WordSet kin = WordSet::folded(
+        {u"ami",         u"amie",        u"copain",  u"copine", u"friend",     u"wife",
+         u"husband",     u"père",        u"mère",    u"frère",  u"sœur",       u"soeur",
+         u"father",      u"mother",      u"brother", u"sister", u"fils",       u"fille",
+         u"son",         u"daughter",    u"épouse",  u"mari",   u"compagne",   u"compagnon",
+         u"oncle",       u"tante",       u"uncle",   u"aunt",   u"grand-père", u"grand-mère",
+         u"grandfather", u"grandmother", u"cousin",  u"cousine"});
+    // Third persons only: "my friend X" in a host's own voice may well be a guest.
+    static const WordSet theirs =
+        WordSet::folded({u"son", u"sa", u"ses", u"leur", u"leurs", u"his", u"her", u"their"});
+    const qsizetype k = span.start - 1;
+    return wordAt(tokens, k, kin) && wordAt(tokens, k - 1, theirs);
+}
+
+// "co-author, with fellow political scientist X, of …", "Il est co-auteur, avec X, de …": who
+// wrote a work with the person described.
+bool coAuthor(const QList<Token>& tokens, const NameSpan& span)
+{
+    static const WordSet with = WordSet::folded({u"with", u"avec"});
+    static const WordSet coauthors =
+        WordSet::folded({u"co-author", u"coauthor", u"co-authored", u"co-auteur", u"co-auteure",
+                         u"co-autrice", u"coauteur", u"coautrice", u"co-written", u"co-wrote",
+                         u"co-écrit", u"co-écrite", u"cosigné", u"co-signé", u"co-editor"});
+    const qsizetype from = sentenceStart(tokens, span.start);
+    for (qsizetype k = span.start - 1; k >= from && span.start - k <= 6; --k) {
+        const Token& t = tokens.at(k);
+        if (!t.isWord())
+            continue;
+        if (!t.lowerStart && !with.contains(t.folded))
+            return false; // another name or a capitalised word between
+        if (!with.contains(t.folded))
+            continue;
+        qsizetype b = k - 1;
+        if (b >= from && tokens.at(b).isPunct(u','))
+            --b;
+        return wordAt(tokens, b, coauthors);
+    }
+    return false;
+}
+
+// "À écouter aussi …", "Lire aussi …", "Listen to the latest podcast from …, with X": a line or
+// a sentence that points to another programme; the people in it are not this one's speakers.
+bool crossPromotion(const QList<Token>& tokens, const NameSpan& span)
+{
+    static const WordSet toDo = WordSet::folded(
+        {u"écouter", u"réécouter", u"lire", u"voir", u"découvrir", u"retrouver", u"regarder"});
+    const qsizetype line = lineStart(tokens, span.start);
+    const qsizetype w0 = nthWord(tokens, line, span.start, 0);
+    const qsizetype w1 = nthWord(tokens, line, span.start, 1);
+    if (w0 >= 0 && w1 >= 0) {
+        const QString& a = tokens.at(w0).folded;
+        const QString& b = tokens.at(w1).folded;
+        // "À écouter aussi", run together with what follows once HTML is gone ("aussiLe").
+        if (a == u"a" && wordAt(tokens, w1, toDo))
+            return true;
+        if (wordAt(tokens, w0, toDo) && b.startsWith(u"aussi"))
+            return true;
+    }
+    const qsizetype sentence = sentenceStart(tokens, span.start);
+    const qsizetype s0 = nthWord(tokens, sentence, span.start, 0);
+    const qsizetype s1 = nthWord(tokens, sentence, span.start, 1);
+    if (s0 < 0 || s1 < 0)
+        return false;
+    const bool listen = (tokens.at(s0).folded == u"listen" && tokens.at(s1).folded == u"to") ||
+                        (tokens.at(s0).folded == u"check" && tokens.at(s1).folded == u"out");
+    if (!listen)
+        return false;
+    static const WordSet programme =
+        WordSet::folded({u"podcast", u"podcasts", u"series", u"show", u"episode"});
+    bool named = false;
+    for (qsizetype k = s1 + 1; k < span.start; ++k) {
+        if (wordAt(tokens, k, programme))
+            named = true;
+        else if (named && tokens.at(k).isWord() && tokens.at(k).folded == u"from")
+            return true; // another programme, from another producer
+    }
+    return false;
+}
+
+// "des archives d’interviews de X", "archive recordings of X": people heard in archives.
+bool archived(const QList<Token>& tokens, const NameSpan& span)
+{
+    static const WordSet of = WordSet::folded({u"de", u"d'", u"of"});
+    static const WordSet archives = WordSet::folded({u"archive", u"archives", u"archival"});
+    if (!wordAt(tokens, span.start - 1, of))
+        return false;
+    const qsizetype from = sentenceStart(tokens, span.start);
+    for (qsizetype k = span.start - 2; k >= from && span.start - k <= 5; --k) {
+        if (wordAt(tokens, k, archives))
+            return true;
+    }
+    return false;
+}
+
+// "Nora Fredriksen, philosophe et militante : avec Estelle Guarnieri, …": a line that opens with
+// the person a day's programme is about, then ": avec" its guests.
+bool headingSubject(const QList<Token>& tokens, const NameSpan& span)
+{
+    for (qsizetype k = lineStart(tokens, span.start); k < span.start; ++k) {
+        if (tokens.at(k).isWord())
+            return false;
+    }
+    static const WordSet with = WordSet::folded({u"avec", u"with"});
+    for (qsizetype k = span.end; k + 1 < tokens.size() && !tokens.at(k).isBreak(); ++k) {
+        if (tokens.at(k).isPunct(u':') && wordAt(tokens, k + 1, with))
+            return true;
+    }
+    return false;
+}
+
+// "Stéphane X, maire de Sevran, a annoncé sa démission", "Mayor Y, … , announced": a holder of
+// office apposed to the name, then a news verb: a politician in a news sentence, told of.
+bool officeInTheNews(const QList<Token>& tokens, const NameSpan& span)
+{
+    static const WordSet offices =
+        WordSet::folded({u"maire", u"ministre", u"président", u"présidente", u"député", u"députée",
+                         u"sénateur", u"sénatrice", u"préfet", u"préfète", u"mayor", u"minister",
+                         u"senator", u"governor", u"president", u"congressman", u"congresswoman"});
+    static const WordSet auxiliaries = WordSet::folded({u"a", u"avait", u"has", u"had"});
+    static const WordSet news =
+        WordSet::folded({u"annoncé", u"déclaré", u"démissionné", u"promulgué", u"annoncée",
+                         u"announced", u"resigned", u"declared", u"signed", u"vetoed"});
+    const qsizetype n = tokens.size();
+    qsizetype k = span.end;
+    if (k >= n || !tokens.at(k).isPunct(u','))
+        return false;
+    ++k;
+    if (!wordAt(tokens, k, offices) && !(wordAt(tokens, k + 1, offices) && tokens.at(k).isWord()))
+        return false;
+    // The apposition runs to the next comma, within the sentence.
+    while (k < n && !tokens.at(k).isPunct(u',') && !tokens.at(k).sentenceEnd &&
+           !tokens.at(k).isBreak() && k - span.end < 12)
+        ++k;
+    if (k >= n || !tokens.at(k).isPunct(u','))
+        return false;
+    ++k;
+    if (wordAt(tokens, k, auxiliaries))
+        ++k;
+    return wordAt(tokens, k, news);
+}
+
+} // namespace
+
+// A person the text only tells of, in a shape no cue makes a speaker: someone's friend or kin,
+// a co-author, a person in a pointer to another programme or in archives, the subject a line of
+// a programme opens with, a holder of office in a news sentence. Never a speaker, whether the rules
+// or the decider would have it.
+bool onlyMentioned(const QList<Token>& tokens, const NameSpan& span)
+{
+    return friendOrKin(tokens, span) || coAuthor(tokens, span) || crossPromotion(tokens, span) ||
+           archived(tokens, span) || headingSubject(tokens, span) || officeInTheNews(tokens, span);
+}
+
+} // namespace ondes::speakers
