@@ -1,0 +1,112 @@
+// Where a role stops when a verb follows it after a comma, and names given with the date of
+// their show. French and English, with the typographic punctuation published text uses
+// (’ « » “ ” – and U+00A0 / U+202F before : ; ! ?). Names are invented.
+
+#include "feed/speakerextractor.h"
+
+#include <gtest/gtest.h>
+
+#include <iostream>
+
+namespace ondes {
+
+void PrintTo(const Speaker& speaker, std::ostream* os);
+
+namespace {
+
+using Speakers = QList<Speaker>;
+
+Speakers extractSpeakers(const char* utf8)
+{
+    Speakers found;
+    for (const Speaker& s : SpeakerExtractor().extract(QString::fromUtf8(utf8))) {
+        if (s.kind != SpeakerKind::Credit)
+            found << s;
+    }
+    return found;
+}
+
+QString roleOf(const Speakers& speakers, const char* name)
+{
+    for (const Speaker& s : speakers) {
+        if (s.name == QString::fromUtf8(name))
+            return s.role;
+    }
+    return QStringLiteral("<absent>");
+}
+
+SpeakerKind kindOf(const Speakers& speakers, const char* name)
+{
+    for (const Speaker& s : speakers) {
+        if (s.name == QString::fromUtf8(name))
+            return s.kind;
+    }
+    return SpeakerKind::Unknown;
+}
+
+// "X, a national correspondent for …, looks into …": the verb after the comma opens the
+// sentence's predicate; the role stops before it.
+TEST(SpeakerRoleEnds, AnEnglishVerbAfterACommaEndsTheRole)
+{
+    Speakers found = extractSpeakers(
+        "In this episode, Julia Bossert, a national correspondent for The New York Times, looks "
+        "into the death of Jon Steffel, who took up vaping to quit smoking.");
+    EXPECT_EQ(roleOf(found, "Julia Bossert"), QStringLiteral("national correspondent for The New "
+                                                             "York Times"));
+    found = extractSpeakers("Tamsin Lavery, journalist and author of “Holy Ground,” joins Janelle "
+                            "Whitfield, a politics reporter at The Intercept, for a look at the "
+                            "plans.");
+    EXPECT_EQ(roleOf(found, "Tamsin Lavery"),
+              QString::fromUtf8("journalist and author of “Holy Ground,”"));
+    found = extractSpeakers("Amir Nourbakhsh, President and CEO of the National Immigrant Forum, "
+                            "offered his thoughts on how the stories of immigrants unite the "
+                            "country.");
+    EXPECT_EQ(roleOf(found, "Amir Nourbakhsh"),
+              QStringLiteral("President and CEO of the National Immigrant Forum"));
+    // A role that goes on after a comma with a noun is still the role.
+    found = extractSpeakers("With Ada Fenwick, professor of history, author of three books about "
+                            "the Thames.");
+    EXPECT_EQ(roleOf(found, "Ada Fenwick"),
+              QStringLiteral("professor of history, author of three books about the Thames"));
+}
+
+TEST(SpeakerRoleEnds, AFrenchVerbAfterACommaEndsTheRole)
+{
+    Speakers found = extractSpeakers(
+        "Dans cet épisode, l’historien Gérard Bischwiller, ancien professeur à l’Université de "
+        "Strasbourg, détaille l’histoire de ces couleurs sur les emblèmes alsaciens.");
+    EXPECT_EQ(roleOf(found, "Gérard Bischwiller"),
+              QString::fromUtf8("historien, ancien professeur à l’Université de Strasbourg"));
+    found = extractSpeakers(
+        "En deuxième partie d’émission on accueille Damien Brémaud, comédien et co-animateur de "
+        "l’émission Afterwork, l’occasion de revenir sur son bénévolat\u202F!");
+    EXPECT_EQ(roleOf(found, "Damien Brémaud"),
+              QString::fromUtf8("comédien et co-animateur de l’émission Afterwork"));
+    // "auteur des …" is a book's title, not a verb's object.
+    found = extractSpeakers("Avec Lucie Ferrand, historienne, auteure des « Murs de Lyon ».");
+    EXPECT_EQ(roleOf(found, "Lucie Ferrand"),
+              QString::fromUtf8("historienne, auteure des « Murs de Lyon »"));
+}
+
+// "Regardez On refait le monde avec X du 13 janvier 2025": the person the show is named with,
+// on a given date, presents it; the date is no role.
+TEST(SpeakerRoleEnds, TheDatedShowsPresenterIsItsHost)
+{
+    Speakers found = extractSpeakers(
+        "Au programme, Nadia Lhomme, politologue.\nRegardez On refait le monde avec Yves "
+        "Calvayrac du 13 janvier 2025.");
+    EXPECT_EQ(roleOf(found, "Yves Calvayrac"), QStringLiteral("host"));
+    EXPECT_EQ(kindOf(found, "Yves Calvayrac"), SpeakerKind::Host);
+    found = extractSpeakers("Écoutez\u00A0«\u00A0Les auditeurs ont la parole\u00A0» avec Éric "
+                            "Brunel du 04 juin 2024");
+    EXPECT_EQ(roleOf(found, "Éric Brunel"), QStringLiteral("host"));
+    // A date elsewhere is not the show's: no host, and still no date as a role.
+    found = extractSpeakers("Un concert avec Marion Vidal du 5 au 7 mars à Lyon.");
+    EXPECT_NE(roleOf(found, "Marion Vidal"), QStringLiteral("host"));
+    EXPECT_FALSE(roleOf(found, "Marion Vidal").startsWith(QStringLiteral("du 5")));
+    found = extractSpeakers("Watch The Week in Review with Dana Holloway from January 13, 2025.");
+    EXPECT_NE(roleOf(found, "Dana Holloway"), QStringLiteral("from January 13, 2025"));
+}
+
+} // namespace
+} // namespace ondes
