@@ -108,5 +108,36 @@ TEST(SpeakerRoleEnds, TheDatedShowsPresenterIsItsHost)
     EXPECT_NE(roleOf(found, "Dana Holloway"), QStringLiteral("from January 13, 2025"));
 }
 
+// A name the cue or the model only made a guest takes the title written right before it: an
+// article then capitalised words holding a job noun, capitalised words opening the sentence and
+// ending on one, or job nouns listed from the sentence's start.
+TEST(SpeakerRoleEnds, ATitleBeforeTheNameIsTheRole)
+{
+    Speakers found = extractSpeakers(
+        "On Start the Week Toby Saltmarsh talks to the former Chief of the General Staff Richard "
+        "Danforth about the history of the British Army.");
+    EXPECT_EQ(roleOf(found, "Richard Danforth"),
+              QStringLiteral("former Chief of the General Staff"));
+    found = extractSpeakers("Anand Kulkarni-Reyes, “Unequal Measures”\nStanford University "
+                            "Professor Anand Kulkarni-Reyes talked about his book, in which he "
+                            "offered his insights.");
+    EXPECT_EQ(roleOf(found, "Anand Kulkarni-Reyes"),
+              QStringLiteral("Stanford University Professor"));
+    found = extractSpeakers("Médecin, écrivain, diplomate, Jean-Baptiste Rouvière est l’invité "
+                            "d’Antoine Castel-Ruiz pour son dernier roman, « Le fantôme de "
+                            "Tirana ».");
+    EXPECT_EQ(roleOf(found, "Jean-Baptiste Rouvière"),
+              QString::fromUtf8("Médecin, écrivain, diplomate"));
+    found = extractSpeakers("Au micro de Nova, le 10 janvier dernier, le commissaire général de "
+                            "l’exposition, Cristiano Mondelli explique la genèse de l’exposition "
+                            "et raconte le lien entre l’art urbain et la technique\u202F:");
+    EXPECT_EQ(roleOf(found, "Cristiano Mondelli"),
+              QString::fromUtf8("commissaire général de l’exposition"));
+    // Capitalised words before a name with no job noun among them are no title.
+    found = extractSpeakers("Today, the Green Party Leader Anna Berg and the Glasgow Herald "
+                            "Nick Hollis talk to Jo Farnaby.");
+    EXPECT_NE(roleOf(found, "Nick Hollis"), QStringLiteral("Glasgow Herald"));
+}
+
 } // namespace
 } // namespace ondes
