@@ -39,7 +39,7 @@ public:
         // A name the rules left, only "guest" by default, takes the job or title written right
         // before it ("The writer Benedict Macallan reveals …").
         for (speakers::SpeakerCandidate& c : found) {
-            if (c.fromRules || c.position < 0 || c.speaker.role != u"guest")
+            if (c.position < 0 || c.speaker.role != u"guest")
                 continue;
             // The candidate's first token may be a capitalised word the name grammar read
             // before the name ("The writer Benedict Macallan"): start at the name itself.
@@ -50,8 +50,12 @@ public:
             if (k >= size() || k - c.position >= 4)
                 continue;
             const QString before = m_roster.describedBefore(k);
-            if (!before.isEmpty() && speakerKindOfRole(before) != SpeakerKind::Credit)
+            if (!before.isEmpty() && speakerKindOfRole(before) != SpeakerKind::Credit) {
                 c.speaker.role = before;
+            } else if (c.speaker.kind == SpeakerKind::Guest && m_roster.receivesAt(k)) {
+                c.speaker.role = QStringLiteral("host");
+                c.speaker.kind = SpeakerKind::Host;
+            }
         }
         return found;
     }

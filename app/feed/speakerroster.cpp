@@ -252,6 +252,65 @@ QString SpeakerRoster::jobsOpeningBefore(qsizetype comma) const
     return opening && jobs >= 2 ? m_items.roleText(s, comma, false) : QString();
 }
 
+// "Hélène Maquin et Bertrand Hennart retracent … en compagnie de deux biologistes", "Andrew
+// Marley talks to the writer …", "Laurie Tanner explores … He’s joined by …", "X et Y
+// accueillent une personnalité", "X décrypte l'actualité avec … nos clubistes": the person
+// named at token k opens a sentence (after a few words at most: "Ce samedi,", "Chaque soir,")
+// whose verb receives others after the name, or the next sentence receives them with a pronoun:
+// they present the show.
+bool SpeakerRoster::receivesAt(qsizetype k) const
+{
+    const auto boundary = [this](qsizetype i) {
+        return i <= 0 || at(i - 1).isBreak() || at(i - 1).sentenceEnd || at(i - 1).isPunct(u':');
+    };
+    qsizetype start = k;
+    while (!boundary(start) && k - start < 8)
+        --start;
+    if (!boundary(start))
+        return false;
+    int lower = 0;
+    for (qsizetype i = start; i < k; ++i)
+        lower += at(i).isWord() && at(i).lowerStart ? 1 : 0;
+    if (lower > 3 || receivingIn(start, k + 1))
+        return false; // "He’s joined by X, …": X is the one received
+    qsizetype end = k;
+    while (end < m_tokens.size() && !at(end).isBreak() && !at(end).sentenceEnd)
+        ++end;
+    if (receivingIn(k + 1, end))
+        return true;
+    // The next sentence, opened by a pronoun: "He’s joined by …", "Il reçoit …".
+    static const WordSet pronouns = WordSet::folded(
+        {u"he", u"she", u"they", u"he's", u"she's", u"they're", u"il", u"elle", u"ils", u"elles"});
+    const qsizetype next = end + 1;
+    return next < m_tokens.size() && at(next).isWord() && pronouns.contains(at(next).folded) &&
+           receivingIn(next + 1, std::min<qsizetype>(next + 4, m_tokens.size()));
+}
+
+// Words in [from, end) that receive someone: "en compagnie de", "talks to", "joined by",
+// "accueillent", "reçoit", "avec … ses chroniqueurs".
+bool SpeakerRoster::receivingIn(qsizetype from, qsizetype end) const
+{
+    static const WordSet verbs =
+        WordSet::folded({u"accueille", u"accueillent", u"recoit", u"recoivent", u"interviewe",
+                         u"interviewent", u"interviews"});
+    static const WordSet talks = WordSet::folded({u"talks", u"speaks", u"chats"});
+    static const WordSet teams =
+        WordSet::folded({u"chroniqueurs", u"chroniqueuses", u"invites", u"invitees", u"clubistes"});
+    static const WordSet theirs = WordSet::folded({u"ses", u"nos", u"leurs"});
+    for (qsizetype i = from; i + 1 < end; ++i) {
+        if (!at(i).isWord())
+            continue;
+        const QString& w = at(i).folded;
+        const QString& n = at(i + 1).folded;
+        if (verbs.contains(w) || (talks.contains(w) && n == u"to") ||
+            (w == u"joined" && n == u"by") || (theirs.contains(w) && teams.contains(n)) ||
+            (w == u"en" && n == u"compagnie" && i + 2 < end &&
+             (at(i + 2).folded == u"de" || at(i + 2).folded == u"d'")))
+            return true;
+    }
+    return false;
+}
+
 QList<Speaker> SpeakerRoster::take()
 {
     // A guest the cue only called "guest", described where the text names them (again).

@@ -32,6 +32,9 @@ public:
     // writer X"), a title ("the former Chief of the General Staff X"), an apposition ("Le
     // président de la CSN, X"), jobs opening the sentence ("Médecin, écrivain, X"); else "".
     QString describedBefore(qsizetype k) const;
+    // The person named at token k opens a sentence that receives others ("X et Y retracent …
+    // en compagnie de …", "X talks to …"): they present the show.
+    bool receivesAt(qsizetype k) const;
 
 private:
     const Token& at(qsizetype i) const { return m_tokens.at(i); }
@@ -41,6 +44,7 @@ private:
     QString titleBefore(qsizetype k) const;
     QString jobsOpeningBefore(qsizetype comma) const;
     bool titleNounAt(qsizetype i) const;
+    bool receivingIn(qsizetype from, qsizetype end) const;
     SpeakerKind kindOfRole(const QString& role);
     SpeakerKind kindOf(const QString& role, const QString& cueRole);
 

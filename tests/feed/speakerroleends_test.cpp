@@ -139,5 +139,34 @@ TEST(SpeakerRoleEnds, ATitleBeforeTheNameIsTheRole)
     EXPECT_NE(roleOf(found, "Nick Hollis"), QStringLiteral("Glasgow Herald"));
 }
 
+// Who opens a sentence whose verb receives others after their name ("… en compagnie de",
+// "talks to", "accueillent", "avec … ses chroniqueurs", or "He’s joined by" in the next
+// sentence) presents the show; the people received stay guests.
+TEST(SpeakerRoleEnds, WhoReceivesOthersIsTheHost)
+{
+    Speakers found = extractSpeakers(
+        "Hélène Maquin et Bertrand Hennart retracent l’histoire du retour du loup en compagnie de "
+        "deux biologistes\u00A0: Violaine Fichet, qui travaille pour l’administration wallonne.");
+    EXPECT_EQ(kindOf(found, "Hélène Maquin"), SpeakerKind::Host);
+    EXPECT_EQ(kindOf(found, "Bertrand Hennart"), SpeakerKind::Host);
+    found = extractSpeakers("The ‘Underclass’: Laurie Tanner explores a vexed concept. He’s "
+                            "joined by Loïc Wacquier, Professor of Sociology at Berkeley.");
+    EXPECT_EQ(kindOf(found, "Laurie Tanner"), SpeakerKind::Host);
+    EXPECT_EQ(roleOf(found, "Laurie Tanner"), QStringLiteral("host"));
+    EXPECT_EQ(kindOf(found, "Loïc Wacquier"), SpeakerKind::Guest);
+    found = extractSpeakers("He’s joined by Loïc Wacquier, Professor of Sociology at Berkeley. "
+                            "He talks to Laurie Tanner about the word.");
+    EXPECT_NE(kindOf(found, "Loïc Wacquier"), SpeakerKind::Host);
+    found = extractSpeakers("Chaque soir, Jacques Beauregard aborde un fait qui a marqué "
+                            "l’histoire, en compagnie d’un ou de plusieurs invités.");
+    EXPECT_EQ(kindOf(found, "Jacques Beauregard"), SpeakerKind::Host);
+    // Who only talks about something, or with someone, is not made the host by it.
+    found = extractSpeakers("Annette Pruitt talks about her novel “Kinfolk”, and argues for "
+                            "local bookstores.");
+    EXPECT_NE(kindOf(found, "Annette Pruitt"), SpeakerKind::Host);
+    found = extractSpeakers("Avec Marc Olivier, historien. Marc Olivier raconte la Commune.");
+    EXPECT_EQ(kindOf(found, "Marc Olivier"), SpeakerKind::Guest);
+}
+
 } // namespace
 } // namespace ondes
