@@ -457,6 +457,11 @@ bool ItemGrammar::commaEndsRole(qsizetype q) const
         return true;
     if (!at(q).isWord())
         return false;
+    // "Psychiatre, chef de service à Mondor, et professeur de médecine à …": a second job
+    // joined by "et"/"and" after the comma is more of the same role.
+    if ((at(q).folded == u"et" || at(q).folded == u"and") && q + 1 < size() && at(q + 1).isWord() &&
+        at(q + 1).lowerStart && isRoleNoun(at(q + 1)))
+        return false;
     // "…, avouent que …", "…, believe that …": a clause of its own starts after the comma.
     const bool clause = q + 1 < size() && at(q).lowerStart && at(q + 1).isWord() &&
                         (at(q + 1).folded == u"que" || at(q + 1).folded == u"qu'");

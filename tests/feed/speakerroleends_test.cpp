@@ -168,5 +168,23 @@ TEST(SpeakerRoleEnds, WhoReceivesOthersIsTheHost)
     EXPECT_EQ(kindOf(found, "Marc Olivier"), SpeakerKind::Guest);
 }
 
+// "…, et professeur de …": a second job after a comma and "et"/"and" goes on with the role; the
+// next person after "et" does not.
+TEST(SpeakerRoleEnds, ASecondJobAfterACommaAndEtGoesOn)
+{
+    Speakers found = extractSpeakers(
+        "Invités\u00A0:\n- Pr Antoine Pellissier, psychiatre, chef de service à l’hôpital "
+        "Henri-Mondor, et professeur de médecine à l’Université Paris-Est Créteil.\n- Dr Jérôme "
+        "Martinon, médecin généraliste.");
+    EXPECT_EQ(roleOf(found, "Antoine Pellissier"),
+              QString::fromUtf8("psychiatre, chef de service à l’hôpital Henri-Mondor, et "
+                                "professeur de médecine à l’Université Paris-Est Créteil"));
+    found = extractSpeakers("With Ada Fenwick, historian, and author of “The Thames”, and Tom "
+                            "Reid, sculptor.");
+    EXPECT_EQ(roleOf(found, "Ada Fenwick"),
+              QString::fromUtf8("historian, and author of “The Thames”"));
+    EXPECT_EQ(roleOf(found, "Tom Reid"), QStringLiteral("sculptor"));
+}
+
 } // namespace
 } // namespace ondes
