@@ -126,7 +126,12 @@ bool ItemGrammar::parseItem(qsizetype i, ListItem& item) const
             e = r;
         }
     }
-    if (role.isEmpty() && e + 1 < size() && at(e).isWord() &&
+    if (role.isEmpty() && datedShowAt(item.name.first, e)) {
+        role = QStringLiteral("host"); // "Regardez On refait le monde avec X du 13 janvier 2025"
+        item.presents = true;
+        e += 3;
+    }
+    if (role.isEmpty() && e + 1 < size() && at(e).isWord() && !at(e + 1).hasDigit &&
         (at(e).folded == u"du" || at(e).folded == u"des" ||
          (at(e).folded == u"de" && at(e + 1).isWord() &&
           (!at(e + 1).lowerStart || at(e + 1).folded == u"l'" || at(e + 1).folded == u"la")))) {
@@ -300,6 +305,12 @@ qsizetype ItemGrammar::roleEnd(qsizetype s) const
             }
             if ((t.ch == u',' && commaEndsRole(k + 1)) || (t.ch == u'&' && itemStartsAt(k + 1)))
                 break;
+            if (t.ch == u',' && k + 2 < size() && isOneOf(at(k + 1), u"\u201D\u00BB\"") &&
+                !at(k + 1).spaceBefore && verbAfterComma(k + 2)) {
+                quoted = false;
+                k += 2; // "author of “Holy Ground,” joins …": the title's quote closes the role
+                break;
+            }
             ++k;
             continue;
         }
@@ -358,6 +369,30 @@ bool ItemGrammar::personAt(qsizetype k) const
             return false;
     }
     return true;
+}
+
+// "Regardez On refait le monde avec Yves Calvayrac du 13 janvier 2025", "Écoutez « … » avec X
+// du 04 juin 2024": a show to watch or hear again, named with one person and its date, is that
+// person's show: they present it. `end` is where the name ends.
+bool ItemGrammar::datedShowAt(qsizetype first, qsizetype end) const
+{
+    static const QStringList months = {
+        QStringLiteral("janvier"), QStringLiteral("fevrier"),  QStringLiteral("mars"),
+        QStringLiteral("avril"),   QStringLiteral("mai"),      QStringLiteral("juin"),
+        QStringLiteral("juillet"), QStringLiteral("aout"),     QStringLiteral("septembre"),
+        QStringLiteral("octobre"), QStringLiteral("novembre"), QStringLiteral("decembre")};
+    if (end + 2 >= size() || !at(end).isWord() || at(end).folded != u"du" ||
+        !at(end + 1).hasDigit || !at(end + 2).isWord() || !months.contains(at(end + 2).folded))
+        return false;
+    qsizetype k = first - 1;
+    if (k < 0 || !at(k).isWord() || at(k).folded != u"avec")
+        return false;
+    while (k > 0 && !at(k - 1).isBreak() && !at(k - 1).sentenceEnd)
+        --k;
+    static const QStringList verbs = {QStringLiteral("regardez"), QStringLiteral("ecoutez"),
+                                      QStringLiteral("reecoutez"), QStringLiteral("retrouvez"),
+                                      QStringLiteral("revoyez")};
+    return at(k).isWord() && verbs.contains(at(k).folded);
 }
 
 // "dessinateur à l'occasion de la parution de …", "on the occasion of": why the person is
@@ -422,11 +457,54 @@ bool ItemGrammar::commaEndsRole(qsizetype q) const
         return true;
     if (!at(q).isWord())
         return false;
+    // "Psychiatre, chef de service à Mondor, et professeur de médecine à …": a second job
+    // joined by "et"/"and" after the comma is more of the same role.
+    if ((at(q).folded == u"et" || at(q).folded == u"and") && q + 1 < size() && at(q + 1).isWord() &&
+        at(q + 1).lowerStart && isRoleNoun(at(q + 1)))
+        return false;
     // "…, avouent que …", "…, believe that …": a clause of its own starts after the comma.
     const bool clause = q + 1 < size() && at(q).lowerStart && at(q + 1).isWord() &&
                         (at(q + 1).folded == u"que" || at(q + 1).folded == u"qu'");
     return clause || isWord(Words::CommaStop, at(q).folded) || cueAt(q, false) || itemStartsAt(q) ||
-           titledPersonAt(q);
+           titledPersonAt(q) || verbAfterComma(q);
+}
+
+// "X, a correspondent for The Times, looks into …", "X, ancien professeur, détaille l'histoire
+// …", "X, comédien, l'occasion de revenir sur …": after a comma, a word that reads as the
+// sentence's verb (a verb of the show's talk, or a word followed by what only follows a verb:
+// "into", a possessive, "how", an article in French) opens the predicate, not more of the role.
+// A noun followed by "of", "de", "des", "du" ("author of", "auteure des") does not.
+bool ItemGrammar::verbAfterComma(qsizetype q) const
+{
+    if (q + 1 >= size() || !at(q).isWord() || !at(q).lowerStart || at(q).hasDigit ||
+        !at(q + 1).isWord())
+        return false;
+    const QString& word = at(q).folded;
+    const QString& next = at(q + 1).folded;
+    if (word == u"l'" && next == u"occasion")
+        return q + 2 < size() && (at(q + 2).folded == u"de" || at(q + 2).folded == u"d'");
+    if (isWord(Words::Function, word) || isWord(Words::Determiner, word))
+        return false;
+    static const QStringList verbs = {
+        QStringLiteral("joins"),     QStringLiteral("joined"),    QStringLiteral("tells"),
+        QStringLiteral("talks"),     QStringLiteral("speaks"),    QStringLiteral("explains"),
+        QStringLiteral("discusses"), QStringLiteral("discussed"), QStringLiteral("reveals"),
+        QStringLiteral("shares"),    QStringLiteral("looks"),     QStringLiteral("offers"),
+        QStringLiteral("offered"),   QStringLiteral("describes"), QStringLiteral("explores"),
+        QStringLiteral("reflects"),  QStringLiteral("argues"),    QStringLiteral("dive"),
+        QStringLiteral("dives")};
+    if (verbs.contains(word))
+        return true;
+    static const QStringList afterVerb = {
+        // English: what follows a verb, never a job noun
+        QStringLiteral("into"), QStringLiteral("his"), QStringLiteral("her"),
+        QStringLiteral("their"), QStringLiteral("how"), QStringLiteral("why"),
+        QStringLiteral("whether"),
+        // French: an article or a possessive right after a word
+        QStringLiteral("l'"), QStringLiteral("le"), QStringLiteral("la"), QStringLiteral("les"),
+        QStringLiteral("son"), QStringLiteral("sa"), QStringLiteral("ses"), QStringLiteral("leur"),
+        QStringLiteral("leurs")};
+    return afterVerb.contains(next);
 }
 
 qsizetype ItemGrammar::closingParen(qsizetype open) const

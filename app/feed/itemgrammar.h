@@ -16,6 +16,7 @@ struct ListItem
     NameSpan name;
     QString role; // as written; "" when the text does not describe the person
     qsizetype end = -1;
+    bool presents = false; // the text makes them the show's presenter, whatever the cue says
 };
 
 bool isDash(const Token& t);                     // – — or a spaced -
@@ -56,6 +57,8 @@ private:
     bool dashRoleMayStart(qsizetype i) const;
     qsizetype roleEnd(qsizetype start) const;
     bool commaEndsRole(qsizetype next) const;
+    bool verbAfterComma(qsizetype q) const;
+    bool datedShowAt(qsizetype first, qsizetype end) const;
     qsizetype closingParen(qsizetype open) const;
     bool durationIn(qsizetype first, qsizetype end) const;
     bool nextPersonAt(qsizetype k) const;

@@ -34,7 +34,30 @@ public:
     QList<speakers::SpeakerCandidate> candidates(const speakers::SpeakerModelWeights* model)
     {
         const QList<Speaker> rules = run();
-        return speakers::SpeakerCandidates(m_text, m_tokens, m_items).collect(rules, model);
+        QList<speakers::SpeakerCandidate> found =
+            speakers::SpeakerCandidates(m_text, m_tokens, m_items).collect(rules, model);
+        // A name the rules left, only "guest" by default, takes the job or title written right
+        // before it ("The writer Benedict Macallan reveals …").
+        for (speakers::SpeakerCandidate& c : found) {
+            if (c.position < 0 || c.speaker.role != u"guest")
+                continue;
+            // The candidate's first token may be a capitalised word the name grammar read
+            // before the name ("The writer Benedict Macallan"): start at the name itself.
+            qsizetype k = c.position;
+            while (k < size() && k - c.position < 4 &&
+                   !QStringView(m_text).mid(at(k).begin).startsWith(c.speaker.name))
+                ++k;
+            if (k >= size() || k - c.position >= 4)
+                continue;
+            const QString before = m_roster.describedBefore(k);
+            if (!before.isEmpty() && speakerKindOfRole(before) != SpeakerKind::Credit) {
+                c.speaker.role = before;
+            } else if (c.speaker.kind == SpeakerKind::Guest && m_roster.receivesAt(k)) {
+                c.speaker.role = QStringLiteral("host");
+                c.speaker.kind = SpeakerKind::Host;
+            }
+        }
+        return found;
     }
 
 private:

@@ -164,7 +164,8 @@ qsizetype NameListReader::read(qsizetype at_, const QString& role, bool multilin
         }
     }
     for (const ListItem& item : items)
-        m_roster.add(item.name, item.role.isEmpty() ? role : item.role, role);
+        m_roster.add(item.name, item.role.isEmpty() ? role : item.role,
+                     item.presents ? item.role : role);
     return items.isEmpty() ? at_ : lastEnd;
 }
 

@@ -2,6 +2,7 @@
 
 #include "feed/personkey.h"
 #include "feed/speakerlexicon.h"
+#include "feed/speakerwordset.h"
 
 #include <algorithm>
 
@@ -163,17 +164,151 @@ QString SpeakerRoster::describedBefore(qsizetype k) const
     }
     if (job && j < k)
         return m_items.roleText(j, k);
+    const QString titled = titleBefore(k);
+    if (!titled.isEmpty())
+        return titled;
     // An apposition: "le président de …, X": from a boundary, an article and a job noun.
     if (k < 2 || !at(k - 1).isPunct(u','))
         return {};
+    const QString jobs = jobsOpeningBefore(k - 1);
+    if (!jobs.isEmpty())
+        return jobs;
     qsizetype s = k - 2;
     while (s > 0 && k - s < 16 && !at(s - 1).isBreak() && !at(s - 1).sentenceEnd &&
            !isOneOf(at(s - 1), u",:;"))
         --s;
     if (k - s >= 16 || s + 1 >= k - 1 || !at(s).isWord() ||
-        !isWord(Words::Determiner, at(s).folded) || !at(s + 1).isWord() || !isRoleNoun(at(s + 1)))
+        !isWord(Words::Determiner, at(s).folded) || !at(s + 1).isWord() || !titleNounAt(s + 1))
         return {};
     return m_items.roleText(s, k - 1);
+}
+
+// A job noun, or a title of office the job nouns lack ("Chief of the General Staff").
+bool SpeakerRoster::titleNounAt(qsizetype i) const
+{
+    static const WordSet offices =
+        WordSet::folded({u"chief", u"head", u"commissaire", u"chef", u"secretary", u"minister",
+                         u"diplomate", u"diplomat"});
+    return isRoleNoun(at(i)) || offices.contains(at(i).folded);
+}
+
+// "talks to the former Chief of the General Staff Richard Danforth", "Stanford University
+// Professor Anand Kulkarni-Reyes": the words of a title right before the name (capitalised, or
+// of / the / de / former …), from an article or from the sentence's start, with a job noun
+// among them (the last word before the name when there is no article).
+QString SpeakerRoster::titleBefore(qsizetype k) const
+{
+    static const WordSet joins =
+        WordSet::folded({u"of", u"the", u"de", u"du", u"des", u"la", u"le", u"l'", u"former",
+                         u"ancien", u"ancienne", u"and", u"et"});
+    qsizetype j = k;
+    while (j > 0 && k - j < 9 && at(j - 1).isWord() && !at(j - 1).hasDigit &&
+           (at(j - 1).capitalised || joins.contains(at(j - 1).folded) || titleNounAt(j - 1)))
+        --j;
+    // The article that opens the title, not one inside it ("of the General Staff").
+    while (j < k && at(j).isWord() && !isWord(Words::Determiner, at(j).folded) &&
+           !(j == 0 || at(j - 1).isBreak() || at(j - 1).sentenceEnd))
+        ++j;
+    bool job = false;
+    for (qsizetype i = j; i < k; ++i)
+        job = job || titleNounAt(i);
+    if (!job || k - j < 2)
+        return {};
+    const bool article = isWord(Words::Determiner, at(j).folded) &&
+                         (j == 0 || !at(j - 1).isWord() || !joins.contains(at(j - 1).folded));
+    const bool opening = j == 0 || at(j - 1).isBreak() || at(j - 1).sentenceEnd;
+    if (article) {
+        // Lower-case words alone are the job branch's: a title here holds capitals.
+        if (std::none_of(m_tokens.cbegin() + j + 1, m_tokens.cbegin() + k,
+                         [](const Token& t) { return t.capitalised; }))
+            return {};
+        return m_items.roleText(j, k);
+    }
+    if (opening && at(k - 1).capitalised && titleNounAt(k - 1))
+        return m_items.roleText(j, k);
+    return {};
+}
+
+// "Médecin, écrivain, diplomate, Jean-Baptiste Rouvière est …": job nouns listed from the
+// sentence's start up to the comma before the name.
+QString SpeakerRoster::jobsOpeningBefore(qsizetype comma) const
+{
+    qsizetype s = comma;
+    int jobs = 0;
+    while (s > 0 && comma - s < 12) {
+        qsizetype w = s - 1;
+        if (!at(w).isWord() || !titleNounAt(w))
+            return {};
+        ++jobs;
+        s = w;
+        if (s == 0 || at(s - 1).isBreak() || at(s - 1).sentenceEnd)
+            break;
+        if (!at(s - 1).isPunct(u',') &&
+            !(at(s - 1).isWord() && isWord(Words::Conjunction, at(s - 1).folded)))
+            return {};
+        --s;
+    }
+    const bool opening = s == 0 || at(s - 1).isBreak() || at(s - 1).sentenceEnd;
+    return opening && jobs >= 2 ? m_items.roleText(s, comma, false) : QString();
+}
+
+// "Hélène Maquin et Bertrand Hennart retracent … en compagnie de deux biologistes", "Andrew
+// Marley talks to the writer …", "Laurie Tanner explores … He’s joined by …", "X et Y
+// accueillent une personnalité", "X décrypte l'actualité avec … nos clubistes": the person
+// named at token k opens a sentence (after a few words at most: "Ce samedi,", "Chaque soir,")
+// whose verb receives others after the name, or the next sentence receives them with a pronoun:
+// they present the show.
+bool SpeakerRoster::receivesAt(qsizetype k) const
+{
+    const auto boundary = [this](qsizetype i) {
+        return i <= 0 || at(i - 1).isBreak() || at(i - 1).sentenceEnd || at(i - 1).isPunct(u':');
+    };
+    qsizetype start = k;
+    while (!boundary(start) && k - start < 8)
+        --start;
+    if (!boundary(start))
+        return false;
+    int lower = 0;
+    for (qsizetype i = start; i < k; ++i)
+        lower += at(i).isWord() && at(i).lowerStart ? 1 : 0;
+    if (lower > 3 || receivingIn(start, k + 1))
+        return false; // "He’s joined by X, …": X is the one received
+    qsizetype end = k;
+    while (end < m_tokens.size() && !at(end).isBreak() && !at(end).sentenceEnd)
+        ++end;
+    if (receivingIn(k + 1, end))
+        return true;
+    // The next sentence, opened by a pronoun: "He’s joined by …", "Il reçoit …".
+    static const WordSet pronouns = WordSet::folded(
+        {u"he", u"she", u"they", u"he's", u"she's", u"they're", u"il", u"elle", u"ils", u"elles"});
+    const qsizetype next = end + 1;
+    return next < m_tokens.size() && at(next).isWord() && pronouns.contains(at(next).folded) &&
+           receivingIn(next + 1, std::min<qsizetype>(next + 4, m_tokens.size()));
+}
+
+// Words in [from, end) that receive someone: "en compagnie de", "talks to", "joined by",
+// "accueillent", "reçoit", "avec … ses chroniqueurs".
+bool SpeakerRoster::receivingIn(qsizetype from, qsizetype end) const
+{
+    static const WordSet verbs =
+        WordSet::folded({u"accueille", u"accueillent", u"recoit", u"recoivent", u"interviewe",
+                         u"interviewent", u"interviews"});
+    static const WordSet talks = WordSet::folded({u"talks", u"speaks", u"chats"});
+    static const WordSet teams =
+        WordSet::folded({u"chroniqueurs", u"chroniqueuses", u"invites", u"invitees", u"clubistes"});
+    static const WordSet theirs = WordSet::folded({u"ses", u"nos", u"leurs"});
+    for (qsizetype i = from; i + 1 < end; ++i) {
+        if (!at(i).isWord())
+            continue;
+        const QString& w = at(i).folded;
+        const QString& n = at(i + 1).folded;
+        if (verbs.contains(w) || (talks.contains(w) && n == u"to") ||
+            (w == u"joined" && n == u"by") || (theirs.contains(w) && teams.contains(n)) ||
+            (w == u"en" && n == u"compagnie" && i + 2 < end &&
+             (at(i + 2).folded == u"de" || at(i + 2).folded == u"d'")))
+            return true;
+    }
+    return false;
 }
 
 QList<Speaker> SpeakerRoster::take()

@@ -28,13 +28,23 @@ public:
     // The speakers found; a first name alone that opens another speaker's full name ("Serge
     // Harouche … Serge raconte") is that person, not another one.
     QList<Speaker> take();
+    // What the text says of the person named at token k just before the name: a job ("the
+    // writer X"), a title ("the former Chief of the General Staff X"), an apposition ("Le
+    // président de la CSN, X"), jobs opening the sentence ("Médecin, écrivain, X"); else "".
+    QString describedBefore(qsizetype k) const;
+    // The person named at token k opens a sentence that receives others ("X et Y retracent …
+    // en compagnie de …", "X talks to …"): they present the show.
+    bool receivesAt(qsizetype k) const;
 
 private:
     const Token& at(qsizetype i) const { return m_tokens.at(i); }
     NameSpan fullNameOf(const NameSpan& alone) const;
     QString creditBefore(const NameSpan& found) const;
     bool sameNameAt(qsizetype k, const NameSpan& name) const;
-    QString describedBefore(qsizetype k) const;
+    QString titleBefore(qsizetype k) const;
+    QString jobsOpeningBefore(qsizetype comma) const;
+    bool titleNounAt(qsizetype i) const;
+    bool receivingIn(qsizetype from, qsizetype end) const;
     SpeakerKind kindOfRole(const QString& role);
     SpeakerKind kindOf(const QString& role, const QString& cueRole);
 
