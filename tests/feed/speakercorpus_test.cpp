@@ -263,11 +263,10 @@ TEST(SpeakerCorpus, RealShapesDevAndTestSplits)
     // The figures reached (raise them as the extractor improves; never tune on test). Set on the
     // corpus grown to 761 descriptions (the 301 newest much harder than the rest), with the
     // people only told of left out and the decider retrained with the thresholds its trainer
-    // chooses (tests/data/speakers/README.md). Roles fell with the names the decider adds
-    // (they carry "guest" more often than the text's role).
+    // chooses (tests/data/speakers/README.md), then the roles rules of the README's last row.
     EXPECT_GE(dev.precision(), 0.975);
     EXPECT_GE(dev.recall(), 0.525);
-    EXPECT_GE(dev.roles(), 0.795);
+    EXPECT_GE(dev.roles(), 0.835);
     EXPECT_GE(test.precision(), 0.915);
     EXPECT_GE(test.recall(), 0.495);
     EXPECT_GE(test.roles(), 0.715);
