@@ -5,20 +5,39 @@
 namespace ondes::speakers {
 namespace {
 
-// The first token of the line holding token i.
-qsizetype lineStart(const QList<Token>& tokens, qsizetype i)
+// How far back a line's or a sentence's first words are looked for: a shape read from there
+// ("À écouter aussi …", "Listen to …") opens a line or a sentence of ordinary length. The bound
+// keeps a hostile description (one line of a megabyte, every name on it) linear.
+constexpr qsizetype kMaxWalkBack = 256;
+
+// The first token of the line holding token i; -1 when it lies more than `limit` tokens back.
+qsizetype lineStart(const QList<Token>& tokens, qsizetype i, qsizetype limit = kMaxWalkBack)
 {
-    while (i > 0 && !tokens.at(i - 1).isBreak())
-        --i;
+    const qsizetype floor = i - limit;
+    while (i > 0 && !tokens.at(i - 1).isBreak()) {
+        if (--i < floor)
+            return -1;
+    }
     return i;
 }
 
-// The first token of the sentence holding token i.
-qsizetype sentenceStart(const QList<Token>& tokens, qsizetype i)
+// The first token of the sentence holding token i; -1 when it lies more than `limit` tokens back.
+qsizetype sentenceStart(const QList<Token>& tokens, qsizetype i, qsizetype limit = kMaxWalkBack)
 {
-    while (i > 0 && !tokens.at(i - 1).isBreak() && !tokens.at(i - 1).sentenceEnd)
-        --i;
+    const qsizetype floor = i - limit;
+    while (i > 0 && !tokens.at(i - 1).isBreak() && !tokens.at(i - 1).sentenceEnd) {
+        if (--i < floor)
+            return -1;
+    }
     return i;
+}
+
+// The first token of the sentence holding token i, or the token `back` tokens before i when the
+// sentence starts further back: the lower bound of a look `back` tokens behind i.
+qsizetype sentenceFloor(const QList<Token>& tokens, qsizetype i, qsizetype back)
+{
+    const qsizetype start = sentenceStart(tokens, i, back);
+    return start >= 0 ? start : i - back;
 }
 
 // The index of the n-th word (from 0) at or after token `from` and before `end`; -1 when none.
@@ -63,7 +82,7 @@ bool coAuthor(const QList<Token>& tokens, const NameSpan& span)
         WordSet::folded({u"co-author", u"coauthor", u"co-authored", u"co-auteur", u"co-auteure",
                          u"co-autrice", u"coauteur", u"coautrice", u"co-written", u"co-wrote",
                          u"co-écrit", u"co-écrite", u"cosigné", u"co-signé", u"co-editor"});
-    const qsizetype from = sentenceStart(tokens, span.start);
+    const qsizetype from = sentenceFloor(tokens, span.start, 6);
     for (qsizetype k = span.start - 1; k >= from && span.start - k <= 6; --k) {
         const Token& t = tokens.at(k);
         if (!t.isWord())
@@ -87,8 +106,8 @@ bool crossPromotion(const QList<Token>& tokens, const NameSpan& span)
     static const WordSet toDo = WordSet::folded(
         {u"écouter", u"réécouter", u"lire", u"voir", u"découvrir", u"retrouver", u"regarder"});
     const qsizetype line = lineStart(tokens, span.start);
-    const qsizetype w0 = nthWord(tokens, line, span.start, 0);
-    const qsizetype w1 = nthWord(tokens, line, span.start, 1);
+    const qsizetype w0 = line >= 0 ? nthWord(tokens, line, span.start, 0) : -1;
+    const qsizetype w1 = line >= 0 ? nthWord(tokens, line, span.start, 1) : -1;
     if (w0 >= 0 && w1 >= 0) {
         const QString& a = tokens.at(w0).folded;
         const QString& b = tokens.at(w1).folded;
@@ -99,6 +118,8 @@ bool crossPromotion(const QList<Token>& tokens, const NameSpan& span)
             return true;
     }
     const qsizetype sentence = sentenceStart(tokens, span.start);
+    if (sentence < 0)
+        return false;
     const qsizetype s0 = nthWord(tokens, sentence, span.start, 0);
     const qsizetype s1 = nthWord(tokens, sentence, span.start, 1);
     if (s0 < 0 || s1 < 0)
@@ -126,7 +147,7 @@ bool archived(const QList<Token>& tokens, const NameSpan& span)
     static const WordSet archives = WordSet::folded({u"archive", u"archives", u"archival"});
     if (!wordAt(tokens, span.start - 1, of))
         return false;
-    const qsizetype from = sentenceStart(tokens, span.start);
+    const qsizetype from = sentenceFloor(tokens, span.start, 5);
     for (qsizetype k = span.start - 2; k >= from && span.start - k <= 5; --k) {
         if (wordAt(tokens, k, archives))
             return true;
@@ -138,7 +159,8 @@ bool archived(const QList<Token>& tokens, const NameSpan& span)
 // the person a day's programme is about, then ": avec" its guests.
 bool headingSubject(const QList<Token>& tokens, const NameSpan& span)
 {
-    for (qsizetype k = lineStart(tokens, span.start); k < span.start; ++k) {
+    // Nothing but punctuation before the name on its line (looked for backwards: a word stops it).
+    for (qsizetype k = span.start - 1; k >= 0 && !tokens.at(k).isBreak(); --k) {
         if (tokens.at(k).isWord())
             return false;
     }
