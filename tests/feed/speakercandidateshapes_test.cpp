@@ -3,6 +3,7 @@
 
 #include "feed/speakerextractor.h"
 #include "feed/speakermodel.h"
+#include "speakertestsupport.h"
 
 #include <gtest/gtest.h>
 
@@ -12,60 +13,43 @@ namespace {
 using speakers::Feature;
 using speakers::SpeakerCandidate;
 
-QList<SpeakerCandidate> candidatesOf(const char* utf8)
-{
-    return SpeakerExtractor().candidates(QString::fromUtf8(utf8));
-}
-
-const SpeakerCandidate* find(const QList<SpeakerCandidate>& all, const char* name)
-{
-    for (const SpeakerCandidate& c : all) {
-        if (c.speaker.name == QString::fromUtf8(name))
-            return &c;
-    }
-    return nullptr;
-}
-
-float feature(const SpeakerCandidate& c, Feature f)
-{
-    return c.features[size_t(f)];
-}
+using test::candidatesOf;
 
 TEST(SpeakerCandidateShapes, FirstNamesAloneListedTogether)
 {
     const auto all = candidatesOf("Après la conférence de rédaction Nassim, Fatou et Lucas se "
                                   "sont retrouvés dans notre studio pour réagir à l'actualité.");
     for (const char* name : {"Nassim", "Fatou", "Lucas"}) {
-        const SpeakerCandidate* c = find(all, name);
+        const SpeakerCandidate* c = test::candidateNamed(all, name);
         ASSERT_NE(c, nullptr) << name;
         EXPECT_FALSE(c->fromRules);
         EXPECT_TRUE(c->hasFeatures);
-        EXPECT_EQ(feature(*c, Feature::GivenList), 1.0f) << name;
-        EXPECT_EQ(feature(*c, Feature::GivenAlone), 1.0f) << name;
-        EXPECT_EQ(feature(*c, Feature::OneWord), 1.0f) << name;
+        EXPECT_EQ(test::featureOf(*c, Feature::GivenList), 1.0f) << name;
+        EXPECT_EQ(test::featureOf(*c, Feature::GivenAlone), 1.0f) << name;
+        EXPECT_EQ(test::featureOf(*c, Feature::OneWord), 1.0f) << name;
     }
     // Their role is not the rest of the list.
     const auto voices = candidatesOf("Nos excuses à nos auditeurs.\nAvec les langues d'Anouk, "
                                      "Clara, Héloïse et Solène.");
     for (const char* name : {"Anouk", "Clara", "Héloïse"}) {
-        const SpeakerCandidate* c = find(voices, name);
+        const SpeakerCandidate* c = test::candidateNamed(voices, name);
         ASSERT_NE(c, nullptr) << name;
         EXPECT_FALSE(c->speaker.role.contains(u"Solène")) << name;
     }
     const auto english = candidatesOf("This week, Marcus, Andrew, and Davis start things off by "
                                       "talking about phones.");
-    ASSERT_NE(find(english, "Marcus"), nullptr);
-    ASSERT_NE(find(english, "Andrew"), nullptr);
+    ASSERT_NE(test::candidateNamed(english, "Marcus"), nullptr);
+    ASSERT_NE(test::candidateNamed(english, "Andrew"), nullptr);
 }
 
 TEST(SpeakerCandidateShapes, AFirstNameAloneAfterAWholeNameAndEt)
 {
     const auto all = candidatesOf("Une école alternative. Anne Jarnac et Cynthia nous retracent "
                                   "la genèse de cette école.");
-    const SpeakerCandidate* cynthia = find(all, "Cynthia");
+    const SpeakerCandidate* cynthia = test::candidateNamed(all, "Cynthia");
     ASSERT_NE(cynthia, nullptr);
-    EXPECT_EQ(feature(*cynthia, Feature::GivenList), 1.0f);
-    ASSERT_NE(find(all, "Anne Jarnac"), nullptr);
+    EXPECT_EQ(test::featureOf(*cynthia, Feature::GivenList), 1.0f);
+    ASSERT_NE(test::candidateNamed(all, "Anne Jarnac"), nullptr);
 }
 
 TEST(SpeakerCandidateShapes, AFirstNameAloneOpeningASentence)
@@ -73,11 +57,11 @@ TEST(SpeakerCandidateShapes, AFirstNameAloneOpeningASentence)
     const auto all =
         candidatesOf("Au sommaire avec Cécile Morin.\nThierry a exprimé dans l'édito ce "
                      "que nous ressentons toutes et tous.");
-    const SpeakerCandidate* thierry = find(all, "Thierry");
+    const SpeakerCandidate* thierry = test::candidateNamed(all, "Thierry");
     ASSERT_NE(thierry, nullptr);
-    EXPECT_EQ(feature(*thierry, Feature::GivenAlone), 1.0f);
-    EXPECT_EQ(feature(*thierry, Feature::GivenList), 0.0f);
-    EXPECT_EQ(feature(*thierry, Feature::LineStart), 1.0f);
+    EXPECT_EQ(test::featureOf(*thierry, Feature::GivenAlone), 1.0f);
+    EXPECT_EQ(test::featureOf(*thierry, Feature::GivenList), 0.0f);
+    EXPECT_EQ(test::featureOf(*thierry, Feature::LineStart), 1.0f);
 }
 
 TEST(SpeakerCandidateShapes, NoListOfPeopleNoCandidate)
@@ -86,48 +70,48 @@ TEST(SpeakerCandidateShapes, NoListOfPeopleNoCandidate)
     // Marianne": "Long" is a common word), a first name inside a sentence.
     const auto play = candidatesOf("La reprise de la pièce de Fabien Mercadier, Alice et autres "
                                    "merveilles, au théâtre.");
-    EXPECT_EQ(find(play, "Alice"), nullptr);
+    EXPECT_EQ(test::candidateNamed(play, "Alice"), nullptr);
     const auto song = candidatesOf("DISC THREE: So Long, Marianne by Lionel Cowan");
-    EXPECT_EQ(find(song, "Long"), nullptr);
-    EXPECT_EQ(find(song, "Marianne"), nullptr);
+    EXPECT_EQ(test::candidateNamed(song, "Long"), nullptr);
+    EXPECT_EQ(test::candidateNamed(song, "Marianne"), nullptr);
     const auto inside = candidatesOf("Le livre raconte comment Thierry a quitté la ville.");
-    EXPECT_EQ(find(inside, "Thierry"), nullptr);
+    EXPECT_EQ(test::candidateNamed(inside, "Thierry"), nullptr);
 }
 
 TEST(SpeakerCandidateShapes, AFirstNameAloneIsNotProposedBesideTheWholeName)
 {
     const auto all = candidatesOf("Vous êtes avec Antoine Baldacchino ce matin.\nAntoine et "
                                   "Théo reviennent sur l'actualité.");
-    EXPECT_EQ(find(all, "Antoine"), nullptr);
-    EXPECT_NE(find(all, "Antoine Baldacchino"), nullptr);
-    EXPECT_NE(find(all, "Théo"), nullptr);
+    EXPECT_EQ(test::candidateNamed(all, "Antoine"), nullptr);
+    EXPECT_NE(test::candidateNamed(all, "Antoine Baldacchino"), nullptr);
+    EXPECT_NE(test::candidateNamed(all, "Théo"), nullptr);
 }
 
 TEST(SpeakerCandidateShapes, AfterAReceivingVerbByAndAGreeting)
 {
     const auto around = candidatesOf("Ce jour-là, Patrizia Marsan reçoit le philosophe Nabil El "
                                      "Kadiri et Gabrielle Hauswirth.");
-    const SpeakerCandidate* gabrielle = find(around, "Gabrielle Hauswirth");
+    const SpeakerCandidate* gabrielle = test::candidateNamed(around, "Gabrielle Hauswirth");
     ASSERT_NE(gabrielle, nullptr);
-    EXPECT_EQ(feature(*gabrielle, Feature::CueAroundBefore), 1.0f);
+    EXPECT_EQ(test::featureOf(*gabrielle, Feature::CueAroundBefore), 1.0f);
     const auto invited = candidatesOf("Un débat animé.\nNous en parlons avec Christian Chavanel, "
                                       "économiste.");
-    const SpeakerCandidate* christian = find(invited, "Christian Chavanel");
+    const SpeakerCandidate* christian = test::candidateNamed(invited, "Christian Chavanel");
     ASSERT_NE(christian, nullptr);
-    EXPECT_EQ(feature(*christian, Feature::CueAroundBefore), 0.0f); // "avec" names, no host
+    EXPECT_EQ(test::featureOf(*christian, Feature::CueAroundBefore), 0.0f); // "avec" names, no host
 
     const auto by = candidatesOf("19h-20h LA DISPUTE par Armand Lapierre, en direct du salon.");
-    const SpeakerCandidate* armand = find(by, "Armand Lapierre");
+    const SpeakerCandidate* armand = test::candidateNamed(by, "Armand Lapierre");
     ASSERT_NE(armand, nullptr);
-    EXPECT_EQ(feature(*armand, Feature::AfterBy), 1.0f);
-    EXPECT_EQ(feature(*armand, Feature::GreetingNear), 0.0f);
+    EXPECT_EQ(test::featureOf(*armand, Feature::AfterBy), 1.0f);
+    EXPECT_EQ(test::featureOf(*armand, Feature::GreetingNear), 0.0f);
 
     const auto greeted = candidatesOf("00:00:20 Margaux Fischbach, bonjour.\n00:00:21 Bonjour "
                                       "tout le monde.");
-    const SpeakerCandidate* margaux = find(greeted, "Margaux Fischbach");
+    const SpeakerCandidate* margaux = test::candidateNamed(greeted, "Margaux Fischbach");
     ASSERT_NE(margaux, nullptr);
-    EXPECT_EQ(feature(*margaux, Feature::GreetingNear), 1.0f);
-    EXPECT_EQ(feature(*margaux, Feature::AfterBy), 0.0f);
+    EXPECT_EQ(test::featureOf(*margaux, Feature::GreetingNear), 1.0f);
+    EXPECT_EQ(test::featureOf(*margaux, Feature::AfterBy), 0.0f);
 }
 
 TEST(SpeakerCandidateShapes, AProductionCreditInsideASentenceIsNoCandidate)
@@ -138,16 +122,17 @@ TEST(SpeakerCandidateShapes, AProductionCreditInsideASentenceIsNoCandidate)
     const auto isNoSpeaker = [](const SpeakerCandidate* c) {
         return c == nullptr || (c->fromRules && c->speaker.kind == SpeakerKind::Credit);
     };
-    EXPECT_TRUE(isNoSpeaker(find(music, "Morgan Peyroux")));
+    EXPECT_TRUE(isNoSpeaker(test::candidateNamed(music, "Morgan Peyroux")));
     const auto comma = candidatesOf("Une émission du 8 décembre 2006, réalisée, par Agnès "
                                     "Forestier, en direct de la Bibliothèque nationale.");
-    EXPECT_EQ(find(comma, "Agnès Forestier"), nullptr);
+    EXPECT_EQ(test::candidateNamed(comma, "Agnès Forestier"), nullptr);
     const auto mixed = candidatesOf("This week Maya Lindqvist talks to a beekeeper. The episode "
                                     "was mixed by Oren Tal.");
-    EXPECT_TRUE(isNoSpeaker(find(mixed, "Oren Tal")));
-    EXPECT_NE(find(mixed, "Maya Lindqvist"), nullptr);
+    EXPECT_TRUE(isNoSpeaker(test::candidateNamed(mixed, "Oren Tal")));
+    EXPECT_NE(test::candidateNamed(mixed, "Maya Lindqvist"), nullptr);
     // Presenting "par" stays a candidate: "LA DISPUTE par Armand Lapierre".
-    EXPECT_NE(find(candidatesOf("19h-20h LA DISPUTE par Armand Lapierre."), "Armand Lapierre"),
+    EXPECT_NE(test::candidateNamed(candidatesOf("19h-20h LA DISPUTE par Armand Lapierre."),
+                                   "Armand Lapierre"),
               nullptr);
 }
 

@@ -3,6 +3,7 @@
 // person comes from ("du collectif X", "of Flinders University"). Names are invented.
 
 #include "feed/speakerextractor.h"
+#include "speakertestsupport.h"
 
 #include <gtest/gtest.h>
 
@@ -16,89 +17,65 @@ namespace {
 
 using Speakers = QList<Speaker>;
 
-Speakers extractFirstNames(const char* utf8)
-{
-    Speakers found;
-    for (Speaker s : SpeakerExtractor().extract(QString::fromUtf8(utf8))) {
-        if (s.kind == SpeakerKind::Credit)
-            continue;
-        s.kind = SpeakerKind::Unknown;
-        found << s;
-    }
-    return found;
-}
-
-Speaker firstNameSpeaker(const char* name, const char* role)
-{
-    return Speaker{QString::fromUtf8(name), QString::fromUtf8(role)};
-}
+using test::nameAndRole;
+using test::speakersOf;
 
 TEST(SpeakerFirstNames, AfterAnInvitingCueWithWhereTheyComeFrom)
 {
+    EXPECT_EQ(speakersOf("Dans l’émission de ce jour, avec Ludovic du syndicat SUD santé, nous "
+                         "revenons sur la grève des urgences."),
+              (Speakers{nameAndRole("Ludovic", "du syndicat SUD santé")}));
     EXPECT_EQ(
-        extractFirstNames("Dans l’émission de ce jour, avec Ludovic du syndicat SUD santé, nous "
-                          "revenons sur la grève des urgences."),
-        (Speakers{firstNameSpeaker("Ludovic", "du syndicat SUD santé")}));
-    EXPECT_EQ(
-        extractFirstNames("Nous serons dans le Perche avec Gérald et Solange,maraîchers,qui nous "
-                          "parlent de l’eau."),
-        (Speakers{firstNameSpeaker("Gérald", "maraîchers"),
-                  firstNameSpeaker("Solange", "maraîchers")}));
+        speakersOf("Nous serons dans le Perche avec Gérald et Solange,maraîchers,qui nous "
+                   "parlent de l’eau."),
+        (Speakers{nameAndRole("Gérald", "maraîchers"), nameAndRole("Solange", "maraîchers")}));
 }
 
 TEST(SpeakerFirstNames, AsTheSubjectOfASpeakingVerb)
 {
-    EXPECT_EQ(extractFirstNames("Pendant vingt minutes, Noémie raconte son année en internat."),
-              (Speakers{firstNameSpeaker("Noémie", "guest")}));
-    EXPECT_EQ(
-        extractFirstNames("Dans ce 212, Quentin et Maëlle reçoivent Octave Ferrandel, développeur "
-                          "chez Framasud."),
-        (Speakers{firstNameSpeaker("Quentin", "host"), firstNameSpeaker("Maëlle", "host"),
-                  firstNameSpeaker("Octave Ferrandel", "développeur chez Framasud")}));
+    EXPECT_EQ(speakersOf("Pendant vingt minutes, Noémie raconte son année en internat."),
+              (Speakers{nameAndRole("Noémie", "guest")}));
+    EXPECT_EQ(speakersOf("Dans ce 212, Quentin et Maëlle reçoivent Octave Ferrandel, développeur "
+                         "chez Framasud."),
+              (Speakers{nameAndRole("Quentin", "host"), nameAndRole("Maëlle", "host"),
+                        nameAndRole("Octave Ferrandel", "développeur chez Framasud")}));
 }
 
 TEST(SpeakerFirstNames, AFirstNameAloneIsThePersonTheTextNamesInFull)
 {
     // Once in full, then by the first name: one person, under the full name.
-    EXPECT_EQ(
-        extractFirstNames("Harriet Pembury returns with a new novel. Harriet talks with Howard "
-                          "about writing in a shed."),
-        (Speakers{firstNameSpeaker("Harriet Pembury", "host"),
-                  firstNameSpeaker("Howard", "guest")}));
+    EXPECT_EQ(speakersOf("Harriet Pembury returns with a new novel. Harriet talks with Howard "
+                         "about writing in a shed."),
+              (Speakers{nameAndRole("Harriet Pembury", "host"), nameAndRole("Howard", "guest")}));
 }
 
 TEST(SpeakerFirstNames, NeverWithoutACueNorWhenTheWordIsNotAKnownFirstName)
 {
     // Only mentioned: no cue makes them speak.
-    EXPECT_TRUE(
-        extractFirstNames("Le film, tourné à Lourdes, raconte la vie de Bernadette.").isEmpty());
+    EXPECT_TRUE(speakersOf("Le film, tourné à Lourdes, raconte la vie de Bernadette.").isEmpty());
     // Not in the given-name lexicon: a place, a product.
-    EXPECT_TRUE(
-        extractFirstNames("Pendant ce temps, Villeurbanne raconte son passé ouvrier.").isEmpty());
-    EXPECT_TRUE(extractFirstNames("This week, Photoshop explains itself.").isEmpty());
+    EXPECT_TRUE(speakersOf("Pendant ce temps, Villeurbanne raconte son passé ouvrier.").isEmpty());
+    EXPECT_TRUE(speakersOf("This week, Photoshop explains itself.").isEmpty());
 }
 
 TEST(SpeakerFirstNames, AnAffiliationAfterTheNameIsItsRole)
 {
-    EXPECT_EQ(
-        extractFirstNames("With guests Maeve Dunleavy of Tasman University in South Australia and "
-                          "Pieter Hollander from the University of Leiden."),
-        (Speakers{firstNameSpeaker("Maeve Dunleavy", "of Tasman University in South Australia"),
-                  firstNameSpeaker("Pieter Hollander", "from the University of Leiden")}));
+    EXPECT_EQ(speakersOf("With guests Maeve Dunleavy of Tasman University in South Australia and "
+                         "Pieter Hollander from the University of Leiden."),
+              (Speakers{nameAndRole("Maeve Dunleavy", "of Tasman University in South Australia"),
+                        nameAndRole("Pieter Hollander", "from the University of Leiden")}));
 }
 
 // "Come chat with us": "Côme" is a given name, but a one-word name that is also a common word,
 // opening its sentence before the verb, is an imperative (listed as a host on a real feed).
 TEST(SpeakerFirstNames, ACommonWordOpeningAnImperativeIsNoOne)
 {
-    EXPECT_EQ(extractFirstNames("Come chat with us in our new Slack team! Link in the notes."),
+    EXPECT_EQ(speakersOf("Come chat with us in our new Slack team! Link in the notes."),
               Speakers{});
-    EXPECT_EQ(extractFirstNames("Thanks for listening. Come talk with us on the forum."),
-              Speakers{});
+    EXPECT_EQ(speakersOf("Thanks for listening. Come talk with us on the forum."), Speakers{});
     // The same name after the sentence's opening words still speaks.
-    EXPECT_EQ(extractFirstNames("Cette semaine, Côme discute avec Octave Ferrandel."),
-              (Speakers{firstNameSpeaker("Côme", "host"),
-                        firstNameSpeaker("Octave Ferrandel", "guest")}));
+    EXPECT_EQ(speakersOf("Cette semaine, Côme discute avec Octave Ferrandel."),
+              (Speakers{nameAndRole("Côme", "host"), nameAndRole("Octave Ferrandel", "guest")}));
 }
 
 // The same anywhere in the text, not only at its start: a given name that the word lists also
@@ -109,7 +86,7 @@ TEST(SpeakerFirstNames, AnImperativeOpeningAnySentenceIsNoOne)
 {
     const auto names = [](const char* text) {
         QStringList found;
-        for (const Speaker& s : extractFirstNames(text))
+        for (const Speaker& s : speakersOf(text))
             found << s.name;
         return found;
     };
@@ -123,16 +100,15 @@ TEST(SpeakerFirstNames, AnImperativeOpeningAnySentenceIsNoOne)
                      .contains(u"Join"));
     // "Listen as X talks with Y": the clause after "as" has its own subject, and "Listen as" is
     // no job written before the name.
-    EXPECT_EQ(extractFirstNames("New episode! Listen as Daniel Burka talks with Rose Tremaine."),
-              (Speakers{firstNameSpeaker("Daniel Burka", "host"),
-                        firstNameSpeaker("Rose Tremaine", "guest")}));
+    EXPECT_EQ(
+        speakersOf("New episode! Listen as Daniel Burka talks with Rose Tremaine."),
+        (Speakers{nameAndRole("Daniel Burka", "host"), nameAndRole("Rose Tremaine", "guest")}));
     // A person of that name with a verb that agrees with one person still speaks, in English
     // and in French.
-    EXPECT_EQ(extractFirstNames("We met Daniel Burka. Rose talks with him about design."),
-              (Speakers{firstNameSpeaker("Rose", "host")}));
-    EXPECT_EQ(extractFirstNames("Merci à tous. Rose discute avec Octave Ferrandel."),
-              (Speakers{firstNameSpeaker("Rose", "host"),
-                        firstNameSpeaker("Octave Ferrandel", "guest")}));
+    EXPECT_EQ(speakersOf("We met Daniel Burka. Rose talks with him about design."),
+              (Speakers{nameAndRole("Rose", "host")}));
+    EXPECT_EQ(speakersOf("Merci à tous. Rose discute avec Octave Ferrandel."),
+              (Speakers{nameAndRole("Rose", "host"), nameAndRole("Octave Ferrandel", "guest")}));
 }
 
 } // namespace

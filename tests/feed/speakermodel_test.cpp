@@ -3,6 +3,7 @@
 
 #include "feed/speakerextractor.h"
 #include "feed/speakermodel.h"
+#include "speakertestsupport.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -17,24 +18,7 @@ namespace {
 using speakers::Feature;
 using speakers::SpeakerCandidate;
 
-QList<SpeakerCandidate> candidatesOf(const char* utf8)
-{
-    return SpeakerExtractor().candidates(QString::fromUtf8(utf8));
-}
-
-const SpeakerCandidate* find(const QList<SpeakerCandidate>& all, const char* name)
-{
-    for (const SpeakerCandidate& c : all) {
-        if (c.speaker.name == QString::fromUtf8(name))
-            return &c;
-    }
-    return nullptr;
-}
-
-float feature(const SpeakerCandidate& c, Feature f)
-{
-    return c.features[size_t(f)];
-}
+using test::candidatesOf;
 
 TEST(SpeakerCandidates, TheRulesSpeakersFirstThenEveryOtherName)
 {
@@ -49,31 +33,31 @@ TEST(SpeakerCandidates, TheRulesSpeakersFirstThenEveryOtherName)
     EXPECT_TRUE(all.at(1).fromRules);
     EXPECT_EQ(all.at(2).speaker.name, QString::fromUtf8("Émile Zola"));
     EXPECT_FALSE(all.at(2).fromRules);
-    EXPECT_EQ(feature(all.at(2), Feature::FromRules), 0.0f);
-    EXPECT_EQ(feature(all.at(2), Feature::YearNear), 1.0f); // a historical figure
-    EXPECT_EQ(feature(all.at(0), Feature::YearNear), 0.0f);
-    EXPECT_EQ(feature(all.at(0), Feature::RuleGuest), 1.0f);
-    EXPECT_EQ(feature(all.at(0), Feature::RuleDescribed), 1.0f);
-    EXPECT_EQ(feature(all.at(0), Feature::Described), 1.0f);
+    EXPECT_EQ(test::featureOf(all.at(2), Feature::FromRules), 0.0f);
+    EXPECT_EQ(test::featureOf(all.at(2), Feature::YearNear), 1.0f); // a historical figure
+    EXPECT_EQ(test::featureOf(all.at(0), Feature::YearNear), 0.0f);
+    EXPECT_EQ(test::featureOf(all.at(0), Feature::RuleGuest), 1.0f);
+    EXPECT_EQ(test::featureOf(all.at(0), Feature::RuleDescribed), 1.0f);
+    EXPECT_EQ(test::featureOf(all.at(0), Feature::Described), 1.0f);
     for (const SpeakerCandidate& c : all)
-        EXPECT_EQ(feature(c, Feature::Bias), 1.0f);
+        EXPECT_EQ(test::featureOf(c, Feature::Bias), 1.0f);
 }
 
 TEST(SpeakerCandidates, AWordBeforeTheGivenNameIsLeftOut)
 {
     const auto all = candidatesOf("Hello and welcome. I'm Oliver Pryce and this is the show.");
-    const SpeakerCandidate* oliver = find(all, "Oliver Pryce");
+    const SpeakerCandidate* oliver = test::candidateNamed(all, "Oliver Pryce");
     ASSERT_NE(oliver, nullptr);
-    EXPECT_EQ(feature(*oliver, Feature::SelfIntro), 1.0f);
-    EXPECT_EQ(find(all, "I'm Oliver Pryce"), nullptr);
+    EXPECT_EQ(test::featureOf(*oliver, Feature::SelfIntro), 1.0f);
+    EXPECT_EQ(test::candidateNamed(all, "I'm Oliver Pryce"), nullptr);
 
     // A town before the name: "Roanne" is no given name, "Gaëtan" is.
     const auto town = candidatesOf("Reportage, Roanne Gaëtan Roubaud a fermé son atelier.");
-    const SpeakerCandidate* gaetan = find(town, "Gaëtan Roubaud");
+    const SpeakerCandidate* gaetan = test::candidateNamed(town, "Gaëtan Roubaud");
     ASSERT_NE(gaetan, nullptr);
-    EXPECT_EQ(feature(*gaetan, Feature::OpenerDropped), 1.0f);
-    EXPECT_EQ(feature(*gaetan, Feature::SelfIntro), 0.0f);
-    EXPECT_EQ(find(town, "Roanne Gaëtan Roubaud"), nullptr);
+    EXPECT_EQ(test::featureOf(*gaetan, Feature::OpenerDropped), 1.0f);
+    EXPECT_EQ(test::featureOf(*gaetan, Feature::SelfIntro), 0.0f);
+    EXPECT_EQ(test::candidateNamed(town, "Roanne Gaëtan Roubaud"), nullptr);
 
     // When the rules made a speaker of the longer name, the shorter one is not proposed again.
     const auto told = candidatesOf("Reportage, Roanne Gaëtan Roubaud raconte la fermeture.");
@@ -87,34 +71,34 @@ TEST(SpeakerCandidates, ShapeAndContextFeatures)
                                   "Le président Armand Ndong-Essone a reporté le référendum.\n"
                                   "Karim Oudjani, et Régis Monfort, Le bazar du monde.\n"
                                   "Nadia OKBANI raconte la grève.");
-    const SpeakerCandidate* marthe = find(all, "Marthe Ravel");
-    const SpeakerCandidate* armand = find(all, "Armand Ndong-Essone");
-    const SpeakerCandidate* karim = find(all, "Karim Oudjani");
-    const SpeakerCandidate* nadia = find(all, "Nadia OKBANI");
+    const SpeakerCandidate* marthe = test::candidateNamed(all, "Marthe Ravel");
+    const SpeakerCandidate* armand = test::candidateNamed(all, "Armand Ndong-Essone");
+    const SpeakerCandidate* karim = test::candidateNamed(all, "Karim Oudjani");
+    const SpeakerCandidate* nadia = test::candidateNamed(all, "Nadia OKBANI");
     ASSERT_NE(marthe, nullptr);
     ASSERT_NE(armand, nullptr);
     ASSERT_NE(karim, nullptr);
     ASSERT_NE(nadia, nullptr);
-    EXPECT_EQ(feature(*marthe, Feature::InQuotes), 1.0f);
-    EXPECT_EQ(feature(*karim, Feature::InQuotes), 0.0f);
-    EXPECT_EQ(feature(*armand, Feature::PowerBefore), 1.0f);
-    EXPECT_EQ(feature(*karim, Feature::LineStart), 1.0f);
-    EXPECT_EQ(feature(*karim, Feature::BeforeComma), 1.0f);
-    EXPECT_EQ(feature(*karim, Feature::ListNeighbour), 1.0f);
-    EXPECT_EQ(feature(*karim, Feature::FirstGiven), 1.0f);
-    EXPECT_EQ(feature(*karim, Feature::TwoWords), 1.0f);
-    EXPECT_EQ(feature(*marthe, Feature::FirstLine), 1.0f);
-    EXPECT_EQ(feature(*karim, Feature::FirstLine), 0.0f);
-    EXPECT_EQ(feature(*nadia, Feature::AllCapsWord), 1.0f);
-    EXPECT_EQ(feature(*nadia, Feature::SpeechAfter), 1.0f);
+    EXPECT_EQ(test::featureOf(*marthe, Feature::InQuotes), 1.0f);
+    EXPECT_EQ(test::featureOf(*karim, Feature::InQuotes), 0.0f);
+    EXPECT_EQ(test::featureOf(*armand, Feature::PowerBefore), 1.0f);
+    EXPECT_EQ(test::featureOf(*karim, Feature::LineStart), 1.0f);
+    EXPECT_EQ(test::featureOf(*karim, Feature::BeforeComma), 1.0f);
+    EXPECT_EQ(test::featureOf(*karim, Feature::ListNeighbour), 1.0f);
+    EXPECT_EQ(test::featureOf(*karim, Feature::FirstGiven), 1.0f);
+    EXPECT_EQ(test::featureOf(*karim, Feature::TwoWords), 1.0f);
+    EXPECT_EQ(test::featureOf(*marthe, Feature::FirstLine), 1.0f);
+    EXPECT_EQ(test::featureOf(*karim, Feature::FirstLine), 0.0f);
+    EXPECT_EQ(test::featureOf(*nadia, Feature::AllCapsWord), 1.0f);
+    EXPECT_EQ(test::featureOf(*nadia, Feature::SpeechAfter), 1.0f);
 }
 
 TEST(SpeakerCandidates, ANameTheRulesLeftTakesItsLinesLabelAsRole)
 {
     const auto all = candidatesOf("La grève a été très suivie.\n\n"
                                   "▶ Retour de terrain : Rémi-Kenji Paget et Andreï Manolescu\n");
-    const SpeakerCandidate* remi = find(all, "Rémi-Kenji Paget");
-    const SpeakerCandidate* andrei = find(all, "Andreï Manolescu");
+    const SpeakerCandidate* remi = test::candidateNamed(all, "Rémi-Kenji Paget");
+    const SpeakerCandidate* andrei = test::candidateNamed(all, "Andreï Manolescu");
     ASSERT_NE(remi, nullptr);
     ASSERT_NE(andrei, nullptr);
     // The label as the rules write an unknown one: in lower case.
@@ -128,7 +112,7 @@ TEST(SpeakerCandidates, AJobBeforeTheCommaIsTheRole)
 {
     const auto all = candidatesOf("Au début du conflit nous avons joint la sociologue au CNRS, "
                                   "Maud Ferrand n’avait pas de doute.");
-    const SpeakerCandidate* maud = find(all, "Maud Ferrand");
+    const SpeakerCandidate* maud = test::candidateNamed(all, "Maud Ferrand");
     ASSERT_NE(maud, nullptr);
     EXPECT_FALSE(maud->fromRules);
     EXPECT_EQ(maud->speaker.role, QStringLiteral("sociologue au CNRS"));

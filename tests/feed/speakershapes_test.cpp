@@ -2,6 +2,7 @@
 // them in context). Kinds are left out of the comparison; speakerkinds_test.cpp checks them.
 
 #include "feed/speakerextractor.h"
+#include "speakertestsupport.h"
 
 #include <gtest/gtest.h>
 
@@ -15,81 +16,70 @@ namespace {
 
 using Speakers = QList<Speaker>;
 
-Speakers extract(const char* utf8)
-{
-    Speakers found;
-    for (Speaker s : SpeakerExtractor().extract(QString::fromUtf8(utf8))) {
-        if (s.kind == SpeakerKind::Credit)
-            continue; // credits are not speakers
-        s.kind = SpeakerKind::Unknown;
-        found << s;
-    }
-    return found;
-}
-
-Speaker shaped(const char* name, const char* role)
-{
-    return Speaker{QString::fromUtf8(name), QString::fromUtf8(role)};
-}
+using test::nameAndRole;
+using test::speakersOf;
 
 TEST(SpeakerShapes, RadioFranceDashedCreditLine)
 {
-    EXPECT_EQ(extract("durée : 00:58:12 - Les Temps longs - par : Armelle Sainval - Depuis 1680, "
-                      "la frontière a bougé. - réalisation : Perrine Lhomond - invités : Odile "
-                      "Marcassus Historienne, maîtresse de conférences à Pau"),
-              (Speakers{shaped("Armelle Sainval", "host"),
-                        shaped("Odile Marcassus", "Historienne, maîtresse de conférences à Pau")}));
+    EXPECT_EQ(
+        speakersOf("durée : 00:58:12 - Les Temps longs - par : Armelle Sainval - Depuis 1680, "
+                   "la frontière a bougé. - réalisation : Perrine Lhomond - invités : Odile "
+                   "Marcassus Historienne, maîtresse de conférences à Pau"),
+        (Speakers{nameAndRole("Armelle Sainval", "host"),
+                  nameAndRole("Odile Marcassus", "Historienne, maîtresse de conférences à Pau")}));
 }
 
 TEST(SpeakerShapes, JobBeforeTheNameAndSpeakingVerbs)
 {
-    EXPECT_EQ(extract("Le géographe Étienne Vaillant nous livrera son analyse."),
-              (Speakers{shaped("Étienne Vaillant", "géographe")}));
-    EXPECT_EQ(extract("Theatre director Malcolm Bayliss remembers the song; and Glaswegian "
-                      "singer Eddie Tonner describes his album."),
-              (Speakers{shaped("Malcolm Bayliss", "Theatre director"),
-                        shaped("Eddie Tonner", "Glaswegian singer")}));
-    EXPECT_EQ(extract("Journalist Ciaran Dunne reads from his memoir."),
-              (Speakers{shaped("Ciaran Dunne", "Journalist")}));
-    EXPECT_EQ(extract("Colin Aberley of Barnardo's discusses foster care."),
-              (Speakers{shaped("Colin Aberley", "of Barnardo's")}));
+    EXPECT_EQ(speakersOf("Le géographe Étienne Vaillant nous livrera son analyse."),
+              (Speakers{nameAndRole("Étienne Vaillant", "géographe")}));
+    EXPECT_EQ(speakersOf("Theatre director Malcolm Bayliss remembers the song; and Glaswegian "
+                         "singer Eddie Tonner describes his album."),
+              (Speakers{nameAndRole("Malcolm Bayliss", "Theatre director"),
+                        nameAndRole("Eddie Tonner", "Glaswegian singer")}));
+    EXPECT_EQ(speakersOf("Journalist Ciaran Dunne reads from his memoir."),
+              (Speakers{nameAndRole("Ciaran Dunne", "Journalist")}));
+    EXPECT_EQ(speakersOf("Colin Aberley of Barnardo's discusses foster care."),
+              (Speakers{nameAndRole("Colin Aberley", "of Barnardo's")}));
 }
 
 TEST(SpeakerShapes, PluralRoleDescribesTheListedNames)
 {
-    EXPECT_EQ(extract("Dans cet épisode, Solène Marais et Inès Lachal, journalistes au service "
-                      "culture. Elles racontent le festival."),
-              (Speakers{shaped("Solène Marais", "journalistes au service culture"),
-                        shaped("Inès Lachal", "journalistes au service culture")}));
+    EXPECT_EQ(speakersOf("Dans cet épisode, Solène Marais et Inès Lachal, journalistes au service "
+                         "culture. Elles racontent le festival."),
+              (Speakers{nameAndRole("Solène Marais", "journalistes au service culture"),
+                        nameAndRole("Inès Lachal", "journalistes au service culture")}));
 }
 
 TEST(SpeakerShapes, ListOnTheLinesAfterTheCue)
 {
-    EXPECT_EQ(extract("<p>Débats avec nos invités</p><ul><li>Farida Ouchar, de l'association "
-                      "Voisines, sur le logement.</li><li>Thierry Garnier, historien, sur les "
-                      "forges.</li></ul>"),
-              (Speakers{shaped("Farida Ouchar", "de l'association Voisines"),
-                        shaped("Thierry Garnier", "historien")}));
-    EXPECT_EQ(extract("Avec Pierre Savel, directeur de l’ouvrage « Histoire. Un voyage » et\n\n"
-                      "Audrey Walch, maîtresse de conférences."),
-              (Speakers{shaped("Pierre Savel", "directeur de l’ouvrage « Histoire. Un voyage »"),
-                        shaped("Audrey Walch", "maîtresse de conférences")}));
+    EXPECT_EQ(speakersOf("<p>Débats avec nos invités</p><ul><li>Farida Ouchar, de l'association "
+                         "Voisines, sur le logement.</li><li>Thierry Garnier, historien, sur les "
+                         "forges.</li></ul>"),
+              (Speakers{nameAndRole("Farida Ouchar", "de l'association Voisines"),
+                        nameAndRole("Thierry Garnier", "historien")}));
+    EXPECT_EQ(
+        speakersOf("Avec Pierre Savel, directeur de l’ouvrage « Histoire. Un voyage » et\n\n"
+                   "Audrey Walch, maîtresse de conférences."),
+        (Speakers{nameAndRole("Pierre Savel", "directeur de l’ouvrage « Histoire. Un voyage »"),
+                  nameAndRole("Audrey Walch", "maîtresse de conférences")}));
 }
 
 TEST(SpeakerShapes, HostAndGuestsExploreTopics)
 {
-    EXPECT_EQ(extract("Matthew Rowe and guests explore well-known phrases. This series includes "
-                      "Corinne Aldis on 'Patriarchy', Duncan Fairley on ‘The Nanny State’ and "
-                      "Isobel Crane on ‘Safe-Space’."),
-              (Speakers{shaped("Matthew Rowe", "host"), shaped("Corinne Aldis", "guest"),
-                        shaped("Duncan Fairley", "guest"), shaped("Isobel Crane", "guest")}));
+    EXPECT_EQ(
+        speakersOf("Matthew Rowe and guests explore well-known phrases. This series includes "
+                   "Corinne Aldis on 'Patriarchy', Duncan Fairley on ‘The Nanny State’ and "
+                   "Isobel Crane on ‘Safe-Space’."),
+        (Speakers{nameAndRole("Matthew Rowe", "host"), nameAndRole("Corinne Aldis", "guest"),
+                  nameAndRole("Duncan Fairley", "guest"), nameAndRole("Isobel Crane", "guest")}));
 }
 
 TEST(SpeakerShapes, ABioOpensTheParagraph)
 {
-    EXPECT_EQ(extract("Episode 12: Rip Stanley\n\nRip Stanley is an award-winning former "
-                      "journalist who has written a dozen books."),
-              (Speakers{shaped("Rip Stanley", "award-winning former journalist")}));
+    EXPECT_EQ(speakersOf("Episode 12: Rip Stanley\n\nRip Stanley is an award-winning former "
+                         "journalist who has written a dozen books."),
+              (Speakers{nameAndRole("Rip Stanley", "award-winning former journalist")}));
     // Two names opening a sentence with "are back" are no bio: the rules list neither (the
     // decider weighs them, as returning hosts or not, from its training).
     const auto back = SpeakerExtractor().candidates(
@@ -101,10 +91,10 @@ TEST(SpeakerShapes, ABioOpensTheParagraph)
 
 TEST(SpeakerShapes, InvertedSpeakingVerb)
 {
-    EXPECT_EQ(extract("Un détournement qu’il faut savoir reconnaître, expliquent Clément Roux "
-                      "et Anahit Karian, invités de l’émission."),
-              (Speakers{shaped("Clément Roux", "invités de l’émission"),
-                        shaped("Anahit Karian", "invités de l’émission")}));
+    EXPECT_EQ(speakersOf("Un détournement qu’il faut savoir reconnaître, expliquent Clément Roux "
+                         "et Anahit Karian, invités de l’émission."),
+              (Speakers{nameAndRole("Clément Roux", "invités de l’émission"),
+                        nameAndRole("Anahit Karian", "invités de l’émission")}));
 }
 
 TEST(SpeakerShapes, GluedParagraphsAndInterpreters)
@@ -121,25 +111,25 @@ TEST(SpeakerShapes, GluedParagraphsAndInterpreters)
 
 TEST(SpeakerShapes, PeopleOnlyMentionedAreNotSpeakers)
 {
-    EXPECT_TRUE(extract("'Moon River' was written by Harold Pyke and Johnny Redd for the film. "
-                        "It's been recorded by Dean Marlow.")
+    EXPECT_TRUE(speakersOf("'Moon River' was written by Harold Pyke and Johnny Redd for the film. "
+                           "It's been recorded by Dean Marlow.")
                     .isEmpty());
-    EXPECT_TRUE(extract("'Salt and Stone: A Mineral History of Us', written by Owen Callan, "
-                        "explores which minerals we rely upon.")
+    EXPECT_TRUE(speakersOf("'Salt and Stone: A Mineral History of Us', written by Owen Callan, "
+                           "explores which minerals we rely upon.")
                     .isEmpty());
 }
 
 TEST(SpeakerShapes, ProductsBrandsAndHeadlinesAreNotPeople)
 {
-    EXPECT_TRUE(extract("This week: Apple Arcade, Nintendo Direct and the new Dell Optimizer. "
-                        "Featuring Better USB Gaming Headset Support.")
+    EXPECT_TRUE(speakersOf("This week: Apple Arcade, Nintendo Direct and the new Dell Optimizer. "
+                           "Featuring Better USB Gaming Headset Support.")
                     .isEmpty());
     EXPECT_TRUE(
-        extract("With Nintendo Direct coming, we talk to Sony Interactive about it.").isEmpty());
-    EXPECT_TRUE(extract("Guests: Not Funding Committee").isEmpty());
-    EXPECT_TRUE(extract("Invités : Apple Music et Google Podcasts").isEmpty());
-    EXPECT_EQ(extract("AdWords Customer ID: 123-456. Commentator Shaun Kingsley joins us."),
-              (Speakers{shaped("Shaun Kingsley", "Commentator")}));
+        speakersOf("With Nintendo Direct coming, we talk to Sony Interactive about it.").isEmpty());
+    EXPECT_TRUE(speakersOf("Guests: Not Funding Committee").isEmpty());
+    EXPECT_TRUE(speakersOf("Invités : Apple Music et Google Podcasts").isEmpty());
+    EXPECT_EQ(speakersOf("AdWords Customer ID: 123-456. Commentator Shaun Kingsley joins us."),
+              (Speakers{nameAndRole("Shaun Kingsley", "Commentator")}));
 }
 
 TEST(SpeakerShapes, RolesEndWithThePersonsClause)
@@ -151,8 +141,8 @@ TEST(SpeakerShapes, RolesEndWithThePersonsClause)
     EXPECT_EQ(all.at(0).name, QStringLiteral("Stéphane COSME"));
     EXPECT_EQ(all.at(0).role, QStringLiteral("réalisation"));
     EXPECT_EQ(all.at(0).kind, SpeakerKind::Credit);
-    EXPECT_EQ(extract("L'invité : Romain Dufresne, économiste. Il publie un livre."),
-              (Speakers{shaped("Romain Dufresne", "économiste")}));
+    EXPECT_EQ(speakersOf("L'invité : Romain Dufresne, économiste. Il publie un livre."),
+              (Speakers{nameAndRole("Romain Dufresne", "économiste")}));
 }
 
 } // namespace
@@ -248,11 +238,12 @@ TEST(SpeakerShapes, ARoleEndsWhereThePersonsClauseEnds)
 // him).
 TEST(SpeakerShapes, CaughtUpWithReceivesAGuest)
 {
-    EXPECT_EQ(extract("For this special episode we caught up with Tobias Renwick to talk about "
-                      "designing for slow networks."),
-              (Speakers{shaped("Tobias Renwick", "guest")}));
-    EXPECT_EQ(extract("Marguerite Oyelaran catches up with Tobias Renwick."),
-              (Speakers{shaped("Marguerite Oyelaran", "host"), shaped("Tobias Renwick", "guest")}));
+    EXPECT_EQ(speakersOf("For this special episode we caught up with Tobias Renwick to talk about "
+                         "designing for slow networks."),
+              (Speakers{nameAndRole("Tobias Renwick", "guest")}));
+    EXPECT_EQ(speakersOf("Marguerite Oyelaran catches up with Tobias Renwick."),
+              (Speakers{nameAndRole("Marguerite Oyelaran", "host"),
+                        nameAndRole("Tobias Renwick", "guest")}));
 }
 
 // "…, alongside cosmologist X and astrophysicist Y": the people after "alongside" are guests
@@ -260,29 +251,32 @@ TEST(SpeakerShapes, CaughtUpWithReceivesAGuest)
 // them is the role of the name before.
 TEST(SpeakerShapes, AlongsideNamesMoreGuests)
 {
-    EXPECT_EQ(extract("They are joined by comedian Mal Lomax, alongside cosmologist Sean Corrin "
-                      "and astrophysicist Janna Liebert to discover black holes."),
-              (Speakers{shaped("Mal Lomax", "comedian"), shaped("Sean Corrin", "cosmologist"),
-                        shaped("Janna Liebert", "astrophysicist")}));
+    EXPECT_EQ(
+        speakersOf("They are joined by comedian Mal Lomax, alongside cosmologist Sean Corrin "
+                   "and astrophysicist Janna Liebert to discover black holes."),
+        (Speakers{nameAndRole("Mal Lomax", "comedian"), nameAndRole("Sean Corrin", "cosmologist"),
+                  nameAndRole("Janna Liebert", "astrophysicist")}));
 }
 
 // A verb makes its subjects guests by default; a label naming them hosts later in the text says
 // what they are ("Présentation : A et B"); "A et B sont accompagnés de C": A and B host.
 TEST(SpeakerShapes, HostsNamedAfterAVerbOrAccompanied)
 {
-    EXPECT_EQ(extract("Hélène Maquet et Bertrand Hennard retracent l’histoire du retour du loup.\n"
-                      "Présentation\u00a0: Hélène Maquet et Bertrand Hennard\n"),
-              (Speakers{shaped("Hélène Maquet", "host"), shaped("Bertrand Hennard", "host")}));
-    EXPECT_EQ(extract("Yves-Alain Cuendoz et Didier Bovey sont accompagnés ce matin de Murielle "
-                      "Pittard, chercheuse en linguistique."),
-              (Speakers{shaped("Yves-Alain Cuendoz", "host"), shaped("Didier Bovey", "host"),
-                        shaped("Murielle Pittard", "chercheuse en linguistique")}));
+    EXPECT_EQ(
+        speakersOf("Hélène Maquet et Bertrand Hennard retracent l’histoire du retour du loup.\n"
+                   "Présentation\u00a0: Hélène Maquet et Bertrand Hennard\n"),
+        (Speakers{nameAndRole("Hélène Maquet", "host"), nameAndRole("Bertrand Hennard", "host")}));
+    EXPECT_EQ(
+        speakersOf("Yves-Alain Cuendoz et Didier Bovey sont accompagnés ce matin de Murielle "
+                   "Pittard, chercheuse en linguistique."),
+        (Speakers{nameAndRole("Yves-Alain Cuendoz", "host"), nameAndRole("Didier Bovey", "host"),
+                  nameAndRole("Murielle Pittard", "chercheuse en linguistique")}));
     // "… entièreMaya Pittier et Jonas Rüegg reçoivent": names joined by "et" are no job.
-    EXPECT_EQ(extract("Maya Pittet et Jonas Rüeggli reçoivent Anne Bessart, linguiste.\nLe "
-                      "sommaire\n- Émission entièreMaya Pittet et Jonas Rüeggli reçoivent Anne "
-                      "Bessart, linguiste."),
-              (Speakers{shaped("Maya Pittet", "host"), shaped("Jonas Rüeggli", "host"),
-                        shaped("Anne Bessart", "linguiste")}));
+    EXPECT_EQ(speakersOf("Maya Pittet et Jonas Rüeggli reçoivent Anne Bessart, linguiste.\nLe "
+                         "sommaire\n- Émission entièreMaya Pittet et Jonas Rüeggli reçoivent Anne "
+                         "Bessart, linguiste."),
+              (Speakers{nameAndRole("Maya Pittet", "host"), nameAndRole("Jonas Rüeggli", "host"),
+                        nameAndRole("Anne Bessart", "linguiste")}));
 }
 
 } // namespace

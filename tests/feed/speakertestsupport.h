@@ -1,0 +1,54 @@
+#pragma once
+
+// What the speaker tests compare, in one place: the speakers the extractor lists (credits left
+// out, kinds cleared: the shape tests compare names and roles), a speaker from its name and role,
+// and the decider's candidates with their features.
+
+#include "feed/speakercandidates.h"
+#include "feed/speakerextractor.h"
+
+#include <QList>
+#include <QString>
+
+#include <cstddef>
+
+namespace ondes::test {
+
+inline QList<Speaker> speakersOf(const char* utf8)
+{
+    QList<Speaker> found;
+    for (Speaker s : SpeakerExtractor().extract(QString::fromUtf8(utf8))) {
+        if (s.kind == SpeakerKind::Credit)
+            continue; // credits are not speakers
+        s.kind = SpeakerKind::Unknown;
+        found << s;
+    }
+    return found;
+}
+
+inline Speaker nameAndRole(const char* name, const char* role)
+{
+    return Speaker{QString::fromUtf8(name), QString::fromUtf8(role)};
+}
+
+inline QList<speakers::SpeakerCandidate> candidatesOf(const char* utf8)
+{
+    return SpeakerExtractor().candidates(QString::fromUtf8(utf8));
+}
+
+inline const speakers::SpeakerCandidate*
+candidateNamed(const QList<speakers::SpeakerCandidate>& all, const char* name)
+{
+    for (const speakers::SpeakerCandidate& c : all) {
+        if (c.speaker.name == QString::fromUtf8(name))
+            return &c;
+    }
+    return nullptr;
+}
+
+inline float featureOf(const speakers::SpeakerCandidate& c, speakers::Feature f)
+{
+    return c.features[std::size_t(f)];
+}
+
+} // namespace ondes::test
