@@ -1,6 +1,7 @@
 #include "feed/itemgrammar.h"
 
 #include "feed/speakerlexicon.h"
+#include "feed/speakerwordset.h"
 
 namespace ondes::speakers {
 
@@ -376,11 +377,9 @@ bool ItemGrammar::personAt(qsizetype k) const
 // person's show: they present it. `end` is where the name ends.
 bool ItemGrammar::datedShowAt(qsizetype first, qsizetype end) const
 {
-    static const QStringList months = {
-        QStringLiteral("janvier"), QStringLiteral("fevrier"),  QStringLiteral("mars"),
-        QStringLiteral("avril"),   QStringLiteral("mai"),      QStringLiteral("juin"),
-        QStringLiteral("juillet"), QStringLiteral("aout"),     QStringLiteral("septembre"),
-        QStringLiteral("octobre"), QStringLiteral("novembre"), QStringLiteral("decembre")};
+    static const WordSet months =
+        WordSet::folded({u"janvier", u"fevrier", u"mars", u"avril", u"mai", u"juin", u"juillet",
+                         u"aout", u"septembre", u"octobre", u"novembre", u"decembre"});
     if (end + 2 >= size() || !at(end).isWord() || at(end).folded != u"du" ||
         !at(end + 1).hasDigit || !at(end + 2).isWord() || !months.contains(at(end + 2).folded))
         return false;
@@ -389,9 +388,8 @@ bool ItemGrammar::datedShowAt(qsizetype first, qsizetype end) const
         return false;
     while (k > 0 && !at(k - 1).isBreak() && !at(k - 1).sentenceEnd)
         --k;
-    static const QStringList verbs = {QStringLiteral("regardez"), QStringLiteral("ecoutez"),
-                                      QStringLiteral("reecoutez"), QStringLiteral("retrouvez"),
-                                      QStringLiteral("revoyez")};
+    static const WordSet verbs =
+        WordSet::folded({u"regardez", u"ecoutez", u"reecoutez", u"retrouvez", u"revoyez"});
     return at(k).isWord() && verbs.contains(at(k).folded);
 }
 
@@ -485,25 +483,17 @@ bool ItemGrammar::verbAfterComma(qsizetype q) const
         return q + 2 < size() && (at(q + 2).folded == u"de" || at(q + 2).folded == u"d'");
     if (isWord(Words::Function, word) || isWord(Words::Determiner, word))
         return false;
-    static const QStringList verbs = {
-        QStringLiteral("joins"),     QStringLiteral("joined"),    QStringLiteral("tells"),
-        QStringLiteral("talks"),     QStringLiteral("speaks"),    QStringLiteral("explains"),
-        QStringLiteral("discusses"), QStringLiteral("discussed"), QStringLiteral("reveals"),
-        QStringLiteral("shares"),    QStringLiteral("looks"),     QStringLiteral("offers"),
-        QStringLiteral("offered"),   QStringLiteral("describes"), QStringLiteral("explores"),
-        QStringLiteral("reflects"),  QStringLiteral("argues"),    QStringLiteral("dive"),
-        QStringLiteral("dives")};
+    static const WordSet verbs = WordSet::folded(
+        {u"joins", u"joined", u"tells", u"talks", u"speaks", u"explains", u"discusses",
+         u"discussed", u"reveals", u"shares", u"looks", u"offers", u"offered", u"describes",
+         u"explores", u"reflects", u"argues", u"dive", u"dives"});
     if (verbs.contains(word))
         return true;
-    static const QStringList afterVerb = {
-        // English: what follows a verb, never a job noun
-        QStringLiteral("into"), QStringLiteral("his"), QStringLiteral("her"),
-        QStringLiteral("their"), QStringLiteral("how"), QStringLiteral("why"),
-        QStringLiteral("whether"),
-        // French: an article or a possessive right after a word
-        QStringLiteral("l'"), QStringLiteral("le"), QStringLiteral("la"), QStringLiteral("les"),
-        QStringLiteral("son"), QStringLiteral("sa"), QStringLiteral("ses"), QStringLiteral("leur"),
-        QStringLiteral("leurs")};
+    // English: what follows a verb, never a job noun; French: an article or a possessive right
+    // after a word
+    static const WordSet afterVerb =
+        WordSet::folded({u"into", u"his", u"her", u"their", u"how", u"why", u"whether", u"l'",
+                         u"le", u"la", u"les", u"son", u"sa", u"ses", u"leur", u"leurs"});
     return afterVerb.contains(next);
 }
 
