@@ -1,5 +1,6 @@
 // FeedParser against the fixtures in tests/data/feeds: one namespace or trap per file.
 
+#include "bypasstestsupport.h"
 #include "feed/cdatabypass.h"
 #include "feed/feedjson.h"
 #include "feed/feedparser.h"
@@ -613,17 +614,7 @@ TEST(FeedParserTest, CdataErrorsKeepTheirLineNumbers)
 QByteArray bypassed(const QByteArray& document, qsizetype chunk = 0)
 {
     CdataBypass bypass;
-    QByteArray out;
-    if (chunk == 0)
-        chunk = document.size();
-    for (qsizetype offset = 0; offset < document.size(); offset += chunk) {
-        const qsizetype size = std::min(chunk, document.size() - offset);
-        out += bypass
-                   .filter(QByteArrayView(document).sliced(offset, size),
-                           offset + size == document.size())
-                   .toByteArray();
-    }
-    return out;
+    return test::bypassedInChunks(bypass, document, chunk);
 }
 
 TEST(CdataBypassTest, TakesSectionsInsideTheRootAndNumbersThem)

@@ -2,6 +2,7 @@
 // exactly as libxml2 alone reads it, in any chunking. A DOCTYPE turns the bypass off for the
 // whole document, which gives libxml2's own reading of the same text to compare with.
 
+#include "bypasstestsupport.h"
 #include "feed/cdatabypass.h"
 #include "feed/feedjson.h"
 #include "feed/feedparser.h"
@@ -14,17 +15,7 @@ namespace {
 QByteArray bypassed(const QByteArray& document, qsizetype chunk = 0)
 {
     CdataBypass bypass("t");
-    QByteArray out;
-    if (chunk == 0)
-        chunk = document.size();
-    for (qsizetype offset = 0; offset < document.size(); offset += chunk) {
-        const qsizetype size = std::min(chunk, document.size() - offset);
-        out += bypass
-                   .filter(QByteArrayView(document).sliced(offset, size),
-                           offset + size == document.size())
-                   .toByteArray();
-    }
-    return out;
+    return test::bypassedInChunks(bypass, document, chunk);
 }
 
 const QByteArray kLong = "Un texte assez long pour passer autour de libxml2, sans rien d'autre";
