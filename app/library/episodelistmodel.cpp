@@ -19,8 +19,10 @@ EpisodeListModel::EpisodeListModel(Library& library, QObject* parent)
     connect(m_said, &SaidLines::found, this, &EpisodeListModel::updateCachedRow);
     m_query.clear();
     connect(&m_library, &Library::episodesChanged, this, [this](qint64 showId) {
-        if (m_view || m_personId || isSearching() || (m_showId && showId == m_showId))
+        if (m_view || m_personId || isSearching() || (m_showId && showId == m_showId)) {
+            m_query.rechoose();
             reload();
+        }
     });
     connect(&m_library, &Library::episodeChanged, this, &EpisodeListModel::onEpisodeChanged);
     connect(&m_library, &Library::queueChanged, this, &EpisodeListModel::refreshStates);
@@ -80,18 +82,38 @@ void EpisodeListModel::reload()
     m_pages.clear();
     m_recent.clear();
     m_cursors.clear();
+    m_readIds.clear();
+    m_query.setKept({});
     m_said->setSearch(m_search);
-    // A view other than All, or a search (at most SearchIndex::kDefaultLimit episodes), is
-    // read once as the ids in list order: one full-text query a keystroke, not one to count
-    // and another for each page.
-    m_snapshotted = (m_view && *m_view != EpisodeView::All) || isSearching();
+    // A search (at most SearchIndex::kDefaultLimit episodes) is read once as the ids in list
+    // order: one full-text query a keystroke, not one to count and another for each page; so is
+    // a short view whose episodes follow their states. Everything else is a COUNT now and pages
+    // when shown.
+    m_snapshot.clear();
+    m_count = isSearching() ? 0 : m_query.count();
+    m_snapshotted =
+        isSearching() || (m_view && *m_view != EpisodeView::All && m_count <= kShortList);
     if (m_snapshotted) {
         m_snapshot = m_query.ids(0, std::numeric_limits<int>::max());
         m_count = static_cast<int>(m_snapshot.size());
-    } else {
-        m_snapshot.clear();
-        m_count = m_query.count();
     }
+    endResetModel();
+}
+
+void EpisodeListModel::recountIfChanged()
+{
+    m_recountPending = false;
+    if (!keepsWhatLeaves())
+        return;
+    const int count = m_query.count();
+    if (count == m_count)
+        return;
+    // The kept rows stay; the pages are read again around them.
+    beginResetModel();
+    m_pages.clear();
+    m_recent.clear();
+    m_cursors.clear();
+    m_count = count;
     endResetModel();
 }
 
@@ -106,6 +128,22 @@ void EpisodeListModel::refreshStates()
 
 void EpisodeListModel::onEpisodeChanged(qint64 episodeId)
 {
+    if (keepsWhatLeaves()) {
+        if (m_readIds.contains(episodeId)) {
+            // Its row stays, whether or not it is still in the view.
+            if (!m_query.kept().contains(episodeId)) {
+                if (m_query.kept().size() >= kMaxKept) {
+                    reload();
+                    return;
+                }
+                m_query.setKept(m_query.kept() + QList<qint64>{episodeId});
+            }
+        } else if (!m_recountPending) {
+            m_recountPending = true;
+            QMetaObject::invokeMethod(this, &EpisodeListModel::recountIfChanged,
+                                      Qt::QueuedConnection);
+        }
+    }
     for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
         QList<EpisodeListRow>& rows = it.value();
         for (int i = 0; i < rows.size(); ++i) {
@@ -167,6 +205,10 @@ void EpisodeListModel::loadPage(int page) const
     }
     QList<EpisodeListRow> rows = m_query.rows(skip, kPageSize, after);
     ++m_pageReads;
+    if (keepsWhatLeaves()) {
+        for (const EpisodeListRow& row : std::as_const(rows))
+            m_readIds.insert(row.id);
+    }
     if (!rows.isEmpty())
         m_cursors.insert(page, m_query.cursorAfter(rows.constLast()));
     m_pages.insert(page, std::move(rows));

@@ -7,9 +7,13 @@
 // object is made per episode, so 100,000 episodes cost the same as 200.
 //
 // A change to one episode (played, position) updates its line in place. The views whose
-// membership follows those states (New, In progress, Downloaded: short lists) are read as a
-// list of ids when chosen, so that an episode marked played in New stays in its row until the
-// list is chosen again or the library changes shape (a refresh): rows do not jump.
+// membership follows those states (New, In progress, Downloaded) keep their rows when an
+// episode leaves them, until the list is chosen again or the library changes shape (a
+// refresh): rows do not jump. A short one is read as a list of ids when chosen (kShortList
+// rows at most). A long one (New in a library just subscribed to) is read a page at a time
+// like All: an episode whose row was read stays in it when it leaves the view
+// (EpisodeQuery::setKept); one that left or joined the view unread changes the list's length,
+// counted again once the changes are in, and the list is read again (a reset) when it differs.
 
 #include "library/episodequery.h"
 #include "library/librarytypes.h"
@@ -19,6 +23,7 @@
 #include <QHash>
 #include <QItemSelection>
 #include <QMap>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -49,6 +54,10 @@ public:
     enum class NowPlaying { No, Paused, Playing };
     static constexpr int kPageSize = 200;
     static constexpr int kCachedPages = 12;
+    // The most episodes kept in a view they left; past that, the view is read again.
+    static constexpr int kMaxKept = 500;
+    // The longest New, In progress or Downloaded list read whole when chosen.
+    static constexpr int kShortList = 1000;
 
     explicit EpisodeListModel(Library& library, QObject* parent = nullptr);
 
@@ -110,6 +119,10 @@ private:
     // dataChanged for the episode's line when a cached page holds it (others are read later).
     void updateCachedRow(qint64 episodeId);
     void setSource(const std::function<void()>& choose);
+    // A long New, In progress or Downloaded list, read a page at a time.
+    bool keepsWhatLeaves() const { return m_view && *m_view != EpisodeView::All && !m_snapshotted; }
+    // After changes to episodes not read: the list read again if its length changed.
+    void recountIfChanged();
 
     Library& m_library;
     EpisodeQuery m_query;
@@ -125,9 +138,14 @@ private:
     // Where each page read so far ends, to start the next one from there.
     mutable QMap<int, EpisodeQuery::Cursor> m_cursors;
     mutable int m_pageReads = 0;
-    // The ids of a New, In progress or Downloaded list, in order; empty for the others.
+    // The ids of a search's list or a short New, In progress or Downloaded, in order; empty for
+    // the others.
     QList<qint64> m_snapshot;
     bool m_snapshotted = false;
+    // In a long New, In progress or Downloaded: the episodes read into a page since it was
+    // chosen.
+    mutable QSet<qint64> m_readIds;
+    bool m_recountPending = false;
     qint64 m_nowPlayingId = 0;
     bool m_nowPlayingActive = false;
 };

@@ -1,7 +1,8 @@
 #include "library/episodequery.h"
 
 #include "library/database.h"
-#include "library/downloadstate.h"
+#include "library/episodequeryrows.h"
+#include "library/episodequeryviews.h"
 #include "library/searchindex.h"
 #include "library/transcriptstore.h"
 
@@ -15,29 +16,6 @@ namespace ondes {
 Q_DECLARE_LOGGING_CATEGORY(lcDatabase)
 
 namespace {
-
-// The view filters, on `episodes e`. New and Downloaded are small parts of a library, so each
-// is the list of its episode ids (the partial index of unseen episodes, or of downloaded files)
-// and the list order is sorted from those rows: left to itself, SQLite would walk the whole
-// date or title index looking for them (0.5 s on 100,000 episodes when the view is empty). `+`
-// keeps played, which most episodes share, from being chosen as an index.
-const char* const kNewFilter =
-    "e.id IN (SELECT n.id FROM episodes n WHERE n.seen = 0 AND +n.played = 0 AND NOT EXISTS "
-    "(SELECT 1 FROM playback_positions p WHERE p.episode_id = n.id AND p.position_ms > 0))";
-const char* const kInProgressFilter =
-    "+e.played = 0 AND e.id IN (SELECT episode_id FROM playback_positions WHERE position_ms > 0)";
-const char* const kDownloadedFilter =
-    "e.id IN (SELECT d.id FROM episodes d WHERE d.local_file <> '')";
-
-// The columns of one list line, read for the ids of a page (`page`) or one episode.
-const char* const kRowColumns =
-    "SELECT e.id, e.show_id, s.title, e.title, e.published, e.duration, e.played, "
-    "e.local_file <> '', COALESCE(p.position_ms, 0), COALESCE(d.state, ''), "
-    "qu.episode_id IS NOT NULL, e.seen ";
-const char* const kRowJoins = "JOIN shows s ON s.id = e.show_id "
-                              "LEFT JOIN playback_positions p ON p.episode_id = e.id "
-                              "LEFT JOIN downloads d ON d.episode_id = e.id "
-                              "LEFT JOIN queue qu ON qu.episode_id = e.id ";
 
 bool run(QSqlQuery& q, const QString& sql, const QVariantList& values)
 {
@@ -55,36 +33,14 @@ bool run(QSqlQuery& q, const QString& sql, const QVariantList& values)
     return true;
 }
 
-EpisodeListRow readRow(const QSqlQuery& q)
+// The ids as a list for `IN (...)`: numbers of our own, written into the statement.
+QString idList(const QList<qint64>& ids)
 {
-    EpisodeListRow row;
-    row.id = q.value(0).toLongLong();
-    row.showId = q.value(1).toLongLong();
-    row.showTitle = q.value(2).toString();
-    row.title = q.value(3).toString();
-    row.published = q.value(4).toLongLong();
-    row.durationSeconds = q.value(5).toLongLong();
-    const bool played = q.value(6).toBool();
-    const bool downloaded = q.value(7).toBool();
-    row.positionMs = q.value(8).toLongLong();
-    const auto download = downloadStateFromName(q.value(9).toString());
-    if (played)
-        row.states |= EpisodeListRow::Played;
-    else if (row.positionMs > 0)
-        row.states |= EpisodeListRow::InProgress;
-    else if (!q.value(11).toBool())
-        row.states |= EpisodeListRow::New;
-    if (downloaded)
-        row.states |= EpisodeListRow::Downloaded;
-    if (download == DownloadState::Queued || download == DownloadState::Running)
-        row.states |= EpisodeListRow::Downloading;
-    else if (download == DownloadState::Paused)
-        row.states |= EpisodeListRow::DownloadPaused;
-    else if (download == DownloadState::Failed)
-        row.states |= EpisodeListRow::DownloadFailed;
-    if (q.value(10).toBool())
-        row.states |= EpisodeListRow::Queued;
-    return row;
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (const qint64 id : ids)
+        numbers << QString::number(id);
+    return numbers.join(QLatin1Char(','));
 }
 
 } // namespace
@@ -95,34 +51,69 @@ void EpisodeQuery::setView(EpisodeView view)
 {
     m_source = Source::View;
     m_view = view;
+    m_kept.clear();
+    chooseWalk();
+}
+
+void EpisodeQuery::setKept(const QList<qint64>& episodeIds)
+{
+    m_kept = episodeIds;
 }
 
 void EpisodeQuery::setShow(qint64 showId)
 {
     m_source = Source::Show;
     m_id = showId;
+    m_kept.clear();
 }
 
 void EpisodeQuery::setPerson(qint64 personId)
 {
     m_source = Source::Person;
     m_id = personId;
-    // Reading each of a person's episodes costs a seek; walking the date (or title) index and
-    // asking whether an episode is theirs costs a probe per episode passed, and stops once a
-    // page is full. With one episode in kWalkShare or more theirs, the walk is cheaper: for a
-    // host heard in 50,000 of 100,000 episodes, 9 ms instead of 420 ms a page.
-    constexpr qint64 kWalkShare = 50;
+    m_kept.clear();
+    chooseWalk();
+}
+
+void EpisodeQuery::rechoose()
+{
+    chooseWalk();
+}
+
+void EpisodeQuery::chooseWalk()
+{
+    if (m_source == Source::View) {
+        // Listed from its members, New would read and sort all 100,000 episodes of a library
+        // just subscribed to at each page; walked, an empty New would pass over all of them.
+        m_walk = m_view != EpisodeView::All && holdsAGoodPart(episodeViewSql(m_view).members, {});
+    } else if (m_source == Source::Person) {
+        // Reading each of a person's episodes costs a seek; walking the date (or title) index
+        // and asking whether an episode is theirs costs a probe per episode passed, and stops
+        // once a page is full: for a host heard in 50,000 of 100,000 episodes, 9 ms instead of
+        // 420 ms a page.
+        m_walk = holdsAGoodPart(
+            QStringLiteral("SELECT episode_id FROM episode_people WHERE person_id = ?"), {m_id});
+    } else {
+        m_walk = false;
+    }
+}
+
+bool EpisodeQuery::holdsAGoodPart(const QString& members, const QVariantList& values) const
+{
+    // The members are read only up to the share that decides (2,000 of 100,000 episodes).
     QSqlQuery q(m_database.connection());
-    m_walkForPerson =
-        run(q,
-            QStringLiteral("SELECT (SELECT COUNT(*) FROM episode_people WHERE person_id = ?), "
-                           "(SELECT COUNT(*) FROM episodes)"),
-            {personId}) &&
-        q.next() && q.value(0).toLongLong() * kWalkShare > q.value(1).toLongLong();
+    if (!run(q, QStringLiteral("SELECT COUNT(*) FROM episodes"), {}) || !q.next())
+        return false;
+    const qint64 enough = q.value(0).toLongLong() / kWalkShare + 1;
+    QSqlQuery m(m_database.connection());
+    return run(m, QStringLiteral("SELECT COUNT(*) FROM (") + members + QStringLiteral(" LIMIT ?)"),
+               QVariantList(values) << enough) &&
+           m.next() && m.value(0).toLongLong() >= enough;
 }
 
 void EpisodeQuery::setSearch(const QString& text)
 {
+    m_kept.clear();
     m_match = SearchIndex::matchExpression(text);
     m_saidMatch = TranscriptStore::matchExpression(text);
     m_source = m_match.isEmpty() ? Source::None : Source::Search;
@@ -131,6 +122,7 @@ void EpisodeQuery::setSearch(const QString& text)
 void EpisodeQuery::clear()
 {
     m_source = Source::None;
+    m_kept.clear();
 }
 
 void EpisodeQuery::setSort(EpisodeSort sort, Qt::SortOrder order)
@@ -145,23 +137,13 @@ QString EpisodeQuery::filter(QVariantList* values) const
     case Source::None:
         return QStringLiteral("0");
     case Source::View:
-        switch (m_view) {
-        case EpisodeView::All:
-            return QStringLiteral("1");
-        case EpisodeView::New:
-            return QLatin1String(kNewFilter);
-        case EpisodeView::InProgress:
-            return QLatin1String(kInProgressFilter);
-        case EpisodeView::Downloaded:
-            return QLatin1String(kDownloadedFilter);
-        }
-        break;
+        return viewFilter();
     case Source::Show:
         *values << m_id;
         return QStringLiteral("e.show_id = ?");
     case Source::Person:
         *values << m_id;
-        if (m_walkForPerson)
+        if (m_walk)
             return QStringLiteral("EXISTS (SELECT 1 FROM episode_people ep WHERE ep.episode_id = "
                                   "e.id AND ep.person_id = ?)");
         return QStringLiteral(
@@ -187,6 +169,18 @@ QString EpisodeQuery::filter(QVariantList* values) const
     return QStringLiteral("0");
 }
 
+QString EpisodeQuery::viewFilter() const
+{
+    if (m_view == EpisodeView::All)
+        return QStringLiteral("1");
+    const EpisodeViewSql sql = episodeViewSql(m_view);
+    QString filter =
+        m_walk ? sql.walk : QStringLiteral("e.id IN (") + sql.members + QLatin1Char(')');
+    if (m_kept.isEmpty())
+        return filter;
+    return QStringLiteral("(%1 OR e.id IN (%2))").arg(filter, idList(m_kept));
+}
+
 QString EpisodeQuery::sortKey() const
 {
     switch (m_sort) {
@@ -210,16 +204,33 @@ QString EpisodeQuery::orderBy() const
 
 int EpisodeQuery::count() const
 {
-    if (m_source == Source::None)
-        return 0;
     QVariantList values;
-    // A person's episodes are counted from the people index alone (one row an episode).
-    const QString sql =
-        m_source == Source::Person
-            ? QStringLiteral("SELECT COUNT(*) FROM episode_people WHERE person_id = ?")
-            : QStringLiteral("SELECT COUNT(*) FROM episodes e WHERE ") + filter(&values);
-    if (m_source == Source::Person)
+    QString sql;
+    switch (m_source) {
+    case Source::None:
+        return 0;
+    case Source::View:
+        if (m_view == EpisodeView::All) {
+            sql = QStringLiteral("SELECT COUNT(*) FROM episodes");
+            break;
+        }
+        // The view's own count, and the kept episodes that left it.
+        sql = episodeViewSql(m_view).count;
+        if (!m_kept.isEmpty())
+            sql = QStringLiteral("SELECT (%1) + (SELECT COUNT(*) FROM episodes e WHERE e.id IN "
+                                 "(%2) AND NOT (%3))")
+                      .arg(sql, idList(m_kept), episodeViewSql(m_view).walk);
+        break;
+    case Source::Person:
+        // A person's episodes are counted from the people index alone (one row an episode).
+        sql = QStringLiteral("SELECT COUNT(*) FROM episode_people WHERE person_id = ?");
         values << m_id;
+        break;
+    case Source::Show:
+    case Source::Search:
+        sql = QStringLiteral("SELECT COUNT(*) FROM episodes e WHERE ") + filter(&values);
+        break;
+    }
     QSqlQuery q(m_database.connection());
     if (!run(q, sql, values) || !q.next())
         return 0;
@@ -245,17 +256,17 @@ QList<EpisodeListRow> EpisodeQuery::rows(int offset, int limit,
     }
     values << limit << qMax(0, offset);
     const QString order = orderBy();
-    const QString sql = QLatin1String(kRowColumns) +
+    const QString sql = QLatin1String(episodequeryrows::kColumns) +
                         QStringLiteral("FROM (SELECT e.id FROM episodes e WHERE ") + where + order +
                         QStringLiteral(" LIMIT ? OFFSET ?) page JOIN episodes e ON e.id "
                                        "= page.id ") +
-                        QLatin1String(kRowJoins) + order;
+                        QLatin1String(episodequeryrows::kJoins) + order;
     QSqlQuery q(m_database.connection());
     if (!run(q, sql, values))
         return rows;
     rows.reserve(limit);
     while (q.next())
-        rows << readRow(q);
+        rows << episodequeryrows::read(q);
     return rows;
 }
 
@@ -272,14 +283,14 @@ QList<EpisodeListRow> EpisodeQuery::rows(const QList<qint64>& episodeIds) const
     }
     QSqlQuery q(m_database.connection());
     if (!run(q,
-             QLatin1String(kRowColumns) + QStringLiteral("FROM episodes e ") +
-                 QLatin1String(kRowJoins) + QStringLiteral("WHERE e.id IN (") +
+             QLatin1String(episodequeryrows::kColumns) + QStringLiteral("FROM episodes e ") +
+                 QLatin1String(episodequeryrows::kJoins) + QStringLiteral("WHERE e.id IN (") +
                  marks.join(QLatin1Char(',')) + QLatin1Char(')'),
              values))
         return rows;
     QHash<qint64, EpisodeListRow> read;
     while (q.next()) {
-        EpisodeListRow row = readRow(q);
+        EpisodeListRow row = episodequeryrows::read(q);
         read.insert(row.id, std::move(row));
     }
     rows.reserve(episodeIds.size());
@@ -344,12 +355,12 @@ std::optional<EpisodeListRow> EpisodeQuery::row(qint64 episodeId) const
 {
     QSqlQuery q(m_database.connection());
     if (!run(q,
-             QLatin1String(kRowColumns) + QStringLiteral("FROM episodes e ") +
-                 QLatin1String(kRowJoins) + QStringLiteral("WHERE e.id = ?"),
+             QLatin1String(episodequeryrows::kColumns) + QStringLiteral("FROM episodes e ") +
+                 QLatin1String(episodequeryrows::kJoins) + QStringLiteral("WHERE e.id = ?"),
              {episodeId}) ||
         !q.next())
         return std::nullopt;
-    return readRow(q);
+    return episodequeryrows::read(q);
 }
 
 EpisodeQuery::Cursor EpisodeQuery::cursorAfter(const EpisodeListRow& row) const
@@ -369,12 +380,10 @@ EpisodeViewCounts EpisodeQuery::viewCounts() const
 {
     EpisodeViewCounts counts;
     QSqlQuery q(m_database.connection());
-    const QString sql = QStringLiteral("SELECT (SELECT COUNT(*) FROM episodes), "
-                                       "(SELECT COUNT(*) FROM episodes e WHERE %1), "
-                                       "(SELECT COUNT(*) FROM episodes e WHERE %2), "
-                                       "(SELECT COUNT(*) FROM episodes e WHERE %3)")
-                            .arg(QLatin1String(kNewFilter), QLatin1String(kInProgressFilter),
-                                 QLatin1String(kDownloadedFilter));
+    const QString sql = QStringLiteral("SELECT (SELECT COUNT(*) FROM episodes), (%1), (%2), (%3)")
+                            .arg(episodeViewSql(EpisodeView::New).count,
+                                 episodeViewSql(EpisodeView::InProgress).count,
+                                 episodeViewSql(EpisodeView::Downloaded).count);
     if (!run(q, sql, {}) || !q.next())
         return counts;
     counts.all = q.value(0).toInt();

@@ -9,6 +9,10 @@
 // (the sort key and id of a row already read, or the start of the list). Reading the next page
 // from the last row of the previous one is an index seek whatever the depth (keyset paging);
 // offsets are only walked from the nearest known cursor.
+//
+// A view, show or person holding a good part of the library (one episode in kWalkShare or more)
+// is listed by walking the sort order's index and keeping its rows, a page for a page; a
+// smaller one from its own index (episodeViewSql's members, the people index), then sorted.
 
 #include "library/librarytypes.h"
 
@@ -39,6 +43,15 @@ public:
 
     // What to list. Each replaces the previous choice.
     void setView(EpisodeView view);
+    // New, In progress and Downloaded: these episodes stay listed (and counted) whatever their
+    // state, as long as the view stays chosen: the rows already shown of an episode that left
+    // the view. Choosing anything clears them.
+    void setKept(const QList<qint64>& episodeIds);
+    const QList<qint64>& kept() const { return m_kept; }
+    static constexpr qint64 kWalkShare = 50;
+    // Whether the list is read by walking the sort order's index (it holds a good part of the
+    // library) rather than from its own members.
+    bool walks() const { return m_walk; }
     void setShow(qint64 showId);
     void setPerson(qint64 personId);
     // The episodes matching text (SearchIndex), at most SearchIndex::kDefaultLimit of them: the
@@ -48,6 +61,8 @@ public:
     void setSearch(const QString& text);
     static constexpr int kSaidLines = 1000;
     void clear(); // lists nothing
+    // The same list, after the library changed (a refresh): how to read it is chosen again.
+    void rechoose();
 
     void setSort(EpisodeSort sort, Qt::SortOrder order);
     EpisodeSort sort() const { return m_sort; }
@@ -73,6 +88,10 @@ private:
     enum class Source { None, View, Show, Person, Search };
 
     QString filter(QVariantList* values) const;
+    QString viewFilter() const;
+    // Whether a list of these members holds one episode in kWalkShare of the library or more.
+    bool holdsAGoodPart(const QString& members, const QVariantList& values) const;
+    void chooseWalk();
     QString sortKey() const;
     QString orderBy() const;
 
@@ -80,9 +99,9 @@ private:
     Source m_source = Source::None;
     EpisodeView m_view = EpisodeView::All;
     qint64 m_id = 0;
-    // A person heard in a good part of the library is listed by walking the list's own order
-    // and keeping their episodes; a rarer one from their episodes, then sorted.
-    bool m_walkForPerson = false;
+    // Listed by walking the sort order's index (see above).
+    bool m_walk = false;
+    QList<qint64> m_kept;
     QString m_match;
     QString m_saidMatch; // the transcripts' MATCH expression (TranscriptStore)
     EpisodeSort m_sort = EpisodeSort::Date;

@@ -41,9 +41,9 @@ TEST(Database, FreshFileGetsEveryMigration)
     EXPECT_EQ(
         indexes,
         (QStringList{QStringLiteral("episodes_duration"), QStringLiteral("episodes_local_file"),
-                     QStringLiteral("episodes_published"), QStringLiteral("episodes_show_played"),
-                     QStringLiteral("episodes_show_published"), QStringLiteral("episodes_title"),
-                     QStringLiteral("episodes_unseen")}));
+                     QStringLiteral("episodes_new"), QStringLiteral("episodes_published"),
+                     QStringLiteral("episodes_show_played"),
+                     QStringLiteral("episodes_show_published"), QStringLiteral("episodes_title")}));
 }
 
 TEST(Database, ForeignKeysCascade)
