@@ -43,6 +43,21 @@ bool NameGrammar::isInitial(qsizetype i) const
            m_tokens.at(i + 1).begin == t.end;
 }
 
+// A capital letter alone, without a period, between a known given name and a capitalised word
+// ("Andreas B Kollegger") is a middle initial. Not "A" nor "I", which are words.
+bool NameGrammar::middleInitialAt(qsizetype i) const
+{
+    const Token& t = m_tokens.at(i);
+    if (!t.isWord() || t.end - t.begin != 1 || t.lowerStart || t.hasDigit || t.folded == u"a" ||
+        t.folded == u"i" || i + 1 >= m_tokens.size())
+        return false;
+    const Token& given = m_tokens.at(i - 1);
+    const Token& next = m_tokens.at(i + 1);
+    return given.isWord() && given.capitalised && isGivenName(given) && given.end < t.begin &&
+           next.isWord() && next.capitalised && !next.hasDigit && t.end < next.begin &&
+           !isNameWord(next, NameWordList::NotInside);
+}
+
 qsizetype NameGrammar::skipTitles(qsizetype at) const
 {
     const qsizetype n = m_tokens.size();
@@ -101,6 +116,12 @@ NameSpan NameGrammar::readNameAt(qsizetype at) const
         if (isInitial(q)) {
             ++core;
             q += 2;
+            end = q;
+            continue;
+        }
+        if (q == first + 1 && middleInitialAt(q)) {
+            ++core; // "Andreas B Kollegger": an initial written without its period
+            ++q;
             end = q;
             continue;
         }

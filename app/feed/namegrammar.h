@@ -38,6 +38,7 @@ public:
 
 private:
     bool isInitial(qsizetype i) const;
+    bool middleInitialAt(qsizetype i) const;
     qsizetype skipTitles(qsizetype at) const;
     NameSpan readNameAt(qsizetype at) const;
 
