@@ -117,10 +117,10 @@ CueTable::CueTable()
           u"les intervenants", u"les intervenantes", u"les invités",       u"our panel",
           u"our panelists",    u"le panel"})
         add(w, K::Names, guest, kFill);
-    add(u"our producer", K::Names, u"producer", kFill);
-    add(u"our producers", K::Names, u"producer", kFill);
-    add(u"our executive producer", K::Names, u"executive producer", kFill);
-    add(u"our editor", K::Names, u"editor", kFill);
+    add(u"our producer", K::Names, u"producer", kFill | kStart);
+    add(u"our producers", K::Names, u"producer", kFill | kStart);
+    add(u"our executive producer", K::Names, u"executive producer", kFill | kStart);
+    add(u"our editor", K::Names, u"editor", kFill | kStart);
     for (const char16_t* w :
          {u"hosted by", u"co-hosted by", u"presented by", u"moderated by", u"présenté par",
           u"présentée par", u"animé par", u"animée par", u"une émission de", u"un podcast de",

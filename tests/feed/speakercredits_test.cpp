@@ -142,5 +142,25 @@ TEST(SpeakerCredits, CreditLinesWithoutAColonAndLabelsRunTogether)
     EXPECT_EQ(creditsIn("Bienvenue Claire Dupuis\nMerci Paul Roybet\n"), Speakers{});
 }
 
+// "our producer X" credits X where it opens a line or a sentence; told of inside a sentence (a
+// transcript's "thanks to our producer X", "one of our producers, X, who coached her") it names
+// someone the story is about, neither a credit nor a speaker.
+TEST(SpeakerCredits, OurProducerOnlyWhereACreditStands)
+{
+    EXPECT_EQ(creditsIn("Our producer is Lynne Levine.\nThis week, Ana Reyes joins us."),
+              Speakers{creditOf("Lynne Levine", "producer")});
+    const char* told = "JAD: But we got interested in him thanks to our producer Lynne Levine. "
+                       "She sat in the studio with one of our producers, Diana Woo, who coached "
+                       "her through it \u2013 “a get-well card”, she says.";
+    EXPECT_EQ(creditsIn(told), Speakers{});
+    EXPECT_FALSE(speakerNamesIn(told).contains(QStringLiteral("Lynne Levine")));
+    EXPECT_FALSE(speakerNamesIn(told).contains(QStringLiteral("Diana Woo")));
+    const char* toldFr = "Grâce à notre productrice Lina Morel, on a retrouvé la lettre\u202f! "
+                         "« C’est elle qui l’a lue », raconte l’une de nos productrices, Inès "
+                         "Amrane.";
+    EXPECT_EQ(creditsIn(toldFr), Speakers{});
+    EXPECT_FALSE(speakerNamesIn(toldFr).contains(QStringLiteral("Lina Morel")));
+}
+
 } // namespace
 } // namespace ondes
