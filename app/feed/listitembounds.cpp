@@ -146,4 +146,15 @@ bool ListItemBounds::nextPersonAt(qsizetype k) const
     return d < size() && at(d).isWord() && isRoleNoun(at(d).folded);
 }
 
+bool ListItemBounds::labelledSegmentAt(qsizetype i) const
+{
+    if (i + 1 >= size() || !at(i).isWord() || !at(i).capitalised)
+        return false;
+    const bool titleNext = isOneOf(at(i + 1), u"\u00AB\"\u201C");
+    if (!titleNext && !m_names.nameAt(i + 1).isValid())
+        return false;
+    const QStringView written = QStringView(at(i).folded);
+    return !m_cues.labelRole(at(i).folded, written).isNull();
+}
+
 } // namespace ondes::speakers

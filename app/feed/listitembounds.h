@@ -40,6 +40,9 @@ public:
     // A name a given name opens at token k, itself described: the next item, without
     // punctuation before it.
     bool nextPersonAt(qsizetype k) const;
+    // A label word then a name or a title opens token i's segment: "- Lecture Roland Keriven",
+    // "- Réalisation Monique Talbert", "- Texte « … »": a credit line, not a description.
+    bool labelledSegmentAt(qsizetype i) const;
 
 private:
     qsizetype size() const { return m_tokens.size(); }

@@ -36,7 +36,7 @@ bool RoleExtent::dashRoleMayStart(qsizetype i) const
     if (!at(i).isWord())
         return isOneOf(at(i), u"\u00AB\"\u201C");
     const QString& w = at(i).folded;
-    if (sentenceAt(i))
+    if (sentenceAt(i) || m_bounds.labelledSegmentAt(i))
         return false;
     return !at(i).hasDigit && !isWord(Words::Determiner, w) && !isWord(Words::Function, w) &&
            !isWord(Words::RoleStop, w) && !m_bounds.cueAt(i, false);

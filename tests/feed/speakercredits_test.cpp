@@ -162,5 +162,28 @@ TEST(SpeakerCredits, OurProducerOnlyWhereACreditStands)
     EXPECT_FALSE(speakerNamesIn(toldFr).contains(QStringLiteral("Lina Morel")));
 }
 
+// A credit label then a name that ends the line, after a dash, a semicolon or a sentence ("…
+// – Réalisation Monique Talbert"), is a credit line as on a line of its own; and a label then a
+// name after a dash ("– Lecture Roland Keriven") is no description of the name before it.
+TEST(SpeakerCredits, CreditSegmentsAfterADash)
+{
+    const char* fr = "Par Anne-Sophie Ravanel \u2013 Avec Luc Deschamps-Méry \u2013 Lecture "
+                     "Roland Keriven \u2013 Réalisation Monique Talbert\nRoland Keriven lit des "
+                     "pages du récit\u00a0; « c’est la route », dit-il.";
+    EXPECT_EQ(creditsIn(fr), Speakers{creditOf("Monique Talbert", "réalisation")});
+    for (const Speaker& s : SpeakerExtractor().extract(QString::fromUtf8(fr))) {
+        if (s.name == u"Luc Deschamps-Méry") {
+            EXPECT_EQ(s.role, QStringLiteral("guest"));
+        }
+    }
+    const char* en = "With Dana Whitfield \u2013 Sound Design Anna Leland\nDana talks about "
+                     "whales\u2014and “The Deep”.";
+    EXPECT_EQ(creditsIn(en), Speakers{creditOf("Anna Leland", "sound design")});
+    EXPECT_EQ(speakerNamesIn(en), QStringList{QStringLiteral("Dana Whitfield")});
+    // A label word then no name stays a description: "– Réalisation du festival".
+    EXPECT_EQ(creditsIn("Avec Luc Deschamps-Méry \u2013 Réalisation du festival d’Avignon"),
+              Speakers{});
+}
+
 } // namespace
 } // namespace ondes
