@@ -185,5 +185,22 @@ TEST(SpeakerCredits, CreditSegmentsAfterADash)
               Speakers{});
 }
 
+// "Image: X Credit: Y": who a picture shows is no credit when its credit follows on the line;
+// the one after "Credit:" / "Crédit :" is.
+TEST(SpeakerCredits, APicturesSubjectBeforeItsCredit)
+{
+    EXPECT_EQ(creditsIn("Life Without a Womb \u2013 “I was born this way”.\nImage: Natasha "
+                        "Bishton Credit: Natalie Thomsett"),
+              Speakers{creditOf("Natalie Thomsett", "credit")});
+    EXPECT_EQ(creditsIn("Picture: Robbie and Sheryl Lowe Credit: Brandon Stallworth"),
+              Speakers{creditOf("Brandon Stallworth", "credit")});
+    EXPECT_EQ(creditsIn("« Vivre sans » \u2013 Photo\u00a0: Léa Morel et Paul Roybet, "
+                        "Crédit\u00a0: Hélène Marcq"),
+              Speakers{creditOf("Hélène Marcq", "crédit")});
+    // Without a credit after it, the picture label credits its names, as before.
+    EXPECT_EQ(creditsIn("« Vivre sans »\nPhoto\u00a0: Hélène Marcq"),
+              Speakers{creditOf("Hélène Marcq", "photo")});
+}
+
 } // namespace
 } // namespace ondes
