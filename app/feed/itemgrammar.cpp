@@ -26,8 +26,17 @@ bool ItemGrammar::parseItem(qsizetype i, ListItem& item) const
         const qsizetype close = m_roles.closingParen(e);
         if (close > e + 1) {
             const QChar first = m_text.at(at(e + 1).begin);
+            // "(comédienne, www.lesgens.com)": a web address after the job is none of the role.
+            qsizetype roleEnd = close;
+            for (qsizetype k = e + 2; k < close; ++k) {
+                if (at(k).isWord() && at(k - 1).isPunct(u',') &&
+                    (at(k).folded.startsWith(u"www") || at(k).folded.startsWith(u"http"))) {
+                    roleEnd = k - 1;
+                    break;
+                }
+            }
             if (first != u'@' && !at(e + 1).hasDigit && !at(e + 1).folded.startsWith(u"http"))
-                role = m_roles.roleText(e + 1, close, false);
+                role = m_roles.roleText(e + 1, roleEnd, false);
             e = close + 1;
         }
     } else if (e + 1 < size() && ((isDash(at(e)) && m_roles.dashRoleMayStart(e + 1)) ||
@@ -76,8 +85,15 @@ bool ItemGrammar::parseItem(qsizetype i, ListItem& item) const
             if (at(r).isPunct(u',') || (at(r).isWord() && (isWord(Words::RoleStop, at(r).folded) ||
                                                            at(r).folded == u"pour")))
                 break;
+            if (at(r).isPunct(u'(')) {
+                // "de la FRANF (fédération des radios …)": what an acronym stands for.
+                const qsizetype close = acronymGlossAt(r);
+                if (close > r)
+                    r = close + 1;
+                break;
+            }
         }
-        if (r > e + 1 && r - e <= 8) {
+        if (r > e + 1 && (r - e <= 8 || at(r - 1).isPunct(u')'))) {
             role = m_roles.roleText(e, r, false);
             e = r;
         }
@@ -112,6 +128,8 @@ bool ItemGrammar::parseItem(qsizetype i, ListItem& item) const
                 break;
             }
         }
+        if (last > e + 1 && acronymGlossAt(last) > last)
+            last = acronymGlossAt(last) + 1; // "of the NIH (National Institutes of Health)"
         if (last > e + 1) {
             role = m_roles.roleText(e, last, false);
             e = last;
@@ -136,6 +154,16 @@ bool ItemGrammar::parseItem(qsizetype i, ListItem& item) const
     item.end = e;
     return true;
 }
+// "de la FRANF (fédération des radios …)", "of the NIH (National Institutes of Health)": what
+// the acronym before the parenthesis at token `open` stands for. Its closing parenthesis, else -1.
+qsizetype ItemGrammar::acronymGlossAt(qsizetype open) const
+{
+    if (open < 1 || !punctAt(open, u'(') || !at(open - 1).isWord() || !at(open - 1).allCaps)
+        return -1;
+    const qsizetype close = m_roles.closingParen(open);
+    return close > open + 1 && !m_roles.durationIn(open + 1, close) ? close : -1;
+}
+
 // "Regardez On refait le monde avec Yves Calvayrac du 13 janvier 2025", "Écoutez « … » avec X
 // du 04 juin 2024": a show to watch or hear again, named with one person and its date, is that
 // person's show: they present it. `end` is where the name ends.

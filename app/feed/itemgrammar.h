@@ -57,6 +57,7 @@ private:
     }
 
     bool datedShowAt(qsizetype first, qsizetype end) const;
+    qsizetype acronymGlossAt(qsizetype open) const;
 
     const QString& m_text;
     const QList<Token>& m_tokens;

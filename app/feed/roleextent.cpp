@@ -36,7 +36,8 @@ bool RoleExtent::dashRoleMayStart(qsizetype i) const
     if (!at(i).isWord())
         return isOneOf(at(i), u"\u00AB\"\u201C");
     const QString& w = at(i).folded;
-    if (sentenceAt(i) || m_bounds.labelledSegmentAt(i))
+    // "par : Jérôme Garnier - Éric Reinholt a passé une nuit …": the next person, not a role.
+    if (sentenceAt(i) || m_bounds.labelledSegmentAt(i) || m_bounds.personAt(i))
         return false;
     return !at(i).hasDigit && !isWord(Words::Determiner, w) && !isWord(Words::Function, w) &&
            !isWord(Words::RoleStop, w) && !m_bounds.cueAt(i, false);
@@ -144,6 +145,9 @@ bool RoleExtent::verbAfterComma(qsizetype q) const
     const QString& next = at(q + 1).folded;
     if (word == u"l'" && next == u"occasion")
         return q + 2 < size() && (at(q + 2).folded == u"de" || at(q + 2).folded == u"d'");
+    // "…, auteur chez Slate, s’arrête sur …", "…, se demande si …": a pronominal verb.
+    if ((word == u"s'" || word == u"se") && at(q + 1).lowerStart)
+        return true;
     if (isWord(Words::Function, word) || isWord(Words::Determiner, word))
         return false;
     static const WordSet verbs = WordSet::folded(

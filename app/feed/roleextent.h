@@ -23,6 +23,8 @@ public:
     qsizetype roleEnd(qsizetype start) const;
     // The ")" closing the "(" at token `open`, -1 when none does on its line.
     qsizetype closingParen(qsizetype open) const;
+    // Tokens [first, end) are a duration: "9 min", "1 h 30", "12'30".
+    bool durationIn(qsizetype first, qsizetype end) const;
     // The text of tokens [first, end), a leading article dropped, trailing punctuation trimmed.
     QString roleText(qsizetype first, qsizetype end, bool dropArticle = true) const;
 
@@ -33,7 +35,6 @@ private:
     bool sentenceAt(qsizetype i) const;
     bool commaEndsRole(qsizetype next) const;
     bool verbAfterComma(qsizetype q) const;
-    bool durationIn(qsizetype first, qsizetype end) const;
     bool occasionAt(qsizetype k) const;
     static bool onlyTitles(QStringView role);
 
