@@ -57,6 +57,7 @@ qsizetype RoleExtent::roleEnd(qsizetype s) const
     qsizetype k = s;
     int words = 0;
     bool quoted = false; // inside « » or “ ”: a title may hold a period ("« Histoire. Un voyage »")
+    bool straight = false; // inside " ": a title may hold a slash ("du "Parisien/Aujourd'hui …"")
     while (k < size()) {
         const Token& t = at(k);
         if (t.isBreak())
@@ -75,6 +76,11 @@ qsizetype RoleExtent::roleEnd(qsizetype s) const
             }
             if (t.ch == u':')
                 return words <= 4 ? -1 : k; // "X – Réalisation : Y" is a label, not a role
+            straight = t.ch == u'"' ? !straight : straight;
+            if (t.ch == u'/' && (quoted || straight)) {
+                ++k; // « Parisien/Aujourd'hui en France »
+                continue;
+            }
             if (quoted && (t.sentenceEnd || isOneOf(t, u"!?"))) {
                 ++k; // « Tout arrive ! »
                 continue;
@@ -233,8 +239,11 @@ QString RoleExtent::roleText(qsizetype first, qsizetype end, bool dropArticle) c
 {
     if (dropArticle && first + 1 < end && at(first).isWord() && at(first + 1).isWord() &&
         isWord(Words::Determiner, at(first).folded) && at(first).folded.size() <= 3 &&
-        at(first).folded != u"our")
+        at(first).folded != u"our" &&
+        !(at(first).folded == u"l'" &&
+          (at(first + 1).folded == u"un" || at(first + 1).folded == u"une")))
         ++first; // "a marine biologist" → "marine biologist"; "l'autrice de" → "autrice de"
+                 // ("l'un des …" is a pronoun: kept)
     if (first >= end)
         return {};
     while (end - 1 > first && at(end - 1).isWord() &&

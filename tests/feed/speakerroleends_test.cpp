@@ -241,5 +241,27 @@ TEST(SpeakerRoleEnds, AWebAddressInParenthesesIsNoRole)
     EXPECT_EQ(roleOf(found, "Aurelia Rutt"), QStringLiteral("actor"));
 }
 
+// A slash inside a quoted title goes on with the role ("du "Parisien/Aujourd'hui en France"",
+// "at “Bits/Atoms”"), and the list goes on after it; "l’un des …" keeps its pronoun.
+TEST(SpeakerRoleEnds, ASlashInsideATitleAndLunDes)
+{
+    Speakers found = extractSpeakers(
+        "Écoutez \"On refait le monde\" avec Marcelo Westrich, chef adjoint au service politique "
+        "du \"Parisien/Aujourd'hui en France\", Astrid de Villemain, journaliste politique à "
+        "Radio France, et Philippe Morand.");
+    EXPECT_EQ(roleOf(found, "Marcelo Westrich"),
+              QString::fromUtf8(
+                  "chef adjoint au service politique du \"Parisien/Aujourd'hui en France\""));
+    EXPECT_EQ(roleOf(found, "Astrid de Villemain"),
+              QString::fromUtf8("journaliste politique à Radio France"));
+    found = extractSpeakers("With Ada Fenwick, editor at “Bits/Atoms”, and Tom Reid, sculptor.");
+    EXPECT_EQ(roleOf(found, "Ada Fenwick"), QString::fromUtf8("editor at “Bits/Atoms”"));
+    EXPECT_EQ(roleOf(found, "Tom Reid"), QStringLiteral("sculptor"));
+    found = extractSpeakers("« Il faut que la justice soit faite », raconte Mamadou Sidy Bah, "
+                            "l’un des coordinateurs du Front national, dans la zone de Bambeto.");
+    EXPECT_EQ(roleOf(found, "Mamadou Sidy Bah"),
+              QString::fromUtf8("l’un des coordinateurs du Front national"));
+}
+
 } // namespace
 } // namespace ondes
