@@ -2,9 +2,12 @@
 
 // One item of a list of speakers, for SpeakerExtractor: a name with the words that describe it
 // before ("l'économiste X") or after it (", chercheuse au CNRS", "(sociologue)", "– trumpet"),
-// and where such an item may end.
+// an affiliation ("X du syndicat SUD rail", "X of Concern Worldwide") or a dated show it
+// presents. Where items start and stop is ListItemBounds', where roles end RoleExtent's.
 
+#include "feed/listitembounds.h"
 #include "feed/namegrammar.h"
+#include "feed/roleextent.h"
 #include "feed/speakercues.h"
 #include "feed/speakertext.h"
 #include "feed/speakerwords.h"
@@ -19,28 +22,30 @@ struct ListItem
     bool presents = false; // the text makes them the show's presenter, whatever the cue says
 };
 
-bool isDash(const Token& t);                     // – — or a spaced -
-bool isOneOf(const Token& t, QStringView chars); // punctuation among `chars`
-
 class ItemGrammar
 {
 public:
     ItemGrammar(const QString& text, const QList<Token>& tokens);
+    ItemGrammar(const ItemGrammar&) = delete; // its parts refer to one another
+    ItemGrammar& operator=(const ItemGrammar&) = delete;
 
     const NameGrammar& names() const { return m_names; }
     // Token i starts a line, a sentence or a segment (after : / | – ; ( and the like).
-    bool atBoundary(qsizetype i) const;
+    bool atBoundary(qsizetype i) const { return m_bounds.atBoundary(i); }
     // The index after the cue's words when they are at token i, else -1.
-    qsizetype matchCue(qsizetype i, const Cue& cue) const;
+    qsizetype matchCue(qsizetype i, const Cue& cue) const { return m_bounds.matchCue(i, cue); }
     // A cue starts at token i; with verbsOnly, a verb cue ("reçoit", "joins us").
-    bool cueAt(qsizetype i, bool verbsOnly) const;
+    bool cueAt(qsizetype i, bool verbsOnly) const { return m_bounds.cueAt(i, verbsOnly); }
     bool parseItem(qsizetype at, ListItem& item) const;
     // A list item may end at token `end`: punctuation, a line end, "et", "qui", a verb cue.
-    bool followerOk(qsizetype end) const;
+    bool followerOk(qsizetype end) const { return m_bounds.followerOk(end); }
     // Where a role starting at token `start` ends: its clause's end (exclusive).
-    qsizetype roleEndAt(qsizetype start) const { return roleEnd(start); }
+    qsizetype roleEndAt(qsizetype start) const { return m_roles.roleEnd(start); }
     // The text of tokens [first, end), a leading article dropped, trailing punctuation trimmed.
-    QString roleText(qsizetype first, qsizetype end, bool dropArticle = true) const;
+    QString roleText(qsizetype first, qsizetype end, bool dropArticle = true) const
+    {
+        return m_roles.roleText(first, end, dropArticle);
+    }
 
 private:
     qsizetype size() const { return m_tokens.size(); }
@@ -51,27 +56,14 @@ private:
         return i >= 0 && i < size() && at(i).isWord() && isWord(list, at(i).folded);
     }
 
-    NameSpan nameWithPreRole(qsizetype at, qsizetype* roleBegin) const;
-    bool itemStartsAt(qsizetype i) const;
-    bool roleMayStart(qsizetype i) const;
-    bool dashRoleMayStart(qsizetype i) const;
-    qsizetype roleEnd(qsizetype start) const;
-    bool commaEndsRole(qsizetype next) const;
-    bool verbAfterComma(qsizetype q) const;
     bool datedShowAt(qsizetype first, qsizetype end) const;
-    qsizetype closingParen(qsizetype open) const;
-    bool durationIn(qsizetype first, qsizetype end) const;
-    bool nextPersonAt(qsizetype k) const;
-    bool personAt(qsizetype k) const;
-    bool titledPersonAt(qsizetype q) const;
-    bool sentenceAt(qsizetype i) const;
-    bool occasionAt(qsizetype k) const;
-    static bool onlyTitles(QStringView role);
+    qsizetype acronymGlossAt(qsizetype open) const;
 
     const QString& m_text;
     const QList<Token>& m_tokens;
     NameGrammar m_names;
-    const CueTable& m_cues;
+    ListItemBounds m_bounds;
+    RoleExtent m_roles;
 };
 
 } // namespace ondes::speakers

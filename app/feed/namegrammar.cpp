@@ -1,307 +1,9 @@
 #include "feed/namegrammar.h"
 
 #include "feed/speakerlexicon.h"
-#include "feed/speakerwordset.h"
 
 namespace ondes::speakers {
 namespace {
-
-const WordSet& particles()
-{
-    static const WordSet set = WordSet::folded(
-        {u"de",  u"du",  u"des", u"d'", u"la",  u"le",    u"van", u"von",   u"der",
-         u"den", u"da",  u"di",  u"do", u"dos", u"das",   u"del", u"della", u"degli",
-         u"bin", u"ibn", u"al",  u"el", u"ben", u"ter",   u"ten", u"y",     u"e",
-         u"zu",  u"af",  u"zur", u"op", u"het", u"dalla", u"lo"});
-    return set;
-}
-
-// Titles left out of the name: "Dr. Helen Prakash" is "Helen Prakash".
-const WordSet& titles()
-{
-    static const WordSet set = WordSet::folded(
-        {u"dr",          u"docteur",    u"doctor",      u"pr",       u"prof",     u"professeur",
-         u"professeure", u"professor",  u"mme",         u"mlle",     u"me",       u"maître",
-         u"mr",          u"mrs",        u"ms",          u"miss",     u"sir",      u"dame",
-         u"lord",        u"lady",       u"colonel",     u"general",  u"général",  u"captain",
-         u"capitaine",   u"commandant", u"lieutenant",  u"sergeant", u"senator",  u"sénateur",
-         u"sénatrice",   u"judge",      u"juge",        u"father",   u"rabbi",    u"rabbin",
-         u"imam",        u"bishop",     u"monseigneur", u"mgr",      u"reverend", u"rev",
-         u"chef",        u"maestro",    u"canon"});
-    return set;
-}
-
-#define ONDES_NOT_INSIDE_A_NAME                                                                    \
-    u"l'", u"un", u"une", u"des", u"ce", u"cet", u"cette", u"ces", u"mon", u"ma", u"mes", u"ton",  \
-        u"ta", u"son", u"sa", u"ses", u"notre", u"nos", u"votre", u"vos", u"leur", u"leurs",       \
-        u"dans", u"depuis", u"pour", u"par", u"sur", u"sous", u"avec", u"sans", u"chez", u"entre", \
-        u"vers", u"avant", u"après", u"pendant", u"contre", u"selon", u"et", u"ou", u"mais",       \
-        u"donc", u"ni", u"car", u"puis", u"alors", u"aussi", u"ainsi", u"enfin", u"ensuite",       \
-        u"encore", u"aujourd'hui", u"hier", u"demain", u"ici", u"quand", u"comment", u"pourquoi",  \
-        u"qui", u"que", u"quoi", u"quel", u"quelle", u"il", u"elle", u"ils", u"elles", u"on",      \
-        u"nous", u"vous", u"je", u"tu", u"voici", u"voilà", u"the", u"a", u"an", u"this", u"that", \
-        u"these", u"those", u"in", u"at", u"for", u"from", u"with", u"without", u"by", u"of",      \
-        u"to", u"into", u"over", u"under", u"after", u"before", u"during", u"since", u"until",     \
-        u"and", u"but", u"or", u"so", u"yet", u"not", u"our", u"your", u"their", u"his", u"her",   \
-        u"its", u"my", u"we", u"you", u"they", u"he", u"she", u"it", u"i", u"today", u"tonight",   \
-        u"yesterday", u"tomorrow", u"now", u"here", u"there", u"when", u"where", u"why", u"how",   \
-        u"what", u"who", u"which", u"lundi", u"mardi", u"mercredi", u"jeudi", u"vendredi",         \
-        u"samedi", u"dimanche", u"monday", u"tuesday", u"wednesday", u"thursday", u"friday",       \
-        u"saturday", u"sunday", u"janvier", u"février", u"avril", u"juillet", u"août",             \
-        u"septembre", u"octobre", u"novembre", u"décembre", u"january", u"february", u"april",     \
-        u"july", u"august", u"september", u"october", u"november", u"december", u"avec", u"host",  \
-        u"hosts", u"co-host", u"co-hosts", u"cohost", u"cohosts", u"guest", u"guests",             \
-        u"featuring", u"invité", u"invités", u"invitée", u"invitées", u"présentation",             \
-        u"animation", u"réalisation", u"production", u"interview", u"chronique", u"producer",      \
-        u"episode", u"épisode", u"credit", u"credits", u"picture", u"get", u"subscribe"
-
-// Capitalised words that never sit inside a name: articles, pronouns, prepositions, days,
-// months, and the cue words themselves ("Host Dana Whitfield" is Dana Whitfield).
-const WordSet& notInside()
-{
-    static const WordSet set = WordSet::folded({ONDES_NOT_INSIDE_A_NAME});
-    return set;
-}
-
-// Capitalised words that do not start a name either: sentence openers, the articles and
-// particles that only start a surname, place and institution openers. "Depuis Marseille",
-// "Le Monde", "Cette semaine", "New York", "Saint-Denis".
-const WordSet& notFirst()
-{
-    static const WordSet set = WordSet::folded({ONDES_NOT_INSIDE_A_NAME,
-                                                u"en",
-                                                u"le",
-                                                u"la",
-                                                u"les",
-                                                u"du",
-                                                u"de",
-                                                u"d'",
-                                                u"retrouvez",
-                                                u"écoutez",
-                                                u"découvrez",
-                                                u"saison",
-                                                u"season",
-                                                u"partie",
-                                                u"part",
-                                                u"chapitre",
-                                                u"chapter",
-                                                u"join",
-                                                u"listen",
-                                                u"subscribe",
-                                                u"follow",
-                                                u"support",
-                                                u"plus",
-                                                u"bonus",
-                                                u"march",
-                                                u"mars",
-                                                u"saint",
-                                                u"sainte",
-                                                u"st",
-                                                u"mont",
-                                                u"rue",
-                                                u"place",
-                                                u"avenue",
-                                                u"boulevard",
-                                                u"lac",
-                                                u"mount",
-                                                u"lake",
-                                                u"cape",
-                                                u"new",
-                                                u"los",
-                                                u"las",
-                                                u"san",
-                                                u"santa",
-                                                u"nord",
-                                                u"sud",
-                                                u"north",
-                                                u"south",
-                                                u"east",
-                                                u"west",
-                                                u"grand",
-                                                u"grande",
-                                                u"great",
-                                                u"royal",
-                                                u"royaume",
-                                                u"united",
-                                                u"union",
-                                                u"république",
-                                                u"republic",
-                                                u"national",
-                                                u"nationale",
-                                                u"international",
-                                                u"european",
-                                                u"européen",
-                                                u"européenne",
-                                                u"federal",
-                                                u"fédéral",
-                                                u"ligue",
-                                                u"league",
-                                                u"prix",
-                                                u"prize",
-                                                u"award",
-                                                u"tour",
-                                                u"coupe",
-                                                u"cup",
-                                                u"festival",
-                                                u"musée",
-                                                u"museum",
-                                                u"hôpital",
-                                                u"hospital",
-                                                u"université",
-                                                u"university",
-                                                u"institut",
-                                                u"institute",
-                                                u"centre",
-                                                u"center",
-                                                u"école",
-                                                u"lycée",
-                                                u"collège",
-                                                u"college",
-                                                u"ministère",
-                                                u"ministry",
-                                                u"radio",
-                                                u"france",
-                                                u"président",
-                                                u"présidente",
-                                                u"president",
-                                                u"ministre",
-                                                u"minister",
-                                                u"premier",
-                                                u"prime"});
-    return set;
-}
-#undef ONDES_NOT_INSIDE_A_NAME
-
-// Words that make a capitalised run an organisation, a place or a work rather than a person.
-const WordSet& organisationWords()
-{
-    static const WordSet set = WordSet::folded(
-        {u"université", u"university", u"institut", u"institute", u"college", u"collège", u"école",
-         u"school", u"centre", u"center", u"fondation", u"foundation", u"association", u"ministère",
-         u"ministry", u"radio", u"journal", u"times", u"news", u"group", u"groupe", u"press",
-         u"presse", u"éditions", u"editions", u"books", u"records", u"studio", u"studios", u"media",
-         u"médias", u"inc", u"ltd", u"llc", u"club", u"festival", u"musée", u"museum", u"bank",
-         u"banque", u"council", u"conseil", u"agency", u"agence", u"parlement", u"parliament",
-         u"assemblée", u"sénat", u"senate", u"tribunal", u"court", u"cour", u"commission",
-         u"office", u"society", u"société", u"company", u"compagnie", u"hôpital", u"hospital",
-         u"laboratoire", u"laboratory", u"observatoire", u"théâtre", u"theatre", u"theater",
-         u"opéra", u"orchestre", u"orchestra", u"équipe", u"team", u"podcast", u"podcasts",
-         u"productions", u"network", u"channel", u"magazine", u"revue", u"review", u"monde",
-         u"culture", u"inter", u"info", u"sessions", u"quartet", u"band", u"trio", u"ensemble",
-         u"collectif", u"project", u"projet", u"bureau", u"gouvernement", u"government",
-         u"department", u"département", u"région", u"city", u"ville", u"county", u"state",
-         u"église", u"church", u"parti", u"party", u"nations", u"aquarium", u"library",
-         u"bibliothèque", u"médiathèque", u"academy", u"académie", u"airlines", u"prize", u"prix",
-         u"award", u"awards", u"cup", u"coupe", u"ligue", u"league", u"federation", u"fédération",
-         u"confederation", u"confédération", u"syndicat", u"union", u"corp", u"corporation", u"lab",
-         u"labs",
-         // Brands and products that podcast descriptions name like people ("Apple Arcade",
-         // "Nintendo Direct", "Dell Optimizer", "AdWords Customer ID").
-         u"apple", u"google", u"microsoft", u"amazon", u"netflix", u"spotify", u"facebook",
-         u"twitter", u"youtube", u"instagram", u"tiktok", u"nintendo", u"sony", u"samsung", u"dell",
-         u"xbox", u"playstation", u"twitch", u"discord", u"linkedin", u"patreon", u"adwords",
-         u"podcasts", u"music", u"arcade", u"interactive", u"committee", u"support", u"funding",
-         u"customer", u"gaming", u"headset", u"optimizer", u"update", u"store", u"premium",
-         u"edition", u"direct", u"software", u"hardware", u"cloud", u"app", u"apps", u"games",
-         u"console"});
-    return set;
-}
-
-// Job and status nouns that may follow a name without punctuation when HTML was flattened or
-// a list is written "Name Role" ("invités : Odile Marcassus Historienne, …"). Never a surname
-// after two name words.
-const WordSet& roleNouns()
-{
-    static const WordSet set = WordSet::folded(
-        {u"historien", u"historienne", u"professeur", u"professeure", u"maître", u"maîtresse",
-         u"sociologue", u"philosophe", u"économiste", u"journaliste", u"écrivain", u"écrivaine",
-         u"auteur", u"autrice", u"auteure", u"chercheur", u"chercheuse", u"politiste",
-         u"politologue", u"juriste", u"avocat", u"avocate", u"médecin", u"psychiatre",
-         u"psychologue", u"psychanalyste", u"anthropologue", u"géographe", u"démographe",
-         u"spécialiste", u"directeur", u"directrice", u"président", u"présidente", u"fondateur",
-         u"fondatrice", u"cofondateur", u"cofondatrice", u"co-fondateur", u"co-fondatrice",
-         u"membre", u"militant", u"militante", u"syndicaliste", u"député", u"députée", u"sénateur",
-         u"sénatrice", u"maire", u"ancien", u"ancienne", u"doctorant", u"doctorante", u"enseignant",
-         u"enseignante", u"ingénieur", u"ingénieure", u"architecte", u"urbaniste", u"artiste",
-         u"comédien", u"comédienne", u"musicien", u"musicienne", u"chanteur", u"chanteuse",
-         u"photographe", u"essayiste", u"romancier", u"romancière", u"poète", u"poétesse",
-         u"traducteur", u"traductrice", u"conservateur", u"conservatrice", u"archéologue",
-         u"biologiste", u"physicien", u"physicienne", u"chimiste", u"mathématicien",
-         u"mathématicienne", u"climatologue", u"sociolinguiste", u"linguiste", u"réalisateur",
-         u"réalisatrice", u"responsable", u"coordinateur", u"coordinatrice", u"délégué",
-         u"déléguée", u"conseiller", u"conseillère", u"professor", u"historian", u"author",
-         u"writer", u"journalist", u"director", u"founder", u"co-founder", u"cofounder",
-         u"lecturer", u"researcher", u"scientist", u"reporter", u"correspondent", u"poet",
-         u"novelist", u"comedian", u"singer", u"musician", u"composer", u"artist", u"economist",
-         u"sociologist", u"philosopher", u"lawyer", u"physician", u"psychologist",
-         u"anthropologist", u"ecologist", u"biologist", u"chemist", u"physicist", u"activist",
-         u"senior", u"ceo", u"chair", u"president", u"mathematician", u"geographer", u"astronomer",
-         u"engineer", u"architect", u"designer", u"filmmaker", u"actor", u"actress", u"playwright",
-         u"broadcaster", u"campaigner", u"explorer", u"farmer", u"nurse", u"surgeon",
-         u"psychiatrist", u"neuroscientist", u"geologist", u"archaeologist", u"astrophysicist",
-         u"climatologist", u"criminologist", u"editor", u"commentator", u"pundit", u"analyst",
-         u"anchor", u"critic", u"columnist", u"rapper", u"drummer", u"guitarist", u"pianist",
-         u"violinist", u"cellist", u"dancer", u"choreographer", u"astronaut", u"athlete",
-         u"footballer", u"coach", u"entrepreneur", u"investor", u"developer", u"illustrator",
-         u"cartoonist", u"photographer", u"humoriste", u"rappeur", u"rappeuse", u"entrepreneuse",
-         u"navigatrice", u"navigateur", u"paysan", u"paysanne", u"éleveur", u"éleveuse",
-         u"infirmier", u"infirmière", u"éditeur", u"éditrice", u"commentateur", u"commentatrice",
-         u"analyste", u"blogueur", u"blogueuse", u"porte-parole", u"chroniqueur", u"chroniqueuse",
-         // Arts, science and public life, as shows
-         // write them after a name ("Noa Halevy
-         // Compositrice", "X Plasticienne").
-         u"plasticien", u"plasticienne", u"compositeur", u"compositrice", u"scénariste",
-         u"dessinateur", u"dessinatrice", u"illustrateur", u"illustratrice", u"dramaturge",
-         u"chorégraphe", u"danseur", u"danseuse", u"cinéaste", u"documentariste", u"metteur",
-         u"metteuse", u"comédienne", u"glaciologue", u"géologue", u"astrophysicien",
-         u"astrophysicienne", u"neurologue", u"épidémiologiste", u"infectiologue", u"consultant",
-         u"consultante", u"ministre", u"ambassadeur", u"ambassadrice", u"éditorialiste",
-         u"animateur", u"animatrice", u"producteur", u"productrice", u"agriculteur",
-         u"agricultrice", u"cheffe", u"chef", u"sage-femme", u"pédiatre", u"sociologist",
-         u"linguist", u"theologian", u"primatologist", u"zoologist", u"ornithologist",
-         u"virologist", u"epidemiologist", u"pastor", u"veterinarian", u"biographer", u"curator",
-         u"screenwriter", u"producer", u"lawyer", u"attorney", u"teacher", u"scholar", u"expert",
-         u"specialist", u"student", u"pilot", u"étudiant", u"étudiante"});
-    return set;
-}
-
-// The six lists above in one table, a bit per list: a word is looked up once per token
-// (Token::nameWords) however many of them the grammar asks about.
-enum NameWordList : quint16 {
-    Particle = 1,
-    Title = 2,
-    NotInside = 4,
-    NotFirst = 8,
-    Organisation = 16,
-    RoleNoun = 32,
-};
-
-const WordSet& nameWordLists()
-{
-    static const WordSet table = [] {
-        WordSet t;
-        const std::pair<const WordSet*, NameWordList> lists[] = {
-            {&particles(), Particle},
-            {&titles(), Title},
-            {&notInside(), NotInside},
-            {&notFirst(), NotFirst},
-            {&organisationWords(), Organisation},
-            {&roleNouns(), RoleNoun}};
-        for (const auto& [list, bit] : lists) {
-            for (const QStringView word : list->words())
-                t.insert(word, bit);
-        }
-        return t;
-    }();
-    return table;
-}
-
-bool in(const Token& t, NameWordList list)
-{
-    if (t.nameWords < 0)
-        t.nameWords = qint16(nameWordLists().valueOf(t.folded));
-    return (t.nameWords & list) != 0;
-}
 
 bool endsWithPossessive(const QString& folded)
 {
@@ -333,26 +35,6 @@ bool affiliationAfter(const QList<Token>& tokens, qsizetype q)
 
 } // namespace
 
-bool isRoleNoun(const QString& folded)
-{
-    return roleNouns().contains(folded);
-}
-
-bool isNameParticle(const QString& folded)
-{
-    return particles().contains(folded);
-}
-
-bool isRoleNoun(const Token& word)
-{
-    return in(word, RoleNoun);
-}
-
-bool isNameParticle(const Token& word)
-{
-    return in(word, Particle);
-}
-
 bool NameGrammar::isInitial(qsizetype i) const
 {
     const Token& t = m_tokens.at(i);
@@ -361,13 +43,28 @@ bool NameGrammar::isInitial(qsizetype i) const
            m_tokens.at(i + 1).begin == t.end;
 }
 
+// A capital letter alone, without a period, between a known given name and a capitalised word
+// ("Andreas B Kollegger") is a middle initial. Not "A" nor "I", which are words.
+bool NameGrammar::middleInitialAt(qsizetype i) const
+{
+    const Token& t = m_tokens.at(i);
+    if (!t.isWord() || t.end - t.begin != 1 || t.lowerStart || t.hasDigit || t.folded == u"a" ||
+        t.folded == u"i" || i + 1 >= m_tokens.size())
+        return false;
+    const Token& given = m_tokens.at(i - 1);
+    const Token& next = m_tokens.at(i + 1);
+    return given.isWord() && given.capitalised && isGivenName(given) && given.end < t.begin &&
+           next.isWord() && next.capitalised && !next.hasDigit && t.end < next.begin &&
+           !isNameWord(next, NameWordList::NotInside);
+}
+
 qsizetype NameGrammar::skipTitles(qsizetype at) const
 {
     const qsizetype n = m_tokens.size();
     qsizetype p = at;
     for (int round = 0; round < 2 && p < n; ++round) {
         const Token& t = m_tokens.at(p);
-        if (!t.isWord() || t.lowerStart || !in(t, Title))
+        if (!t.isWord() || t.lowerStart || !isNameWord(t, NameWordList::Title))
             break;
         ++p;
         if (p < n && m_tokens.at(p).isPunct(u'.'))
@@ -406,7 +103,7 @@ NameSpan NameGrammar::readNameAt(qsizetype at) const
     // A name in capitals starts with a known given name ("LAURENT DE WULF : « … »").
     const bool shouted = head.allCaps && head.end - head.begin > 2 && isGivenName(head);
     if (!head.isWord() || head.hasDigit || !(head.capitalised || shouted || isInitial(first)) ||
-        in(head, NotFirst) || in(head, RoleNoun)) {
+        isNameWord(head, NameWordList::NotFirst) || isNameWord(head, NameWordList::RoleNoun)) {
         return {}; // "Journalist Ciarán Dunleavy": the name starts after the job
     }
     int core = 0;
@@ -422,15 +119,21 @@ NameSpan NameGrammar::readNameAt(qsizetype at) const
             end = q;
             continue;
         }
+        if (q == first + 1 && middleInitialAt(q)) {
+            ++core; // "Andreas B Kollegger": an initial written without its period
+            ++q;
+            end = q;
+            continue;
+        }
         if ((t.capitalised && !shouted) || (t.allCaps && (q > first || shouted))) {
-            if (q > first && in(t, NotInside))
+            if (q > first && isNameWord(t, NameWordList::NotInside))
                 break;
-            if (core >= 2 && in(t, RoleNoun))
+            if (core >= 2 && isNameWord(t, NameWordList::RoleNoun))
                 break; // "Odile Marcassus Historienne": the role begins
 
             if (endsWithPossessive(t.folded))
                 return {}; // "Margaret Thatcher's government": a mention, not a speaker
-            if (in(t, Organisation))
+            if (isNameWord(t, NameWordList::Organisation))
                 return {};
             ++core;
             ++q;
@@ -438,7 +141,7 @@ NameSpan NameGrammar::readNameAt(qsizetype at) const
             continue;
         }
         if (t.lowerStart && q > first) {
-            if (in(t, Particle)) {
+            if (isNameWord(t, NameWordList::Particle)) {
                 if (core >= 2 && affiliationAfter(m_tokens, q))
                     break; // "Sandrine Kowalczyk du Mouvement associatif": where they come from
                 ++q;
@@ -446,7 +149,7 @@ NameSpan NameGrammar::readNameAt(qsizetype at) const
             }
             // "al-Rashid", "el-Khoury", "d'Alembert" written as one word.
             const qsizetype dash = t.folded.indexOf(u'-');
-            if (dash > 0 && particles().contains(QStringView(t.folded).left(dash)) &&
+            if (dash > 0 && isNameParticle(QStringView(t.folded).left(dash)) &&
                 m_tokens.at(q).end - m_tokens.at(q).begin > dash + 1) {
                 ++core;
                 ++q;
@@ -469,7 +172,7 @@ NameSpan NameGrammar::readNameAt(qsizetype at) const
     // Support"), a particle in capitals is not ("Jean-Marie LE PEN").
     for (qsizetype k = first; k + 1 < end; ++k) {
         const Token& t = m_tokens.at(k);
-        if (t.allCaps && t.end - t.begin <= 3 && !in(t, Particle))
+        if (t.allCaps && t.end - t.begin <= 3 && !isNameWord(t, NameWordList::Particle))
             return {};
     }
     return NameSpan{at, first, end};
@@ -481,18 +184,19 @@ NameSpan NameGrammar::givenNameAt(qsizetype at) const
     if (at < 0 || at >= n)
         return {};
     const Token& t = m_tokens.at(at);
-    if (!t.isWord() || !t.capitalised || t.hasDigit || in(t, NotFirst) || in(t, RoleNoun) ||
-        in(t, Organisation) || in(t, Title) || endsWithPossessive(t.folded) || !isGivenName(t))
+    if (!t.isWord() || !t.capitalised || t.hasDigit || isNameWord(t, NameWordList::NotFirst) ||
+        isNameWord(t, NameWordList::RoleNoun) || isNameWord(t, NameWordList::Organisation) ||
+        isNameWord(t, NameWordList::Title) || endsWithPossessive(t.folded) || !isGivenName(t))
         return {};
     // Part of a longer capitalised run ("Marion Cotillard", "Radio Marion"): not alone.
     const auto nameWord = [&](qsizetype k) {
         return k >= 0 && k < n && m_tokens.at(k).isWord() &&
                (m_tokens.at(k).capitalised || m_tokens.at(k).allCaps) &&
-               !in(m_tokens.at(k), NotInside);
+               !isNameWord(m_tokens.at(k), NameWordList::NotInside);
     };
-    if (nameWord(at + 1) ||
-        (at > 0 && nameWord(at - 1) && !m_tokens.at(at - 1).lowerStart &&
-         !in(m_tokens.at(at - 1), NotFirst) && !in(m_tokens.at(at - 1), RoleNoun)))
+    if (nameWord(at + 1) || (at > 0 && nameWord(at - 1) && !m_tokens.at(at - 1).lowerStart &&
+                             !isNameWord(m_tokens.at(at - 1), NameWordList::NotFirst) &&
+                             !isNameWord(m_tokens.at(at - 1), NameWordList::RoleNoun)))
         return {};
     return NameSpan{at, at, at + 1};
 }

@@ -4,6 +4,7 @@
 // ("J. R."), particles between them (de, du, d', van der, bin, al-…), hyphens and apostrophes
 // inside words (Jean-Baptiste, N'Diaye), a leading title left out (Dr., Pr, Colonel (ret.)).
 
+#include "feed/namewords.h"
 #include "feed/speakertext.h"
 
 #include <vector>
@@ -37,20 +38,12 @@ public:
 
 private:
     bool isInitial(qsizetype i) const;
+    bool middleInitialAt(qsizetype i) const;
     qsizetype skipTitles(qsizetype at) const;
     NameSpan readNameAt(qsizetype at) const;
 
     const QList<Token>& m_tokens;
     mutable std::vector<NameSpan> m_names; // nameAt() per token; start -2: not read yet
 };
-
-// Job and status nouns ("historienne", "professor"), in foldForMatch form: after two name words,
-// a capitalised one starts the role ("Odile Marcassus Historienne, …").
-bool isRoleNoun(const QString& folded);
-bool isRoleNoun(const Token& word); // the same, read once per token
-
-// Lower-case name particles ("de", "van", "bin", …), in foldForMatch form.
-bool isNameParticle(const QString& folded);
-bool isNameParticle(const Token& word); // the same, read once per token
 
 } // namespace ondes::speakers

@@ -6,6 +6,7 @@
 
 #include "feed/itemgrammar.h"
 #include "feed/speaker.h"
+#include "feed/speakercandidateroles.h"
 #include "feed/speakerfeatures.h"
 #include "feed/speakernameguard.h"
 
@@ -28,7 +29,8 @@ class SpeakerCandidates
 {
 public:
     SpeakerCandidates(const QString& text, const QList<Token>& tokens, const ItemGrammar& items)
-        : m_text(text), m_tokens(tokens), m_items(items), m_guard(tokens)
+        : m_text(text), m_tokens(tokens), m_items(items), m_guard(tokens),
+          m_roles(text, tokens, items)
     {}
 
     // The rules' speakers first (in their order), then the other names, in text order. With
@@ -44,16 +46,8 @@ private:
     bool hasWords(const NameSpan& span) const;
     bool mayContinue(qsizetype i) const;
     NameSpan locate(const QString& name) const;
-    QString itemOrFollowingRole(const QList<NameSpan>& appearances) const;
-    QString roleOf(const QList<NameSpan>& appearances) const;
-    QString labelBefore(const NameSpan& span) const;
-    QString clauseOf(qsizetype end, const QString& role) const;
-    QString appositionBefore(const NameSpan& span) const;
-    QString roleAfter(const NameSpan& span) const;
-    QString describedRole(const QList<NameSpan>& appearances, const QString& cueRole) const;
     bool listed(const NameSpan& a, const NameSpan& b) const;
     bool givenAlone(qsizetype i) const;
-    bool nextPersonAfter(qsizetype end) const;
     bool givenListed(qsizetype i) const;
     bool givenOpening(qsizetype i) const;
     bool dropOpener(NameSpan& span) const;
@@ -64,6 +58,7 @@ private:
     const QList<Token>& m_tokens;
     const ItemGrammar& m_items;
     PersonNameGuard m_guard;
+    CandidateRoles m_roles;
 };
 
 } // namespace ondes::speakers

@@ -1,8 +1,10 @@
 #pragma once
 
 // The phrases that announce speakers in episode descriptions, in French and English, and the
-// roles they give. Tables only; SpeakerExtractor applies them.
+// roles they give. Tables only; SpeakerExtractor applies them. The labels before a colon
+// ("Présentation :") are speakerlabels.h's.
 
+#include "feed/speakerlabels.h"
 #include "feed/speakerwordset.h"
 
 #include <QHash>
@@ -45,7 +47,10 @@ public:
     // The role a label ("Présentation", "Invité·e·s", "Sound design") gives, or a null string
     // when it is not a speaker label. `key` is the label in foldForMatch form without
     // parentheses, hyphens or a leading determiner; `written` is the label as written.
-    QString labelRole(const QString& key, QStringView written) const;
+    QString labelRole(const QString& key, QStringView written) const
+    {
+        return m_labels.roleOf(key, written);
+    }
 
 private:
     void add(QStringView words, Cue::Kind kind, QStringView role, quint8 flags = 0,
@@ -54,7 +59,7 @@ private:
     QHash<QString, QList<Cue>> m_cues; // while the table is built
     WordSet m_firstWords;              // then: a first word → its index in m_byFirstWord + 1
     QList<QList<Cue>> m_byFirstWord;
-    QHash<QString, QString> m_labels; // value "=" means: the label itself, in lower case
+    LabelTable m_labels;
     QList<Cue> m_none;
 };
 

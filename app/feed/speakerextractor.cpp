@@ -97,7 +97,7 @@ QList<Speaker> Extraction::run()
             next = tryBio(i);
         if (next == i && at(i).hasDigit && (i == 0 || at(i - 1).isBreak()))
             next = tryTimeSlot(i);
-        if (next == i && at(i).isWord() && at(i).capitalised && (i == 0 || at(i - 1).isBreak()))
+        if (next == i && at(i).isWord() && at(i).capitalised && m_items.atBoundary(i))
             next = tryLineLabel(i);
         if (next == i && at(i).isWord())
             next = tryCues(i);

@@ -69,8 +69,26 @@ qsizetype NameListReader::roleLineEnd(qsizetype p, const QList<ListItem>& items,
     return end;
 }
 
+// "Image: Natasha Bishton Credit: Natalie Thomsett", "Photo : A et B. Crédit : C": the names a
+// picture label gives before a credit on the same line are who the picture shows, not credits.
+bool NameListReader::pictureSubjectsAt(qsizetype at_, const QString& role) const
+{
+    static const WordSet pictures =
+        WordSet::folded({u"image", u"images", u"photo", u"photos", u"picture", u"pictures"});
+    if (!pictures.contains(foldForMatch(role)))
+        return false;
+    for (qsizetype k = at_; k + 1 < size() && !at(k).isBreak() && k - at_ < 24; ++k) {
+        if (at(k).isWord() && (at(k).folded == u"credit" || at(k).folded == u"credits") &&
+            at(k + 1).isPunct(u':'))
+            return true;
+    }
+    return false;
+}
+
 qsizetype NameListReader::read(qsizetype at_, const QString& role, bool multiline, bool needRole)
 {
+    if (pictureSubjectsAt(at_, role))
+        return at_;
     qsizetype p = multiline ? lineStart(at_) : at_;
     qsizetype lastEnd = at_;
     bool needFollower = false; // after a comma, a name must end where a list item can end

@@ -52,7 +52,8 @@ WordShape shapeOf(QStringView text, qsizetype b, qsizetype e, bool open)
     const bool capitalised = first.isUpper() && lower;
     const bool allCaps = first.isUpper() && !lower && letters >= 2;
     shape.head = capitalised || initial || (allCaps && letters > 2); // "LAURENT DE WULF"
-    shape.inner = capitalised || allCaps || initial;
+    shape.inner = capitalised || allCaps || initial ||
+                  (e - b == 1 && first.isUpper()); // "Andreas B Kollegger"
     return shape;
 }
 

@@ -263,10 +263,11 @@ TEST(SpeakerCorpus, RealShapesDevAndTestSplits)
     // The figures reached (raise them as the extractor improves; never tune on test). Set on the
     // corpus grown to 761 descriptions (the 301 newest much harder than the rest), with the
     // people only told of left out and the decider retrained with the thresholds its trainer
-    // chooses (tests/data/speakers/README.md), then the roles rules of the README's last row.
+    // chooses (tests/data/speakers/README.md), then the roles rules of the README's last two
+    // rows.
     EXPECT_GE(dev.precision(), 0.975);
     EXPECT_GE(dev.recall(), 0.525);
-    EXPECT_GE(dev.roles(), 0.835);
+    EXPECT_GE(dev.roles(), 0.845);
     EXPECT_GE(test.precision(), 0.915);
     EXPECT_GE(test.recall(), 0.495);
     EXPECT_GE(test.roles(), 0.715);
@@ -276,7 +277,7 @@ TEST(SpeakerCorpus, RealShapesDevAndTestSplits)
     EXPECT_LE(test.creditsAsSpeakers, 1);
     // Names read as credits that the labels call otherwise (producers told of in a sentence,
     // hosts named by a production word, names run together with the next label).
-    EXPECT_LE(dev.creditsWrong, 9);
+    EXPECT_LE(dev.creditsWrong, 5);
     EXPECT_LE(test.creditsWrong, 5); // measured, not read: test is never looked at entry by entry
 }
 

@@ -142,5 +142,65 @@ TEST(SpeakerCredits, CreditLinesWithoutAColonAndLabelsRunTogether)
     EXPECT_EQ(creditsIn("Bienvenue Claire Dupuis\nMerci Paul Roybet\n"), Speakers{});
 }
 
+// "our producer X" credits X where it opens a line or a sentence; told of inside a sentence (a
+// transcript's "thanks to our producer X", "one of our producers, X, who coached her") it names
+// someone the story is about, neither a credit nor a speaker.
+TEST(SpeakerCredits, OurProducerOnlyWhereACreditStands)
+{
+    EXPECT_EQ(creditsIn("Our producer is Lynne Levine.\nThis week, Ana Reyes joins us."),
+              Speakers{creditOf("Lynne Levine", "producer")});
+    const char* told = "JAD: But we got interested in him thanks to our producer Lynne Levine. "
+                       "She sat in the studio with one of our producers, Diana Woo, who coached "
+                       "her through it \u2013 “a get-well card”, she says.";
+    EXPECT_EQ(creditsIn(told), Speakers{});
+    EXPECT_FALSE(speakerNamesIn(told).contains(QStringLiteral("Lynne Levine")));
+    EXPECT_FALSE(speakerNamesIn(told).contains(QStringLiteral("Diana Woo")));
+    const char* toldFr = "Grâce à notre productrice Lina Morel, on a retrouvé la lettre\u202f! "
+                         "« C’est elle qui l’a lue », raconte l’une de nos productrices, Inès "
+                         "Amrane.";
+    EXPECT_EQ(creditsIn(toldFr), Speakers{});
+    EXPECT_FALSE(speakerNamesIn(toldFr).contains(QStringLiteral("Lina Morel")));
+}
+
+// A credit label then a name that ends the line, after a dash, a semicolon or a sentence ("…
+// – Réalisation Monique Talbert"), is a credit line as on a line of its own; and a label then a
+// name after a dash ("– Lecture Roland Keriven") is no description of the name before it.
+TEST(SpeakerCredits, CreditSegmentsAfterADash)
+{
+    const char* fr = "Par Anne-Sophie Ravanel \u2013 Avec Luc Deschamps-Méry \u2013 Lecture "
+                     "Roland Keriven \u2013 Réalisation Monique Talbert\nRoland Keriven lit des "
+                     "pages du récit\u00a0; « c’est la route », dit-il.";
+    EXPECT_EQ(creditsIn(fr), Speakers{creditOf("Monique Talbert", "réalisation")});
+    for (const Speaker& s : SpeakerExtractor().extract(QString::fromUtf8(fr))) {
+        if (s.name == u"Luc Deschamps-Méry") {
+            EXPECT_EQ(s.role, QStringLiteral("guest"));
+        }
+    }
+    const char* en = "With Dana Whitfield \u2013 Sound Design Anna Leland\nDana talks about "
+                     "whales\u2014and “The Deep”.";
+    EXPECT_EQ(creditsIn(en), Speakers{creditOf("Anna Leland", "sound design")});
+    EXPECT_EQ(speakerNamesIn(en), QStringList{QStringLiteral("Dana Whitfield")});
+    // A label word then no name stays a description: "– Réalisation du festival".
+    EXPECT_EQ(creditsIn("Avec Luc Deschamps-Méry \u2013 Réalisation du festival d’Avignon"),
+              Speakers{});
+}
+
+// "Image: X Credit: Y": who a picture shows is no credit when its credit follows on the line;
+// the one after "Credit:" / "Crédit :" is.
+TEST(SpeakerCredits, APicturesSubjectBeforeItsCredit)
+{
+    EXPECT_EQ(creditsIn("Life Without a Womb \u2013 “I was born this way”.\nImage: Natasha "
+                        "Bishton Credit: Natalie Thomsett"),
+              Speakers{creditOf("Natalie Thomsett", "credit")});
+    EXPECT_EQ(creditsIn("Picture: Robbie and Sheryl Lowe Credit: Brandon Stallworth"),
+              Speakers{creditOf("Brandon Stallworth", "credit")});
+    EXPECT_EQ(creditsIn("« Vivre sans » \u2013 Photo\u00a0: Léa Morel et Paul Roybet, "
+                        "Crédit\u00a0: Hélène Marcq"),
+              Speakers{creditOf("Hélène Marcq", "crédit")});
+    // Without a credit after it, the picture label credits its names, as before.
+    EXPECT_EQ(creditsIn("« Vivre sans »\nPhoto\u00a0: Hélène Marcq"),
+              Speakers{creditOf("Hélène Marcq", "photo")});
+}
+
 } // namespace
 } // namespace ondes

@@ -186,5 +186,82 @@ TEST(SpeakerRoleEnds, ASecondJobAfterACommaAndEtGoesOn)
     EXPECT_EQ(roleOf(found, "Tom Reid"), QStringLiteral("sculptor"));
 }
 
+// An affiliation written as an acronym keeps what the acronym stands for, in parentheses after
+// it ("de la FRANF (fédération des radios …)", "of the NIH (National Institutes of Health)").
+TEST(SpeakerRoleEnds, AnAcronymsGlossBelongsToTheAffiliation)
+{
+    Speakers found = extractSpeakers(
+        "Invités\u00A0:\n• Thibault Lemaire de la FRANF (fédération des radios associatives du "
+        "nord de la France)\n• Corinne Devos de l’IRTS (école en travail social de Loos)");
+    EXPECT_EQ(
+        roleOf(found, "Thibault Lemaire"),
+        QString::fromUtf8("de la FRANF (fédération des radios associatives du nord de la France)"));
+    EXPECT_EQ(roleOf(found, "Corinne Devos"),
+              QString::fromUtf8("de l’IRTS (école en travail social de Loos)"));
+    found = extractSpeakers("Guests: Sinead Walsh of the NIH (National Institutes of Health) "
+                            "and Bridget Kessler of Concern Worldwide.");
+    EXPECT_EQ(roleOf(found, "Sinead Walsh"),
+              QStringLiteral("of the NIH (National Institutes of Health)"));
+    EXPECT_EQ(roleOf(found, "Bridget Kessler"), QStringLiteral("of Concern Worldwide"));
+}
+
+// A pronominal verb after a comma ("…, s’arrête sur …", "…, se demande …") is the sentence's
+// verb, as "looks into" is in English.
+TEST(SpeakerRoleEnds, APronominalVerbAfterACommaEndsTheRole)
+{
+    Speakers found = extractSpeakers(
+        "Avec Lina Morel, autrice chez Slate, s’arrête sur les thèmes du roman\u202f!");
+    EXPECT_EQ(roleOf(found, "Lina Morel"), QString::fromUtf8("autrice chez Slate"));
+    found = extractSpeakers("Avec Lina Morel, autrice chez Slate, se demande pourquoi.");
+    EXPECT_EQ(roleOf(found, "Lina Morel"), QString::fromUtf8("autrice chez Slate"));
+    found = extractSpeakers("Guests: Lina Morel, a writer at Slate, looks into the novel.");
+    EXPECT_EQ(roleOf(found, "Lina Morel"), QStringLiteral("writer at Slate"));
+}
+
+// After a dash, a person's name starts the next sentence or the next person, never a role
+// ("par : X - Éric Reinholt a passé une nuit …").
+TEST(SpeakerRoleEnds, ANameAfterADashIsNoRole)
+{
+    Speakers found =
+        extractSpeakers("durée\u00A0: 00:08:44 \u2013 Le Masque \u2013 par\u00A0: Jérôme Garnier - "
+                        "Éric Reinholt a passé une nuit à la Galleria Borghese.");
+    EXPECT_EQ(roleOf(found, "Jérôme Garnier"), QStringLiteral("host"));
+    found = extractSpeakers(
+        "Hosted by: Jerome Garner - Eric Reinholt spent a night at the Borghese gallery.");
+    EXPECT_EQ(roleOf(found, "Jerome Garner"), QStringLiteral("host"));
+}
+
+// A web address after the job in parentheses is none of the role.
+TEST(SpeakerRoleEnds, AWebAddressInParenthesesIsNoRole)
+{
+    Speakers found = extractSpeakers("Textes présentés par Marie-Ève Charbonneau, lus par "
+                                     "Aurélie Rüttimann (comédienne, www.lesgensdavril.com).");
+    EXPECT_EQ(roleOf(found, "Aurélie Rüttimann"), QString::fromUtf8("comédienne"));
+    found = extractSpeakers("Read by Aurelia Rutt (actor, https://thepeopleofapril.com).");
+    EXPECT_EQ(roleOf(found, "Aurelia Rutt"), QStringLiteral("actor"));
+}
+
+// A slash inside a quoted title goes on with the role ("du "Parisien/Aujourd'hui en France"",
+// "at “Bits/Atoms”"), and the list goes on after it; "l’un des …" keeps its pronoun.
+TEST(SpeakerRoleEnds, ASlashInsideATitleAndLunDes)
+{
+    Speakers found = extractSpeakers(
+        "Écoutez \"On refait le monde\" avec Marcelo Westrich, chef adjoint au service politique "
+        "du \"Parisien/Aujourd'hui en France\", Astrid de Villemain, journaliste politique à "
+        "Radio France, et Philippe Morand.");
+    EXPECT_EQ(roleOf(found, "Marcelo Westrich"),
+              QString::fromUtf8(
+                  "chef adjoint au service politique du \"Parisien/Aujourd'hui en France\""));
+    EXPECT_EQ(roleOf(found, "Astrid de Villemain"),
+              QString::fromUtf8("journaliste politique à Radio France"));
+    found = extractSpeakers("With Ada Fenwick, editor at “Bits/Atoms”, and Tom Reid, sculptor.");
+    EXPECT_EQ(roleOf(found, "Ada Fenwick"), QString::fromUtf8("editor at “Bits/Atoms”"));
+    EXPECT_EQ(roleOf(found, "Tom Reid"), QStringLiteral("sculptor"));
+    found = extractSpeakers("« Il faut que la justice soit faite », raconte Mamadou Sidy Bah, "
+                            "l’un des coordinateurs du Front national, dans la zone de Bambeto.");
+    EXPECT_EQ(roleOf(found, "Mamadou Sidy Bah"),
+              QString::fromUtf8("l’un des coordinateurs du Front national"));
+}
+
 } // namespace
 } // namespace ondes

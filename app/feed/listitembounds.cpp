@@ -1,0 +1,160 @@
+#include "feed/listitembounds.h"
+
+#include "feed/speakerlexicon.h"
+
+namespace ondes::speakers {
+
+bool isDash(const Token& t)
+{
+    return t.kind == Token::Kind::Punct &&
+           (t.ch == u'\u2013' || t.ch == u'\u2014' || (t.ch == u'-' && t.spaceBefore));
+}
+bool isOneOf(const Token& t, QStringView chars)
+{
+    return t.kind == Token::Kind::Punct && chars.contains(t.ch);
+}
+ListItemBounds::ListItemBounds(const QList<Token>& tokens, const NameGrammar& names)
+    : m_tokens(tokens), m_names(names), m_cues(cueTable())
+{}
+
+bool ListItemBounds::atBoundary(qsizetype i) const
+{
+    if (i == 0)
+        return true;
+    const Token& prev = at(i - 1);
+    return prev.isBreak() || prev.sentenceEnd ||
+           isOneOf(prev, u":/|\u2013\u2014-\u2022*(;\"\u00AB");
+}
+qsizetype ListItemBounds::matchCue(qsizetype i, const Cue& cue) const
+{
+    qsizetype p = i;
+    for (const QString& word : cue.words) {
+        if (p >= size() || !at(p).isWord() || at(p).folded != word)
+            return -1;
+        ++p;
+    }
+    return p;
+}
+bool ListItemBounds::cueAt(qsizetype i, bool verbsOnly) const
+{
+    if (i >= size() || !at(i).isWord())
+        return false;
+    for (const Cue& cue : m_cues.startingWith(at(i).folded)) {
+        if ((!verbsOnly || cue.kind != Cue::Kind::Names) && matchCue(i, cue) >= 0)
+            return true;
+    }
+    return false;
+}
+NameSpan ListItemBounds::nameWithPreRole(qsizetype i, qsizetype* roleBegin) const
+{
+    // "l'économiste Agnès Rolland", "with historian Adaeze Nwosu", "bestselling author X".
+    qsizetype q = i;
+    if (wordIn(q, Words::Determiner))
+        ++q;
+    qsizetype r = q;
+    const auto jobWord = [this](qsizetype k) {
+        return k < size() && at(k).isWord() && at(k).lowerStart && !at(k).hasDigit &&
+               !isWord(Words::Function, at(k).folded) && !isNameParticle(at(k).folded);
+    };
+    for (int words = 0; words < 3 && jobWord(r); ++words) {
+        ++r;
+        // "philosopher and author Thaddeus Cathery": two jobs joined before the name.
+        if (wordIn(r, Words::Conjunction) && isRoleNoun(at(r - 1).folded) && jobWord(r + 1))
+            ++r;
+    }
+    if (r == q)
+        return {};
+    const NameSpan name = m_names.nameAt(r);
+    if (!name.isValid())
+        return {};
+    *roleBegin = q;
+    return name;
+}
+bool ListItemBounds::followerOk(qsizetype end) const
+{
+    if (end >= size() || !at(end).isWord())
+        return true;
+    return wordIn(end, Words::Conjunction) || wordIn(end, Words::Relative) || cueAt(end, true) ||
+           (at(end).capitalised && isRoleNoun(at(end).folded)) || // "; Loïc Brézellec Spécialiste"
+           ((at(end).folded == u"on" || at(end).folded == u"sur") && end + 1 < size() &&
+            isOneOf(at(end + 1), u"'\u2018\u00AB\"\u201C")); // ", Duncan Fairley on ‘…’"
+}
+bool ListItemBounds::itemStartsAt(qsizetype i) const
+{
+    NameSpan name = m_names.nameAt(i);
+    qsizetype unused = -1;
+    if (!name.isValid())
+        name = nameWithPreRole(i, &unused);
+    return name.isValid() && followerOk(name.end);
+}
+// "… et Gilles Perrichon de l'association Survie", "… and Yohann Le Bourhis of …": after a
+// conjunction inside a role, a full name (a given name first, or no word of the language in it)
+// is the next person, whatever follows it.
+// "astronomer Maggie Adewale, Director of Jodrell Bank Professor Tim O'Brien, and …": after a
+// comma, capitalised words that end on a person's full name, itself followed by the list's next
+// separator, are the next person's title, not the role of the one before.
+bool ListItemBounds::titledPersonAt(qsizetype q) const
+{
+    if (q >= size() || !at(q).isWord() || !at(q).capitalised)
+        return false;
+    for (qsizetype k = q + 1; k < size() && k - q <= 8; ++k) {
+        if (!at(k).isWord())
+            return false;
+        if (personAt(k)) {
+            const qsizetype end = m_names.nameAt(k).end;
+            return end >= size() || at(end).isBreak() || at(end).sentenceEnd ||
+                   isOneOf(at(end), u",;") ||
+                   (at(end).isWord() && isWord(Words::Conjunction, at(end).folded));
+        }
+        if (at(k).lowerStart &&
+            (!isWord(Words::Function, at(k).folded) || isWord(Words::Conjunction, at(k).folded)))
+            return false; // "Grand Froid et Bastien Ollagnier": a list, not a title
+    }
+    return false;
+}
+bool ListItemBounds::personAt(qsizetype k) const
+{
+    if (k >= size() || !at(k).isWord() || !at(k).capitalised)
+        return false;
+    const NameSpan name = m_names.nameAt(k);
+    if (!name.isValid() || name.first != k || name.end - name.first < 2)
+        return false;
+    if (isGivenName(at(k)))
+        return true;
+    // "Yohann Le Bourhis": no given name known, but no word of the language either.
+    for (qsizetype i = k; i < name.end; ++i) {
+        if (at(i).isWord() && !at(i).lowerStart && !isNameParticle(at(i)) && isCommonWord(at(i)))
+            return false;
+    }
+    return true;
+}
+bool ListItemBounds::nextPersonAt(qsizetype k) const
+{
+    // A new list item without punctuation before it: a name that a given name opens, itself
+    // described ("Jean Martin, historien", "Jean Martin (historien)").
+    if (!at(k).isWord() || !at(k).capitalised || !isGivenName(at(k).folded))
+        return false;
+    const NameSpan name = m_names.nameAt(k);
+    if (!name.isValid() || name.end + 1 >= size())
+        return false;
+    const Token& after = at(name.end);
+    if (!after.isPunct(u',') && !after.isPunct(u'('))
+        return false;
+    qsizetype d = name.end + 1;
+    if (d < size() && at(d).isWord() && isWord(Words::Determiner, at(d).folded))
+        ++d;
+    return d < size() && at(d).isWord() && isRoleNoun(at(d).folded);
+}
+
+bool ListItemBounds::labelledSegmentAt(qsizetype i) const
+{
+    if (i + 1 >= size() || !at(i).isWord() || !at(i).capitalised)
+        return false;
+    const bool titleNext = isOneOf(at(i + 1), u"\u00AB\"\u201C");
+    if (!titleNext && !m_names.nameAt(i + 1).isValid())
+        return false;
+    const QStringView written = QStringView(at(i).folded);
+    return !m_cues.labelRole(at(i).folded, written).isNull();
+}
+
+} // namespace ondes::speakers

@@ -1,0 +1,60 @@
+#pragma once
+
+// Where the items of a list of speakers start and stop, for SpeakerExtractor: a cue's words at a
+// token, a segment's start, a name that opens an item (maybe after its job: "l'économiste X"),
+// what may follow an item, and the full name that opens the next person's item ("… et Jean
+// Martin, historien"). ItemGrammar reads the items themselves.
+
+#include "feed/namegrammar.h"
+#include "feed/speakercues.h"
+#include "feed/speakertext.h"
+#include "feed/speakerwords.h"
+
+namespace ondes::speakers {
+
+bool isDash(const Token& t);                     // – — or a spaced -
+bool isOneOf(const Token& t, QStringView chars); // punctuation among `chars`
+
+class ListItemBounds
+{
+public:
+    ListItemBounds(const QList<Token>& tokens, const NameGrammar& names);
+
+    // Token i starts a line, a sentence or a segment (after : / | – ; ( and the like).
+    bool atBoundary(qsizetype i) const;
+    // The index after the cue's words when they are at token i, else -1.
+    qsizetype matchCue(qsizetype i, const Cue& cue) const;
+    // A cue starts at token i; with verbsOnly, a verb cue ("reçoit", "joins us").
+    bool cueAt(qsizetype i, bool verbsOnly) const;
+    // A name after up to three job words at token i ("with historian Adaeze Nwosu"); the job's
+    // first token in *roleBegin.
+    NameSpan nameWithPreRole(qsizetype i, qsizetype* roleBegin) const;
+    // A list item (a name, maybe after its job) starts at token i and may end where it does.
+    bool itemStartsAt(qsizetype i) const;
+    // A list item may end at token `end`: punctuation, a line end, "et", "qui", a verb cue.
+    bool followerOk(qsizetype end) const;
+    // A full name opens at token k: a known given name first, or no word of the language in it.
+    bool personAt(qsizetype k) const;
+    // Capitalised words from token q that end on a person's full name: the next person's title.
+    bool titledPersonAt(qsizetype q) const;
+    // A name a given name opens at token k, itself described: the next item, without
+    // punctuation before it.
+    bool nextPersonAt(qsizetype k) const;
+    // A label word then a name or a title opens token i's segment: "- Lecture Roland Keriven",
+    // "- Réalisation Monique Talbert", "- Texte « … »": a credit line, not a description.
+    bool labelledSegmentAt(qsizetype i) const;
+
+private:
+    qsizetype size() const { return m_tokens.size(); }
+    const Token& at(qsizetype i) const { return m_tokens.at(i); }
+    bool wordIn(qsizetype i, Words list) const
+    {
+        return i >= 0 && i < size() && at(i).isWord() && isWord(list, at(i).folded);
+    }
+
+    const QList<Token>& m_tokens;
+    const NameGrammar& m_names;
+    const CueTable& m_cues;
+};
+
+} // namespace ondes::speakers
