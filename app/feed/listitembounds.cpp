@@ -75,6 +75,7 @@ bool ListItemBounds::followerOk(qsizetype end) const
     if (end >= size() || !at(end).isWord())
         return true;
     return wordIn(end, Words::Conjunction) || wordIn(end, Words::Relative) || cueAt(end, true) ||
+           m_names.sentenceAfterCapitals(end) || // "…, Julie COSTE Vous aimez ce podcast ?"
            (at(end).capitalised && isRoleNoun(at(end).folded)) || // "; Loïc Brézellec Spécialiste"
            ((at(end).folded == u"on" || at(end).folded == u"sur") && end + 1 < size() &&
             isOneOf(at(end + 1), u"'\u2018\u00AB\"\u201C")); // ", Duncan Fairley on ‘…’"
