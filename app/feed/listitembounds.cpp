@@ -1,6 +1,7 @@
 #include "feed/listitembounds.h"
 
 #include "feed/speakerlexicon.h"
+#include "feed/speakerwordset.h"
 
 namespace ondes::speakers {
 
@@ -12,6 +13,14 @@ bool isDash(const Token& t)
 bool isOneOf(const Token& t, QStringView chars)
 {
     return t.kind == Token::Kind::Punct && chars.contains(t.ch);
+}
+bool isVerbBeforeJob(const Token& t)
+{
+    static const WordSet verbs = WordSet::folded(
+        {u"follows", u"follow", u"followed", u"meets", u"met", u"features", u"featuring",
+         u"introduces", u"profiles", u"suit", u"suivent", u"retrouve", u"retrouvent", u"accompagne",
+         u"accompagnent", u"interroge", u"interrogent", u"rencontre"});
+    return t.isWord() && t.lowerStart && verbs.contains(t.folded);
 }
 ListItemBounds::ListItemBounds(const QList<Token>& tokens, const NameGrammar& names)
     : m_tokens(tokens), m_names(names), m_cues(cueTable())
@@ -62,7 +71,15 @@ NameSpan ListItemBounds::nameWithPreRole(qsizetype i, qsizetype* roleBegin) cons
         if (wordIn(r, Words::Conjunction) && isRoleNoun(at(r - 1).folded) && jobWord(r + 1))
             ++r;
     }
-    if (r == q)
+    // "follows documentary filmmaker Dan Johnstone": the verb before the job is the
+    // sentence's, not part of the role.
+    for (qsizetype k = q; k < r; ++k) {
+        if (isVerbBeforeJob(at(k)))
+            q = k + 1;
+    }
+    if (wordIn(q, Words::Determiner))
+        ++q;
+    if (r <= q)
         return {};
     const NameSpan name = m_names.nameAt(r);
     if (!name.isValid())

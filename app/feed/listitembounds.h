@@ -14,6 +14,9 @@ namespace ondes::speakers {
 
 bool isDash(const Token& t);                     // – — or a spaced -
 bool isOneOf(const Token& t, QStringView chars); // punctuation among `chars`
+// A verb that takes people as its object right before their job ("follows documentary
+// filmmaker X", "retrouve le reporter X"): the sentence's, never part of the role.
+bool isVerbBeforeJob(const Token& t);
 
 class ListItemBounds
 {
