@@ -105,6 +105,15 @@ bool ListItemBounds::itemStartsAt(qsizetype i) const
         name = nameWithPreRole(i, &unused);
     return name.isValid() && followerOk(name.end);
 }
+bool ListItemBounds::givenItemAt(qsizetype i) const
+{
+    const NameSpan given = m_names.givenNameAt(i);
+    if (!given.isValid())
+        return false;
+    const qsizetype end = given.end;
+    return end >= size() || at(end).isBreak() || isOneOf(at(end), u",;&") ||
+           wordIn(end, Words::Conjunction);
+}
 // "… et Gilles Perrichon de l'association Survie", "… and Yohann Le Bourhis of …": after a
 // conjunction inside a role, a full name (a given name first, or no word of the language in it)
 // is the next person, whatever follows it.

@@ -34,6 +34,9 @@ public:
     NameSpan nameWithPreRole(qsizetype i, qsizetype* roleBegin) const;
     // A list item (a name, maybe after its job) starts at token i and may end where it does.
     bool itemStartsAt(qsizetype i) const;
+    // A given name alone, then the list's next separator ("with Jon, Jon, and Dan"): the next
+    // item, not a role of the one before.
+    bool givenItemAt(qsizetype i) const;
     // A list item may end at token `end`: punctuation, a line end, "et", "qui", a verb cue.
     bool followerOk(qsizetype end) const;
     // A full name opens at token k: a known given name first, or no word of the language in it.

@@ -25,7 +25,8 @@ bool RoleExtent::roleMayStart(qsizetype i) const
         at(i + 1).folded == u"charge")
         return true;
     return !isWord(Words::RoleStop, at(i).folded) && !m_bounds.cueAt(i, false) &&
-           !m_bounds.itemStartsAt(i) && !m_bounds.titledPersonAt(i) && !sentenceAt(i);
+           !m_bounds.itemStartsAt(i) && !m_bounds.givenItemAt(i) && !m_bounds.titledPersonAt(i) &&
+           !sentenceAt(i);
 }
 bool RoleExtent::dashRoleMayStart(qsizetype i) const
 {
