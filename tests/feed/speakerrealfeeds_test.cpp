@@ -82,8 +82,10 @@ TEST(SpeakerRealFeeds, ADashBeforeAPronounIsNoRole)
 // "Kevin MacLane (musicsite.com)": a web address says where to find someone, not who they are.
 TEST(SpeakerRealFeeds, AWebAddressIsNoRole)
 {
-    EXPECT_EQ(speakersOf("Avec Léa Morvan (www.leamorvan.fr), céramiste."),
+    EXPECT_EQ(speakersOf("Avec Léa Morvan (www.leamorvan.fr)."),
               (Speakers{nameAndRole("Léa Morvan", "guest")}));
+    EXPECT_EQ(speakersOf("Avec Léa Morvan (céramiste)."),
+              (Speakers{nameAndRole("Léa Morvan", "céramiste")}));
     EXPECT_EQ(speakersOf("Guest: Tom Baxter (tombaxter.com)"),
               (Speakers{nameAndRole("Tom Baxter", "guest")}));
     EXPECT_EQ(speakersOf("Guest: Tom Baxter (Ph.D.)"),
