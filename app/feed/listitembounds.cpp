@@ -1,6 +1,7 @@
 #include "feed/listitembounds.h"
 
 #include "feed/speakerlexicon.h"
+#include "feed/speakerwordset.h"
 
 namespace ondes::speakers {
 
@@ -12,6 +13,14 @@ bool isDash(const Token& t)
 bool isOneOf(const Token& t, QStringView chars)
 {
     return t.kind == Token::Kind::Punct && chars.contains(t.ch);
+}
+bool isVerbBeforeJob(const Token& t)
+{
+    static const WordSet verbs = WordSet::folded(
+        {u"follows", u"follow", u"followed", u"meets", u"met", u"features", u"featuring",
+         u"introduces", u"profiles", u"suit", u"suivent", u"retrouve", u"retrouvent", u"accompagne",
+         u"accompagnent", u"interroge", u"interrogent", u"rencontre"});
+    return t.isWord() && t.lowerStart && verbs.contains(t.folded);
 }
 ListItemBounds::ListItemBounds(const QList<Token>& tokens, const NameGrammar& names)
     : m_tokens(tokens), m_names(names), m_cues(cueTable())
@@ -62,7 +71,15 @@ NameSpan ListItemBounds::nameWithPreRole(qsizetype i, qsizetype* roleBegin) cons
         if (wordIn(r, Words::Conjunction) && isRoleNoun(at(r - 1).folded) && jobWord(r + 1))
             ++r;
     }
-    if (r == q)
+    // "follows documentary filmmaker Dan Johnstone": the verb before the job is the
+    // sentence's, not part of the role.
+    for (qsizetype k = q; k < r; ++k) {
+        if (isVerbBeforeJob(at(k)))
+            q = k + 1;
+    }
+    if (wordIn(q, Words::Determiner))
+        ++q;
+    if (r <= q)
         return {};
     const NameSpan name = m_names.nameAt(r);
     if (!name.isValid())
@@ -75,6 +92,7 @@ bool ListItemBounds::followerOk(qsizetype end) const
     if (end >= size() || !at(end).isWord())
         return true;
     return wordIn(end, Words::Conjunction) || wordIn(end, Words::Relative) || cueAt(end, true) ||
+           m_names.sentenceAfterCapitals(end) || // "…, Julie COSTE Vous aimez ce podcast ?"
            (at(end).capitalised && isRoleNoun(at(end).folded)) || // "; Loïc Brézellec Spécialiste"
            ((at(end).folded == u"on" || at(end).folded == u"sur") && end + 1 < size() &&
             isOneOf(at(end + 1), u"'\u2018\u00AB\"\u201C")); // ", Duncan Fairley on ‘…’"
@@ -86,6 +104,15 @@ bool ListItemBounds::itemStartsAt(qsizetype i) const
     if (!name.isValid())
         name = nameWithPreRole(i, &unused);
     return name.isValid() && followerOk(name.end);
+}
+bool ListItemBounds::givenItemAt(qsizetype i) const
+{
+    const NameSpan given = m_names.givenNameAt(i);
+    if (!given.isValid())
+        return false;
+    const qsizetype end = given.end;
+    return end >= size() || at(end).isBreak() || isOneOf(at(end), u",;&") ||
+           wordIn(end, Words::Conjunction);
 }
 // "… et Gilles Perrichon de l'association Survie", "… and Yohann Le Bourhis of …": after a
 // conjunction inside a role, a full name (a given name first, or no word of the language in it)

@@ -14,6 +14,9 @@ namespace ondes::speakers {
 
 bool isDash(const Token& t);                     // – — or a spaced -
 bool isOneOf(const Token& t, QStringView chars); // punctuation among `chars`
+// A verb that takes people as its object right before their job ("follows documentary
+// filmmaker X", "retrouve le reporter X"): the sentence's, never part of the role.
+bool isVerbBeforeJob(const Token& t);
 
 class ListItemBounds
 {
@@ -31,6 +34,9 @@ public:
     NameSpan nameWithPreRole(qsizetype i, qsizetype* roleBegin) const;
     // A list item (a name, maybe after its job) starts at token i and may end where it does.
     bool itemStartsAt(qsizetype i) const;
+    // A given name alone, then the list's next separator ("with Jon, Jon, and Dan"): the next
+    // item, not a role of the one before.
+    bool givenItemAt(qsizetype i) const;
     // A list item may end at token `end`: punctuation, a line end, "et", "qui", a verb cue.
     bool followerOk(qsizetype end) const;
     // A full name opens at token k: a known given name first, or no word of the language in it.

@@ -58,6 +58,21 @@ bool NameGrammar::middleInitialAt(qsizetype i) const
            !isNameWord(next, NameWordList::NotInside);
 }
 
+// A surname in capitals, then a capitalised word that a lower-case word follows: a sentence
+// starts there (line breaks lost: "réalisé par : Julie COSTE Vous aimez ce podcast ?").
+bool NameGrammar::sentenceAfterCapitals(qsizetype q) const
+{
+    if (q < 2 || q + 1 >= m_tokens.size())
+        return false;
+    const Token& t = m_tokens.at(q);
+    if (!t.isWord() || !t.capitalised || t.allCaps || !m_tokens.at(q - 1).isWord() ||
+        !m_tokens.at(q - 1).allCaps)
+        return false;
+    const Token& next = m_tokens.at(q + 1);
+    return next.isWord() && next.lowerStart && !next.hasDigit &&
+           !isNameWord(next, NameWordList::Particle);
+}
+
 qsizetype NameGrammar::skipTitles(qsizetype at) const
 {
     const qsizetype n = m_tokens.size();
@@ -130,6 +145,8 @@ NameSpan NameGrammar::readNameAt(qsizetype at) const
                 break;
             if (core >= 2 && isNameWord(t, NameWordList::RoleNoun))
                 break; // "Odile Marcassus Historienne": the role begins
+            if (sentenceAfterCapitals(q))
+                break; // "Stéphane COSME Vous aimez ce podcast ?": text run together
 
             if (endsWithPossessive(t.folded))
                 return {}; // "Margaret Thatcher's government": a mention, not a speaker

@@ -35,6 +35,9 @@ public:
     // longer name. Only where a cue makes the word a speaker; never read as a name elsewhere.
     NameSpan givenNameAt(qsizetype at) const;
     NameSpan givenNameEndingAt(qsizetype end) const { return givenNameAt(end - 1); }
+    // A surname in capitals ends at token q - 1, and a sentence starts at q ("Julie COSTE Vous
+    // aimez ce podcast ?": text run together once line breaks are gone).
+    bool sentenceAfterCapitals(qsizetype q) const;
 
 private:
     bool isInitial(qsizetype i) const;

@@ -25,7 +25,8 @@ bool RoleExtent::roleMayStart(qsizetype i) const
         at(i + 1).folded == u"charge")
         return true;
     return !isWord(Words::RoleStop, at(i).folded) && !m_bounds.cueAt(i, false) &&
-           !m_bounds.itemStartsAt(i) && !m_bounds.titledPersonAt(i) && !sentenceAt(i);
+           !m_bounds.itemStartsAt(i) && !m_bounds.givenItemAt(i) && !m_bounds.titledPersonAt(i) &&
+           !sentenceAt(i);
 }
 bool RoleExtent::dashRoleMayStart(qsizetype i) const
 {
@@ -38,6 +39,13 @@ bool RoleExtent::dashRoleMayStart(qsizetype i) const
     const QString& w = at(i).folded;
     // "par : Jérôme Garnier - Éric Reinholt a passé une nuit …": the next person, not a role.
     if (sentenceAt(i) || m_bounds.labelledSegmentAt(i) || m_bounds.personAt(i))
+        return false;
+    // "par : A, B - C'est une épopée qui …", "Host: A - It's the story of …": a pronoun opens
+    // the episode's summary, the template's next field, not a role.
+    static const WordSet clauseOpeners =
+        WordSet::folded({u"c'", u"j'", u"n'", u"s'", u"qu'", u"m'", u"t'", u"je", u"tu", u"on",
+                         u"it", u"i", u"there", u"here", u"voici", u"voila"});
+    if (clauseOpeners.contains(w))
         return false;
     return !at(i).hasDigit && !isWord(Words::Determiner, w) && !isWord(Words::Function, w) &&
            !isWord(Words::RoleStop, w) && !m_bounds.cueAt(i, false);
@@ -98,9 +106,10 @@ qsizetype RoleExtent::roleEnd(qsizetype s) const
                 (t.ch == u'&' && m_bounds.itemStartsAt(k + 1)))
                 break;
             if (t.ch == u',' && k + 2 < size() && isOneOf(at(k + 1), u"\u201D\u00BB\"") &&
-                !at(k + 1).spaceBefore && verbAfterComma(k + 2)) {
+                !at(k + 1).spaceBefore && (verbAfterComma(k + 2) || relativeAt(k + 2))) {
                 quoted = false;
-                k += 2; // "author of “Holy Ground,” joins …": the title's quote closes the role
+                k += 2; // "author of “Holy Ground,” joins …", "… Ground,” in which he …": the
+                        // title's quote closes the role
                 break;
             }
             ++k;
@@ -108,11 +117,11 @@ qsizetype RoleExtent::roleEnd(qsizetype s) const
         }
         if (k > s && at(k - 1).isWord() && m_bounds.nextPersonAt(k))
             break; // "chercheuse au CNRS Jean Martin, historien": the next person
-        if (k > s &&
-            ((isWord(Words::Conjunction, t.folded) &&
-              (m_bounds.itemStartsAt(k + 1) || (k + 1 < size() && at(k + 1).isBreak()) ||
-               m_bounds.personAt(k + 1))) ||
-             isWord(Words::Relative, t.folded) || m_bounds.cueAt(k, true) || occasionAt(k)))
+        if (k > s && ((isWord(Words::Conjunction, t.folded) &&
+                       (m_bounds.itemStartsAt(k + 1) || (k + 1 < size() && at(k + 1).isBreak()) ||
+                        m_bounds.personAt(k + 1))) ||
+                      isWord(Words::Relative, t.folded) || m_bounds.cueAt(k, true) ||
+                      occasionAt(k) || trailingBylineAt(k)))
             break;
         if (++words > 40) // a role ends with its clause, not after a count of words
             break;
@@ -168,6 +177,44 @@ bool RoleExtent::verbAfterComma(qsizetype q) const
         WordSet::folded({u"into", u"his", u"her", u"their", u"how", u"why", u"whether", u"l'",
                          u"le", u"la", u"les", u"son", u"sa", u"ses", u"leur", u"leurs"});
     return afterVerb.contains(next);
+}
+// "Interview with X, Engineer at Sensis by The Graph Community": a host appends "by" and the
+// show's author to every summary; that byline closes the text and is no one's role ("published
+// by Penguin Books" is: a participle before "by").
+bool RoleExtent::trailingBylineAt(qsizetype k) const
+{
+    if (k < 1 || at(k).folded != u"by" || !at(k - 1).isWord() || at(k - 1).folded.endsWith(u"ed") ||
+        at(k - 1).folded.endsWith(u"en"))
+        return false;
+    static const WordSet joins = WordSet::folded({u"of", u"the", u"and", u"for", u"de", u"du"});
+    bool named = false;
+    qsizetype q = k + 1;
+    for (; q < size() && !at(q).isBreak(); ++q) {
+        const Token& t = at(q);
+        if (t.isWord() && (t.capitalised || t.allCaps))
+            named = true;
+        else if (!(t.isWord() && joins.contains(t.folded)) && !isOneOf(t, u"&'\u2019-.!"))
+            return false;
+    }
+    while (q < size() && at(q).isBreak())
+        ++q;
+    return named && q == size();
+}
+// "which he wrote …", "in which he …", "à laquelle": a relative clause, with or without its
+// preposition, opens at token q.
+bool RoleExtent::relativeAt(qsizetype q) const
+{
+    static const WordSet prepositions =
+        WordSet::folded({u"in", u"of", u"on", u"at", u"for", u"by", u"with", u"dans", u"a", u"sur",
+                         u"par", u"pour", u"avec", u"de"});
+    static const WordSet relatives = WordSet::folded(
+        {u"lequel", u"laquelle", u"lesquels", u"lesquelles", u"quoi", u"whom", u"which"});
+    const auto relative = [this](qsizetype j) {
+        return j < size() && at(j).isWord() &&
+               (isWord(Words::Relative, at(j).folded) || relatives.contains(at(j).folded));
+    };
+    return relative(q) ||
+           (q < size() && at(q).isWord() && prepositions.contains(at(q).folded) && relative(q + 1));
 }
 // "dessinateur à l'occasion de la parution de …", "on the occasion of": why the person is
 // there, not what they do.
@@ -235,6 +282,27 @@ bool RoleExtent::onlyTitles(QStringView role)
     }
     return true;
 }
+// "musicsite.com", "www.site.fr/podcast", "https://…": one word, a host name ending on a
+// common top-level domain ("chercheur.euse", "Ph.D" are no addresses).
+bool RoleExtent::isWebAddress(QStringView role)
+{
+    if (role.isEmpty() || role.contains(u' '))
+        return false;
+    if (role.startsWith(u"http://") || role.startsWith(u"https://") || role.startsWith(u"www."))
+        return true;
+    const QStringView host = role.left(role.indexOf(u'/') < 0 ? role.size() : role.indexOf(u'/'));
+    const qsizetype dot = host.lastIndexOf(u'.');
+    static const WordSet domains = WordSet::folded(
+        {u"com", u"org", u"net", u"io",   u"co", u"fr", u"be", u"ch",  u"ca",  u"uk",
+         u"de",  u"eu",  u"us",  u"info", u"tv", u"fm", u"me", u"edu", u"gov", u"app"});
+    if (dot <= 0 || !domains.contains(host.mid(dot + 1)))
+        return false;
+    for (const QChar c : host.left(dot)) {
+        if (!c.isLetterOrNumber() && c != u'.' && c != u'-')
+            return false;
+    }
+    return true;
+}
 QString RoleExtent::roleText(qsizetype first, qsizetype end, bool dropArticle) const
 {
     if (dropArticle && first + 1 < end && at(first).isWord() && at(first + 1).isWord() &&
@@ -246,16 +314,23 @@ QString RoleExtent::roleText(qsizetype first, qsizetype end, bool dropArticle) c
                  // ("l'un des …" is a pronoun: kept)
     if (first >= end)
         return {};
-    while (end - 1 > first && at(end - 1).isWord() &&
-           isWord(Words::Conjunction, at(end - 1).folded))
-        --end; // "… (PUF 2021) et\n\nAudrey Wallon"
+    // "… (PUF 2021) et\n\nAudrey Wallon", "… Discontents,” in": a conjunction or a preposition
+    // left dangling where the role stopped.
+    static const WordSet dangling =
+        WordSet::folded({u"in", u"of", u"at", u"on", u"for", u"to", u"with", u"by", u"from", u"de",
+                         u"d'", u"dans", u"sur", u"pour", u"par", u"avec", u"chez"});
+    while (
+        end - 1 > first && at(end - 1).isWord() &&
+        (isWord(Words::Conjunction, at(end - 1).folded) || dangling.contains(at(end - 1).folded)))
+        --end;
     QString role = m_text.mid(at(first).begin, at(end - 1).end - at(first).begin).simplified();
     while (!role.isEmpty() && QStringView(u",;:.\u2013\u2014\u2026-").contains(role.back()))
         role.chop(1);
     role = role.trimmed();
     // A title alone (", « Tout arrive ! »"), or titles one after the other (", « Tout arrive ! »,
-    // « Le patrimoine … ? »"), names a show or a work, not what the person does.
-    return onlyTitles(role) ? QString() : role;
+    // « Le patrimoine … ? »"), names a show or a work, not what the person does; a web address
+    // ("(composer.example.com)") says where to find them.
+    return onlyTitles(role) || isWebAddress(role) ? QString() : role;
 }
 
 } // namespace ondes::speakers

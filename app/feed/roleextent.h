@@ -36,7 +36,10 @@ private:
     bool commaEndsRole(qsizetype next) const;
     bool verbAfterComma(qsizetype q) const;
     bool occasionAt(qsizetype k) const;
+    bool trailingBylineAt(qsizetype k) const;
+    bool relativeAt(qsizetype q) const;
     static bool onlyTitles(QStringView role);
+    static bool isWebAddress(QStringView role);
 
     const QString& m_text;
     const QList<Token>& m_tokens;

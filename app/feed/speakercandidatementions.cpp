@@ -99,8 +99,9 @@ bool coAuthor(const QList<Token>& tokens, const NameSpan& span)
     return false;
 }
 
-// "À écouter aussi …", "Lire aussi …", "Listen to the latest podcast from …, with X": a line or
-// a sentence that points to another programme; the people in it are not this one's speakers.
+// "À écouter aussi …", "Lire aussi …", "Listen to the latest podcast from …, with X", "Support
+// …": a line or a sentence that points to another programme or asks for support; the people in
+// it are not this one's speakers.
 bool crossPromotion(const QList<Token>& tokens, const NameSpan& span)
 {
     static const WordSet toDo = WordSet::folded(
@@ -121,6 +122,13 @@ bool crossPromotion(const QList<Token>& tokens, const NameSpan& span)
     if (sentence < 0)
         return false;
     const qsizetype s0 = nthWord(tokens, sentence, span.start, 0);
+    // "Support The Bible in a Year (with Fr. Mike Ashby)", "Soutenez « … » avec X": a call to
+    // support or subscribe names a show with its people, a link more than a speaker.
+    static const WordSet promote = WordSet::folded(
+        {u"support", u"donate", u"subscribe", u"soutenez", u"soutenir", u"abonnez-vous"});
+    if ((w0 >= 0 && w0 < span.start && wordAt(tokens, w0, promote)) ||
+        (s0 >= 0 && wordAt(tokens, s0, promote)))
+        return true;
     const qsizetype s1 = nthWord(tokens, sentence, span.start, 1);
     if (s0 < 0 || s1 < 0)
         return false;

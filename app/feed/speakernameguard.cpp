@@ -11,6 +11,14 @@ bool PersonNameGuard::isInitial(qsizetype i) const
            m_tokens.at(i + 1).isPunct(u'.');
 }
 
+// The name opens on one common word then a lower-case particle ("Invocation de Moussa").
+bool PersonNameGuard::commonBeforeParticle(const NameSpan& span) const
+{
+    const qsizetype particle = span.first + 1;
+    return particle + 1 < span.end && m_tokens.at(particle).isWord() &&
+           m_tokens.at(particle).lowerStart && isNameParticle(m_tokens.at(particle));
+}
+
 NameSpan PersonNameGuard::person(const NameSpan& span) const
 {
     if (!span.isValid())
@@ -38,6 +46,8 @@ NameSpan PersonNameGuard::person(const NameSpan& span) const
     }
     if (core == 0)
         return initials ? span : NameSpan{};
+    if (firstCommon && firstGiven > span.first && !initials && commonBeforeParticle(span))
+        return {}; // "Invocation de Moussa", "Histoire de Marie": a title about someone
     if (firstCommon && core >= 3) {
         // "Then Barton George joins us": a common word opening the sentence is not part of the
         // name that follows it.

@@ -28,6 +28,7 @@ public:
 
 private:
     bool isInitial(qsizetype i) const;
+    bool commonBeforeParticle(const NameSpan& span) const;
 
     const QList<Token>& m_tokens;
 };

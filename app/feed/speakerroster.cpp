@@ -158,7 +158,7 @@ QString SpeakerRoster::describedBefore(qsizetype k) const
     bool job = false;
     while (j > 0 && k - j < 3 && at(j - 1).isWord() && at(j - 1).lowerStart &&
            !at(j - 1).hasDigit && !isWord(Words::Function, at(j - 1).folded) &&
-           !isWord(Words::Determiner, at(j - 1).folded)) {
+           !isWord(Words::Determiner, at(j - 1).folded) && !isVerbBeforeJob(at(j - 1))) {
         --j;
         job = job || isRoleNoun(at(j));
     }

@@ -41,9 +41,11 @@ qsizetype SubjectReader::jobBefore(qsizetype start) const
 {
     // "Royal correspondent Philippa Hartley explains", "…, le chef Arnaud Tessier raconte".
     qsizetype q = start;
+    bool afterVerb = false; // "…, follows documentary filmmaker X": the verb is no part of it
     for (int words = 0; q > 0 && words < 4; ++words) {
         const Token& t = at(q - 1);
-        if (!t.isWord() || t.hasDigit)
+        afterVerb = isVerbBeforeJob(t);
+        if (!t.isWord() || t.hasDigit || afterVerb)
             break;
         const bool determiner = isWord(Words::Determiner, t.folded);
         // Capitalised words too ("Former NASA astronaut X"), checked below by the boundary.
@@ -69,7 +71,7 @@ qsizetype SubjectReader::jobBefore(qsizetype start) const
     if (q < start && isWord(Words::Conjunction, at(start - 1).folded))
         return -1;
     if (q == start || isWord(Words::Conjunction, at(q).folded) ||
-        !(afterSemicolon || m_items.atBoundary(q) || punctAt(q - 1, u',')))
+        !(afterSemicolon || afterVerb || m_items.atBoundary(q) || punctAt(q - 1, u',')))
         return -1;
     bool allCaps = true; // "HORSE STORY Harriet Coombe is joined by": a heading, not a job
     for (qsizetype k = q; k < start && allCaps; ++k)
