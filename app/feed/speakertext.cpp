@@ -147,14 +147,6 @@ bool isAbbreviation(const QString& folded)
 
 } // namespace
 
-bool isWordChar(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u < 0x80)
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
-    return c.isLetterOrNumber() || c.isMark();
-}
-
 qsizetype wordEnd(QStringView text, qsizetype i)
 {
     const qsizetype n = text.size();
@@ -265,10 +257,7 @@ QString htmlToText(const QString& input)
     return out;
 }
 
-namespace {
-
-// foldForMatch() into `buffer`, which has room for twice the word (a letter folds to at most
-// two); returns the length written. A fast path for ASCII.
+// A fast path for ASCII.
 qsizetype foldInto(QStringView word, char16_t* buffer)
 {
     qsizetype length = 0;
@@ -352,6 +341,8 @@ qsizetype foldInto(QStringView word, char16_t* buffer)
     return length;
 }
 
+namespace {
+
 // The folded words of one text, one after the other in one buffer, each a QString sharing it
 // (a token's `folded` costs no allocation of its own; being shared, it stays valid as long as
 // any copy of it is kept, and a copy that is changed detaches as any QString does). Each is
@@ -401,7 +392,7 @@ QList<Token> tokenize(const QString& text)
     const qsizetype n = text.size();
     bool space = true;
     const auto addWord = [&](qsizetype begin, qsizetype end) {
-        Token t;
+        Token& t = tokens.emplaceBack();
         t.kind = Token::Kind::Word;
         t.begin = begin;
         t.end = end;
@@ -409,29 +400,38 @@ QList<Token> tokenize(const QString& text)
         space = false;
         const QStringView w = QStringView(text).mid(begin, end - begin);
         bool lower = false;
+        bool digit = false;
         int letters = 0;
         for (const QChar c : w) {
+            const char16_t u = c.unicode();
+            if (u < 0x80) { // the QChar tests' answers for ASCII, without their other branches
+                const bool small = u >= u'a' && u <= u'z';
+                lower = lower || small;
+                letters += (small || (u >= u'A' && u <= u'Z')) ? 1 : 0;
+                digit = digit || (u >= u'0' && u <= u'9');
+                continue;
+            }
             lower = lower || c.isLower();
             letters += c.isLetter() ? 1 : 0;
-            t.hasDigit = t.hasDigit || c.isDigit();
+            digit = digit || c.isDigit();
         }
         const QChar first = w.front();
-        t.capitalised = first.isUpper() && lower;
-        t.allCaps = first.isUpper() && !lower && letters >= 2;
+        const bool upperFirst = first.isUpper();
+        t.hasDigit = digit;
+        t.capitalised = upperFirst && lower;
+        t.allCaps = upperFirst && !lower && letters >= 2;
         t.lowerStart = first.isLower();
         t.folded = folded.fold(w);
-        tokens.append(std::move(t));
     };
     qsizetype i = 0;
     while (i < n) {
         const QChar c = text.at(i);
         if (c == u'\n' || c == u'\r' || c == u'\u2028' || c == u'\u2029') {
             if (!tokens.isEmpty() && !tokens.constLast().isBreak()) {
-                Token t;
+                Token& t = tokens.emplaceBack();
                 t.kind = Token::Kind::Break;
                 t.begin = i;
                 t.end = i + 1;
-                tokens.append(t);
             }
             space = true;
             ++i;

@@ -18,9 +18,19 @@ QString htmlToText(const QString& input);
 // Lower case, Latin diacritics dropped, ’ → ', and the inclusive-writing dots (· and .) dropped:
 // "Invité·e·s" → "invitees", "Présenté" → "presente". For matching cue words only.
 QString foldForMatch(QStringView word);
+// The same into `buffer`, which has room for twice the word (a letter folds to at most two);
+// returns the length written. For lookups that must not allocate.
+qsizetype foldInto(QStringView word, char16_t* buffer);
 
-// Word segmentation shared by tokenize() and the pre-scan (speakerprescan.h).
-bool isWordChar(QChar c);
+// Word segmentation shared by tokenize() and the pre-scan (speakerprescan.h). Inline: asked
+// for every character of every description.
+inline bool isWordChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return c.isLetterOrNumber() || c.isMark();
+}
 // One past the word starting at text[i] (a word character): letters, digits, marks, inner
 // hyphens, apostrophes and ·, and inner dots between lower-case letters ("invité.e.s").
 qsizetype wordEnd(QStringView text, qsizetype i);

@@ -5,6 +5,8 @@
 #include <QString>
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 
 namespace ondes::speakers {
 
@@ -16,15 +18,36 @@ WordSet WordSet::folded(std::initializer_list<const char16_t*> words)
     return set;
 }
 
-// FNV-1a over the UTF-16 code units.
+// Four UTF-16 code units at a time, each block mixed in with a multiply (most words take one
+// or two blocks; FNV-1a one unit at a time cost a tenth of the extractor's instructions).
 quint32 WordSet::hashOf(QStringView word)
 {
-    quint32 h = 2166136261u;
-    for (const QChar c : word) {
-        h ^= c.unicode();
-        h *= 16777619u;
+    constexpr quint64 multiplier = 0x9E3779B97F4A7C15ull;
+    const char16_t* p = word.utf16();
+    const qsizetype size = word.size();
+    quint64 h = quint64(size) * multiplier;
+    qsizetype k = 0;
+    for (; k + 4 <= size; k += 4) {
+        quint64 block;
+        std::memcpy(&block, p + k, sizeof block);
+        h = std::rotl((h ^ block) * multiplier, 31);
     }
-    return h ^ (h >> 15);
+    quint64 tail = 0;
+    switch (size - k) {
+    case 3:
+        tail |= quint64(p[k + 2]) << 32;
+        [[fallthrough]];
+    case 2:
+        tail |= quint64(p[k + 1]) << 16;
+        [[fallthrough]];
+    case 1:
+        tail |= quint64(p[k]);
+        break;
+    default:
+        break;
+    }
+    h = (h ^ tail) * multiplier;
+    return quint32(h >> 32) ^ quint32(h >> 7);
 }
 
 QStringView WordSet::at(quint32 index) const
