@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QVarLengthArray>
 
+#include <array>
+
 namespace ondes {
 
 const QHash<QString, SpeakerKind>& speakerRoleWords()
@@ -237,10 +239,21 @@ SpeakerKind speakerKindOfRole(QStringView role)
     const QStringView key(buffer.data(), length);
     if (const SpeakerKind kind = kindOfRoleKey(key); kind != SpeakerKind::Unknown)
         return kind;
-    // "Coordination & web", "Réalisation et montage": the first part decides.
-    for (const QStringView separator :
-         {QStringView(u" & "), QStringView(u" et "), QStringView(u" and "), QStringView(u" / ")}) {
-        const qsizetype at = key.indexOf(separator);
+    // "Coordination & web", "Réalisation et montage": the first part decides, each separator
+    // at its first place (each starts with a space: one pass over the spaces finds them all).
+    static constexpr std::array<QStringView, 4> separators = {
+        QStringView(u" & "), QStringView(u" et "), QStringView(u" and "), QStringView(u" / ")};
+    std::array<qsizetype, separators.size()> firstAt;
+    firstAt.fill(-1);
+    for (qsizetype k = 1; k < key.size(); ++k) {
+        if (key[k] != u' ')
+            continue;
+        for (size_t s = 0; s < separators.size(); ++s) {
+            if (firstAt[s] < 0 && key.sliced(k).startsWith(separators[s]))
+                firstAt[s] = k;
+        }
+    }
+    for (const qsizetype at : firstAt) {
         if (at > 0) {
             if (const SpeakerKind kind = kindOfRoleKey(key.left(at)); kind != SpeakerKind::Unknown)
                 return kind;

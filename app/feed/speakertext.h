@@ -1,19 +1,16 @@
 #pragma once
 
-// Text plumbing for SpeakerExtractor: HTML to plain text, and a tokenizer that keeps offsets into
-// the text so that names and roles are returned exactly as written.
+// Text plumbing for SpeakerExtractor: a tokenizer that keeps offsets into the text so that names
+// and roles are returned exactly as written, and the word folding cues are matched in. HTML is
+// made plain text first (speakerhtml.h).
+
+#include "feed/speakerhtml.h"
 
 #include <QList>
 #include <QString>
 #include <QStringView>
 
 namespace ondes::speakers {
-
-// Tags dropped, block tags (<br>, <p>, <li>, <div>, <h1>…) turned into line breaks, <script> and
-// <style> dropped with their content, entities decoded (&nbsp; becomes a space). Entities are
-// decoded in plain text too, since feeds often escape twice. Not a full HTML parser: it never
-// needs one, because only the visible words matter here.
-QString htmlToText(const QString& input);
 
 // Lower case, Latin diacritics dropped, ’ → ', and the inclusive-writing dots (· and .) dropped:
 // "Invité·e·s" → "invitees", "Présenté" → "presente". For matching cue words only.
