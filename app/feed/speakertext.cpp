@@ -175,10 +175,8 @@ qsizetype foldInto(QStringView word, char16_t* buffer)
 
 namespace {
 
-// The folded words of one text, one after the other in one buffer, each a QString sharing it
-// (a token's `folded` costs no allocation of its own; being shared, it stays valid as long as
-// any copy of it is kept, and a copy that is changed detaches as any QString does). Each is
-// followed by a null, as the data of a QString is.
+// The folded words of one text, one after the other in one buffer (a token's `folded` costs no
+// allocation of its own). Each is followed by a null, as the data of a QString is.
 class FoldedWords
 {
 public:
@@ -187,19 +185,19 @@ public:
           m_base(reinterpret_cast<char16_t*>(m_store.data()))
     {}
 
-    // Words never hold more than the text's characters: 2 per character and a null per word
-    // fit in the store.
-    QString fold(QStringView word)
+    // Where the next word is written. Words never hold more than the text's characters: 2 per
+    // character and a null per word fit in the store.
+    char16_t* next() const { return m_base + m_used; }
+    // The word of `length` units just written at next().
+    QString take(qsizetype length)
     {
         char16_t* const begin = m_base + m_used;
-        const qsizetype length = foldInto(word, begin);
         begin[length] = u'\0';
         m_used += length + 1;
-        QString::DataPointer part(m_store.data_ptr()); // shares (and counts) the store
-        part.ptr = begin;
-        part.size = length;
-        return QString(std::move(part));
+        return QString::fromRawData(reinterpret_cast<const QChar*>(begin), length);
     }
+    // What the words point into: each word token keeps a (shared) copy.
+    const QString& store() const { return m_store; }
 
 private:
     QString m_store;
@@ -234,18 +232,26 @@ QList<Token> tokenize(const QString& text)
         bool lower = false;
         bool digit = false;
         int letters = 0;
-        for (const QChar c : w) {
+        // One pass: the word's shape and its folded form (foldInto() folds character by
+        // character, so a word may be folded in pieces).
+        char16_t* const out = folded.next();
+        qsizetype length = 0;
+        for (const QChar& c : w) {
             const char16_t u = c.unicode();
             if (u < 0x80) { // the QChar tests' answers for ASCII, without their other branches
                 const bool small = u >= u'a' && u <= u'z';
+                const bool capital = u >= u'A' && u <= u'Z';
                 lower = lower || small;
-                letters += (small || (u >= u'A' && u <= u'Z')) ? 1 : 0;
+                letters += (small || capital) ? 1 : 0;
                 digit = digit || (u >= u'0' && u <= u'9');
+                if (u != u'.')
+                    out[length++] = capital ? char16_t(u + 32) : u;
                 continue;
             }
             lower = lower || c.isLower();
             letters += c.isLetter() ? 1 : 0;
             digit = digit || c.isDigit();
+            length += foldInto(QStringView(&c, 1), out + length);
         }
         const QChar first = w.front();
         const bool upperFirst = first.isUpper();
@@ -253,7 +259,8 @@ QList<Token> tokenize(const QString& text)
         t.capitalised = upperFirst && lower;
         t.allCaps = upperFirst && !lower && letters >= 2;
         t.lowerStart = first.isLower();
-        t.folded = folded.fold(w);
+        t.folded = folded.take(length);
+        t.foldedChars = folded.store();
     };
     qsizetype i = 0;
     while (i < n) {

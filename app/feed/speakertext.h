@@ -50,7 +50,11 @@ struct Token
     bool hasDigit = false;
     qsizetype begin = 0;
     qsizetype end = 0;
-    QString folded; // Word: foldForMatch(text)
+    // Word: foldForMatch(text), over characters that `foldedChars` owns (QString::fromRawData):
+    // no allocation per word. It stays valid while the token, or a copy of it, lives; a
+    // QString copied out of it alone does not keep the characters (copy them to keep it).
+    QString folded;
+    QString foldedChars; // Word: the folded words of the whole text, shared by its tokens
     // Word: what the lexicon says of it (speakerlexicon.h), read once when first asked;
     // -1 not read yet, else 0 or 1.
     mutable qint8 givenName = -1;

@@ -80,6 +80,8 @@ void WordSet::insert(QStringView word, quint16 value)
     m_offsets.push_back(quint32(m_chars.size()));
     m_lengths.push_back(quint32(word.size()));
     m_values.push_back(value);
+    const quint32 outline = outlineOf(word);
+    m_outlines[outline >> 6] |= quint64(1) << (outline & 63);
     for (const QChar c : word)
         m_chars.push_back(c.unicode());
     if (m_offsets.size() * 2 > m_slots.size())
@@ -91,6 +93,8 @@ void WordSet::insert(QStringView word, quint16 value)
 qint32 WordSet::find(QStringView word) const
 {
     if (m_slots.empty())
+        return -1;
+    if (const quint32 outline = outlineOf(word); !(m_outlines[outline >> 6] >> (outline & 63) & 1))
         return -1;
     const quint32 hash = hashOf(word);
     const size_t mask = m_slots.size() - 1;
