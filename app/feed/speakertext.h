@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <array>
+
 namespace ondes::speakers {
 
 // Lower case, Latin diacritics dropped, ’ → ', and the inclusive-writing dots (· and .) dropped:
@@ -21,11 +23,17 @@ qsizetype foldInto(QStringView word, char16_t* buffer);
 
 // Word segmentation shared by tokenize() and the pre-scan (speakerprescan.h). Inline: asked
 // for every character of every description.
+inline constexpr auto asciiWordChars = [] {
+    std::array<bool, 128> table{};
+    for (char16_t u = 0; u < 128; ++u)
+        table[u] = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return table;
+}();
 inline bool isWordChar(QChar c)
 {
     const char16_t u = c.unicode();
     if (u < 0x80)
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+        return asciiWordChars[u];
     return c.isLetterOrNumber() || c.isMark();
 }
 // One past the word starting at text[i] (a word character): letters, digits, marks, inner
