@@ -111,6 +111,11 @@ QList<Speaker> Extraction::run()
 qsizetype Extraction::tryCues(qsizetype i)
 {
     for (const Cue& cue : m_cues.startingWith(at(i).folded)) {
+        // Most cues a word starts fail on their second word: look at it before matchCue(),
+        // which compares every word, the first included.
+        if (cue.words.size() > 1 &&
+            !(i + 1 < size() && at(i + 1).isWord() && at(i + 1).folded == cue.words.at(1)))
+            continue;
         qsizetype p = m_items.matchCue(i, cue);
         if (p < 0)
             continue;

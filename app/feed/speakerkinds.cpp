@@ -1,8 +1,12 @@
 #include "feed/speakerkinds.h"
 
 #include "feed/speakertext.h"
+#include "feed/speakerwordset.h"
 
 #include <QHash>
+#include <QVarLengthArray>
+
+#include <array>
 
 namespace ondes {
 
@@ -192,20 +196,72 @@ QString speakerKindName(SpeakerKind kind)
     return {};
 }
 
+namespace {
+
+// speakerRoleWords() as a WordSet (the kind as the value): looked up with a view, so that
+// speakerKindOfRole(), asked for every role read, builds no key.
+const speakers::WordSet& roleWordsByView()
+{
+    static const speakers::WordSet set = [] {
+        speakers::WordSet words;
+        const QHash<QString, SpeakerKind>& table = speakerRoleWords();
+        for (auto it = table.cbegin(); it != table.cend(); ++it)
+            words.insert(it.key(), quint16(it.value()));
+        return words;
+    }();
+    return set;
+}
+
+SpeakerKind kindOfRoleKey(QStringView key)
+{
+    return SpeakerKind(roleWordsByView().valueOf(key));
+}
+
+} // namespace
+
 SpeakerKind speakerKindOfRole(QStringView role)
 {
-    QString key = speakers::foldForMatch(role).simplified();
-    key.remove(u'(').remove(u')');
-    if (const auto it = speakerRoleWords().constFind(key); it != speakerRoleWords().cend())
-        return it.value();
-    // "Coordination & web", "Réalisation et montage": the first part decides.
-    for (const QStringView separator :
-         {QStringView(u" & "), QStringView(u" et "), QStringView(u" and "), QStringView(u" / ")}) {
-        const qsizetype at = key.indexOf(separator);
+    // The key: foldForMatch(role).simplified() without ( and ), built in one buffer. A
+    // parenthesis counts as a character for the spaces around it, as in simplified().
+    QVarLengthArray<char16_t, 256> buffer(role.size() * 2 + 1);
+    const qsizetype folded = speakers::foldInto(role, buffer.data());
+    qsizetype length = 0;
+    bool started = false;
+    bool space = false;
+    for (qsizetype k = 0; k < folded; ++k) {
+        const char16_t c = buffer[k];
+        if (QChar::isSpace(c)) {
+            space = started;
+            continue;
+        }
+        if (space)
+            buffer[length++] = u' ';
+        space = false;
+        started = true;
+        if (c != u'(' && c != u')')
+            buffer[length++] = c;
+    }
+    const QStringView key(buffer.data(), length);
+    if (const SpeakerKind kind = kindOfRoleKey(key); kind != SpeakerKind::Unknown)
+        return kind;
+    // "Coordination & web", "Réalisation et montage": the first part decides, each separator
+    // at its first place (each starts with a space: one pass over the spaces finds them all).
+    static constexpr std::array<QStringView, 4> separators = {
+        QStringView(u" & "), QStringView(u" et "), QStringView(u" and "), QStringView(u" / ")};
+    std::array<qsizetype, separators.size()> firstAt;
+    firstAt.fill(-1);
+    for (qsizetype k = 1; k < key.size(); ++k) {
+        if (key[k] != u' ')
+            continue;
+        for (size_t s = 0; s < separators.size(); ++s) {
+            if (firstAt[s] < 0 && key.sliced(k).startsWith(separators[s]))
+                firstAt[s] = k;
+        }
+    }
+    for (const qsizetype at : firstAt) {
         if (at > 0) {
-            const auto it = speakerRoleWords().constFind(key.left(at));
-            if (it != speakerRoleWords().cend())
-                return it.value();
+            if (const SpeakerKind kind = kindOfRoleKey(key.left(at)); kind != SpeakerKind::Unknown)
+                return kind;
         }
     }
     return SpeakerKind::Unknown;

@@ -68,19 +68,22 @@ bool isGivenName(QStringView folded)
     if (names.contains(folded))
         return true;
     // "jean-kenji": a part listed alone counts (no allocation: most words have no hyphen).
-    qsizetype dash = folded.indexOf(u'-');
-    if (dash < 0)
+    const qsizetype n = folded.size();
+    qsizetype dash = 0;
+    while (dash < n && folded[dash] != u'-')
+        ++dash;
+    if (dash == n)
         return false;
     qsizetype from = 0;
     while (true) {
         if (dash > from && names.contains(folded.mid(from, dash - from)))
             return true;
-        if (dash == folded.size())
+        if (dash == n)
             return false;
         from = dash + 1;
-        dash = folded.indexOf(u'-', from);
-        if (dash < 0)
-            dash = folded.size();
+        dash = from;
+        while (dash < n && folded[dash] != u'-')
+            ++dash;
     }
 }
 

@@ -10,12 +10,8 @@ namespace ondes::speakers {
 
 SpeakerKind SpeakerRoster::kindOfRole(const QString& role)
 {
-    // Roles repeat within a description ("guest", a label's): each is read once.
-    if (const auto it = m_kinds.constFind(role); it != m_kinds.cend())
-        return it.value();
-    const SpeakerKind kind = speakerKindOfRole(role);
-    m_kinds.insert(role, kind);
-    return kind;
+    // No cache: speakerKindOfRole() builds no string, a cache of its answers would.
+    return speakerKindOfRole(role);
 }
 
 // The kind comes from the cue or label ("Invités :" → guest, "Réalisation :" → credit), unless

@@ -56,7 +56,6 @@ private:
     QHash<QString, qsizetype> m_byKey;
     QList<bool> m_roleFromCue; // per speaker: the role is the cue's ("guest"), not the text's
     QList<NameSpan> m_spans;   // per speaker: the name where the text first gives it
-    QHash<QString, SpeakerKind> m_kinds; // speakerKindOfRole(), per role read
 };
 
 } // namespace ondes::speakers

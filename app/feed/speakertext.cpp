@@ -1,119 +1,9 @@
 #include "feed/speakertext.h"
 
-#include "feed/htmlentities.h"
 #include "feed/speakerwordset.h"
-
-#include <string_view>
 
 namespace ondes::speakers {
 namespace {
-
-bool looksLikeHtml(const QString& s)
-{
-    for (qsizetype i = s.indexOf(u'<'); i >= 0 && i + 1 < s.size(); i = s.indexOf(u'<', i + 1)) {
-        const QChar next = s.at(i + 1);
-        if (next.isLetter() || next == u'/' || next == u'!')
-            return true;
-    }
-    return false;
-}
-
-// Up to eight ASCII letters packed into an integer, lower case; 0 for anything else.
-constexpr quint64 packedTagName(std::string_view name)
-{
-    quint64 key = 0;
-    for (const char c : name)
-        key = key << 8 | quint8(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    return key;
-}
-
-bool isBlockTag(QStringView name)
-{
-    // Called for every tag of every description: no allocation, no string comparison.
-    static constexpr quint64 blocks[] = {
-        packedTagName("br"),     packedTagName("p"),       packedTagName("div"),
-        packedTagName("li"),     packedTagName("ul"),      packedTagName("ol"),
-        packedTagName("h1"),     packedTagName("h2"),      packedTagName("h3"),
-        packedTagName("h4"),     packedTagName("h5"),      packedTagName("h6"),
-        packedTagName("tr"),     packedTagName("td"),      packedTagName("th"),
-        packedTagName("dd"),     packedTagName("dt"),      packedTagName("hr"),
-        packedTagName("table"),  packedTagName("section"), packedTagName("header"),
-        packedTagName("footer"), packedTagName("article"), packedTagName("pre"),
-        packedTagName("figure")};
-    if (name.isEmpty())
-        return false;
-    if (name.size() > 8)
-        return name.compare(u"blockquote", Qt::CaseInsensitive) == 0 ||
-               name.compare(u"figcaption", Qt::CaseInsensitive) == 0;
-    quint64 key = 0;
-    for (const QChar ch : name) {
-        const char16_t c = ch.unicode();
-        if (c >= 0x80)
-            return false;
-        key = key << 8 | quint8(c >= u'A' && c <= u'Z' ? c + 32 : c);
-    }
-    for (const quint64 block : blocks) {
-        if (block == key)
-            return true;
-    }
-    return false;
-}
-
-// Decodes the entity starting at in[i] == '&'. Returns the index after it, or i when it is none.
-qsizetype decodeEntity(const QString& in, qsizetype i, QString& out)
-{
-    const qsizetype semi = in.indexOf(u';', i + 1);
-    if (semi < 0 || semi - i > 12)
-        return i;
-    const QStringView body = QStringView(in).mid(i + 1, semi - i - 1);
-    if (body.startsWith(u'#')) {
-        bool ok = false;
-        const uint code = (body.size() > 1 && (body.at(1) == u'x' || body.at(1) == u'X'))
-                              ? body.mid(2).toUInt(&ok, 16)
-                              : body.mid(1).toUInt(&ok, 10);
-        if (!ok || code == 0 || code > 0x10FFFF)
-            return i;
-        if (code == 0xA0 || code == 0x202F || code == 0x2009)
-            out += u' ';
-        else if (code != 0xAD) {
-            const char32_t point = code;
-            out += QString::fromUcs4(&point, 1);
-        }
-        return semi + 1;
-    }
-    if (body.size() > 10)
-        return i;
-    char name[12] = {};
-    for (qsizetype k = 0; k < body.size(); ++k) {
-        if (body.at(k).unicode() > 0x7F || !body.at(k).isLetterOrNumber())
-            return i;
-        name[k] = static_cast<char>(body.at(k).unicode());
-    }
-    const std::string_view value = htmlEntityValue(std::string_view(name, size_t(body.size())));
-    if (value.empty())
-        return i;
-    if (value != "\xc2\xad") // soft hyphen: invisible, and it would split words
-        out += QString::fromUtf8(value.data(), qsizetype(value.size()));
-    return semi + 1;
-}
-
-// Index after the '>' closing the tag opened at i, skipping quoted attribute values.
-qsizetype tagEnd(const QString& in, qsizetype i)
-{
-    QChar quote;
-    for (qsizetype j = i + 1; j < in.size(); ++j) {
-        const QChar c = in.at(j);
-        if (!quote.isNull()) {
-            if (c == quote)
-                quote = QChar();
-        } else if (c == u'"' || c == u'\'') {
-            quote = c;
-        } else if (c == u'>') {
-            return j + 1;
-        }
-    }
-    return in.size();
-}
 
 bool isJoiner(QChar c)
 {
@@ -146,14 +36,6 @@ bool isAbbreviation(const QString& folded)
 }
 
 } // namespace
-
-bool isWordChar(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u < 0x80)
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
-    return c.isLetterOrNumber() || c.isMark();
-}
 
 qsizetype wordEnd(QStringView text, qsizetype i)
 {
@@ -207,68 +89,7 @@ qsizetype elisionSplit(QStringView text, qsizetype i, qsizetype j)
     return split > 0 && text.at(split).isLetter() ? split : -1;
 }
 
-QString htmlToText(const QString& input)
-{
-    const bool html = looksLikeHtml(input);
-    if (!html && !input.contains(u'&'))
-        return input;
-    QString out;
-    out.reserve(input.size());
-    const qsizetype n = input.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const QChar c = input.at(i);
-        if (c == u'<' && html && i + 1 < n) {
-            if (QStringView(input).mid(i, 4) == u"<!--") {
-                const qsizetype close = input.indexOf(QStringLiteral("-->"), i + 4);
-                i = close < 0 ? n : close + 3;
-                continue;
-            }
-            qsizetype j = i + 1;
-            const bool closing = input.at(j) == u'/';
-            if (closing)
-                ++j;
-            const qsizetype nameStart = j;
-            while (j < n && input.at(j).isLetterOrNumber())
-                ++j;
-            if (j == nameStart && input.at(j) != u'!') {
-                out += c; // a lone '<', as in "a < b"
-                ++i;
-                continue;
-            }
-            const QStringView name = QStringView(input).mid(nameStart, j - nameStart);
-            i = tagEnd(input, i);
-            if (!closing && (name.compare(u"script", Qt::CaseInsensitive) == 0 ||
-                             name.compare(u"style", Qt::CaseInsensitive) == 0)) {
-                const qsizetype close =
-                    input.indexOf(QString(u"</" % name), i, Qt::CaseInsensitive);
-                i = close < 0 ? n : tagEnd(input, close);
-            } else if (isBlockTag(name)) {
-                out += u'\n';
-            }
-            continue;
-        }
-        if (c == u'&') {
-            const qsizetype next = decodeEntity(input, i, out);
-            if (next != i) {
-                i = next;
-                continue;
-            }
-        }
-        // Copy the run of plain text up to the next tag or entity at once.
-        qsizetype j = i + 1;
-        while (j < n && input.at(j) != u'<' && input.at(j) != u'&')
-            ++j;
-        out += QStringView(input).mid(i, j - i);
-        i = j;
-    }
-    return out;
-}
-
-namespace {
-
-// foldForMatch() into `buffer`, which has room for twice the word (a letter folds to at most
-// two); returns the length written. A fast path for ASCII.
+// A fast path for ASCII.
 qsizetype foldInto(QStringView word, char16_t* buffer)
 {
     qsizetype length = 0;
@@ -352,10 +173,10 @@ qsizetype foldInto(QStringView word, char16_t* buffer)
     return length;
 }
 
-// The folded words of one text, one after the other in one buffer, each a QString sharing it
-// (a token's `folded` costs no allocation of its own; being shared, it stays valid as long as
-// any copy of it is kept, and a copy that is changed detaches as any QString does). Each is
-// followed by a null, as the data of a QString is.
+namespace {
+
+// The folded words of one text, one after the other in one buffer (a token's `folded` costs no
+// allocation of its own). Each is followed by a null, as the data of a QString is.
 class FoldedWords
 {
 public:
@@ -364,19 +185,19 @@ public:
           m_base(reinterpret_cast<char16_t*>(m_store.data()))
     {}
 
-    // Words never hold more than the text's characters: 2 per character and a null per word
-    // fit in the store.
-    QString fold(QStringView word)
+    // Where the next word is written. Words never hold more than the text's characters: 2 per
+    // character and a null per word fit in the store.
+    char16_t* next() const { return m_base + m_used; }
+    // The word of `length` units just written at next().
+    QString take(qsizetype length)
     {
         char16_t* const begin = m_base + m_used;
-        const qsizetype length = foldInto(word, begin);
         begin[length] = u'\0';
         m_used += length + 1;
-        QString::DataPointer part(m_store.data_ptr()); // shares (and counts) the store
-        part.ptr = begin;
-        part.size = length;
-        return QString(std::move(part));
+        return QString::fromRawData(reinterpret_cast<const QChar*>(begin), length);
     }
+    // What the words point into: each word token keeps a (shared) copy.
+    const QString& store() const { return m_store; }
 
 private:
     QString m_store;
@@ -401,7 +222,7 @@ QList<Token> tokenize(const QString& text)
     const qsizetype n = text.size();
     bool space = true;
     const auto addWord = [&](qsizetype begin, qsizetype end) {
-        Token t;
+        Token& t = tokens.emplaceBack();
         t.kind = Token::Kind::Word;
         t.begin = begin;
         t.end = end;
@@ -409,29 +230,47 @@ QList<Token> tokenize(const QString& text)
         space = false;
         const QStringView w = QStringView(text).mid(begin, end - begin);
         bool lower = false;
+        bool digit = false;
         int letters = 0;
-        for (const QChar c : w) {
+        // One pass: the word's shape and its folded form (foldInto() folds character by
+        // character, so a word may be folded in pieces).
+        char16_t* const out = folded.next();
+        qsizetype length = 0;
+        for (const QChar& c : w) {
+            const char16_t u = c.unicode();
+            if (u < 0x80) { // the QChar tests' answers for ASCII, without their other branches
+                const bool small = u >= u'a' && u <= u'z';
+                const bool capital = u >= u'A' && u <= u'Z';
+                lower = lower || small;
+                letters += (small || capital) ? 1 : 0;
+                digit = digit || (u >= u'0' && u <= u'9');
+                if (u != u'.')
+                    out[length++] = capital ? char16_t(u + 32) : u;
+                continue;
+            }
             lower = lower || c.isLower();
             letters += c.isLetter() ? 1 : 0;
-            t.hasDigit = t.hasDigit || c.isDigit();
+            digit = digit || c.isDigit();
+            length += foldInto(QStringView(&c, 1), out + length);
         }
         const QChar first = w.front();
-        t.capitalised = first.isUpper() && lower;
-        t.allCaps = first.isUpper() && !lower && letters >= 2;
+        const bool upperFirst = first.isUpper();
+        t.hasDigit = digit;
+        t.capitalised = upperFirst && lower;
+        t.allCaps = upperFirst && !lower && letters >= 2;
         t.lowerStart = first.isLower();
-        t.folded = folded.fold(w);
-        tokens.append(std::move(t));
+        t.folded = folded.take(length);
+        t.foldedChars = folded.store();
     };
     qsizetype i = 0;
     while (i < n) {
         const QChar c = text.at(i);
         if (c == u'\n' || c == u'\r' || c == u'\u2028' || c == u'\u2029') {
             if (!tokens.isEmpty() && !tokens.constLast().isBreak()) {
-                Token t;
+                Token& t = tokens.emplaceBack();
                 t.kind = Token::Kind::Break;
                 t.begin = i;
                 t.end = i + 1;
-                tokens.append(t);
             }
             space = true;
             ++i;

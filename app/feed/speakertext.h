@@ -1,26 +1,41 @@
 #pragma once
 
-// Text plumbing for SpeakerExtractor: HTML to plain text, and a tokenizer that keeps offsets into
-// the text so that names and roles are returned exactly as written.
+// Text plumbing for SpeakerExtractor: a tokenizer that keeps offsets into the text so that names
+// and roles are returned exactly as written, and the word folding cues are matched in. HTML is
+// made plain text first (speakerhtml.h).
+
+#include "feed/speakerhtml.h"
 
 #include <QList>
 #include <QString>
 #include <QStringView>
 
-namespace ondes::speakers {
+#include <array>
 
-// Tags dropped, block tags (<br>, <p>, <li>, <div>, <h1>…) turned into line breaks, <script> and
-// <style> dropped with their content, entities decoded (&nbsp; becomes a space). Entities are
-// decoded in plain text too, since feeds often escape twice. Not a full HTML parser: it never
-// needs one, because only the visible words matter here.
-QString htmlToText(const QString& input);
+namespace ondes::speakers {
 
 // Lower case, Latin diacritics dropped, ’ → ', and the inclusive-writing dots (· and .) dropped:
 // "Invité·e·s" → "invitees", "Présenté" → "presente". For matching cue words only.
 QString foldForMatch(QStringView word);
+// The same into `buffer`, which has room for twice the word (a letter folds to at most two);
+// returns the length written. For lookups that must not allocate.
+qsizetype foldInto(QStringView word, char16_t* buffer);
 
-// Word segmentation shared by tokenize() and the pre-scan (speakerprescan.h).
-bool isWordChar(QChar c);
+// Word segmentation shared by tokenize() and the pre-scan (speakerprescan.h). Inline: asked
+// for every character of every description.
+inline constexpr auto asciiWordChars = [] {
+    std::array<bool, 128> table{};
+    for (char16_t u = 0; u < 128; ++u)
+        table[u] = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return table;
+}();
+inline bool isWordChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return asciiWordChars[u];
+    return c.isLetterOrNumber() || c.isMark();
+}
 // One past the word starting at text[i] (a word character): letters, digits, marks, inner
 // hyphens, apostrophes and ·, and inner dots between lower-case letters ("invité.e.s").
 qsizetype wordEnd(QStringView text, qsizetype i);
@@ -43,7 +58,11 @@ struct Token
     bool hasDigit = false;
     qsizetype begin = 0;
     qsizetype end = 0;
-    QString folded; // Word: foldForMatch(text)
+    // Word: foldForMatch(text), over characters that `foldedChars` owns (QString::fromRawData):
+    // no allocation per word. It stays valid while the token, or a copy of it, lives; a
+    // QString copied out of it alone does not keep the characters (copy them to keep it).
+    QString folded;
+    QString foldedChars; // Word: the folded words of the whole text, shared by its tokens
     // Word: what the lexicon says of it (speakerlexicon.h), read once when first asked;
     // -1 not read yet, else 0 or 1.
     mutable qint8 givenName = -1;

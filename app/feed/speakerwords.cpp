@@ -4,13 +4,30 @@
 
 namespace ondes::speakers {
 
-bool isWord(Words list, const QString& folded)
+namespace {
+
+// The lists, built together on first use: isWord() then passes one initialisation guard, not
+// one per list.
+struct WordLists
 {
-    static const WordSet determiners =
+    WordSet determiners;
+    WordSet function;
+    WordSet roleStop;
+    WordSet commaStop;
+    WordSet relative;
+    WordSet conjunction;
+    WordSet filler;
+    WordSet hostNoun;
+    WordSet hostTitle;
+};
+
+WordLists makeWordLists()
+{
+    const WordSet determiners =
         WordSet::folded({u"le", u"la",    u"l'",  u"les",   u"un",    u"une",  u"the", u"a",
                          u"an", u"notre", u"nos", u"our",   u"votre", u"your", u"mon", u"ma",
                          u"my", u"his",   u"her", u"their", u"son",   u"sa",   u"ses", u"leur"});
-    static const WordSet function = WordSet::folded(
+    const WordSet function = WordSet::folded(
         {u"de",   u"du",   u"des",      u"d'",       u"et",        u"à",     u"au",    u"aux",
          u"en",   u"pour", u"par",      u"qui",      u"que",       u"sur",   u"dans",  u"avec",
          u"and",  u"of",   u"the",      u"for",      u"to",        u"in",    u"with",  u"on",
@@ -23,7 +40,7 @@ bool isWord(Words list, const QString& folded)
          u"if",   u"quoi", u"comment",  u"pourquoi", u"quand",     u"où",    u"si",    u"dont",
          u"said", u"says", u"dit",      u"selon",    u"according", u"like",  u"comme", u"than",
          u"que",  u"as",   u"alongside"});
-    static const WordSet roleStop = WordSet::folded(
+    const WordSet roleStop = WordSet::folded(
         {u"qui", u"que", u"dont", u"who", u"whose", u"which", u"that", u"pour", u"afin", u"to",
          u"about", u"on", u"sur", u"autour", u"et", u"and", u"ou", u"or", u"mais", u"but", u"nous",
          u"we", u"il", u"elle", u"ils", u"elles", u"i", u"he", u"she", u"they", u"je", u"on",
@@ -36,7 +53,7 @@ bool isWord(Words list, const QString& folded)
          u"proposait", u"publie", u"anime", u"animait", u"dirige",
          // "Obadiah M. Henderson, Jr. about his book": a suffix of the name, not a role
          u"jr", u"sr"});
-    static const WordSet commaStop = WordSet::folded(
+    const WordSet commaStop = WordSet::folded(
         {u"de", u"du", u"des", u"d'", u"qui", u"que", u"dont", u"pour", u"afin", u"autour", u"sur",
          u"à", u"au", u"aux", u"dans", u"en", u"lors", u"après", u"avant", u"depuis", u"pendant",
          u"puis", u"mais", u"ou", u"et", u"and", u"but", u"about", u"on", u"to", u"for", u"in",
@@ -49,11 +66,11 @@ bool isWord(Words list, const QString& folded)
          u"discute", u"parle", u"répond", u"dénonce", u"défend", u"affirme", u"assure", u"rappelle",
          u"alerte", u"insiste", u"plaide", u"argues", u"says", u"warns", u"talks", u"speaks",
          u"reveals", u"joins"});
-    static const WordSet relative =
+    const WordSet relative =
         WordSet::folded({u"qui", u"who", u"whose", u"which", u"dont", u"that", u"où", u"where"});
-    static const WordSet conjunction =
+    const WordSet conjunction =
         WordSet::folded({u"et", u"and", u"puis", u"then", u"ainsi", u"plus"});
-    static const WordSet filler =
+    const WordSet filler =
         WordSet::folded({u"today",    u"tonight",  u"this",        u"week",     u"on",
                          u"the",      u"show",     u"episode",     u"is",       u"are",
                          u"back",     u"again",    u"cette",       u"semaine",  u"est",
@@ -64,31 +81,40 @@ bool isWord(Words list, const QString& folded)
                          u"mardi",    u"mercredi", u"jeudi",       u"vendredi", u"samedi",
                          u"dimanche", u"invité",   u"invitée",     u"invités",  u"chez",
                          u"lui",      u"elle",     u"eux"}); // "reçoit chez lui X"
-    static const WordSet hostNoun = WordSet::folded(
-        {u"host", u"co-host", u"hosts", u"animateur", u"animatrice", u"présentateur",
-         u"présentatrice", u"journaliste", u"journalist", u"reporter"});
-    static const WordSet hostTitle = WordSet::folded(
+    const WordSet hostNoun = WordSet::folded({u"host", u"co-host", u"hosts", u"animateur",
+                                              u"animatrice", u"présentateur", u"présentatrice",
+                                              u"journaliste", u"journalist", u"reporter"});
+    const WordSet hostTitle = WordSet::folded(
         {u"host", u"co-host", u"cohost", u"hosts", u"co-hosts", u"guest host", u"animateur",
          u"animatrice", u"présentateur", u"présentatrice", u"animateurs", u"animatrices"});
+    return WordLists{determiners, function, roleStop, commaStop, relative,
+                     conjunction, filler,   hostNoun, hostTitle};
+}
+
+} // namespace
+
+bool isWord(Words list, const QString& folded)
+{
+    static const WordLists lists = makeWordLists();
     switch (list) {
     case Words::Determiner:
-        return determiners.contains(folded);
+        return lists.determiners.contains(folded);
     case Words::Function:
-        return function.contains(folded);
+        return lists.function.contains(folded);
     case Words::RoleStop:
-        return roleStop.contains(folded);
+        return lists.roleStop.contains(folded);
     case Words::CommaStop:
-        return commaStop.contains(folded);
+        return lists.commaStop.contains(folded);
     case Words::Relative:
-        return relative.contains(folded);
+        return lists.relative.contains(folded);
     case Words::Conjunction:
-        return conjunction.contains(folded);
+        return lists.conjunction.contains(folded);
     case Words::Filler:
-        return filler.contains(folded);
+        return lists.filler.contains(folded);
     case Words::HostNoun:
-        return hostNoun.contains(folded);
+        return lists.hostNoun.contains(folded);
     case Words::HostTitle:
-        return hostTitle.contains(folded);
+        return lists.hostTitle.contains(folded);
     }
     return false;
 }

@@ -5,6 +5,8 @@
 #include <QString>
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 
 namespace ondes::speakers {
 
@@ -16,15 +18,36 @@ WordSet WordSet::folded(std::initializer_list<const char16_t*> words)
     return set;
 }
 
-// FNV-1a over the UTF-16 code units.
+// Four UTF-16 code units at a time, each block mixed in with a multiply (most words take one
+// or two blocks; FNV-1a one unit at a time cost a tenth of the extractor's instructions).
 quint32 WordSet::hashOf(QStringView word)
 {
-    quint32 h = 2166136261u;
-    for (const QChar c : word) {
-        h ^= c.unicode();
-        h *= 16777619u;
+    constexpr quint64 multiplier = 0x9E3779B97F4A7C15ull;
+    const char16_t* p = word.utf16();
+    const qsizetype size = word.size();
+    quint64 h = quint64(size) * multiplier;
+    qsizetype k = 0;
+    for (; k + 4 <= size; k += 4) {
+        quint64 block;
+        std::memcpy(&block, p + k, sizeof block);
+        h = std::rotl((h ^ block) * multiplier, 31);
     }
-    return h ^ (h >> 15);
+    quint64 tail = 0;
+    switch (size - k) {
+    case 3:
+        tail |= quint64(p[k + 2]) << 32;
+        [[fallthrough]];
+    case 2:
+        tail |= quint64(p[k + 1]) << 16;
+        [[fallthrough]];
+    case 1:
+        tail |= quint64(p[k]);
+        break;
+    default:
+        break;
+    }
+    h = (h ^ tail) * multiplier;
+    return quint32(h >> 32) ^ quint32(h >> 7);
 }
 
 QStringView WordSet::at(quint32 index) const
@@ -57,6 +80,8 @@ void WordSet::insert(QStringView word, quint16 value)
     m_offsets.push_back(quint32(m_chars.size()));
     m_lengths.push_back(quint32(word.size()));
     m_values.push_back(value);
+    const quint32 outline = outlineOf(word);
+    m_outlines[outline >> 6] |= quint64(1) << (outline & 63);
     for (const QChar c : word)
         m_chars.push_back(c.unicode());
     if (m_offsets.size() * 2 > m_slots.size())
@@ -68,6 +93,8 @@ void WordSet::insert(QStringView word, quint16 value)
 qint32 WordSet::find(QStringView word) const
 {
     if (m_slots.empty())
+        return -1;
+    if (const quint32 outline = outlineOf(word); !(m_outlines[outline >> 6] >> (outline & 63) & 1))
         return -1;
     const quint32 hash = hashOf(word);
     const size_t mask = m_slots.size() - 1;

@@ -7,6 +7,7 @@
 
 #include <QStringView>
 
+#include <array>
 #include <initializer_list>
 #include <vector>
 
@@ -42,6 +43,17 @@ public:
 
 private:
     static quint32 hashOf(QStringView word);
+    // A word's length, first and last code units, as one of 1024 bits: a set holds a word only
+    // when its bit is set, so most absent words are answered without hashing them.
+    static quint32 outlineOf(QStringView word)
+    {
+        const qsizetype n = word.size();
+        if (n == 0)
+            return 0;
+        return (quint32(n) * 131u + quint32(word[0].unicode()) * 31u +
+                quint32(word[n - 1].unicode())) &
+               1023u;
+    }
     qint32 find(QStringView word) const;
     QStringView at(quint32 index) const;
     void place(quint32 hash, quint32 index);
@@ -55,6 +67,7 @@ private:
     // plus one (low half), 0 when empty. A probe reads the words themselves only on a full
     // hash match, so a lookup touches one cache line most of the time.
     std::vector<quint64> m_slots;
+    std::array<quint64, 16> m_outlines{}; // the outlineOf() bits of the words
 };
 
 } // namespace ondes::speakers
