@@ -91,6 +91,7 @@ Database::Database(QString path)
 
 Database::~Database()
 {
+    m_checkpointer.waitForDone(); // its thread's connection closes as the thread ends
     closeAll();
 }
 
@@ -154,6 +155,20 @@ void Database::closeAll()
         QSqlDatabase::removeDatabase(it.value());
     }
     m_connections.clear();
+}
+
+void Database::checkpointSoon()
+{
+    // One copy waiting is enough: when it starts, it takes everything committed before.
+    if (m_checkpointQueued.exchange(true))
+        return;
+    m_checkpointer.start([this] {
+        m_checkpointQueued = false;
+        QSqlQuery checkpoint(connection());
+        if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+            qCWarning(lcDatabase) << "cannot copy the log into" << m_path
+                                  << checkpoint.lastError().text();
+    });
 }
 
 int Database::schemaVersion()

@@ -9,6 +9,9 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QThreadPool>
+
+#include <atomic>
 
 class QThread;
 
@@ -32,6 +35,13 @@ public:
     // The calling thread's connection (created on first use, closed with the Database).
     QSqlDatabase connection();
 
+    // Copies what the write-ahead log holds back into the library file, on a thread of its own
+    // (the Database waits for it when it closes). Called after a commit made with
+    // sql::Transaction::WalCopy::Later, so that the copy and its sync happen while the caller
+    // answers. Readers and writers go on meanwhile; a process killed during the copy loses
+    // nothing (the log keeps every committed page until a copy completes).
+    void checkpointSoon();
+
     int schemaVersion();
     static int latestSchemaVersion();
     // The page size a library made from an empty file gets (bytes).
@@ -49,6 +59,8 @@ private:
     QHash<QThread*, QString> m_connections;
     QHash<QThread*, QMetaObject::Connection> m_threadWatches;
     int m_connectionCount = 0;
+    QThreadPool m_checkpointer;
+    std::atomic_bool m_checkpointQueued = false;
 };
 
 // Splits a migration file into statements, keeping CREATE TRIGGER … END; blocks whole.

@@ -156,7 +156,8 @@ std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, ShowKind ki
         m_error = m_speakers.errorString();
         return std::nullopt;
     }
-    if (!transaction.commit()) {
+    // Library::storeFeed has the log copied back once this returns.
+    if (!transaction.commit(sql::Transaction::WalCopy::Later)) {
         fail(FeedMerger::tr("Cannot save the show"), transaction.error());
         return std::nullopt;
     }

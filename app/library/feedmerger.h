@@ -41,7 +41,9 @@ public:
     // so the episodes it does not list are not gone.
     enum class Coverage { Complete, Partial };
 
-    // Returns what changed, or nullopt (errorString() says why; nothing was written).
+    // Returns what changed, or nullopt (errorString() says why; nothing was written). The
+    // commit leaves its pages in the write-ahead log: the caller has them copied into the file
+    // (Library::storeFeed: Database::checkpointSoon()).
     std::optional<MergeResult> merge(const QString& feedUrl, ShowKind kind, const ParsedFeed& feed,
                                      Coverage coverage = Coverage::Complete);
     QString errorString() const { return m_error; }

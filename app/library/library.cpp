@@ -184,6 +184,9 @@ std::optional<MergeResult> Library::storeFeed(const QString& feedUrl, ShowKind k
             *error = merger.errorString();
         return std::nullopt;
     }
+    // The merge's commit left its pages in the log: they are copied into the file while the
+    // caller answers (a new show of 10,000 episodes: 60 MB, 0.3-0.9 s).
+    m_database.checkpointSoon();
     Q_EMIT showsChanged();
     Q_EMIT episodesChanged(result->showId);
     return result;

@@ -5,6 +5,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace ondes::sql {
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
@@ -27,11 +29,24 @@ Transaction::~Transaction()
     rollback();
 }
 
-bool Transaction::commit()
+bool Transaction::commit(WalCopy copy)
 {
     if (!m_open)
         return false;
-    if (m_db.commit()) {
+    // The threshold belongs to the connection: it is set back right after this commit.
+    std::optional<int> threshold;
+    if (copy == WalCopy::Later) {
+        QSqlQuery pragma(m_db);
+        if (pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && pragma.next())
+            threshold = pragma.value(0).toInt();
+        pragma.finish();
+        if (threshold)
+            pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    }
+    const bool committed = m_db.commit();
+    if (threshold)
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(*threshold));
+    if (committed) {
         m_open = false;
         return true;
     }

@@ -3,8 +3,11 @@
 #include "support/qtprinters.h"
 #include "support/testdatadir.h"
 
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -30,11 +33,16 @@ int writeFromAnotherConnection(const QString& path, const char* statement)
     return status;
 }
 
-int showCount(QSqlDatabase db)
+// The first column of the first row a query gives, or -1.
+int firstValue(QSqlDatabase db, const char* statement)
 {
     QSqlQuery q(db);
-    return q.exec(QStringLiteral("SELECT COUNT(*) FROM shows")) && q.next() ? q.value(0).toInt()
-                                                                            : -1;
+    return q.exec(QString::fromLatin1(statement)) && q.next() ? q.value(0).toInt() : -1;
+}
+
+int showCount(QSqlDatabase db)
+{
+    return firstValue(db, "SELECT COUNT(*) FROM shows");
 }
 
 // A transaction that reads, then writes, while another connection writes to the same WAL file
@@ -107,6 +115,65 @@ TEST(SqlTransaction, ASecondTransactionOnTheSameConnectionIsRefusedWithAReason)
     EXPECT_FALSE(inner.error().isEmpty());
     EXPECT_FALSE(inner.commit());
     EXPECT_TRUE(outer.commit()) << outer.error().toStdString();
+}
+
+constexpr qint64 kMegabyte = 1024 * 1024;
+
+// Writes a row of that many megabytes in one transaction (a megabyte is 64 pages of 16 KB:
+// 20 MB pass SQLite's threshold of 1,000 pages of log on their own).
+bool writeMegabytes(QSqlDatabase db, int megabytes, sql::Transaction::WalCopy copy)
+{
+    sql::Transaction transaction(db);
+    QSqlQuery q(db);
+    return transaction.begun() &&
+           q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS bulk (data BLOB)")) &&
+           q.exec(QStringLiteral("INSERT INTO bulk VALUES (randomblob(%1))")
+                      .arg(megabytes * kMegabyte)) &&
+           (q.finish(), transaction.commit(copy));
+}
+
+qint64 fileSize(const QString& path)
+{
+    return QFileInfo(path).size();
+}
+
+// A big commit (a new show of 10,000 episodes) no longer waits for the log to be copied into
+// the file and synced: the pages stay in the log, which holds them safely, until the copy.
+TEST(SqlTransaction, ACommitThatLeavesTheCopyForLaterOnlyAppendsToTheLog)
+{
+    test::TestDataDir dir;
+    const QString path = dir.path() + QStringLiteral("/library.sqlite");
+    Database database(path);
+    ASSERT_TRUE(database.open()) << database.errorString().toStdString();
+    QSqlDatabase db = database.connection();
+    // SQLite's own rule: the commit that passed 1,000 pages of log copied all of it.
+    ASSERT_TRUE(writeMegabytes(db, 20, sql::Transaction::WalCopy::InCommit));
+    const qint64 copied = fileSize(path);
+    EXPECT_GT(copied, 20 * kMegabyte);
+
+    ASSERT_TRUE(writeMegabytes(db, 20, sql::Transaction::WalCopy::Later));
+    EXPECT_EQ(fileSize(path), copied);
+    EXPECT_GT(fileSize(path + QStringLiteral("-wal")), 20 * kMegabyte);
+    // The connection's own threshold is back for the commits that follow.
+    EXPECT_EQ(firstValue(db, "PRAGMA wal_autocheckpoint"), 1000);
+    EXPECT_EQ(firstValue(db, "SELECT COUNT(*) FROM bulk"), 2);
+}
+
+TEST(SqlTransaction, TheLogLeftByACommitIsCopiedIntoTheFileOnAnotherThreadWhenAsked)
+{
+    test::TestDataDir dir;
+    const QString path = dir.path() + QStringLiteral("/library.sqlite");
+    Database database(path);
+    ASSERT_TRUE(database.open()) << database.errorString().toStdString();
+    ASSERT_TRUE(writeMegabytes(database.connection(), 20, sql::Transaction::WalCopy::Later));
+    ASSERT_LT(fileSize(path), 20 * kMegabyte);
+
+    database.checkpointSoon();
+    QElapsedTimer waited;
+    waited.start();
+    while (fileSize(path) < 20 * kMegabyte && waited.elapsed() < 10000)
+        QThread::msleep(10);
+    EXPECT_GT(fileSize(path), 20 * kMegabyte);
 }
 
 } // namespace
