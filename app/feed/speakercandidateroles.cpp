@@ -178,12 +178,15 @@ QString CandidateRoles::labelBefore(const NameSpan& span) const
     if (!role.isNull())
         return role;
     // An unknown label is a role when it reads like one ("Retour de terrain"), not like a
-    // heading naming a show ("This week on Intercepted").
-    for (qsizetype k = s + 1; k < colon; ++k) {
-        if (!at(k).lowerStart)
+    // heading naming a show ("This week on Intercepted") nor like one telling when ("This week",
+    // "Cette semaine", "Aujourd’hui", "In this episode": time words only).
+    bool onlyWhen = true;
+    for (qsizetype k = s; k < colon; ++k) {
+        if (k > s && !at(k).lowerStart)
             return {};
+        onlyWhen = onlyWhen && isWord(Words::Filler, at(k).folded);
     }
-    return colon - s <= 3 ? written.toString() : QString();
+    return colon - s <= 3 && !onlyWhen ? written.toString() : QString();
 }
 
 } // namespace ondes::speakers

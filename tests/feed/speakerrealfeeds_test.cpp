@@ -179,5 +179,21 @@ TEST(SpeakerRealFeeds, ARepeatedNameIsNoRole)
         EXPECT_NE(s.role, s.name) << s.name.toStdString();
 }
 
+// "This week: X joins us": a heading that only tells when is no one's role; a label that says
+// what the part is still is ("Grand témoin : X").
+TEST(SpeakerRealFeeds, AHeadingThatTellsWhenIsNoRole)
+{
+    EXPECT_EQ(speakersOf("This week: Ana Reyes joins us to talk about rivers."),
+              (Speakers{nameAndRole("Ana Reyes", "guest")}));
+    EXPECT_EQ(speakersOf("In this episode: Ana Reyes joins us to talk about rivers."),
+              (Speakers{nameAndRole("Ana Reyes", "guest")}));
+    EXPECT_EQ(speakersOf("Cette semaine\u00A0: Léa Morvan nous parle des fleuves."),
+              (Speakers{nameAndRole("Léa Morvan", "guest")}));
+    EXPECT_EQ(speakersOf("Aujourd’hui : Léa Morvan nous parle des fleuves."),
+              (Speakers{nameAndRole("Léa Morvan", "guest")}));
+    EXPECT_EQ(speakersOf("Grand témoin : Léa Morvan nous parle des fleuves."),
+              (Speakers{nameAndRole("Léa Morvan", "Grand témoin")}));
+}
+
 } // namespace
 } // namespace ondes
