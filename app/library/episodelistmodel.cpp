@@ -136,7 +136,7 @@ void EpisodeListModel::onEpisodeChanged(qint64 episodeId)
                     reload();
                     return;
                 }
-                m_query.setKept(m_query.kept() + QList<qint64>{episodeId});
+                m_query.keep(episodeId);
             }
         } else if (!m_recountPending) {
             m_recountPending = true;

@@ -52,12 +52,17 @@ void EpisodeQuery::setView(EpisodeView view)
     m_source = Source::View;
     m_view = view;
     m_kept.clear();
-    chooseWalk();
+    rechoose();
 }
 
 void EpisodeQuery::setKept(const QList<qint64>& episodeIds)
 {
     m_kept = episodeIds;
+}
+
+void EpisodeQuery::keep(qint64 episodeId)
+{
+    m_kept << episodeId;
 }
 
 void EpisodeQuery::setShow(qint64 showId)
@@ -72,15 +77,10 @@ void EpisodeQuery::setPerson(qint64 personId)
     m_source = Source::Person;
     m_id = personId;
     m_kept.clear();
-    chooseWalk();
+    rechoose();
 }
 
 void EpisodeQuery::rechoose()
-{
-    chooseWalk();
-}
-
-void EpisodeQuery::chooseWalk()
 {
     if (m_source == Source::View) {
         // Listed from its members, New would read and sort all 100,000 episodes of a library

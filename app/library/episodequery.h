@@ -47,6 +47,7 @@ public:
     // state, as long as the view stays chosen: the rows already shown of an episode that left
     // the view. Choosing anything clears them.
     void setKept(const QList<qint64>& episodeIds);
+    void keep(qint64 episodeId); // one more, not already kept
     const QList<qint64>& kept() const { return m_kept; }
     static constexpr qint64 kWalkShare = 50;
     // Whether the list is read by walking the sort order's index (it holds a good part of the
@@ -91,7 +92,6 @@ private:
     QString viewFilter() const;
     // Whether a list of these members holds one episode in kWalkShare of the library or more.
     bool holdsAGoodPart(const QString& members, const QVariantList& values) const;
-    void chooseWalk();
     QString sortKey() const;
     QString orderBy() const;
 
