@@ -10,7 +10,7 @@ bool endsWithPossessive(const QString& folded)
     return folded.size() > 2 && folded.endsWith(QStringLiteral("'s"));
 }
 
-// After a whole name, "du"/"des"/"de la" then a common word or an acronym is where the person
+// After a whole name, "du"/"des"/"de la"/"d'" then a common word or an acronym is where the person
 // comes from, not a surname particle: "Sandrine Kowalczyk du Mouvement associatif", "Thibault
 // Lemaire de la FRANF". A particle then a name word ("Charles de Gaulle", "Jean de La Fontaine"
 // with one name word before it) stays in the name.
@@ -21,8 +21,8 @@ bool affiliationAfter(const QList<Token>& tokens, qsizetype q)
     qsizetype k = q + 1;
     if (p.folded == u"de" && k < n && tokens.at(k).isWord() && tokens.at(k).folded == u"la")
         ++k;
-    else if (p.folded != u"du" && p.folded != u"des")
-        return false;
+    else if (p.folded != u"du" && p.folded != u"des" && p.folded != u"d'")
+        return false; // "d'": "Christian Chavanel d’Alternatives économiques"
     if (k >= n || !tokens.at(k).isWord() || tokens.at(k).hasDigit)
         return false;
     const Token& w = tokens.at(k);

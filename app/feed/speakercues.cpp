@@ -68,6 +68,13 @@ CueTable::CueTable()
                               u"we were joined by"})
         add(w, K::Names, guest);
     add(u"au micro", K::Names, guest, Cue::NeedPunct); // "Au micro, Marianne Lévêque, militante"
+    // French interview formulas: the one spoken with, interviewed or gone to meet speaks.
+    for (const char16_t* w :
+         {u"nous en parlons avec", u"nous en discutons avec", u"on en discute avec",
+          u"nous en débattons avec", u"nous parlons avec", u"nous discutons avec",
+          u"pour interviewer", u"nous avons interviewé", u"nous avons rencontré", u"on a rencontré",
+          u"interview de", u"interview d'"})
+        add(w, K::Names, guest);
     // "Le maire de Lyon X répond à nos questions": the subject speaks.
     for (const char16_t* w :
          {u"répond à nos questions", u"répondent à nos questions", u"répond à vos questions",
@@ -259,6 +266,14 @@ CueTable::CueTable()
          {u"explique à", u"expliquait à", u"raconte à", u"racontait à", u"racontée à", u"raconté à",
           u"se confie à", u"se confiait à", u"confie à", u"explains to", u"explained to"})
         add(w, K::Around, host, 0, guest);
+    // "X est allée rencontrer la chanteuse Y", "Y répond à X": who meets or is answered asks.
+    for (const char16_t* w :
+         {u"est allé rencontrer", u"est allée rencontrer", u"sont allés rencontrer",
+          u"sont allées rencontrer", u"part à la rencontre de", u"est parti à la rencontre de",
+          u"est partie à la rencontre de"})
+        add(w, K::Around, guest, 0, host);
+    for (const char16_t* w : {u"répond à", u"répondait à", u"répondent à"})
+        add(w, K::Around, host, 0, guest);
     for (const char16_t* w : {u"est l' invité de", u"est l' invitée de", u"sont les invités de",
                               u"sont les invitées de", u"is a guest of", u"are the guests of"})
         add(w, K::Around, host, 0, guest); // "X et Y sont les invités de Z"
@@ -337,6 +352,20 @@ CueTable::CueTable()
                               u"analyse",
                               u"analysent"})
         add(w, K::After, guest); // the subject of a speaking verb speaks
+    // "X présente son livre", "X est venue nous parler de …", "X lui demande pourquoi".
+    for (const char16_t* w :
+         {u"présente son livre", u"présente son dernier livre", u"présente son nouveau livre",
+          u"présente son ouvrage", u"présente son film", u"présente son album", u"nous retrace",
+          u"nous retracent"})
+        add(w, K::After, guest);
+    for (const char16_t* came : {u"est venu", u"est venue", u"sont venus", u"sont venues"}) {
+        for (const char16_t* to :
+             {u"dire", u"parler", u"nous parler", u"présenter", u"nous présenter", u"débattre",
+              u"témoigner", u"raconter", u"nous raconter"})
+            add(QString(QStringView(came) % u' ' % QStringView(to)), K::After, guest);
+    }
+    for (const char16_t* w : {u"lui demande", u"leur demande"})
+        add(w, K::After, host);
     for (const char16_t* w : {u"reads", u"reads from"})
         add(w, K::After, u"reader");
     for (const char16_t* w : {u"reports from", u"reports on", u"reporte depuis"})

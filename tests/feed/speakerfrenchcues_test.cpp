@@ -1,0 +1,106 @@
+// French interview formulas the cue table lacked (issue #15, dev's French misses): "nous en
+// parlons avec X", "interview de X", "pour interviewer X", "X est allée rencontrer Y", "Y
+// répond à X", "X présente son livre", "X est venu nous parler", "X lui demande"; and a name
+// that ends at "d’" then a common word ("X d’Alternatives économiques"). Each shape is checked
+// with the typographic punctuation published text uses (’ « » – and U+00A0/U+202F) and against
+// a text where the same person is only mentioned. Names are invented.
+
+#include "feed/speakerextractor.h"
+#include "speakertestsupport.h"
+
+#include <gtest/gtest.h>
+
+#include <iostream>
+
+namespace ondes {
+
+void PrintTo(const Speaker& speaker, std::ostream* os);
+
+namespace {
+
+using Speakers = QList<Speaker>;
+
+using test::nameAndRole;
+using test::speakersOf;
+
+QStringList namesOf(const char* utf8)
+{
+    QStringList names;
+    for (const Speaker& s : speakersOf(utf8))
+        names << s.name;
+    return names;
+}
+
+TEST(SpeakerFrenchCues, WhoWeTalkWithSpeaks)
+{
+    EXPECT_EQ(namesOf("L’agence s’inquiète. Nous en parlons avec Christian Vautrin "
+                      "d’Alternatives économiques, qui souligne les risques\u202f!"),
+              QStringList{QStringLiteral("Christian Vautrin")});
+    EXPECT_EQ(namesOf("Nous en discutons avec Margot Lessard, économiste, et Paul Ferrand."),
+              (QStringList{QStringLiteral("Margot Lessard"), QStringLiteral("Paul Ferrand")}));
+    // Only told of: the same person without the formula.
+    EXPECT_EQ(namesOf("L’agence s’inquiète, selon un rapport de Christian Vautrin publié en "
+                      "2019."),
+              QStringList{});
+}
+
+TEST(SpeakerFrenchCues, WhoIsInterviewedSpeaks)
+{
+    EXPECT_EQ(namesOf("- Vendredi 3 novembre\u00a0: interview d’Olivier Tournade, scénariste et "
+                      "dessinateur, auteur de « Les Capitaines »."),
+              QStringList{QStringLiteral("Olivier Tournade")});
+    EXPECT_EQ(namesOf("Le 17 mai nous nous y sommes rendus pour interviewer Anne Furlan, une "
+                      "fromagère du village."),
+              QStringList{QStringLiteral("Anne Furlan")});
+    EXPECT_EQ(namesOf("À lire\u00a0: le portrait d’Olivier Tournade, paru en 1998."),
+              QStringList{});
+}
+
+TEST(SpeakerFrenchCues, WhoGoesToMeetAsksAndWhoIsMetSpeaks)
+{
+    EXPECT_EQ(speakersOf("Pour ce troisième épisode, Hélène Castaing, journaliste au Monde, est "
+                         "allée rencontrer la chanteuse Zélie Marchais dans son atelier."),
+              (Speakers{nameAndRole("Hélène Castaing", "journaliste au Monde"),
+                        nameAndRole("Zélie Marchais", "chanteuse")}));
+}
+
+TEST(SpeakerFrenchCues, WhoIsAnsweredAsks)
+{
+    EXPECT_EQ(speakersOf("Son auteur est notre invité ce matin. Il répond à Loïc Harambat."),
+              (Speakers{nameAndRole("Loïc Harambat", "host")}));
+    // Answering a question, not a person: nobody.
+    EXPECT_EQ(namesOf("La ministre répond à la polémique lancée en 1998 par Loïc Harambat."),
+              QStringList{});
+}
+
+TEST(SpeakerFrenchCues, WhoPresentsTheirBookOrCameToTalkSpeaks)
+{
+    EXPECT_EQ(namesOf("Dans la deuxième partie, Bénédicte Bourdais présente son livre « La "
+                      "France qui a faim »."),
+              QStringList{QStringLiteral("Bénédicte Bourdais")});
+    EXPECT_EQ(namesOf("Lundi, le journaliste Nordine Belhassen est venu nous parler de la "
+                      "télévision d’opinion."),
+              QStringList{QStringLiteral("Nordine Belhassen")});
+    EXPECT_EQ(namesOf("En 1952, le livre de Bénédicte Bourdais a reçu un prix."), QStringList{});
+}
+
+TEST(SpeakerFrenchCues, WhoAsksWhyHosts)
+{
+    EXPECT_EQ(speakersOf("L’artiste ne votera pas aux élections. Patrice Lagorce lui demande "
+                         "pourquoi."),
+              (Speakers{nameAndRole("Patrice Lagorce", "host")}));
+}
+
+// "d’" then a capitalised common word after a whole name is where the person comes from; a
+// surname with its particle stays whole.
+TEST(SpeakerFrenchCues, ANameEndsAtAnAffiliationAfterDApostrophe)
+{
+    EXPECT_EQ(namesOf("On en discute avec Yanis Fourmont d’Alternatives économiques, qui "
+                      "souligne les risques."),
+              QStringList{QStringLiteral("Yanis Fourmont")});
+    EXPECT_EQ(namesOf("On en discute avec Valérie Giscard d’Estaing, qui souligne les risques."),
+              QStringList{QStringLiteral("Valérie Giscard d’Estaing")});
+}
+
+} // namespace
+} // namespace ondes
