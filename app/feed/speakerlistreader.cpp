@@ -1,6 +1,7 @@
 #include "feed/speakerlistreader.h"
 
 #include "feed/speakerkinds.h"
+#include "feed/speakerlexicon.h"
 #include "feed/speakerwordset.h"
 
 #include <algorithm>
@@ -90,6 +91,22 @@ qsizetype NameListReader::read(qsizetype at_, const QString& role, bool multilin
     if (pictureSubjectsAt(at_, role))
         return at_;
     qsizetype p = multiline ? lineStart(at_) : at_;
+    // "Avec : • X, autrice • Y, …", "Pour en parler : - X de … - Y, …": bullets on one line.
+    const auto bullet = [this](qsizetype i) {
+        return i < size() && isOneOf(at(i), u"-\u2022*\u2013\u2014");
+    };
+    const bool inlineBullets = bullet(p);
+    while (bullet(p))
+        ++p;
+    // In such a list what follows an item up to the next bullet is commentary ("• X, autrice
+    // de l’ouvrage, La révolte des mères (2025) • Y, …"): go on after that bullet.
+    const auto nextBullet = [&](qsizetype from) -> qsizetype {
+        for (qsizetype k = from; k < size() && k - from < 40 && !at(k).isBreak(); ++k) {
+            if (bullet(k) && k + 1 < size() && !bullet(k + 1) && !at(k + 1).isBreak())
+                return k + 1;
+        }
+        return -1;
+    };
     qsizetype lastEnd = at_;
     bool needFollower = false; // after a comma, a name must end where a list item can end
     QList<ListItem> items;
@@ -119,6 +136,13 @@ qsizetype NameListReader::read(qsizetype at_, const QString& role, bool multilin
                     p = lineStart(p);
                 continue;
             }
+            const qsizetype afterBullet = inlineBullets && !items.isEmpty() ? nextBullet(p) : -1;
+            if (afterBullet > p) {
+                p = afterBullet;
+                needFollower = false;
+                byConjunction = false;
+                continue;
+            }
             if (!multiline || items.isEmpty() || (p > 0 && at(p - 1).isBreak()))
                 break;
             const qsizetype next = nextLine(p);
@@ -139,6 +163,16 @@ qsizetype NameListReader::read(qsizetype at_, const QString& role, bool multilin
         if (q < size() && isOneOf(at(q), u",;/")) {
             ++q;
             needFollower = true;
+        }
+        if (q == p && bullet(q) && q + 1 < size() && !at(q + 1).isBreak()) {
+            qsizetype r = q;
+            while (bullet(r))
+                ++r;
+            // A name right after the dash, not a label ("– Sound Design Anna Leland").
+            if (r < size() && isGivenName(at(r)) && m_items.names().nameAt(r).isValid()) {
+                q = r;
+                needFollower = true;
+            }
         }
         if (punctAt(q, u'&') || punctAt(q, u'+')) {
             ++q;

@@ -1,7 +1,8 @@
 // French interview formulas the cue table lacked (issue #15, dev's French misses): "nous en
 // parlons avec X", "interview de X", "pour interviewer X", "X est allée rencontrer Y", "Y
 // répond à X", "X présente son livre", "X est venu nous parler", "X lui demande"; and a name
-// that ends at "d’" then a common word ("X d’Alternatives économiques"). Each shape is checked
+// that ends at "d’" then a common word ("X d’Alternatives économiques"); list items that
+// bullets or dashes separate on one line. Each shape is checked
 // with the typographic punctuation published text uses (’ « » – and U+00A0/U+202F) and against
 // a text where the same person is only mentioned. Names are invented.
 
@@ -100,6 +101,26 @@ TEST(SpeakerFrenchCues, ANameEndsAtAnAffiliationAfterDApostrophe)
               QStringList{QStringLiteral("Yanis Fourmont")});
     EXPECT_EQ(namesOf("On en discute avec Valérie Giscard d’Estaing, qui souligne les risques."),
               QStringList{QStringLiteral("Valérie Giscard d’Estaing")});
+}
+
+// "Avec : • A, … • B, …", "Pour en parler : – A, juriste – B, …": a list on one line whose items
+// bullets or dashes separate; what follows an item up to the next bullet is commentary.
+TEST(SpeakerFrenchCues, ListItemsSeparatedByBulletsOnOneLine)
+{
+    EXPECT_EQ(speakersOf("Quelles aides pour ces mères\u202f?  Avec\u00a0: • Francesca Ferrat, "
+                         "co-autrice de l’ouvrage, La révolte des mères (L’iconoclaste, 2025) • "
+                         "Belinda Nangou, présidente de la Fondation Mère célibataire d’Afrique."),
+              (Speakers{nameAndRole("Francesca Ferrat", "co-autrice de l’ouvrage"),
+                        nameAndRole("Belinda Nangou",
+                                    "présidente de la Fondation Mère célibataire d’Afrique")}));
+    EXPECT_EQ(speakersOf("Pour en parler\u00a0: – Karim Benslim, juriste – Jeanne Lorquin, "
+                         "chargée de mission pour le Rassemblement bruxellois"),
+              (Speakers{nameAndRole("Karim Benslim", "juriste"),
+                        nameAndRole("Jeanne Lorquin",
+                                    "chargée de mission pour le Rassemblement bruxellois")}));
+    // After the dash, a sentence about someone else: only told of.
+    EXPECT_EQ(namesOf("Avec Karim Benslim, juriste – Paul Verlaine est mort en 1896."),
+              QStringList{QStringLiteral("Karim Benslim")});
 }
 
 } // namespace
