@@ -107,6 +107,20 @@ qsizetype NameListReader::read(qsizetype at_, const QString& role, bool multilin
         }
         return -1;
     };
+    // "avec A, éducatrice à l'association PAMA, Présence Animale et Médiation ; B, témoin …":
+    // after a semicolon, a person described by a comma then a lower-case word is the next item.
+    const auto nextDescribedAfterSemicolon = [&](qsizetype from) -> qsizetype {
+        for (qsizetype k = from; k + 3 < size() && k - from < 24 && !at(k).isBreak(); ++k) {
+            if (!at(k).isPunct(u';'))
+                continue;
+            const NameSpan name = m_items.names().nameAt(k + 1);
+            if (name.isValid() && isGivenName(at(k + 1)) && name.end + 1 < size() &&
+                punctAt(name.end, u',') && at(name.end + 1).isWord() && at(name.end + 1).lowerStart)
+                return k + 1;
+            return -1;
+        }
+        return -1;
+    };
     qsizetype lastEnd = at_;
     bool needFollower = false; // after a comma, a name must end where a list item can end
     QList<ListItem> items;
@@ -136,7 +150,9 @@ qsizetype NameListReader::read(qsizetype at_, const QString& role, bool multilin
                     p = lineStart(p);
                 continue;
             }
-            const qsizetype afterBullet = inlineBullets && !items.isEmpty() ? nextBullet(p) : -1;
+            qsizetype afterBullet = inlineBullets && !items.isEmpty() ? nextBullet(p) : -1;
+            if (afterBullet < 0 && !items.isEmpty())
+                afterBullet = nextDescribedAfterSemicolon(p);
             if (afterBullet > p) {
                 p = afterBullet;
                 needFollower = false;

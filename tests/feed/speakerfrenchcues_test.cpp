@@ -2,7 +2,7 @@
 // parlons avec X", "interview de X", "pour interviewer X", "X est allée rencontrer Y", "Y
 // répond à X", "X présente son livre", "X est venu nous parler", "X lui demande"; and a name
 // that ends at "d’" then a common word ("X d’Alternatives économiques"); list items that
-// bullets or dashes separate on one line. Each shape is checked
+// bullets, dashes or semicolons separate on one line. Each shape is checked
 // with the typographic punctuation published text uses (’ « » – and U+00A0/U+202F) and against
 // a text where the same person is only mentioned. Names are invented.
 
@@ -121,6 +121,22 @@ TEST(SpeakerFrenchCues, ListItemsSeparatedByBulletsOnOneLine)
     // After the dash, a sentence about someone else: only told of.
     EXPECT_EQ(namesOf("Avec Karim Benslim, juriste – Paul Verlaine est mort en 1896."),
               QStringList{QStringLiteral("Karim Benslim")});
+}
+
+// "avec A, éducatrice à l’association PAMA, Présence Animale et Médiation ; B, témoin …": after
+// a semicolon a person described by a comma is the list's next item, past what the item before
+// said of its affiliation.
+TEST(SpeakerFrenchCues, ListItemsAfterSemicolons)
+{
+    EXPECT_EQ(namesOf("Les Vraies Voix avec Alexiane Da Silva, éducatrice à l’association PAMA, "
+                      "Présence Animale et Médiation\u00a0; Astrid Guérard, témoin à "
+                      "l’association PAMA\u00a0; Mylène Verdeil, écrivaine."),
+              (QStringList{QStringLiteral("Alexiane Da Silva"), QStringLiteral("Astrid Guérard"),
+                           QStringLiteral("Mylène Verdeil")}));
+    // After the semicolon, a book by someone else: only told of.
+    EXPECT_EQ(namesOf("Avec Alexiane Da Silva, éducatrice, Présence Animale\u00a0; le recueil de "
+                      "Paul Verlaine, poète maudit, y est lu."),
+              QStringList{QStringLiteral("Alexiane Da Silva")});
 }
 
 } // namespace
