@@ -72,6 +72,8 @@ private:
 
     qsizetype tryCues(qsizetype i);
     qsizetype tryBio(qsizetype i);
+    qsizetype tryPanel(qsizetype i);
+    bool opensSentence(qsizetype i) const;
     bool describedAt(qsizetype i) const;
     qsizetype tryTimeSlot(qsizetype i);
     bool afterDate(qsizetype i) const;
@@ -95,6 +97,8 @@ QList<Speaker> Extraction::run()
         qsizetype next = i;
         if (at(i).isWord() && (i == 0 || at(i - 1).isBreak() || afterDate(i)))
             next = tryBio(i);
+        if (next == i && at(i).isWord() && at(i).capitalised && opensSentence(i))
+            next = tryPanel(i);
         if (next == i && at(i).hasDigit && (i == 0 || at(i - 1).isBreak()))
             next = tryTimeSlot(i);
         if (next == i && at(i).isWord() && at(i).capitalised && m_items.atBoundary(i))
@@ -203,6 +207,51 @@ qsizetype Extraction::tryBio(qsizetype i)
     for (const NameSpan& name : names)
         m_roster.add(name, role, QStringLiteral("guest"));
     return end;
+}
+
+// Token i opens a sentence inside a line, or follows a one-word opener that does
+// ("Aujourd'hui, A, …").
+bool Extraction::opensSentence(qsizetype i) const
+{
+    const auto sentenceStart = [this](qsizetype k) {
+        return k > 0 && (at(k - 1).isBreak() || at(k - 1).sentenceEnd);
+    };
+    if (sentenceStart(i))
+        return true;
+    if (!punctAt(i - 1, u','))
+        return false;
+    // A short opener: "Lundi", "Ce soir", "Aujourd'hui" (three tokens).
+    for (qsizetype k = i - 2; k >= 0 && i - k <= 4; --k) {
+        if (!(at(k).isWord() || isOneOf(at(k), u"'\u2019")))
+            return false;
+        if (sentenceStart(k) || k == 0)
+            return true;
+    }
+    return false;
+}
+
+// "Aujourd'hui, A, chef d'entreprise, B, cheminot, et C, enseignante, débattent …", "Mais qui
+// sont-ils ? A, journaliste pour Blast, B, autrice, …": a sentence that opens on two people or
+// more, each described by a job after a comma, lists speakers (one alone may be in the news).
+qsizetype Extraction::tryPanel(qsizetype i)
+{
+    const speakers::NameSpan first = m_items.names().nameAt(i);
+    if (!first.isValid() || first.start != i || !punctAt(first.end, u',') ||
+        !describedAt(first.end + 1))
+        return i;
+    for (qsizetype k = first.end + 2; k + 2 < size() && k - first.end < 40; ++k) {
+        if (at(k).isBreak() || at(k).sentenceEnd)
+            break;
+        if (!at(k).capitalised || !(punctAt(k - 1, u',') || wordIn(k - 1, Words::Conjunction)))
+            continue;
+        const speakers::NameSpan other = m_items.names().nameAt(k);
+        if (other.isValid() && other.start == k && punctAt(other.end, u',') &&
+            describedAt(other.end + 1)) {
+            const qsizetype end = m_lists.read(i, QStringLiteral("guest"), false, true);
+            return end > i ? end : i;
+        }
+    }
+    return i;
 }
 
 qsizetype Extraction::tryTimeSlot(qsizetype i)

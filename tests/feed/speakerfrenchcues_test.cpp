@@ -2,7 +2,8 @@
 // parlons avec X", "interview de X", "pour interviewer X", "X est allée rencontrer Y", "Y
 // répond à X", "X présente son livre", "X est venu nous parler", "X lui demande"; and a name
 // that ends at "d’" then a common word ("X d’Alternatives économiques"); list items that
-// bullets, dashes or semicolons separate on one line. Each shape is checked
+// bullets, dashes or semicolons separate on one line; a sentence that opens on people described
+// by their jobs. Each shape is checked
 // with the typographic punctuation published text uses (’ « » – and U+00A0/U+202F) and against
 // a text where the same person is only mentioned. Names are invented.
 
@@ -137,6 +138,25 @@ TEST(SpeakerFrenchCues, ListItemsAfterSemicolons)
     EXPECT_EQ(namesOf("Avec Alexiane Da Silva, éducatrice, Présence Animale\u00a0; le recueil de "
                       "Paul Verlaine, poète maudit, y est lu."),
               QStringList{QStringLiteral("Alexiane Da Silva")});
+}
+
+// "Aujourd’hui, A, chef d’entreprise, B, cheminot, et C, enseignante, débattent …": a sentence
+// that opens on two people or more, each described by a job after a comma, lists speakers; one
+// person described so alone may be in the news.
+TEST(SpeakerFrenchCues, ASentenceOpeningOnDescribedPeople)
+{
+    EXPECT_EQ(speakersOf("Le Grand Oral des GG. Aujourd’hui, Emmanuel de Villemur, chef "
+                         "d’entreprise, Bruno Poncin, cheminot, et Barbara Lefort, enseignante, "
+                         "débattent de l’actualité."),
+              (Speakers{nameAndRole("Emmanuel de Villemur", "chef d’entreprise"),
+                        nameAndRole("Bruno Poncin", "cheminot"),
+                        nameAndRole("Barbara Lefort", "enseignante")}));
+    EXPECT_EQ(namesOf("Mais qui sont ces éditorialistes\u202f? Paloma Morand, journaliste pour "
+                      "Blast, Léa Chambon, autrice, ont rejoint le plateau."),
+              (QStringList{QStringLiteral("Paloma Morand"), QStringLiteral("Léa Chambon")}));
+    EXPECT_EQ(namesOf("Les avions sont partis. Benyamin Natan, le Premier ministre, a aussitôt "
+                      "annoncé l’envoi d’avions."),
+              QStringList{});
 }
 
 } // namespace
