@@ -23,38 +23,33 @@ namespace {
 using Speakers = QList<Speaker>;
 
 using test::nameAndRole;
+using test::speakerNamesOf;
 using test::speakersOf;
-
-QStringList namesOf(const char* utf8)
-{
-    QStringList names;
-    for (const Speaker& s : speakersOf(utf8))
-        names << s.name;
-    return names;
-}
 
 TEST(SpeakerFrenchCues, WhoWeTalkWithSpeaks)
 {
-    EXPECT_EQ(namesOf("L’agence s’inquiète. Nous en parlons avec Christian Vautrin "
-                      "d’Alternatives économiques, qui souligne les risques\u202f!"),
+    EXPECT_EQ(speakerNamesOf("L’agence s’inquiète. Nous en parlons avec Christian Vautrin "
+                             "d’Alternatives économiques, qui souligne les risques\u202f!"),
               QStringList{QStringLiteral("Christian Vautrin")});
-    EXPECT_EQ(namesOf("Nous en discutons avec Margot Lessard, économiste, et Paul Ferrand."),
+    EXPECT_EQ(speakerNamesOf("Nous en discutons avec Margot Lessard, économiste, et Paul Ferrand."),
               (QStringList{QStringLiteral("Margot Lessard"), QStringLiteral("Paul Ferrand")}));
     // Only told of: the same person without the formula.
-    EXPECT_EQ(namesOf("L’agence s’inquiète, selon un rapport de Christian Vautrin publié en "
-                      "2019."),
+    EXPECT_EQ(speakerNamesOf("L’agence s’inquiète, selon un rapport de Christian Vautrin publié en "
+                             "2019."),
               QStringList{});
 }
 
 TEST(SpeakerFrenchCues, WhoIsInterviewedSpeaks)
 {
-    EXPECT_EQ(namesOf("- Vendredi 3 novembre\u00a0: interview d’Olivier Tournade, scénariste et "
-                      "dessinateur, auteur de « Les Capitaines »."),
-              QStringList{QStringLiteral("Olivier Tournade")});
-    EXPECT_EQ(namesOf("Le 17 mai nous nous y sommes rendus pour interviewer Anne Furlan, une "
-                      "fromagère du village."),
-              QStringList{QStringLiteral("Anne Furlan")});
-    EXPECT_EQ(namesOf("À lire\u00a0: le portrait d’Olivier Tournade, paru en 1998."),
+    EXPECT_EQ(
+        speakerNamesOf("- Vendredi 3 novembre\u00a0: interview d’Olivier Tournade, scénariste et "
+                       "dessinateur, auteur de « Les Capitaines »."),
+        QStringList{QStringLiteral("Olivier Tournade")});
+    EXPECT_EQ(
+        speakerNamesOf("Le 17 mai nous nous y sommes rendus pour interviewer Anne Furlan, une "
+                       "fromagère du village."),
+        QStringList{QStringLiteral("Anne Furlan")});
+    EXPECT_EQ(speakerNamesOf("À lire\u00a0: le portrait d’Olivier Tournade, paru en 1998."),
               QStringList{});
 }
 
@@ -71,19 +66,20 @@ TEST(SpeakerFrenchCues, WhoIsAnsweredAsks)
     EXPECT_EQ(speakersOf("Son auteur est notre invité ce matin. Il répond à Loïc Harambat."),
               (Speakers{nameAndRole("Loïc Harambat", "host")}));
     // Answering a question, not a person: nobody.
-    EXPECT_EQ(namesOf("La ministre répond à la polémique lancée en 1998 par Loïc Harambat."),
+    EXPECT_EQ(speakerNamesOf("La ministre répond à la polémique lancée en 1998 par Loïc Harambat."),
               QStringList{});
 }
 
 TEST(SpeakerFrenchCues, WhoPresentsTheirBookOrCameToTalkSpeaks)
 {
-    EXPECT_EQ(namesOf("Dans la deuxième partie, Bénédicte Bourdais présente son livre « La "
-                      "France qui a faim »."),
+    EXPECT_EQ(speakerNamesOf("Dans la deuxième partie, Bénédicte Bourdais présente son livre « La "
+                             "France qui a faim »."),
               QStringList{QStringLiteral("Bénédicte Bourdais")});
-    EXPECT_EQ(namesOf("Lundi, le journaliste Nordine Belhassen est venu nous parler de la "
-                      "télévision d’opinion."),
+    EXPECT_EQ(speakerNamesOf("Lundi, le journaliste Nordine Belhassen est venu nous parler de la "
+                             "télévision d’opinion."),
               QStringList{QStringLiteral("Nordine Belhassen")});
-    EXPECT_EQ(namesOf("En 1952, le livre de Bénédicte Bourdais a reçu un prix."), QStringList{});
+    EXPECT_EQ(speakerNamesOf("En 1952, le livre de Bénédicte Bourdais a reçu un prix."),
+              QStringList{});
 }
 
 TEST(SpeakerFrenchCues, WhoAsksWhyHosts)
@@ -97,11 +93,12 @@ TEST(SpeakerFrenchCues, WhoAsksWhyHosts)
 // surname with its particle stays whole.
 TEST(SpeakerFrenchCues, ANameEndsAtAnAffiliationAfterDApostrophe)
 {
-    EXPECT_EQ(namesOf("On en discute avec Yanis Fourmont d’Alternatives économiques, qui "
-                      "souligne les risques."),
+    EXPECT_EQ(speakerNamesOf("On en discute avec Yanis Fourmont d’Alternatives économiques, qui "
+                             "souligne les risques."),
               QStringList{QStringLiteral("Yanis Fourmont")});
-    EXPECT_EQ(namesOf("On en discute avec Valérie Giscard d’Estaing, qui souligne les risques."),
-              QStringList{QStringLiteral("Valérie Giscard d’Estaing")});
+    EXPECT_EQ(
+        speakerNamesOf("On en discute avec Valérie Giscard d’Estaing, qui souligne les risques."),
+        QStringList{QStringLiteral("Valérie Giscard d’Estaing")});
 }
 
 // "Avec : • A, … • B, …", "Pour en parler : – A, juriste – B, …": a list on one line whose items
@@ -120,7 +117,7 @@ TEST(SpeakerFrenchCues, ListItemsSeparatedByBulletsOnOneLine)
                         nameAndRole("Jeanne Lorquin",
                                     "chargée de mission pour le Rassemblement bruxellois")}));
     // After the dash, a sentence about someone else: only told of.
-    EXPECT_EQ(namesOf("Avec Karim Benslim, juriste – Paul Verlaine est mort en 1896."),
+    EXPECT_EQ(speakerNamesOf("Avec Karim Benslim, juriste – Paul Verlaine est mort en 1896."),
               QStringList{QStringLiteral("Karim Benslim")});
 }
 
@@ -129,15 +126,17 @@ TEST(SpeakerFrenchCues, ListItemsSeparatedByBulletsOnOneLine)
 // said of its affiliation.
 TEST(SpeakerFrenchCues, ListItemsAfterSemicolons)
 {
-    EXPECT_EQ(namesOf("Les Vraies Voix avec Alexiane Da Silva, éducatrice à l’association PAMA, "
-                      "Présence Animale et Médiation\u00a0; Astrid Guérard, témoin à "
-                      "l’association PAMA\u00a0; Mylène Verdeil, écrivaine."),
-              (QStringList{QStringLiteral("Alexiane Da Silva"), QStringLiteral("Astrid Guérard"),
-                           QStringLiteral("Mylène Verdeil")}));
+    EXPECT_EQ(
+        speakerNamesOf("Les Vraies Voix avec Alexiane Da Silva, éducatrice à l’association PAMA, "
+                       "Présence Animale et Médiation\u00a0; Astrid Guérard, témoin à "
+                       "l’association PAMA\u00a0; Mylène Verdeil, écrivaine."),
+        (QStringList{QStringLiteral("Alexiane Da Silva"), QStringLiteral("Astrid Guérard"),
+                     QStringLiteral("Mylène Verdeil")}));
     // After the semicolon, a book by someone else: only told of.
-    EXPECT_EQ(namesOf("Avec Alexiane Da Silva, éducatrice, Présence Animale\u00a0; le recueil de "
-                      "Paul Verlaine, poète maudit, y est lu."),
-              QStringList{QStringLiteral("Alexiane Da Silva")});
+    EXPECT_EQ(
+        speakerNamesOf("Avec Alexiane Da Silva, éducatrice, Présence Animale\u00a0; le recueil de "
+                       "Paul Verlaine, poète maudit, y est lu."),
+        QStringList{QStringLiteral("Alexiane Da Silva")});
 }
 
 // "Aujourd’hui, A, chef d’entreprise, B, cheminot, et C, enseignante, débattent …": a sentence
@@ -151,12 +150,14 @@ TEST(SpeakerFrenchCues, ASentenceOpeningOnDescribedPeople)
               (Speakers{nameAndRole("Emmanuel de Villemur", "chef d’entreprise"),
                         nameAndRole("Bruno Poncin", "cheminot"),
                         nameAndRole("Barbara Lefort", "enseignante")}));
-    EXPECT_EQ(namesOf("Mais qui sont ces éditorialistes\u202f? Paloma Morand, journaliste pour "
-                      "Blast, Léa Chambon, autrice, ont rejoint le plateau."),
-              (QStringList{QStringLiteral("Paloma Morand"), QStringLiteral("Léa Chambon")}));
-    EXPECT_EQ(namesOf("Les avions sont partis. Benyamin Natan, le Premier ministre, a aussitôt "
-                      "annoncé l’envoi d’avions."),
-              QStringList{});
+    EXPECT_EQ(
+        speakerNamesOf("Mais qui sont ces éditorialistes\u202f? Paloma Morand, journaliste pour "
+                       "Blast, Léa Chambon, autrice, ont rejoint le plateau."),
+        (QStringList{QStringLiteral("Paloma Morand"), QStringLiteral("Léa Chambon")}));
+    EXPECT_EQ(
+        speakerNamesOf("Les avions sont partis. Benyamin Natan, le Premier ministre, a aussitôt "
+                       "annoncé l’envoi d’avions."),
+        QStringList{});
 }
 
 } // namespace

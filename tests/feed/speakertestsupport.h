@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <cstddef>
 
@@ -24,6 +25,15 @@ inline QList<Speaker> speakersOf(const char* utf8)
         found << s;
     }
     return found;
+}
+
+// The names of the speakers the extractor lists, in its order.
+inline QStringList speakerNamesOf(const char* utf8)
+{
+    QStringList names;
+    for (const Speaker& s : speakersOf(utf8))
+        names << s.name;
+    return names;
 }
 
 inline Speaker nameAndRole(const char* name, const char* role)
