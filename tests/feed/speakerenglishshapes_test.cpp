@@ -6,6 +6,8 @@
 // answer is checked (SpeakerCandidate::fromRules): what the decider then keeps is the corpus
 // test's to measure. Names are invented.
 
+#include "feed/feedtypes.h"
+#include "feed/showhosts.h"
 #include "feed/speakerextractor.h"
 #include "speakertestsupport.h"
 
@@ -168,6 +170,66 @@ TEST(SpeakerEnglishShapes, PluralSubjectsOfLookAt)
               (QStringList{QStringLiteral("Brennan Cole"), QStringLiteral("Robbie Ingle")}));
     EXPECT_EQ(ruleNamesOf("Let\u2019s look at what Ada Brenner found in the archive."),
               QStringList{});
+}
+
+ParsedEpisode episodeOf(const char* utf8)
+{
+    ParsedEpisode episode;
+    episode.description = Utf8Text::fromString(QString::fromUtf8(utf8));
+    return episode;
+}
+
+QStringList rowsOf(const EpisodePeople& people)
+{
+    QStringList out;
+    for (const EpisodeSpeaker& entry : people.speakers)
+        out << entry.person.name + u'/' + entry.kind;
+    return out;
+}
+
+// A real feed's channel description says "Hosted by Frank and Erik": its episodes' "Frank and
+// Erik talk to X" listed them as guests. The hosts the show's description names host every
+// episode, as its author would.
+TEST(SpeakerEnglishShows, TheHostsTheChannelDescriptionNames)
+{
+    ParsedFeed feed;
+    feed.title = QStringLiteral("Two Chairs Talking");
+    feed.author = QStringLiteral("Two Chairs Media");
+    feed.description =
+        QStringLiteral("A weekly chat about design and the web. Hosted by Frank and Erik.");
+    feed.episodes << episodeOf("Frank and Erik talk to Ada Brenner about type on the web.")
+                  << episodeOf("This week\u2019s picks\u00a0: three new fonts.");
+    const QList<EpisodePeople> people = showPeople(feed);
+    ASSERT_EQ(people.size(), 2);
+    EXPECT_EQ(rowsOf(people[0]),
+              (QStringList{QStringLiteral("Frank/host"), QStringLiteral("Erik/host"),
+                           QStringLiteral("Ada Brenner/guest")}));
+    EXPECT_EQ(rowsOf(people[1]),
+              (QStringList{QStringLiteral("Frank/host"), QStringLiteral("Erik/host")}));
+
+    // Control: a channel description that names a guest of its first episode names no host.
+    feed.description = QStringLiteral("Our first episode features Ada Brenner on type.");
+    feed.episodes = {episodeOf("Ada Brenner and Tom Pike on the history of italics.")};
+    for (const EpisodeSpeaker& entry : showPeople(feed).constFirst().speakers)
+        EXPECT_NE(entry.kind, QStringLiteral("host")) << entry.person.name.toStdString();
+}
+
+// "Fr. Mike shares five tips" in a show titled "… (with Fr. Mike Schmitz)": a real feed listed
+// "Mike" as a guest beside its host. "Fr." is a title: the show's host is one row, from the
+// title in parentheses.
+TEST(SpeakerEnglishShows, AGivenNameAfterATitleIsNoSecondPerson)
+{
+    ParsedFeed feed;
+    feed.title = QStringLiteral("The Psalms in a Year (with Fr. Mike Schell)");
+    feed.author = QStringLiteral("Ascension");
+    feed.episodes << episodeOf("Fr.\u00a0Mike shares five tips for praying the psalms.");
+    EXPECT_EQ(rowsOf(showPeople(feed).constFirst()),
+              QStringList{QStringLiteral("Mike Schell/host")});
+    // Control: another Mike stays who he is.
+    feed.episodes = {episodeOf("Day 13: Mike Dorsey joins us to talk about singing them.")};
+    EXPECT_EQ(
+        rowsOf(showPeople(feed).constFirst()),
+        (QStringList{QStringLiteral("Mike Dorsey/guest"), QStringLiteral("Mike Schell/host")}));
 }
 
 } // namespace
