@@ -356,6 +356,7 @@ CueTable::CueTable()
         add(w, K::After, u"reader");
     for (const char16_t* w : {u"reports from", u"reports on", u"reporte depuis"})
         add(w, K::After, u"reporter"); // "The BBC's Laura Kemp reports from Kyiv"
+    add(u"reports", K::After, u"reporter", Cue::LineEnd); // "… Nadia Farrow reports."
     for (const char16_t* w : {u"and guests", u"and her guests", u"and his guests",
                               u"et ses invités", u"et ses invitées", u"et ses invité·e·s"})
         add(w, K::After, host); // "X and guests discuss…"

@@ -150,8 +150,12 @@ qsizetype Extraction::tryCues(qsizetype i)
                 at(names - 1).folded.endsWith(u"'s"))
                 p = names; // "speaks with NPR's X": whose, not who
         }
-        // "the lead singer with X-Ray Spex": a job with a band or a company.
-        if ((cue.flags & Cue::LineEnd) &&
+        // "the lead singer with X-Ray Spex": a job with a band or a company. "X reports.": a
+        // verb cue that ends its sentence.
+        if ((cue.flags & Cue::LineEnd) && cue.kind == Cue::Kind::After &&
+            !(p >= size() || at(p).isBreak() || (punctAt(p, u'.') && at(p).sentenceEnd)))
+            continue;
+        if ((cue.flags & Cue::LineEnd) && cue.kind != Cue::Kind::After &&
             (!namesEndLine(p) || (i > 0 && at(i - 1).isWord() && speakers::isRoleNoun(at(i - 1)))))
             continue;
         switch (cue.kind) {

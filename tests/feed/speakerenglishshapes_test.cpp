@@ -172,6 +172,17 @@ TEST(SpeakerEnglishShapes, PluralSubjectsOfLookAt)
               QStringList{});
 }
 
+// "Our Kyiv correspondent Nadia Farrow reports.": a real feed's reporter was not read. Only
+// where "reports" ends the sentence: "X reports that …" tells what someone found.
+TEST(SpeakerEnglishShapes, WhoReportsAtTheEndOfTheSentence)
+{
+    EXPECT_EQ(ruleSpeakersOf("The ceasefire held overnight \u2013 Nadia Farrow reports.\nThen "
+                             "the day\u2019s other news."),
+              (Speakers{nameAndRole("Nadia Farrow", "reporter")}));
+    EXPECT_EQ(ruleNamesOf("Historian Ada Brenner reports that the archive was burnt in 1871."),
+              QStringList{});
+}
+
 ParsedEpisode episodeOf(const char* utf8)
 {
     ParsedEpisode episode;
