@@ -264,13 +264,14 @@ TEST(SpeakerCorpus, RealShapesDevAndTestSplits)
     // corpus grown to 761 descriptions (the 301 newest much harder than the rest), with the
     // people only told of left out and the decider retrained with the thresholds its trainer
     // chooses (tests/data/speakers/README.md), then the roles rules of the README's last two
-    // rows.
-    EXPECT_GE(dev.precision(), 0.975);
-    EXPECT_GE(dev.recall(), 0.525);
+    // rows. Raised after the English shapes' row to what both its weights and the weights its
+    // trainer gives on the same code reach (dev 0.980/0.569 and 0.979/0.558).
+    EXPECT_GE(dev.precision(), 0.978);
+    EXPECT_GE(dev.recall(), 0.555);
     EXPECT_GE(dev.roles(), 0.845);
-    EXPECT_GE(test.precision(), 0.915);
+    EXPECT_GE(test.precision(), 0.92);
     EXPECT_GE(test.recall(), 0.495);
-    EXPECT_GE(test.roles(), 0.715);
+    EXPECT_GE(test.roles(), 0.72);
     // Credits are not speakers: none in dev. Test lists one (a summary figure; which one was not
     // read): short of the target of none.
     EXPECT_EQ(dev.creditsAsSpeakers, 0);
