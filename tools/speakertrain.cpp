@@ -55,6 +55,7 @@ struct Example
     int fold = 0; // by show
     QString name;
     QString context; // the text around its first appearance (ONDES_TRAIN_VERBOSE)
+    QString entry;   // its entry: dev number and language (ONDES_TRAIN_VERBOSE)
 };
 
 struct Corpus
@@ -94,12 +95,17 @@ Corpus load(const QString& path, bool wholeCorpus = false)
             dropped.append(k);
     }
     int index = -1;
+    int devIndex = -1;
     for (const QJsonValue& value : QJsonDocument::fromJson(file.readAll()).array()) {
         const QJsonObject entry = value.toObject();
         ++index;
         const quint32 h = splitHash(entry.value(u"show").toString());
         if (!wholeCorpus && h % 3 == 0)
             continue; // the frozen test split
+        ++devIndex;
+        // As the corpus test numbers dev entries (ONDES_SPEAKERS_VERBOSE's "#N").
+        const QString where =
+            QStringLiteral("#%1 %2").arg(devIndex).arg(entry.value(u"lang").toString());
         QSet<QString> speakers;
         for (const QJsonValue& s : entry.value(u"speakers").toArray())
             speakers.insert(ondes::personKey(s.toObject().value(u"name").toString()));
@@ -126,15 +132,17 @@ Corpus load(const QString& path, bool wholeCorpus = false)
             e.fromRules = c.fromRules;
             e.fold = wholeCorpus ? index % 5 : int((h / 3) % 5);
             e.name = c.speaker.name;
-            if (verbose)
+            if (verbose) {
                 e.context = around(text, c.speaker.name);
+                e.entry = where;
+            }
             corpus.examples.append(e);
         }
         if (verbose && !wholeCorpus) {
             for (const QJsonValue& s : entry.value(u"speakers").toArray()) {
                 const QString name = s.toObject().value(u"name").toString();
                 if (!seen.contains(ondes::personKey(name)))
-                    std::printf("never proposed: %s | %s\n", qPrintable(name),
+                    std::printf("never proposed: %s %s | %s\n", qPrintable(where), qPrintable(name),
                                 qPrintable(around(text, name)));
             }
         }
@@ -321,8 +329,9 @@ int main(int argc, char** argv)
         }
         for (qsizetype k = 0; k < examples.size(); ++k) {
             const Example& e = examples.at(k);
-            std::printf("p %.2f %c %s %s | %s\n", outOfFold.at(k), e.speaker ? '+' : '-',
-                        e.fromRules ? "rule" : "cand", qPrintable(e.name), qPrintable(e.context));
+            std::printf("p %.2f %c %s %s %s | %s\n", outOfFold.at(k), e.speaker ? '+' : '-',
+                        e.fromRules ? "rule" : "cand", qPrintable(e.entry), qPrintable(e.name),
+                        qPrintable(e.context));
         }
     }
     const Weights w = train(both, -1, l2);

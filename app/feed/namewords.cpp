@@ -18,15 +18,59 @@ const WordSet& particles()
 // Titles left out of the name: "Dr. Helen Prakash" is "Helen Prakash".
 const WordSet& titles()
 {
-    static const WordSet set = WordSet::folded(
-        {u"dr",          u"docteur",    u"doctor",      u"pr",       u"prof",     u"professeur",
-         u"professeure", u"professor",  u"mme",         u"mlle",     u"me",       u"maître",
-         u"mr",          u"mrs",        u"ms",          u"miss",     u"sir",      u"dame",
-         u"lord",        u"lady",       u"colonel",     u"general",  u"général",  u"captain",
-         u"capitaine",   u"commandant", u"lieutenant",  u"sergeant", u"senator",  u"sénateur",
-         u"sénatrice",   u"judge",      u"juge",        u"father",   u"rabbi",    u"rabbin",
-         u"imam",        u"bishop",     u"monseigneur", u"mgr",      u"reverend", u"rev",
-         u"chef",        u"maestro",    u"canon"});
+    static const WordSet set = WordSet::folded({u"dr",
+                                                u"docteur",
+                                                u"doctor",
+                                                u"pr",
+                                                u"prof",
+                                                u"professeur",
+                                                u"professeure",
+                                                u"professor",
+                                                u"mme",
+                                                u"mlle",
+                                                u"me",
+                                                u"maître",
+                                                u"mr",
+                                                u"mrs",
+                                                u"ms",
+                                                u"miss",
+                                                u"sir",
+                                                u"dame",
+                                                u"lord",
+                                                u"lady",
+                                                u"colonel",
+                                                u"general",
+                                                u"général",
+                                                u"captain",
+                                                u"capitaine",
+                                                u"commandant",
+                                                u"lieutenant",
+                                                u"sergeant",
+                                                u"senator",
+                                                u"sénateur",
+                                                u"sénatrice",
+                                                u"judge",
+                                                u"juge",
+                                                u"father",
+                                                u"rabbi",
+                                                u"rabbin",
+                                                u"imam",
+                                                u"bishop",
+                                                u"monseigneur",
+                                                u"mgr",
+                                                u"reverend",
+                                                u"rev",
+                                                u"chef",
+                                                u"maestro",
+                                                u"canon",
+                                                u"baroness",
+                                                u"baron",
+                                                u"ambassador",
+                                                u"representative",
+                                                u"congressman",
+                                                u"congresswoman",
+                                                u"sister",
+                                                u"fr"});
     return set;
 }
 
@@ -52,7 +96,8 @@ const WordSet& titles()
         u"hosts", u"co-host", u"co-hosts", u"cohost", u"cohosts", u"guest", u"guests",             \
         u"featuring", u"invité", u"invités", u"invitée", u"invitées", u"présentation",             \
         u"animation", u"réalisation", u"production", u"interview", u"chronique", u"producer",      \
-        u"episode", u"épisode", u"credit", u"credits", u"picture", u"get", u"subscribe"
+        u"episode", u"épisode", u"credit", u"credits", u"picture", u"get", u"subscribe",           \
+        u"produced", u"presented", u"hosted", u"edited", u"narrated", u"mixed"
 
 // Capitalised words that never sit inside a name: articles, pronouns, prepositions, days,
 // months, and the cue words themselves ("Host Dana Whitfield" is Dana Whitfield).

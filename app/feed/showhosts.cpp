@@ -3,6 +3,7 @@
 #include "feed/namegrammar.h"
 #include "feed/personkey.h"
 #include "feed/recurringhosts.h"
+#include "feed/speakerextractor.h"
 #include "feed/speakerlexicon.h"
 #include "feed/speakernameguard.h"
 #include "feed/speakertext.h"
@@ -286,6 +287,7 @@ QString hostNameInTitle(const QString& title)
         QRegularExpression(QStringLiteral("^(.+?)['’]s (?:Show|Podcast)$"),
                            QRegularExpression::CaseInsensitiveOption),
         QRegularExpression(QStringLiteral("^The (.+) (?:Show|Podcast)$")),
+        QRegularExpression(QStringLiteral("^.+ \\((?:with|avec) (.+)\\)$")),
         QRegularExpression(QStringLiteral("^.+ (?:with|avec) (.+)$")),
     };
     const QString text = title.simplified();
@@ -304,6 +306,15 @@ ShowHosts showHosts(const ParsedFeed& feed)
     // names no author of its own takes it for one.
     hosts.channel =
         personNamesInField(feed.author.trimmed().isEmpty() ? feed.ownerName : feed.author);
+    // "Hosted by Frank and Erik", "Your hosts are X and Y": the hosts the show's own
+    // description names host its episodes as its author does.
+    for (const Speaker& speaker : SpeakerExtractor().extract(feed.description)) {
+        const QString key = personKey(speaker.name);
+        if (speaker.kind == SpeakerKind::Host &&
+            std::none_of(hosts.channel.cbegin(), hosts.channel.cend(),
+                         [&key](const QString& name) { return personKey(name) == key; }))
+            hosts.channel << speaker.name;
+    }
     const QString titleHost = hostNameInTitle(feed.title);
     if (!titleHost.isEmpty())
         hosts.title << titleHost;

@@ -2,7 +2,8 @@
 
 // Hosts known from the show rather than from one episode's description: the channel's
 // itunes:author (or itunes:owner's name when it has no author), an episode's own itunes:author,
-// and a show title named after its host ("Les Matins de X", "Le Journal de X", "X's Show",
+// the hosts the channel's description names ("Hosted by X and Y"), and a show title named after
+// its host ("Les Matins de X", "Le Journal de X", "X's Show",
 // "The X Show", "… with X"). Only a person's name counts: "France Culture", "NPR", "Radio
 // Parleur", "The Guardian", "Gimlet Media" name no one. A name found this way is a speaker of
 // kind "host", source "show"; a person the episode already lists keeps their row (their role
@@ -20,7 +21,8 @@ namespace ondes {
 
 struct ShowHosts
 {
-    QStringList channel; // from itunes:author, else itunes:owner: every episode's hosts…
+    QStringList channel; // from itunes:author, else itunes:owner, and the hosts the channel's
+                         // description names: every episode's hosts…
     QStringList title;   // from the show's title: always
     // The people each episode's author field names, as addShowHosts() reads them: an author
     // repeats from episode to episode. It makes a ShowHosts one thread's.

@@ -209,6 +209,21 @@ CueTable::CueTable()
             add(QString(QStringView(det) % n), K::Names, role, kStart);
     }
 
+    // Only with a person after the verb: who joins someone is received by them, who is told
+    // something tells it to the one who asks ("A, B and C joined Andy Pellow", "X, journalist,
+    // joins Janelle Whitfield", "he tells A, B and C"), who asks someone receives them ("Jo
+    // Bunton asks Katherine Hibbs what …"). Without a person after it, "tells" is a verb of
+    // speaking (below) and "joined" nothing ("X joined the firm in 2010").
+    for (const char16_t* w : {u"joins", u"join", u"joined", u"tells", u"tell"})
+        add(w, K::Around, host, Cue::NeedNames, guest);
+    for (const char16_t* w : {u"asks", u"asked"})
+        add(w, K::Around, guest, Cue::NeedNames, host);
+    // "Troubleshooting Systems through Observability with Felicity Mayers", "Kirsten Ware with
+    // A, B and C.": names that end their line after "with" anywhere in it.
+    add(u"with", K::Names, guest, Cue::LineEnd);
+    for (const char16_t* w : {u"look at", u"look back at"})
+        add(w, K::After, guest); // "A and B look at …"
+
     // Host before, guests after.
     for (const char16_t* w : {u"reçoit",
                               u"reçoivent",
@@ -370,6 +385,7 @@ CueTable::CueTable()
         add(w, K::After, u"reader");
     for (const char16_t* w : {u"reports from", u"reports on", u"reporte depuis"})
         add(w, K::After, u"reporter"); // "The BBC's Laura Kemp reports from Kyiv"
+    add(u"reports", K::After, u"reporter", Cue::LineEnd); // "… Nadia Farrow reports."
     for (const char16_t* w : {u"and guests", u"and her guests", u"and his guests",
                               u"et ses invités", u"et ses invitées", u"et ses invité·e·s"})
         add(w, K::After, host); // "X and guests discuss…"

@@ -28,6 +28,9 @@ struct Cue
         NeedPunct = 8,      // must be followed by ',' or ':' ("Pour en parler, X")
         OptionalComma = 16, // a comma may come before the names ("notre correspondant, X")
         NeedRole = 32,      // the first name must be described ("… avec X, historienne")
+        NeedNames = 64,     // a person must follow ("A joined Andy Pellow", not "joined NPR")
+        LineEnd = 128,      // the names must end the line ("Video Recognition with A and B"),
+                            // or After: the cue ends its sentence ("X reports.")
     };
 
     QStringList words; // foldForMatch form

@@ -1,8 +1,10 @@
 #include "feed/speakerextractor.h"
 
 #include "feed/itemgrammar.h"
+#include "feed/speakerlexicon.h"
 #include "feed/speakerlistreader.h"
 #include "feed/speakermodel.h"
+#include "feed/speakernameguard.h"
 #include "feed/speakerprescan.h"
 #include "feed/speakerroster.h"
 #include "feed/speakersubjects.h"
@@ -71,6 +73,9 @@ private:
     }
 
     qsizetype tryCues(qsizetype i);
+    bool bulleted(qsizetype i) const;
+    qsizetype namesFollowAt(qsizetype p) const;
+    bool namesEndLine(qsizetype p) const;
     qsizetype tryBio(qsizetype i);
     qsizetype tryPanel(qsizetype i);
     bool opensSentence(qsizetype i) const;
@@ -95,7 +100,7 @@ QList<Speaker> Extraction::run()
     qsizetype i = 0;
     while (i < size()) {
         qsizetype next = i;
-        if (at(i).isWord() && (i == 0 || at(i - 1).isBreak() || afterDate(i)))
+        if (at(i).isWord() && (i == 0 || at(i - 1).isBreak() || afterDate(i) || bulleted(i)))
             next = tryBio(i);
         if (next == i && at(i).isWord() && at(i).capitalised && opensSentence(i))
             next = tryPanel(i);
@@ -139,8 +144,32 @@ qsizetype Extraction::tryCues(qsizetype i)
         if (colon || (punctAt(p, u'.') && !at(p).sentenceEnd)) // "Featuring:", "feat."
             ++p;
         const bool multiline = p < size() && at(p).isBreak();
+        if (cue.kind == Cue::Kind::Around || (cue.flags & Cue::NeedNames)) {
+            // "A and B joined Andy Pellow", "he tells Alison Pilkington": some cues only with
+            // people after them ("X joined the firm in 2010" names no one received).
+            const qsizetype names = namesFollowAt(p);
+            if ((cue.flags & Cue::NeedNames) && names < 0)
+                continue;
+            if (names > p && at(names - 1).isWord() && !at(names - 1).lowerStart &&
+                at(names - 1).folded.endsWith(u"'s"))
+                p = names; // "speaks with NPR's X": whose, not who
+        }
+        // "the lead singer with X-Ray Spex": a job with a band or a company. "X reports.": a
+        // verb cue that ends its sentence.
+        if ((cue.flags & Cue::LineEnd) && cue.kind == Cue::Kind::After &&
+            !(p >= size() || at(p).isBreak() || (punctAt(p, u'.') && at(p).sentenceEnd)))
+            continue;
+        if ((cue.flags & Cue::LineEnd) && cue.kind != Cue::Kind::After &&
+            (!namesEndLine(p) || (i > 0 && at(i - 1).isWord() && speakers::isRoleNoun(at(i - 1)))))
+            continue;
         switch (cue.kind) {
         case Cue::Kind::Names: {
+            if (cue.flags & Cue::LineEnd) {
+                // "Kirsten Ware with A, B and C.": who opens the line presents it.
+                const NameSpan before = m_items.names().nameEndingAt(i);
+                if (before.isValid() && (before.start == 0 || at(before.start - 1).isBreak()))
+                    m_subjects.addBefore(i, QStringLiteral("host"));
+            }
             const qsizetype end = m_lists.read(p, cue.role, multiline, cue.flags & Cue::NeedRole);
             if (end > p)
                 return end;
@@ -156,6 +185,57 @@ qsizetype Extraction::tryCues(qsizetype i)
         }
     }
     return i;
+}
+
+// Token i opens a bulleted line ("  • Håkon Lindvik is the …").
+bool Extraction::bulleted(qsizetype i) const
+{
+    return i > 0 && isOneOf(at(i - 1), u"\u2022*") && (i == 1 || at(i - 2).isBreak());
+}
+
+// Where the person named at p starts: p, or after a host's title or an owner's possessive
+// ("host Brianna Okoye", "NPR's Leila Farouk", "The Economist's Robert Russell"); -1 when no
+// person is named there.
+qsizetype Extraction::namesFollowAt(qsizetype p) const
+{
+    for (qsizetype q = p; q < size() && q - p < 3; ++q) {
+        if (m_items.names().nameAt(q).isValid())
+            return q;
+        const Token& t = at(q);
+        if (!t.isWord())
+            return -1;
+        const bool whose = !t.lowerStart && (t.folded.endsWith(u"'s") || t.folded.endsWith(u"'"));
+        if (!(whose || (q == p && (wordIn(q, Words::HostTitle) || wordIn(q, Words::HostNoun) ||
+                                   wordIn(q, Words::Determiner)))))
+            return -1;
+    }
+    return -1;
+}
+
+// The names at p, and only they, end the line: "Video Recognition with A and B", "Kirsten Ware
+// with A, B and C."; not a band ("the lead singer with X-Ray Spex": a common word first).
+bool Extraction::namesEndLine(qsizetype p) const
+{
+    qsizetype q = p;
+    for (int n = 0; n < 8; ++n) {
+        const NameSpan name = m_items.names().nameAt(q);
+        if (!name.isValid() || name.start != q ||
+            (isCommonWord(at(name.first)) && !isGivenName(at(name.first))) ||
+            !speakers::PersonNameGuard(m_tokens).person(name).isValid())
+            return false;
+        q = name.end;
+        if (punctAt(q, u'.') && at(q).sentenceEnd)
+            ++q;
+        if (q >= size() || at(q).isBreak())
+            return true;
+        if (punctAt(q, u','))
+            ++q;
+        if (wordIn(q, Words::Conjunction) || punctAt(q, u'&'))
+            ++q;
+        if (q >= size() || !at(q).isWord())
+            return false;
+    }
+    return false;
 }
 
 qsizetype Extraction::tryBio(qsizetype i)

@@ -15,7 +15,7 @@ bool SubjectReader::subjectPosition(qsizetype start) const
     static const WordSet subordinators =
         WordSet::folded({u"as", u"while", u"when", u"whereas", u"quand", u"lorsque"});
     const Token& prev = at(start - 1);
-    return prev.isBreak() || isOneOf(prev, u",:.!?;(/|\u2013\u2014-\u00AB\"") ||
+    return prev.isBreak() || isOneOf(prev, u",:.!?;(/|\u2013\u2014-\u00AB\"\u2022*") ||
            (prev.isWord() && (isWord(Words::HostNoun, prev.folded) ||
                               (prev.lowerStart && subordinators.contains(prev.folded))));
 }
@@ -186,10 +186,17 @@ bool SubjectReader::addBefore(qsizetype cueStart, const QString& role)
         p = other.start;
     }
     if (subjects.size() > 1) {
-        if (!subjectPosition(subjects.constFirst().start))
+        // "Bestselling authors A and B join host C", "musicologists A and B tell …": a plural
+        // job may open the list, and is each one's.
+        const NameSpan& first = subjects.constFirst();
+        const qsizetype job = subjectPosition(first.start) ? first.start : jobBefore(first.start);
+        if (job < 0)
             return false;
+        const QString shared = job < first.start && !at(first.first - 1).folded.endsWith(u"'s")
+                                   ? m_items.roleText(job, first.first)
+                                   : QString();
         for (const NameSpan& subject : subjects)
-            m_roster.add(subject, given, role);
+            m_roster.add(subject, shared.isEmpty() ? given : shared, role);
         return true;
     }
     if (jobBefore(name.start) >= 0) {
