@@ -1332,6 +1332,21 @@
     </message>
 </context>
 <context>
+    <name>ondes::EpisodeStart</name>
+    <message>
+        <source>This episode is no longer in the library.</source>
+        <translation>Cet épisode n'est plus dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>"%1" has no audio to play.</source>
+        <translation>« %1 » n'a aucun son à lire.</translation>
+    </message>
+    <message>
+        <source>"%1" names its audio with an address Ondes does not open (%2): only http and https are played from a feed.</source>
+        <translation>« %1 » désigne son audio par une adresse qu’Ondes n’ouvre pas (%2) : seules les adresses http et https d’un flux sont lues.</translation>
+    </message>
+</context>
+<context>
     <name>ondes::EpisodeTagger</name>
     <message>
         <source>cannot write the tags</source>
@@ -2294,20 +2309,8 @@
 <context>
     <name>ondes::Player</name>
     <message>
-        <source>This episode is no longer in the library.</source>
-        <translation>Cet épisode n'est plus dans la bibliothèque.</translation>
-    </message>
-    <message>
-        <source>"%1" has no audio to play.</source>
-        <translation>« %1 » n'a aucun son à lire.</translation>
-    </message>
-    <message>
         <source>The episode cannot be played.</source>
         <translation>L'épisode ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <source>"%1" names its audio with an address Ondes does not open (%2): only http and https are played from a feed.</source>
-        <translation>« %1 » désigne son audio par une adresse qu’Ondes n’ouvre pas (%2) : seules les adresses http et https d’un flux sont lues.</translation>
     </message>
     <message>
         <source>"%1" has no address Ondes can stream (only http and https).</source>
