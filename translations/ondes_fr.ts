@@ -2240,6 +2240,53 @@
     </message>
 </context>
 <context>
+    <name>ondes::PlaybackActions</name>
+    <message>
+        <source>Skip &amp;Back</source>
+        <translation>&amp;Reculer</translation>
+    </message>
+    <message>
+        <source>Skip &amp;Forward</source>
+        <translation>A&amp;vancer</translation>
+    </message>
+    <message>
+        <source>&amp;Slower</source>
+        <translation>Plus &amp;lent</translation>
+    </message>
+    <message>
+        <source>F&amp;aster</source>
+        <translation>Plus rap&amp;ide</translation>
+    </message>
+    <message>
+        <source>Volume &amp;Up</source>
+        <translation>A&amp;ugmenter le volume</translation>
+    </message>
+    <message>
+        <source>Volume &amp;Down</source>
+        <translation>&amp;Baisser le volume</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>Couper le &amp;son</translation>
+    </message>
+    <message>
+        <source>S&amp;leep Timer…</source>
+        <translation>&amp;Minuterie de veille…</translation>
+    </message>
+    <message>
+        <source>Skip &amp;Back %1</source>
+        <translation>&amp;Reculer de %1</translation>
+    </message>
+    <message>
+        <source>Skip &amp;Forward %1</source>
+        <translation>A&amp;vancer de %1</translation>
+    </message>
+    <message>
+        <source>Use &amp;This Speed for All Shows</source>
+        <translation>Utiliser cette vitesse pour &amp;toutes les émissions</translation>
+    </message>
+</context>
+<context>
     <name>ondes::PlaybackSettingsPage</name>
     <message>
         <source> s</source>
@@ -2368,46 +2415,6 @@
         <translation>Minuterie</translation>
     </message>
     <message>
-        <source>Skip &amp;Back</source>
-        <translation>&amp;Reculer</translation>
-    </message>
-    <message>
-        <source>Skip &amp;Forward</source>
-        <translation>A&amp;vancer</translation>
-    </message>
-    <message>
-        <source>&amp;Slower</source>
-        <translation>Plus &amp;lent</translation>
-    </message>
-    <message>
-        <source>F&amp;aster</source>
-        <translation>Plus rap&amp;ide</translation>
-    </message>
-    <message>
-        <source>Volume &amp;Up</source>
-        <translation>A&amp;ugmenter le volume</translation>
-    </message>
-    <message>
-        <source>Volume &amp;Down</source>
-        <translation>&amp;Baisser le volume</translation>
-    </message>
-    <message>
-        <source>&amp;Mute</source>
-        <translation>Couper le &amp;son</translation>
-    </message>
-    <message>
-        <source>S&amp;leep Timer…</source>
-        <translation>&amp;Minuterie de veille…</translation>
-    </message>
-    <message>
-        <source>Skip &amp;Back %1</source>
-        <translation>&amp;Reculer de %1</translation>
-    </message>
-    <message>
-        <source>Skip &amp;Forward %1</source>
-        <translation>A&amp;vancer de %1</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2450,10 +2457,6 @@
     <message>
         <source>Buffering… %1 %</source>
         <translation>Mise en mémoire tampon… %1 %</translation>
-    </message>
-    <message>
-        <source>Use &amp;This Speed for All Shows</source>
-        <translation>Utiliser cette vitesse pour &amp;toutes les émissions</translation>
     </message>
     <message>
         <source>%1 at %2×</source>
