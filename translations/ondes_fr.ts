@@ -1332,6 +1332,21 @@
     </message>
 </context>
 <context>
+    <name>ondes::EpisodeStart</name>
+    <message>
+        <source>This episode is no longer in the library.</source>
+        <translation>Cet épisode n'est plus dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>"%1" has no audio to play.</source>
+        <translation>« %1 » n'a aucun son à lire.</translation>
+    </message>
+    <message>
+        <source>"%1" names its audio with an address Ondes does not open (%2): only http and https are played from a feed.</source>
+        <translation>« %1 » désigne son audio par une adresse qu’Ondes n’ouvre pas (%2) : seules les adresses http et https d’un flux sont lues.</translation>
+    </message>
+</context>
+<context>
     <name>ondes::EpisodeTagger</name>
     <message>
         <source>cannot write the tags</source>
@@ -2225,6 +2240,53 @@
     </message>
 </context>
 <context>
+    <name>ondes::PlaybackActions</name>
+    <message>
+        <source>Skip &amp;Back</source>
+        <translation>&amp;Reculer</translation>
+    </message>
+    <message>
+        <source>Skip &amp;Forward</source>
+        <translation>A&amp;vancer</translation>
+    </message>
+    <message>
+        <source>&amp;Slower</source>
+        <translation>Plus &amp;lent</translation>
+    </message>
+    <message>
+        <source>F&amp;aster</source>
+        <translation>Plus rap&amp;ide</translation>
+    </message>
+    <message>
+        <source>Volume &amp;Up</source>
+        <translation>A&amp;ugmenter le volume</translation>
+    </message>
+    <message>
+        <source>Volume &amp;Down</source>
+        <translation>&amp;Baisser le volume</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>Couper le &amp;son</translation>
+    </message>
+    <message>
+        <source>S&amp;leep Timer…</source>
+        <translation>&amp;Minuterie de veille…</translation>
+    </message>
+    <message>
+        <source>Skip &amp;Back %1</source>
+        <translation>&amp;Reculer de %1</translation>
+    </message>
+    <message>
+        <source>Skip &amp;Forward %1</source>
+        <translation>A&amp;vancer de %1</translation>
+    </message>
+    <message>
+        <source>Use &amp;This Speed for All Shows</source>
+        <translation>Utiliser cette vitesse pour &amp;toutes les émissions</translation>
+    </message>
+</context>
+<context>
     <name>ondes::PlaybackSettingsPage</name>
     <message>
         <source> s</source>
@@ -2294,20 +2356,8 @@
 <context>
     <name>ondes::Player</name>
     <message>
-        <source>This episode is no longer in the library.</source>
-        <translation>Cet épisode n'est plus dans la bibliothèque.</translation>
-    </message>
-    <message>
-        <source>"%1" has no audio to play.</source>
-        <translation>« %1 » n'a aucun son à lire.</translation>
-    </message>
-    <message>
         <source>The episode cannot be played.</source>
         <translation>L'épisode ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <source>"%1" names its audio with an address Ondes does not open (%2): only http and https are played from a feed.</source>
-        <translation>« %1 » désigne son audio par une adresse qu’Ondes n’ouvre pas (%2) : seules les adresses http et https d’un flux sont lues.</translation>
     </message>
     <message>
         <source>"%1" has no address Ondes can stream (only http and https).</source>
@@ -2365,46 +2415,6 @@
         <translation>Minuterie</translation>
     </message>
     <message>
-        <source>Skip &amp;Back</source>
-        <translation>&amp;Reculer</translation>
-    </message>
-    <message>
-        <source>Skip &amp;Forward</source>
-        <translation>A&amp;vancer</translation>
-    </message>
-    <message>
-        <source>&amp;Slower</source>
-        <translation>Plus &amp;lent</translation>
-    </message>
-    <message>
-        <source>F&amp;aster</source>
-        <translation>Plus rap&amp;ide</translation>
-    </message>
-    <message>
-        <source>Volume &amp;Up</source>
-        <translation>A&amp;ugmenter le volume</translation>
-    </message>
-    <message>
-        <source>Volume &amp;Down</source>
-        <translation>&amp;Baisser le volume</translation>
-    </message>
-    <message>
-        <source>&amp;Mute</source>
-        <translation>Couper le &amp;son</translation>
-    </message>
-    <message>
-        <source>S&amp;leep Timer…</source>
-        <translation>&amp;Minuterie de veille…</translation>
-    </message>
-    <message>
-        <source>Skip &amp;Back %1</source>
-        <translation>&amp;Reculer de %1</translation>
-    </message>
-    <message>
-        <source>Skip &amp;Forward %1</source>
-        <translation>A&amp;vancer de %1</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2447,10 +2457,6 @@
     <message>
         <source>Buffering… %1 %</source>
         <translation>Mise en mémoire tampon… %1 %</translation>
-    </message>
-    <message>
-        <source>Use &amp;This Speed for All Shows</source>
-        <translation>Utiliser cette vitesse pour &amp;toutes les émissions</translation>
     </message>
     <message>
         <source>%1 at %2×</source>

@@ -1,12 +1,12 @@
 #include "mainwindow.h"
 
 #include "application.h"
-#include "descriptionbrowser.h"
 #include "downloadactions.h"
 #include "downloadsview.h"
 #include "episodeactions.h"
 #include "episodeactionsbar.h"
 #include "episodeactionscontroller.h"
+#include "episodedetailscontroller.h"
 #include "episodedetailsview.h"
 #include "episodesourceswitcher.h"
 #include "keyboardfocus.h"
@@ -21,7 +21,6 @@
 #include "net/networkstatus.h"
 #include "peopleactions.h"
 #include "personmomentsview.h"
-#include "playback/chapterlist.h"
 #include "playback/playqueue.h"
 #include "playerbar.h"
 #include "queueview.h"
@@ -116,22 +115,7 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
     m_sourceSwitcher =
         new EpisodeSourceSwitcher(m_app.library(), m_sources, m_shows, m_showModel, m_people,
                                   m_search, m_episodes, m_peopleActions, this);
-    connect(m_details, &EpisodeDetailsView::seekRequested, this,
-            [this](qint64 episodeId, qint64 positionMs) {
-                Player& player = m_app.player();
-                if (player.currentEpisode() != episodeId)
-                    player.play(episodeId);
-                player.seek(positionMs);
-            });
-    // The shown episode changed in the library (its real length once played): its line follows.
-    connect(&m_app.library(), &Library::episodeChanged, this, [this](qint64 episodeId) {
-        if (episodeId != m_details->episodeId())
-            return;
-        if (const auto episode = m_app.library().episode(episodeId))
-            m_details->showSummary(*episode);
-    });
-    connect(m_episodes, &EpisodeListView::currentEpisodeChanged, this,
-            &MainWindow::onEpisodeChanged);
+    new EpisodeDetailsController(m_app, *m_details, *m_episodes, this);
     connect(m_episodes, &QTreeView::activated, this, [this](const QModelIndex& index) {
         m_episodeActions->play(index.data(EpisodeListModel::EpisodeIdRole).toLongLong());
     });
@@ -139,12 +123,6 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
             [this](qint64 episodeId, qint64 startMs) {
                 m_episodeActions->playFrom(episodeId, startMs);
             });
-    connect(&m_app.player(), &Player::chaptersChanged, this, &MainWindow::showChapters);
-    connect(&m_app.player(), &Player::currentEpisodeChanged, this, &MainWindow::showChapters);
-    connect(&m_app.library(), &Library::chaptersChanged, this, [this](qint64 episodeId) {
-        if (episodeId == m_details->episodeId())
-            showChapters();
-    });
     connect(&m_app.player(), &Player::errorOccurred, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
@@ -209,16 +187,6 @@ void MainWindow::setUpDesktop()
     m_shows->setItemDelegate(new ShowItemDelegate(m_shows));
     m_shows->setIconSize(QSize(ArtworkCache::kSize, ArtworkCache::kSize) / 2);
 
-    // Remote images in descriptions only when the listener allows them.
-    m_details->descriptionBrowser()->setRemoteImages(m_app.settings().remoteImages(),
-                                                     &m_app.http());
-    connect(&m_app, &Application::settingsChanged, this, [this] {
-        const bool allowed = m_app.settings().remoteImages();
-        if (allowed == m_details->descriptionBrowser()->remoteImagesAllowed())
-            return;
-        m_details->descriptionBrowser()->setRemoteImages(allowed, &m_app.http());
-        onEpisodeChanged();
-    });
     new RefreshFailures(m_app.refresher(), m_app.library(), *m_messages, this);
     m_syncStatus = new SyncStatus(m_app, statusBar(), this);
     connect(&m_app, &Application::settingsError, m_messages,
@@ -434,26 +402,6 @@ void MainWindow::openArguments(const QStringList& arguments)
 void MainWindow::selectPerson(qint64 personId)
 {
     m_sourceSwitcher->selectPerson(personId);
-}
-
-void MainWindow::onEpisodeChanged()
-{
-    const qint64 episodeId =
-        m_episodes->currentIndex().data(EpisodeListModel::EpisodeIdRole).toLongLong();
-    const auto episode = m_app.library().episode(episodeId);
-    if (!episode) {
-        m_details->clear();
-        return;
-    }
-    m_details->showEpisode(*episode, m_app.library().speakers(episodeId),
-                           m_app.library().credits(episodeId));
-    showChapters();
-}
-
-void MainWindow::showChapters()
-{
-    if (const qint64 episodeId = m_details->episodeId())
-        m_details->setChapters(m_app.chaptersOf(episodeId));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

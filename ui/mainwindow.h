@@ -95,8 +95,6 @@ protected:
 private:
     void createActions();
     void setUpDesktop();
-    void onEpisodeChanged();
-    void showChapters();
     void restoreState();
 
     Application& m_app;

@@ -6,6 +6,7 @@
 #include "library/timeformat.h"
 #include "playback/chapterlist.h"
 #include "playback/sleeptimer.h"
+#include "playbackactions.h"
 #include "shortcutmap.h"
 #include "sleeptimermenu.h"
 #include "speakerlegend.h"
@@ -30,11 +31,6 @@ QString withShortcut(const QString& text, const QAction* action)
 {
     const QString keys = action->shortcut().toString(QKeySequence::NativeText);
     return keys.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, keys);
-}
-
-QString seconds(qint64 ms)
-{
-    return QObject::tr("%1 s").arg(ms / 1000);
 }
 
 } // namespace
@@ -89,8 +85,8 @@ PlayerBar::PlayerBar(Player& player, Library& library, Settings* settings, Sleep
     m_volume->setAccessibleName(tr("Volume"));
     m_volume->setFocusPolicy(Qt::TabFocus);
 
-    QToolButton* skipBackward = addButton(m_skipBackward);
-    QToolButton* skipForward = addButton(m_skipForward);
+    QToolButton* skipBackward = addButton(m_actions->skipBackward());
+    QToolButton* skipForward = addButton(m_actions->skipForward());
     layout->addWidget(m_playPause);
     layout->addWidget(skipBackward);
     layout->addWidget(skipForward);
@@ -108,7 +104,7 @@ PlayerBar::PlayerBar(Player& player, Library& library, Settings* settings, Sleep
     layout->addWidget(m_buffering);
     layout->addWidget(m_remaining);
     layout->addWidget(m_speed);
-    m_muteButton = addButton(m_mute);
+    m_muteButton = addButton(m_actions->mute());
     layout->addWidget(m_muteButton);
     layout->addWidget(m_volume);
 
@@ -124,8 +120,8 @@ PlayerBar::PlayerBar(Player& player, Library& library, Settings* settings, Sleep
                 [this] { updateSleep(m_sleepTimer->remainingMs()); });
     } else {
         m_sleep->hide();
-        m_sleepAction->setEnabled(false);
-        m_defaultSpeed->setEnabled(false);
+        m_actions->sleepTimer()->setEnabled(false);
+        m_actions->defaultSpeed()->setEnabled(false);
     }
     layout->addWidget(m_sleep);
     // Tab goes through the bar as it reads, left to right.
@@ -178,55 +174,15 @@ PlayerBar::PlayerBar(Player& player, Library& library, Settings* settings, Sleep
 
 void PlayerBar::createActions()
 {
-    // The keys are ShortcutMap's defaults; the main window's map puts the listener's on.
-    auto make = [this](const QString& text, const char* id) {
-        auto* action = new QAction(text, this);
-        action->setObjectName(QLatin1String(id));
-        action->setShortcuts(ShortcutMap::defaultKeys(action->objectName()));
-        // Window-wide, like Space: a text field claims the single keys it types (ShortcutOverride).
-        action->setShortcutContext(Qt::WindowShortcut);
-        addAction(action);
+    m_actions = new PlaybackActions(m_player, m_settings, *this);
+    for (QAction* action : m_actions->all())
         connect(action, &QAction::changed, this, &PlayerBar::updateToolTips);
-        return action;
-    };
-    m_skipBackward = make(tr("Skip &Back"), "playback.skipBack");
-    m_skipBackward->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
-    connect(m_skipBackward, &QAction::triggered, &m_player, &Player::skipBackward);
-    m_skipForward = make(tr("Skip &Forward"), "playback.skipForward");
-    m_skipForward->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
-    connect(m_skipForward, &QAction::triggered, &m_player, &Player::skipForward);
-
-    m_slower = make(tr("&Slower"), "playback.slower");
-    connect(m_slower, &QAction::triggered, this,
-            [this] { m_player.setPlaybackRate(m_player.playbackRate() - Player::kRateStep); });
-    m_faster = make(tr("F&aster"), "playback.faster");
-    connect(m_faster, &QAction::triggered, this,
-            [this] { m_player.setPlaybackRate(m_player.playbackRate() + Player::kRateStep); });
-    m_defaultSpeed = make(tr("Use &This Speed for All Shows"), "playback.defaultSpeed");
-    connect(m_defaultSpeed, &QAction::triggered, this, [this] {
-        m_player.setDefaultPlaybackRate(m_player.playbackRate());
-        if (m_settings)
-            m_settings->setDefaultPlaybackRate(m_player.playbackRate());
-    });
-
-    m_volumeUp = make(tr("Volume &Up"), "playback.volumeUp");
-    connect(m_volumeUp, &QAction::triggered, this,
-            [this] { m_player.setVolume(m_player.volume() + 0.05f); });
-    m_volumeDown = make(tr("Volume &Down"), "playback.volumeDown");
-    connect(m_volumeDown, &QAction::triggered, this,
-            [this] { m_player.setVolume(m_player.volume() - 0.05f); });
-    m_mute = make(tr("&Mute"), "playback.mute");
-    m_mute->setCheckable(true);
-    connect(m_mute, &QAction::triggered, this, [this](bool on) { m_player.setMuted(on); });
-
-    m_sleepAction = make(tr("S&leep Timer…"), "playback.sleepTimer");
-    connect(m_sleepAction, &QAction::triggered, this, [this] {
+    connect(m_actions->sleepTimer(), &QAction::triggered, this, [this] {
         if (m_sleep->isVisible())
             m_sleep->showMenu();
         else if (m_sleepMenu)
             m_sleepMenu->popup(mapToGlobal(rect().center()));
     });
-    updateSkipTexts();
 }
 
 QToolButton* PlayerBar::addButton(QAction* action)
@@ -241,8 +197,7 @@ QToolButton* PlayerBar::addButton(QAction* action)
 
 void PlayerBar::updateSkipTexts()
 {
-    m_skipBackward->setText(tr("Skip &Back %1").arg(seconds(m_player.skipBackwardMs())));
-    m_skipForward->setText(tr("Skip &Forward %1").arg(seconds(m_player.skipForwardMs())));
+    m_actions->updateSkipTexts();
     updateToolTips();
 }
 
@@ -256,7 +211,7 @@ void PlayerBar::setPlayPauseAction(QAction* action)
 void PlayerBar::updateToolTips()
 {
     // Setting a tool tip says "changed" again; one pass is enough.
-    if (m_updatingToolTips || !m_sleepAction)
+    if (m_updatingToolTips || !m_actions)
         return;
     m_updatingToolTips = true;
     const auto keys = [](const QAction* action) {
@@ -269,19 +224,14 @@ void PlayerBar::updateToolTips()
                                 : tr("Play/pause (%1)")
                                       .arg(ShortcutMap::toText(ShortcutMap::defaultKeys(
                                           QStringLiteral("playback.playPause")))));
-    m_slider->setToolTip(
-        tr("Position (skip with %1 and %2)").arg(keys(m_skipBackward), keys(m_skipForward)));
+    m_slider->setToolTip(tr("Position (skip with %1 and %2)")
+                             .arg(keys(m_actions->skipBackward()), keys(m_actions->skipForward())));
     m_speed->setToolTip(tr("Playback speed, kept for this show (slower: %1, faster: %2)")
-                            .arg(keys(m_slower), keys(m_faster)));
-    m_volume->setToolTip(tr("Volume (down: %1, up: %2)").arg(keys(m_volumeDown), keys(m_volumeUp)));
-    m_sleep->setToolTip(withShortcut(tr("Sleep timer"), m_sleepAction));
+                            .arg(keys(m_actions->slower()), keys(m_actions->faster())));
+    m_volume->setToolTip(tr("Volume (down: %1, up: %2)")
+                             .arg(keys(m_actions->volumeDown()), keys(m_actions->volumeUp())));
+    m_sleep->setToolTip(withShortcut(tr("Sleep timer"), m_actions->sleepTimer()));
     m_updatingToolTips = false;
-}
-
-QList<QAction*> PlayerBar::playbackActions() const
-{
-    return {m_skipBackward, m_skipForward, m_slower, m_faster,     m_defaultSpeed,
-            m_volumeDown,   m_volumeUp,    m_mute,   m_sleepAction};
 }
 
 void PlayerBar::updateState(Player::State state)
@@ -393,8 +343,8 @@ void PlayerBar::updateVolume()
         m_volume->setValue(qRound(m_player.volume() * 100));
     }
     const bool muted = m_player.isMuted();
-    m_mute->setChecked(muted);
-    m_mute->setIcon(
+    m_actions->mute()->setChecked(muted);
+    m_actions->mute()->setIcon(
         style()->standardIcon(muted ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
 }
 

@@ -5,6 +5,7 @@
 // carry the keyboard shortcuts; the main window puts them in its Playback menu.
 
 #include "playback/player.h"
+#include "playbackactions.h"
 
 #include <QWidget>
 
@@ -41,16 +42,16 @@ public:
     QString titleToolTip() const;
 
     // Skip back/forward, slower/faster, default speed, volume down/up, mute, sleep timer.
-    QList<QAction*> playbackActions() const;
-    QAction* skipBackwardAction() const { return m_skipBackward; }
-    QAction* skipForwardAction() const { return m_skipForward; }
-    QAction* slowerAction() const { return m_slower; }
-    QAction* fasterAction() const { return m_faster; }
-    QAction* defaultSpeedAction() const { return m_defaultSpeed; }
-    QAction* volumeUpAction() const { return m_volumeUp; }
-    QAction* volumeDownAction() const { return m_volumeDown; }
-    QAction* muteAction() const { return m_mute; }
-    QAction* sleepTimerAction() const { return m_sleepAction; }
+    QList<QAction*> playbackActions() const { return m_actions->all(); }
+    QAction* skipBackwardAction() const { return m_actions->skipBackward(); }
+    QAction* skipForwardAction() const { return m_actions->skipForward(); }
+    QAction* slowerAction() const { return m_actions->slower(); }
+    QAction* fasterAction() const { return m_actions->faster(); }
+    QAction* defaultSpeedAction() const { return m_actions->defaultSpeed(); }
+    QAction* volumeUpAction() const { return m_actions->volumeUp(); }
+    QAction* volumeDownAction() const { return m_actions->volumeDown(); }
+    QAction* muteAction() const { return m_actions->mute(); }
+    QAction* sleepTimerAction() const { return m_actions->sleepTimer(); }
     // The window's play/pause action, whose keys the play button's tool tip names.
     void setPlayPauseAction(QAction* action);
     // The skip lengths in the actions' texts, after the settings changed them.
@@ -99,15 +100,7 @@ private:
     QSlider* m_volume;
     QToolButton* m_sleep;
     SleepTimerMenu* m_sleepMenu = nullptr;
-    QAction* m_skipBackward = nullptr;
-    QAction* m_skipForward = nullptr;
-    QAction* m_slower = nullptr;
-    QAction* m_faster = nullptr;
-    QAction* m_defaultSpeed = nullptr;
-    QAction* m_volumeUp = nullptr;
-    QAction* m_volumeDown = nullptr;
-    QAction* m_mute = nullptr;
-    QAction* m_sleepAction = nullptr;
+    PlaybackActions* m_actions = nullptr;
     QString m_episodeTitle;
     QString m_showTitle;
     bool m_dragging = false;

@@ -1,6 +1,7 @@
 #include "shortcutmap.h"
 
 #include "library/settings.h"
+#include "shortcutdefaults.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -10,174 +11,6 @@
 namespace ondes {
 
 namespace {
-
-QKeySequence key(int combined)
-{
-    return QKeySequence(combined);
-}
-
-QList<ShortcutMap::Definition> makeDefinitions()
-{
-    using G = ShortcutMap::Group;
-    using S = ShortcutMap::Scope;
-    const int ctrl = Qt::ControlModifier;
-    const int shift = Qt::ShiftModifier;
-    const int alt = Qt::AltModifier;
-    return {
-        {QStringLiteral("playback.playPause"),
-         G::Playback,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Play or pause"),
-         {key(Qt::Key_Space)}},
-        {QStringLiteral("playback.skipBack"),
-         G::Playback,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Skip back"),
-         {key(Qt::Key_Left)}},
-        {QStringLiteral("playback.skipForward"),
-         G::Playback,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Skip forward"),
-         {key(Qt::Key_Right)}},
-        {QStringLiteral("playback.previousChapter"),
-         G::Playback,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Previous chapter (or the start of this one)"),
-         {key(shift | Qt::Key_Left)}},
-        {QStringLiteral("playback.nextChapter"),
-         G::Playback,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Next chapter"),
-         {key(shift | Qt::Key_Right)}},
-        {QStringLiteral("playback.slower"),
-         G::Playback,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Slower (0.1× less)"),
-         {key(Qt::Key_BracketLeft)}},
-        {QStringLiteral("playback.faster"),
-         G::Playback,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Faster (0.1× more)"),
-         {key(Qt::Key_BracketRight)}},
-        {QStringLiteral("playback.defaultSpeed"),
-         G::Playback,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Use this speed for all shows"),
-         {}},
-        {QStringLiteral("playback.volumeUp"),
-         G::Playback,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Volume up"),
-         {key(ctrl | shift | Qt::Key_Up)}},
-        {QStringLiteral("playback.volumeDown"),
-         G::Playback,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Volume down"),
-         {key(ctrl | shift | Qt::Key_Down)}},
-        {QStringLiteral("playback.mute"),
-         G::Playback,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Mute"),
-         {key(ctrl | Qt::Key_M)}},
-        {QStringLiteral("playback.sleepTimer"),
-         G::Playback,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Sleep timer"),
-         {key(ctrl | Qt::Key_T)}},
-        {QStringLiteral("playback.previousTurn"),
-         G::Playback,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap",
-                           "Previous time the chosen voice speaks (transcript)"),
-         {key(alt | Qt::Key_BracketLeft)}},
-        {QStringLiteral("playback.nextTurn"),
-         G::Playback,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Next time the chosen voice speaks (transcript)"),
-         {key(alt | Qt::Key_BracketRight)}},
-        {QStringLiteral("playback.nextInQueue"),
-         G::Playback,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Next in the queue"),
-         {key(ctrl | shift | Qt::Key_Right)}},
-        {QStringLiteral("playback.previous"),
-         G::Playback,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Previous episode (or the start of this one)"),
-         {key(ctrl | shift | Qt::Key_Left)}},
-
-        {QStringLiteral("episode.play"),
-         G::Episodes,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Play the selected episode (in the list)"),
-         {key(Qt::Key_Return), key(Qt::Key_Enter)},
-         S::EpisodeList},
-        {QStringLiteral("episode.selectPrevious"),
-         G::Episodes,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Move up in the episode list"),
-         {key(Qt::Key_Up)},
-         S::EpisodeList},
-        {QStringLiteral("episode.selectNext"),
-         G::Episodes,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Move down in the episode list"),
-         {key(Qt::Key_Down)},
-         S::EpisodeList},
-        {QStringLiteral("episode.download"),
-         G::Episodes,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Download the selected episodes"),
-         {key(Qt::Key_D)}},
-        {QStringLiteral("episode.enqueue"),
-         G::Episodes,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Add the selected episodes to the queue"),
-         {key(Qt::Key_Q)}},
-        {QStringLiteral("episode.togglePlayed"),
-         G::Episodes,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Mark the selected episodes played or unplayed"),
-         {key(Qt::Key_M)}},
-
-        {QStringLiteral("library.search"),
-         G::Library,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Search the library"),
-         {key(ctrl | Qt::Key_F)}},
-        {QStringLiteral("library.addShow"),
-         G::Library,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Add a show"),
-         {key(ctrl | Qt::Key_L)}},
-        {QStringLiteral("library.discover"),
-         G::Library,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Discover the directories' top shows"),
-         {key(ctrl | shift | Qt::Key_L)}},
-        {QStringLiteral("library.refresh"),
-         G::Library,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Refresh every show"),
-         {key(Qt::Key_F5), key(ctrl | Qt::Key_R)}},
-        {QStringLiteral("library.syncNow"),
-         G::Library,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap",
-                           "Sync subscriptions and positions with the sync server now"),
-         {key(ctrl | shift | Qt::Key_S)}},
-
-        {QStringLiteral("window.showQueue"),
-         G::Window,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Show or hide the Up Next panel"),
-         {key(ctrl | Qt::Key_U)}},
-        {QStringLiteral("window.showDownloads"),
-         G::Window,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Show or hide the Downloads panel"),
-         {key(ctrl | shift | Qt::Key_D)}},
-        {QStringLiteral("window.showTranscript"),
-         G::Window,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Show or hide the Transcript panel"),
-         {key(ctrl | shift | Qt::Key_T)}},
-        {QStringLiteral("window.followTranscript"),
-         G::Window,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Follow playback in the transcript again"),
-         {key(ctrl | shift | Qt::Key_F)}},
-        {QStringLiteral("library.addFolder"),
-         G::Library,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Add a local folder as a show"),
-         {}},
-        {QStringLiteral("window.settings"),
-         G::Window,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Settings"),
-         {key(ctrl | Qt::Key_Comma)}},
-        {QStringLiteral("window.shortcuts"),
-         G::Window,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Keyboard shortcuts"),
-         {key(Qt::Key_F1), key(Qt::Key_Question)}},
-        {QStringLiteral("window.quit"),
-         G::Window,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Quit"),
-         {key(ctrl | Qt::Key_Q)}},
-        {QStringLiteral("window.menuBar"),
-         G::Window,
-         QT_TRANSLATE_NOOP("ondes::ShortcutMap", "Open the menu bar"),
-         {key(Qt::Key_F10)}},
-    };
-}
 
 QList<QKeySequence> withoutEmpty(const QList<QKeySequence>& keys)
 {
@@ -193,7 +26,7 @@ QList<QKeySequence> withoutEmpty(const QList<QKeySequence>& keys)
 
 const QList<ShortcutMap::Definition>& ShortcutMap::definitions()
 {
-    static const QList<Definition> all = makeDefinitions();
+    static const QList<Definition> all = shortcutDefaults();
     return all;
 }
 

@@ -6,10 +6,10 @@
 #include "downloads/downloadtagplan.h"
 #include "downloads/downloadtransfer.h"
 #include "downloads/episodetagger.h"
+#include "downloads/runningdownload.h"
 #include "library/database.h"
 #include "library/library.h"
 #include "library/sqltransaction.h"
-#include "media/id3room.h"
 #include "net/httpclient.h"
 
 #include <QCoreApplication>
@@ -20,18 +20,9 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QThreadPool>
-#include <QTimer>
 #include <QUrl>
 
 namespace ondes {
-
-namespace {
-
-// The body waits this long for the cover, whose size sets the room kept for the tags.
-constexpr int kCoverWaitMs = 2000;
-constexpr int kSaveProgressEveryMs = 1000;
-
-} // namespace
 
 DownloadManager::DownloadManager(Database& database, Library& library, HttpClient& http,
                                  QThreadPool& workers, QObject* parent)
@@ -49,13 +40,10 @@ DownloadManager::~DownloadManager()
 {
     // Transfers stop with their partial files kept: the next run resumes them.
     for (auto it = m_running.begin(); it != m_running.end(); ++it) {
-        if (it->transfer) {
-            it->transfer->disconnect(this);
-            m_store.setProgress(it.key(), it->transfer->received(), it->transfer->total());
-            delete it->transfer;
-        }
-        if (it->coverReply)
-            it->coverReply->disconnect(this);
+        DownloadTransfer& transfer = it.value()->transfer();
+        transfer.disconnect(this);
+        m_store.setProgress(it.key(), transfer.received(), transfer.total());
+        delete it.value();
     }
 }
 
@@ -67,9 +55,9 @@ void DownloadManager::setMaxParallel(int downloads)
 
 void DownloadManager::setRetryPolicy(int retries, int firstDelayMs, int idleTimeoutMs)
 {
-    m_retries = qMax(0, retries);
-    m_retryDelayMs = qMax(0, firstDelayMs);
-    m_idleTimeoutMs = qMax(100, idleTimeoutMs);
+    m_retryPolicy.retries = qMax(0, retries);
+    m_retryPolicy.retryDelayMs = qMax(0, firstDelayMs);
+    m_retryPolicy.idleTimeoutMs = qMax(100, idleTimeoutMs);
 }
 
 void DownloadManager::start()
@@ -169,8 +157,8 @@ QString DownloadManager::queueOne(qint64 episodeId, bool* queued)
 void DownloadManager::pause(qint64 episodeId)
 {
     const auto it = m_running.find(episodeId);
-    if (it != m_running.end() && it->transfer) {
-        it->transfer->pause(); // finished(Paused) records the state
+    if (it != m_running.end()) {
+        it.value()->transfer().pause(); // finished(Paused) records the state
         return;
     }
     const std::optional<DownloadRow> row = m_store.download(episodeId);
@@ -210,8 +198,10 @@ void DownloadManager::resumeAll()
 void DownloadManager::cancel(qint64 episodeId)
 {
     const auto it = m_running.find(episodeId);
-    if (it != m_running.end() && it->transfer) {
-        it->transfer->cancel(); // deletes the partial file; finished(Cancelled) removes the row
+    if (it != m_running.end()) {
+        it.value()
+            ->transfer()
+            .cancel(); // deletes the partial file; finished(Cancelled) removes the row
         return;
     }
     if (const std::optional<DownloadRow> row = m_store.download(episodeId)) {
@@ -274,11 +264,12 @@ DownloadStatus DownloadManager::statusOf(const DownloadRow& row) const
     s.error = row.error;
     s.targetPath = row.targetPath;
     const auto it = m_running.constFind(row.episodeId);
-    if (it != m_running.constEnd() && it->transfer) {
+    if (it != m_running.constEnd()) {
+        const DownloadTransfer& transfer = it.value()->transfer();
         s.state = DownloadState::Running;
-        s.received = it->transfer->received();
-        s.total = it->transfer->total();
-        s.bytesPerSecond = it->transfer->bytesPerSecond();
+        s.received = transfer.received();
+        s.total = transfer.total();
+        s.bytesPerSecond = transfer.bytesPerSecond();
         if (s.bytesPerSecond > 0 && s.total > s.received)
             s.etaSeconds = qint64(double(s.total - s.received) / s.bytesPerSecond);
     }
@@ -321,35 +312,10 @@ void DownloadManager::startDownload(const DownloadRow& row)
     if (!subject)
         return;
 
-    DownloadRequest request;
-    request.url = QUrl(row.url);
-    request.targetPath = row.targetPath;
-    request.etag = row.etag;
-    request.lastModified = row.lastModified;
-    request.idleTimeoutMs = m_idleTimeoutMs;
-    request.retries = m_retries;
-    request.retryDelayMs = m_retryDelayMs;
-    request.finishPart = [this, episodeId] {
-        const auto it = m_running.constFind(episodeId);
-        if (it == m_running.constEnd())
-            return m_tagPlan.finishJob(episodeId, {}, {});
-        return m_tagPlan.finishJob(episodeId, it->transfer ? it->transfer->partPath() : QString(),
-                                   it->cover);
-    };
-    request.finishPool = &m_workers;
-    request.partHeaderSize = [](const QString& partPath) { return Id3Room::sizeIn(partPath); };
-    if (m_tagPlan.writeTags()) {
-        request.partHeader = [this, episodeId](QByteArrayView head, qint64 length) {
-            const auto it = m_running.constFind(episodeId);
-            if (it == m_running.constEnd())
-                return QByteArray();
-            return m_tagPlan.roomFor(episodeId, head, length, it->cover, it->coverPending);
-        };
-    }
-    auto* transfer = new DownloadTransfer(m_http.networkAccessManager(), request, this);
-    Running& running = m_running[episodeId];
-    running.transfer = transfer;
-    running.lastSaved.start();
+    auto* running =
+        new RunningDownload(row, *subject, m_http, m_tagPlan, m_workers, m_retryPolicy, this);
+    m_running.insert(episodeId, running);
+    DownloadTransfer* transfer = &running->transfer();
     connect(transfer, &DownloadTransfer::progress, this,
             [this, episodeId](qint64 received, qint64 total) {
                 onProgress(episodeId, received, total);
@@ -360,29 +326,8 @@ void DownloadManager::startDownload(const DownloadRow& row)
             });
     connect(transfer, &DownloadTransfer::finished, this,
             [this, episodeId](const DownloadOutcome& outcome) { onFinished(episodeId, outcome); });
-
-    // The cover is fetched first (for a moment at most), to be written into the file before it is
-    // renamed.
-    if (HttpReply* reply = m_tagPlan.fetchCover(m_http, *subject)) {
-        running.coverReply = reply;
-        running.coverPending = true;
-        connect(reply, &HttpReply::finished, this, [this, episodeId](const HttpResult& result) {
-            const auto it = m_running.find(episodeId);
-            if (it == m_running.end())
-                return;
-            it->coverPending = false;
-            if (result.ok())
-                it->cover = result.body;
-            if (it->transfer)
-                it->transfer->start(); // if it was waiting for the cover
-        });
-    }
-
     m_store.setState(episodeId, DownloadState::Running);
-    if (running.coverPending) // start() is once: whichever comes first, the cover or the time
-        QTimer::singleShot(kCoverWaitMs, transfer, [transfer] { transfer->start(); });
-    else
-        transfer->start();
+    running->start();
     Q_EMIT downloadChanged(episodeId);
 }
 
@@ -393,31 +338,27 @@ void DownloadManager::onProgress(qint64 episodeId, qint64 received, qint64 total
         return;
     // The received count in the library only informs the list after a restart: once a second
     // is plenty.
-    if (it->lastSaved.elapsed() >= kSaveProgressEveryMs) {
+    if (it.value()->progressSaveDue())
         m_store.setProgress(episodeId, received, total);
-        it->lastSaved.restart();
-    }
     Q_EMIT downloadChanged(episodeId);
 }
 
 void DownloadManager::onFinished(qint64 episodeId, const DownloadOutcome& outcome)
 {
-    Running running = m_running.take(episodeId);
-    if (running.transfer && (outcome.status == DownloadOutcome::Status::Done ||
-                             outcome.status == DownloadOutcome::Status::Failed))
-        Q_EMIT transferEnded(running.transfer->request().url, outcome.httpStatus != 0,
-                             outcome.error);
-    if (running.coverReply)
-        running.coverReply->abort();
-    if (running.transfer)
-        running.transfer->deleteLater();
+    RunningDownload* running = m_running.take(episodeId);
+    DownloadTransfer* transfer = running ? &running->transfer() : nullptr;
+    if (transfer && (outcome.status == DownloadOutcome::Status::Done ||
+                     outcome.status == DownloadOutcome::Status::Failed))
+        Q_EMIT transferEnded(transfer->request().url, outcome.httpStatus != 0, outcome.error);
+    if (running)
+        running->deleteLater();
     switch (outcome.status) {
     case DownloadOutcome::Status::Done:
         afterDownload(episodeId, outcome.filePath);
         break;
     case DownloadOutcome::Status::Paused:
-        if (running.transfer)
-            m_store.setProgress(episodeId, running.transfer->received(), running.transfer->total());
+        if (transfer)
+            m_store.setProgress(episodeId, transfer->received(), transfer->total());
         m_store.setState(episodeId, DownloadState::Paused);
         Q_EMIT downloadChanged(episodeId);
         break;
@@ -427,8 +368,8 @@ void DownloadManager::onFinished(qint64 episodeId, const DownloadOutcome& outcom
         Q_EMIT downloadChanged(episodeId);
         break;
     case DownloadOutcome::Status::Failed:
-        if (running.transfer)
-            m_store.setProgress(episodeId, running.transfer->received(), running.transfer->total());
+        if (transfer)
+            m_store.setProgress(episodeId, transfer->received(), transfer->total());
         m_store.setState(episodeId, DownloadState::Failed, outcome.error);
         Q_EMIT downloadChanged(episodeId);
         Q_EMIT downloadFailed(episodeId, outcome.error);
@@ -462,12 +403,10 @@ QString DownloadManager::moveFolder(const QString& newFolder)
         return tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(newFolder));
     // Running downloads stop while their partial files move, and go on afterwards.
     QList<qint64> wasRunning = m_running.keys();
-    for (qint64 id : wasRunning) {
-        if (m_running[id].transfer) {
-            m_running[id].transfer->disconnect(this);
-            m_running[id].transfer->pause();
-            delete m_running[id].transfer;
-        }
+    for (RunningDownload* running : std::as_const(m_running)) {
+        running->transfer().disconnect(this);
+        running->transfer().pause();
+        delete running;
     }
     m_running.clear();
     m_folder = newFolder;

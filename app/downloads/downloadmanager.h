@@ -12,12 +12,11 @@
 #include "downloads/downloadstore.h"
 #include "downloads/downloadtagplan.h"
 #include "downloads/downloadtransfer.h"
+#include "downloads/runningdownload.h"
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -31,7 +30,6 @@ namespace ondes {
 class Database;
 class DownloadTransfer;
 class HttpClient;
-class HttpReply;
 class Library;
 struct AudioTagUpdate;
 struct DownloadOutcome;
@@ -114,15 +112,6 @@ Q_SIGNALS:
     void transferEnded(const QUrl& url, bool reachedServer, const QString& error);
 
 private:
-    struct Running
-    {
-        QPointer<DownloadTransfer> transfer;
-        QPointer<HttpReply> coverReply;
-        QByteArray cover;
-        bool coverPending = false; // asked for and not arrived (nor failed) yet
-        QElapsedTimer lastSaved;
-    };
-
     // enqueue() without its signals: *queued says whether a row was added.
     QString queueOne(qint64 episodeId, bool* queued);
     void schedule();
@@ -142,11 +131,9 @@ private:
     DownloadReadBack m_readBack; // after the store: it is made from the same database
     QString m_folder;
     int m_maxParallel = 2;
-    int m_retries = 3;
-    int m_retryDelayMs = 2000;
-    int m_idleTimeoutMs = 30000;
+    DownloadRetryPolicy m_retryPolicy;
     bool m_started = false;
-    QHash<qint64, Running> m_running;
+    QHash<qint64, RunningDownload*> m_running; // children of this
 };
 
 } // namespace ondes

@@ -3,6 +3,7 @@
 #include "feed/feedattributes.h"
 #include "feed/feeddates.h"
 #include "feed/feedduration.h"
+#include "feed/feedhtml.h"
 #include "feed/feedtext.h"
 #include "feed/feedurl.h"
 #include "feed/feedvalues.h"

@@ -1,5 +1,6 @@
 #include "feed/feedentities.h"
 
+#include "feed/feedhtml.h"
 #include "feed/feedtext.h"
 #include "feed/htmlentities.h"
 

@@ -1,6 +1,7 @@
 #include "feed/feedhandler.h"
 
 #include "feed/feedattributes.h"
+#include "feed/feedhtml.h"
 #include "feed/feedparserlog.h"
 #include "feed/feedtext.h"
 #include "feed/feedurl.h"

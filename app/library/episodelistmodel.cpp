@@ -14,7 +14,7 @@ namespace ondes {
 
 EpisodeListModel::EpisodeListModel(Library& library, QObject* parent)
     : QAbstractTableModel(parent), m_library(library), m_query(library.database()),
-      m_said(new SaidLines(library.database(), this))
+      m_said(new SaidLines(library.database(), this)), m_pages(m_query)
 {
     connect(m_said, &SaidLines::found, this, &EpisodeListModel::updateCachedRow);
     m_query.clear();
@@ -80,8 +80,6 @@ void EpisodeListModel::reload()
 {
     beginResetModel();
     m_pages.clear();
-    m_recent.clear();
-    m_cursors.clear();
     m_readIds.clear();
     m_query.setKept({});
     m_said->setSearch(m_search);
@@ -111,8 +109,6 @@ void EpisodeListModel::recountIfChanged()
     // The kept rows stay; the pages are read again around them.
     beginResetModel();
     m_pages.clear();
-    m_recent.clear();
-    m_cursors.clear();
     m_count = count;
     endResetModel();
 }
@@ -120,8 +116,7 @@ void EpisodeListModel::recountIfChanged()
 void EpisodeListModel::refreshStates()
 {
     // The order and the rows stay; their states are read again when next shown.
-    m_pages.clear();
-    m_recent.clear();
+    m_pages.forgetRows();
     if (m_count > 0)
         Q_EMIT dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
 }
@@ -144,18 +139,12 @@ void EpisodeListModel::onEpisodeChanged(qint64 episodeId)
                                       Qt::QueuedConnection);
         }
     }
-    for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
-        QList<EpisodeListRow>& rows = it.value();
-        for (int i = 0; i < rows.size(); ++i) {
-            if (rows.at(i).id != episodeId)
-                continue;
-            if (const auto row = m_query.row(episodeId)) {
-                rows[i] = *row;
-                const int at = it.key() * kPageSize + i;
-                Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
-            }
-            return;
-        }
+    const int at = m_pages.cachedRowOf(episodeId);
+    if (at < 0)
+        return;
+    if (const auto row = m_query.row(episodeId)) {
+        m_pages.replace(at, *row);
+        Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
     }
 }
 
@@ -173,75 +162,22 @@ void EpisodeListModel::setNowPlaying(qint64 episodeId, bool playing)
 
 void EpisodeListModel::updateCachedRow(qint64 episodeId)
 {
-    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it) {
-        for (int i = 0; i < it->size(); ++i) {
-            if (it->at(i).id == episodeId) {
-                const int at = it.key() * kPageSize + i;
-                Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
-                return;
-            }
-        }
-    }
-}
-
-void EpisodeListModel::loadPage(int page) const
-{
-    if (m_snapshotted) {
-        m_pages.insert(page, m_query.rows(m_snapshot.mid(page * kPageSize, kPageSize)));
-        ++m_pageReads;
-        m_recent.append(page);
-        while (m_recent.size() > kCachedPages)
-            m_pages.remove(m_recent.takeFirst());
-        return;
-    }
-    // Start from the end of the nearest page read before this one.
-    std::optional<EpisodeQuery::Cursor> after;
-    int skip = page * kPageSize;
-    auto it = m_cursors.lowerBound(page);
-    if (it != m_cursors.begin()) {
-        --it;
-        after = it.value();
-        skip = (page - it.key() - 1) * kPageSize;
-    }
-    QList<EpisodeListRow> rows = m_query.rows(skip, kPageSize, after);
-    ++m_pageReads;
-    if (keepsWhatLeaves()) {
-        for (const EpisodeListRow& row : std::as_const(rows))
-            m_readIds.insert(row.id);
-    }
-    if (!rows.isEmpty())
-        m_cursors.insert(page, m_query.cursorAfter(rows.constLast()));
-    m_pages.insert(page, std::move(rows));
-    m_recent.append(page);
-    while (m_recent.size() > kCachedPages)
-        m_pages.remove(m_recent.takeFirst());
+    if (const int at = m_pages.cachedRowOf(episodeId); at >= 0)
+        Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
 }
 
 const EpisodeListRow* EpisodeListModel::rowAt(int row) const
 {
     if (row < 0 || row >= m_count)
         return nullptr;
-    const int page = row / kPageSize;
-    auto it = m_pages.constFind(page);
-    if (it == m_pages.constEnd()) {
-        loadPage(page);
-        it = m_pages.constFind(page);
-    } else if (m_recent.constLast() != page) {
-        m_recent.removeOne(page);
-        m_recent.append(page);
-    }
-    const int at = row % kPageSize;
-    return at < it->size() ? &it->at(at) : nullptr;
+    return m_pages.at(row, m_snapshotted ? &m_snapshot : nullptr,
+                      keepsWhatLeaves() ? &m_readIds : nullptr);
 }
 
 QModelIndex EpisodeListModel::indexOfEpisode(qint64 episodeId) const
 {
-    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it) {
-        for (int i = 0; i < it->size(); ++i) {
-            if (it->at(i).id == episodeId)
-                return index(it.key() * kPageSize + i, 0);
-        }
-    }
+    if (const int cached = m_pages.cachedRowOf(episodeId); cached >= 0)
+        return index(cached, 0);
     const int row =
         m_snapshotted ? static_cast<int>(m_snapshot.indexOf(episodeId)) : m_query.rowOf(episodeId);
     return row >= 0 && row < m_count ? index(row, 0) : QModelIndex();

@@ -15,14 +15,13 @@
 // (EpisodeQuery::setKept); one that left or joined the view unread changes the list's length,
 // counted again once the changes are in, and the list is read again (a reset) when it differs.
 
+#include "library/episodepages.h"
 #include "library/episodequery.h"
 #include "library/librarytypes.h"
 #include "library/saidlines.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QItemSelection>
-#include <QMap>
 #include <QSet>
 
 #include <functional>
@@ -52,8 +51,8 @@ public:
         SaidAtRole,   // where it starts, in milliseconds
     };
     enum class NowPlaying { No, Paused, Playing };
-    static constexpr int kPageSize = 200;
-    static constexpr int kCachedPages = 12;
+    static constexpr int kPageSize = EpisodePages::kPageSize;
+    static constexpr int kCachedPages = EpisodePages::kCachedPages;
     // The most episodes kept in a view they left; past that, the view is read again.
     static constexpr int kMaxKept = 500;
     // The longest New, In progress or Downloaded list read whole when chosen.
@@ -97,8 +96,8 @@ public:
     Qt::SortOrder sortOrder() const { return m_query.sortOrder(); }
 
     // For tests and benchmarks: how many pages the cache holds, how many were read.
-    int cachedPageCount() const { return static_cast<int>(m_pages.size()); }
-    int pageReads() const { return m_pageReads; }
+    int cachedPageCount() const { return m_pages.cachedCount(); }
+    int pageReads() const { return m_pages.reads(); }
     const EpisodeQuery& query() const { return m_query; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -114,7 +113,6 @@ public:
 private:
     const EpisodeListRow* rowAt(int row) const;
     QVariant said(qint64 episodeId, int role) const;
-    void loadPage(int page) const;
     void onEpisodeChanged(qint64 episodeId);
     // dataChanged for the episode's line when a cached page holds it (others are read later).
     void updateCachedRow(qint64 episodeId);
@@ -132,12 +130,8 @@ private:
     QString m_search;
     SaidLines* m_said;
     int m_count = 0;
-    // The cache: pages by number, least recently used first in m_recent.
-    mutable QHash<int, QList<EpisodeListRow>> m_pages;
-    mutable QList<int> m_recent;
-    // Where each page read so far ends, to start the next one from there.
-    mutable QMap<int, EpisodeQuery::Cursor> m_cursors;
-    mutable int m_pageReads = 0;
+    // The rows read, a few pages of them.
+    mutable EpisodePages m_pages;
     // The ids of a search's list or a short New, In progress or Downloaded, in order; empty for
     // the others.
     QList<qint64> m_snapshot;

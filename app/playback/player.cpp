@@ -1,12 +1,12 @@
 #include "playback/player.h"
 
 #include "library/library.h"
+#include "playback/audiovolume.h"
 #include "playback/chaptertracker.h"
 #include "playback/seekablestreams.h"
 #include "playback/tempoaudiosink.h"
 
 #include <QAudioOutput>
-#include <QDateTime>
 #include <QLoggingCategory>
 #include <QUrl>
 
@@ -17,8 +17,8 @@ namespace ondes {
 Q_LOGGING_CATEGORY(lcPlayback, "ondes.playback")
 
 Player::Player(Library& library, QObject* parent)
-    : QObject(parent), m_library(library), m_player(std::make_unique<QMediaPlayer>()),
-      m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+    : QObject(parent), m_library(library), m_start(library, m_rewind),
+      m_player(std::make_unique<QMediaPlayer>())
 {
     // GStreamer fails with "Internal data stream error" without an output attached. The sink
     // that Qt 6.4 makes for it (pulsesink for the default device, else autoaudiosink) is
@@ -27,7 +27,9 @@ Player::Player(Library& library, QObject* parent)
     SeekableStreams::ensureInstalled(); // Ogg over HTTP seeks
     m_output = new QAudioOutput(m_player.get());
     m_player->setAudioOutput(m_output);
-    m_volume = m_output->volume();
+    m_volume = new AudioVolume(*m_output, this);
+    connect(m_volume, &AudioVolume::volumeChanged, this, &Player::volumeChanged);
+    connect(m_volume, &AudioVolume::mutedChanged, this, &Player::mutedChanged);
 
     m_chapters = new ChapterTracker(library, this);
     connect(m_chapters, &ChapterTracker::chaptersChanged, this, &Player::chaptersChanged);
@@ -79,26 +81,6 @@ Player::~Player()
     if (m_episodeId && !m_atEnd)
         Q_EMIT leavingEpisode(m_episodeId, position(), duration());
     m_player->stop();
-}
-
-QString Player::refusedSource(const EpisodeRow& episode, const QUrl& url) const
-{
-    // A feed fetched from the network names audio on the network: a file: (or any other
-    // scheme's) enclosure would make Ondes open a local file or device a stranger chose. The
-    // episode's own download, local folders, the demo and feed files the listener opened are
-    // local by nature.
-    const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
-        return {};
-    if (url.isLocalFile() && !episode.localFile.isEmpty() && url.toLocalFile() == episode.localFile)
-        return {};
-    const auto show = m_library.show(episode.showId);
-    const QString feedScheme = show ? QUrl(show->feedUrl).scheme().toLower() : QString();
-    if (feedScheme != QLatin1String("http") && feedScheme != QLatin1String("https"))
-        return {};
-    return tr("\"%1\" names its audio with an address Ondes does not open (%2): only http and "
-              "https are played from a feed.")
-        .arg(episode.title, scheme.isEmpty() ? url.toString() : scheme + QLatin1Char(':'));
 }
 
 bool Player::play(qint64 episodeId)
@@ -153,13 +135,13 @@ bool Player::cue(qint64 episodeId)
         return true;
     // Shown where it was left; the smart rewind after a long pause waits for Play (a start
     // and a quit without listening must not move the place back each time).
-    const QUrl url = prepare(episodeId, RewindAfterLongPause::No);
+    const QUrl url = prepare(episodeId, EpisodeStart::RewindAfterLongPause::No);
     if (url.isEmpty())
         return false;
     m_player->stop(); // whatever played before
     m_cuedSource = url;
     const qint64 savedAtMs = m_library.positionSavedAt(episodeId) * 1000;
-    m_pausedAtMs = savedAtMs > 0 ? savedAtMs : m_clock();
+    m_pausedAtMs = savedAtMs > 0 ? savedAtMs : m_rewind.now();
     qCInfo(lcPlayback) << "cued" << episodeId << url.toString() << "at" << position();
     // The listeners learn the episode (and its stored place) before its state.
     announceEpisode(url);
@@ -167,22 +149,11 @@ bool Player::cue(qint64 episodeId)
     return true;
 }
 
-QUrl Player::prepare(qint64 episodeId, RewindAfterLongPause rewind)
+QUrl Player::prepare(qint64 episodeId, EpisodeStart::RewindAfterLongPause rewind)
 {
-    const auto episode = m_library.episode(episodeId);
-    if (!episode) {
-        m_error = tr("This episode is no longer in the library.");
-        Q_EMIT errorOccurred(m_error);
-        return {};
-    }
-    const QUrl url(episode->playableUrl());
-    if (!url.isValid() || url.isEmpty()) {
-        m_error = tr("\"%1\" has no audio to play.").arg(episode->title);
-        Q_EMIT errorOccurred(m_error);
-        return {};
-    }
-    if (const QString refused = refusedSource(*episode, url); !refused.isEmpty()) {
-        m_error = refused;
+    const EpisodeStart::Plan plan = m_start.plan(episodeId, rewind);
+    if (plan.url.isEmpty()) {
+        m_error = plan.error;
         Q_EMIT errorOccurred(m_error);
         return {};
     }
@@ -193,25 +164,19 @@ QUrl Player::prepare(qint64 episodeId, RewindAfterLongPause rewind)
     m_cuedSource.clear();
     m_stream = {};
     m_episodeId = episodeId;
-    m_showId = episode->showId;
+    m_showId = plan.showId;
     m_atEnd = false;
-    m_streaming = !url.isLocalFile();
+    m_streaming = !plan.url.isLocalFile();
     m_pausedAtMs = 0;
-    m_knownDurationMs = episode->durationSeconds * 1000;
-    // A played episode starts again from the beginning, and is in progress again.
-    qint64 resumeAt = episode->played ? 0 : episode->positionMs;
-    if (episode->played)
+    m_knownDurationMs = plan.durationMs;
+    if (plan.restarts)
         m_library.setPlayed(episodeId, false);
-    if (resumeAt > 0 && rewind == RewindAfterLongPause::Yes &&
-        longPauseSince(m_library.positionSavedAt(episodeId) * 1000))
-        resumeAt = qMax<qint64>(0, resumeAt - m_rewindMs);
-    m_pendingSeekMs = resumeAt > 0 ? resumeAt : -1;
+    m_pendingSeekMs = plan.resumeAtMs > 0 ? plan.resumeAtMs : -1;
 
-    const double showRate = m_library.showPlaybackRate(m_showId);
-    const double rate = showRate > 0 ? normalizedRate(showRate) : m_defaultRate;
+    const double rate = plan.showRate > 0 ? normalizedRate(plan.showRate) : m_defaultRate;
     m_rateChangedByEpisode = !qFuzzyCompare(rate, m_rate);
     m_rate = rate;
-    return url;
+    return plan.url;
 }
 
 void Player::announceEpisode(const QUrl& url)
@@ -241,8 +206,8 @@ void Player::resume()
     if (!m_cuedSource.isEmpty()) {
         // The first play after a restart: from the place shown (a little earlier after a long
         // pause), a pending seek applied once the media can seek.
-        if (m_pendingSeekMs > 0 && m_pausedAtMs > 0 && longPauseSince(m_pausedAtMs))
-            m_pendingSeekMs = qMax<qint64>(0, m_pendingSeekMs - m_rewindMs);
+        if (m_pendingSeekMs > 0 && m_pausedAtMs > 0 && m_rewind.longPauseSince(m_pausedAtMs))
+            m_pendingSeekMs = m_rewind.rewound(m_pendingSeekMs);
         m_pausedAtMs = 0;
         startSource(std::exchange(m_cuedSource, QUrl()));
         return;
@@ -255,8 +220,8 @@ void Player::resume()
         m_player->play();
         return;
     }
-    const bool rewind = m_pausedAtMs > 0 && longPauseSince(m_pausedAtMs);
-    const qint64 target = position() - m_rewindMs;
+    const bool rewind = m_pausedAtMs > 0 && m_rewind.longPauseSince(m_pausedAtMs);
+    const qint64 target = position() - m_rewind.rewindMs();
     m_pausedAtMs = 0;
     m_player->play();
     if (rewind)
@@ -268,7 +233,7 @@ void Player::resume()
 void Player::pause()
 {
     if (m_state == State::Playing || m_state == State::Loading) {
-        m_pausedAtMs = m_clock();
+        m_pausedAtMs = m_rewind.now();
         m_player->pause();
     }
 }
@@ -293,7 +258,7 @@ void Player::stop()
         m_pendingSeekMs = at > 0 ? at : -1;
     }
     if (m_state != State::Stopped)
-        m_pausedAtMs = m_clock();
+        m_pausedAtMs = m_rewind.now();
     m_player->stop();
     setState(State::Stopped);
 }
@@ -404,22 +369,6 @@ void Player::setDefaultPlaybackRate(double rate)
     m_defaultRate = normalizedRate(rate);
 }
 
-void Player::setSmartRewind(qint64 afterMs, qint64 rewindMs)
-{
-    m_rewindAfterMs = qMax<qint64>(0, afterMs);
-    m_rewindMs = qMax<qint64>(0, rewindMs);
-}
-
-void Player::setClock(Clock clock)
-{
-    m_clock = std::move(clock);
-}
-
-bool Player::longPauseSince(qint64 sinceMs) const
-{
-    return sinceMs > 0 && m_rewindMs > 0 && m_clock() - sinceMs >= m_rewindAfterMs;
-}
-
 void Player::applyRate()
 {
     // Rate changes are seeks in GStreamer: they only take once the media can seek.
@@ -427,40 +376,6 @@ void Player::applyRate()
         return;
     if (!qFuzzyCompare(m_player->playbackRate(), m_rate))
         m_player->setPlaybackRate(m_rate);
-}
-
-void Player::setVolume(float volume)
-{
-    volume = qBound(0.0f, volume, 1.0f);
-    if (qFuzzyCompare(volume, m_volume))
-        return;
-    m_volume = volume;
-    applyVolume();
-    Q_EMIT volumeChanged(m_volume);
-}
-
-bool Player::isMuted() const
-{
-    return m_output->isMuted();
-}
-
-void Player::setMuted(bool muted)
-{
-    if (muted == m_output->isMuted())
-        return;
-    m_output->setMuted(muted);
-    Q_EMIT mutedChanged(muted);
-}
-
-void Player::setVolumeScale(float scale)
-{
-    m_volumeScale = qBound(0.0f, scale, 1.0f);
-    applyVolume();
-}
-
-void Player::applyVolume()
-{
-    m_output->setVolume(m_volume * m_volumeScale);
 }
 
 void Player::setState(State state)

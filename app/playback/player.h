@@ -3,9 +3,14 @@
 // Player owns the one QMediaPlayer and its audio output. It plays an episode from its
 // downloaded file or its stream, resumes at the saved position once the media can seek (a few
 // seconds earlier after a long pause), and applies the speed of the episode's show with the
-// pitch kept (TempoAudioSink). While a stream loads or refills, it reports buffering.
+// pitch kept (TempoAudioSink). While a stream loads or refills, it reports buffering. What an
+// episode starts from is EpisodeStart's to read, the pause's length SmartRewind's to judge, and
+// the volume AudioVolume's.
 
 #include "library/librarytypes.h"
+#include "playback/audiovolume.h"
+#include "playback/episodestart.h"
+#include "playback/smartrewind.h"
 #include "playback/streamitem.h"
 
 #include <QMediaPlayer>
@@ -32,8 +37,7 @@ public:
     static constexpr double kMinRate = 0.5;
     static constexpr double kMaxRate = 3.0;
     static constexpr double kRateStep = 0.1;
-    // Milliseconds since the epoch; tests replace it to make pauses long.
-    using Clock = std::function<qint64()>;
+    using Clock = SmartRewind::Clock;
 
     explicit Player(Library& library, QObject* parent = nullptr);
     ~Player() override;
@@ -84,16 +88,16 @@ public:
     static double normalizedRate(double rate);
 
     // Resume rewindMs earlier when the pause lasted at least afterMs (also across restarts).
-    void setSmartRewind(qint64 afterMs, qint64 rewindMs);
-    void setClock(Clock clock);
+    void setSmartRewind(qint64 afterMs, qint64 rewindMs) { m_rewind.setLengths(afterMs, rewindMs); }
+    void setClock(Clock clock) { m_rewind.setClock(std::move(clock)); }
 
-    float volume() const { return m_volume; }
-    void setVolume(float volume);
-    bool isMuted() const;
-    void setMuted(bool muted);
+    float volume() const { return m_volume->volume(); }
+    void setVolume(float volume) { m_volume->setVolume(volume); }
+    bool isMuted() const { return m_volume->isMuted(); }
+    void setMuted(bool muted) { m_volume->setMuted(muted); }
     // A factor on top of the listener's volume, for fades; it is never saved.
-    void setVolumeScale(float scale);
-    float volumeScale() const { return m_volumeScale; }
+    void setVolumeScale(float scale) { m_volume->setScale(scale); }
+    float volumeScale() const { return m_volume->scale(); }
 
     // The current episode's chapters, merged from the feed, the file and the JSON chapters.
     const ChapterList& chapters() const;
@@ -127,27 +131,26 @@ Q_SIGNALS:
 private:
     // Makes episodeId current (leaving the one before) and returns what to play; empty, with
     // errorOccurred sent, when it cannot be played.
-    enum class RewindAfterLongPause { No, Yes };
-    QUrl prepare(qint64 episodeId, RewindAfterLongPause rewind = RewindAfterLongPause::Yes);
+    QUrl
+    prepare(qint64 episodeId,
+            EpisodeStart::RewindAfterLongPause rewind = EpisodeStart::RewindAfterLongPause::Yes);
     void startSource(const QUrl& url);
     // Tells the listeners (chapters, player bar, MPRIS) which episode is current now.
     void announceEpisode(const QUrl& url);
-    // Why url may not be played for episode (a feed's file: enclosure…); empty when it may.
-    QString refusedSource(const EpisodeRow& episode, const QUrl& url) const;
     void setState(State state);
     void onMediaStatusChanged(QMediaPlayer::MediaStatus status);
     void onError(QMediaPlayer::Error error, const QString& message);
     void applyPendingSeek();
     void applyRate();
-    void applyVolume();
     void updateBuffering();
-    bool longPauseSince(qint64 sinceMs) const;
 
     Library& m_library;
+    SmartRewind m_rewind;
+    EpisodeStart m_start;
     std::unique_ptr<QMediaPlayer> m_player;
     QAudioOutput* m_output = nullptr;
+    AudioVolume* m_volume = nullptr;
     ChapterTracker* m_chapters = nullptr;
-    Clock m_clock;
     qint64 m_episodeId = 0;
     StreamItem m_stream;
     qint64 m_showId = 0;
@@ -156,12 +159,8 @@ private:
     qint64 m_pausedAtMs = 0;
     qint64 m_skipBackwardMs = 10000;
     qint64 m_skipForwardMs = 30000;
-    qint64 m_rewindAfterMs = 5 * 60 * 1000;
-    qint64 m_rewindMs = 3000;
     double m_rate = 1.0;
     double m_defaultRate = 1.0;
-    float m_volume = 1.0f;
-    float m_volumeScale = 1.0f;
     // The source cue() chose, opened by the next resume().
     QUrl m_cuedSource;
     bool m_rateChangedByEpisode = false;

@@ -1,3 +1,4 @@
+#include "feed/feedhtml.h"
 #include "feed/feedtext.h"
 #include "feed/feedurl.h"
 #include "feed/htmlentities.h"
