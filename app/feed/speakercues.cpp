@@ -376,7 +376,7 @@ void CueTable::add(QStringView words, Cue::Kind kind, QStringView role, quint8 f
     list.insert(std::find_if(list.begin(), list.end(), longer), std::move(cue));
 }
 
-const QList<Cue>& CueTable::startingWith(const QString& folded) const
+const QList<Cue>& CueTable::startingWith(QStringView folded) const
 {
     const quint16 k = m_firstWords.valueOf(folded);
     return k == 0 ? m_none : m_byFirstWord.at(k - 1);

@@ -43,7 +43,7 @@ public:
     CueTable();
 
     // Cues whose first word is `folded`, longest first.
-    const QList<Cue>& startingWith(const QString& folded) const;
+    const QList<Cue>& startingWith(QStringView folded) const;
     // The role a label ("Présentation", "Invité·e·s", "Sound design") gives, or a null string
     // when it is not a speaker label. `key` is the label in foldForMatch form without
     // parentheses, hyphens or a leading determiner; `written` is the label as written.

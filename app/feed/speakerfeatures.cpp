@@ -90,7 +90,7 @@ const char* featureName(Feature f)
 }
 
 // The bucket of a word (FNV-1a over its folded UTF-16): the same word, the same bucket.
-static int wordBucket(const QString& folded)
+static int wordBucket(QStringView folded)
 {
     quint32 h = 0x811c9dc5u;
     for (const QChar c : folded) {

@@ -42,7 +42,8 @@ TEST(SpeakerPrescan, EveryNameShapeIsKept)
 
 bool grammarFindsAName(const QString& text)
 {
-    const QList<speakers::Token> tokens = speakers::tokenize(text);
+    const speakers::TokenizedText tokenized = speakers::tokenize(text);
+    const QList<speakers::Token>& tokens = tokenized.tokens;
     const speakers::NameGrammar names(tokens);
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         if (names.nameAt(i).isValid())
