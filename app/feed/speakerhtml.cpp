@@ -127,7 +127,7 @@ QString htmlToText(const QString& input)
     while (i < n) {
         const QChar c = input.at(i);
         if (c == u'<' && html && i + 1 < n) {
-            if (QStringView(input).mid(i, 4) == u"<!--") {
+            if (input.at(i + 1) == u'!' && QStringView(input).mid(i, 4) == u"<!--") {
                 const qsizetype close = input.indexOf(QStringLiteral("-->"), i + 4);
                 i = close < 0 ? n : close + 3;
                 continue;
@@ -146,8 +146,9 @@ QString htmlToText(const QString& input)
             }
             const QStringView name = QStringView(input).mid(nameStart, j - nameStart);
             i = tagEnd(input, i);
-            if (!closing && (name.compare(u"script", Qt::CaseInsensitive) == 0 ||
-                             name.compare(u"style", Qt::CaseInsensitive) == 0)) {
+            if (!closing && (name.size() == 5 || name.size() == 6) &&
+                (name.compare(u"script", Qt::CaseInsensitive) == 0 ||
+                 name.compare(u"style", Qt::CaseInsensitive) == 0)) {
                 const qsizetype close =
                     input.indexOf(QString(u"</" % name), i, Qt::CaseInsensitive);
                 i = close < 0 ? n : tagEnd(input, close);

@@ -5,6 +5,7 @@
 #include "feed/speakertext.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace ondes::speakers {
 namespace {
@@ -59,7 +60,7 @@ WordShape shapeOf(QStringView text, qsizetype b, qsizetype e, bool open)
 
 // A letter that is not lower case (an initial may be an uncased letter), with the common cases of
 // French and English text answered without Unicode tables.
-bool mayStartAName(QChar c)
+inline bool mayStartAName(QChar c)
 {
     const char16_t u = c.unicode();
     if (u < 0x80)
@@ -69,13 +70,41 @@ bool mayStartAName(QChar c)
     return !c.isLower() && isWordChar(c);
 }
 
+// The first index from i on whose character may start a name (mayStartAName()), or n. Asked for
+// every character of every description: four UTF-16 units at a time, a block of ASCII without a
+// capital is skipped whole (each unit below 0x80, so adding to one never carries into the next).
+qsizetype nextMayStart(QStringView text, qsizetype i)
+{
+    const char16_t* const p = text.utf16();
+    const qsizetype n = text.size();
+    constexpr quint64 notAscii = 0xFF80FF80FF80FF80ull;
+    constexpr quint64 fromA = 0x003F003F003F003Full; // 0x80 - 'A': bit 7 set from 'A' on
+    constexpr quint64 pastZ = 0x0025002500250025ull; // 0x80 - ('Z' + 1): bit 7 set past 'Z'
+    constexpr quint64 bit7 = 0x0080008000800080ull;
+    while (i < n) {
+        if (i + 4 <= n) {
+            quint64 x;
+            std::memcpy(&x, p + i, sizeof x);
+            if ((x & notAscii) == 0 && ((x + fromA) & ~(x + pastZ) & bit7) == 0) {
+                i += 4;
+                continue;
+            }
+        }
+        for (const qsizetype end = std::min(i + 4, n); i < end; ++i) {
+            if (mayStartAName(QChar(p[i])))
+                return i;
+        }
+    }
+    return n;
+}
+
 // A capitalised word inside a sentence (after a lower-case word or a comma) that the given-name
 // lexicon knows: "Pendant 28 minutes, Kylian raconte", "avec Hervé et Josiane".
 bool mayNameSomeoneAlone(QStringView text)
 {
     const qsizetype n = text.size();
-    for (qsizetype i = 2; i < n; ++i) {
-        if (!mayStartAName(text.at(i)) || text.at(i - 1) != u' ')
+    for (qsizetype i = nextMayStart(text, 2); i < n; i = nextMayStart(text, i + 1)) {
+        if (text.at(i - 1) != u' ')
             continue;
         const QChar before = text.at(i - 2);
         if (before != u',' && !before.isLower())
@@ -97,11 +126,7 @@ bool mayNameSomeone(QStringView text)
     // NameGrammar would, until the run can no longer be a name; skim on from there.
     const qsizetype n = text.size();
     qsizetype i = 0;
-    while (i < n) {
-        if (!mayStartAName(text.at(i))) {
-            ++i;
-            continue;
-        }
+    while ((i = nextMayStart(text, i)) < n) {
         qsizetype p = wordStart(text, i);
         bool open = false;         // a head was seen, then only particles
         qsizetype initialEnd = -1; // end of the last word when it was an initial
