@@ -74,10 +74,11 @@ inline bool mayStartAName(QChar c)
     return !c.isLower() && isWordChar(c);
 }
 
-// Whether none of the units p[0..blockSize) may start a name, answered for common French and
-// English text (ASCII without capitals, Latin-1 lower case) without looking at each: SSE2 where
-// the compiler has it, eight units at a time; else four packed in an integer (each unit below
-// 0x80, so adding to one never carries into the next). False means "maybe": look one by one.
+// Whether none of the units p[0..blockSize) may start a name, answered for the common units of
+// French and English text without looking at each: with SSE2, eight at a time, ASCII without
+// capitals and Latin-1 lower case (é, à, ç…); without it, four ASCII units packed in an integer
+// (each below 0x80, so adding to one never carries into the next). False means "maybe": look
+// one by one.
 #ifdef __SSE2__
 constexpr qsizetype blockSize = 8;
 bool blockSkippable(const char16_t* p)
