@@ -48,7 +48,7 @@ bool ListItemBounds::cueAt(qsizetype i, bool verbsOnly) const
 {
     if (i >= size() || !at(i).isWord())
         return false;
-    for (const Cue& cue : m_cues.startingWith(at(i).folded)) {
+    for (const Cue& cue : m_cues.startingWith(at(i))) {
         if ((!verbsOnly || cue.kind != Cue::Kind::Names) && matchCue(i, cue) >= 0)
             return true;
     }

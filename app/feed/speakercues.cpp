@@ -382,6 +382,13 @@ const QList<Cue>& CueTable::startingWith(QStringView folded) const
     return k == 0 ? m_none : m_byFirstWord.at(k - 1);
 }
 
+const QList<Cue>& CueTable::startingWith(const Token& word) const
+{
+    if (word.cueWord < 0)
+        word.cueWord = qint16(m_firstWords.valueOf(word.folded));
+    return word.cueWord == 0 ? m_none : m_byFirstWord.at(word.cueWord - 1);
+}
+
 const CueTable& cueTable()
 {
     static const CueTable table;

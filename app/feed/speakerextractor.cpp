@@ -110,7 +110,7 @@ QList<Speaker> Extraction::run()
 
 qsizetype Extraction::tryCues(qsizetype i)
 {
-    for (const Cue& cue : m_cues.startingWith(at(i).folded)) {
+    for (const Cue& cue : m_cues.startingWith(at(i))) {
         // Most cues a word starts fail on their second word: look at it before matchCue(),
         // which compares every word, the first included.
         if (cue.words.size() > 1 &&

@@ -73,7 +73,7 @@ bool NameContextReader::receivingVerbAt(qsizetype k) const
 {
     if (!at(k).isWord())
         return false; // a label's colon
-    for (const Cue& cue : cueTable().startingWith(at(k).folded)) {
+    for (const Cue& cue : cueTable().startingWith(at(k))) {
         if (m_items.matchCue(k, cue) >= 0)
             return cue.kind == Cue::Kind::Around;
     }

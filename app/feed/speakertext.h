@@ -67,6 +67,7 @@ struct Token
     mutable qint8 givenName = -1;
     mutable qint8 commonWord = -1;
     mutable qint16 nameWords = -1; // Word: the name grammar's word lists it is in (bits)
+    mutable qint16 cueWord = -1;   // Word: CueTable's entry for its cues plus one, 0 for none
 
     bool isWord() const { return kind == Kind::Word; }
     bool isBreak() const { return kind == Kind::Break; }
