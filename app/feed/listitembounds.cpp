@@ -48,7 +48,7 @@ bool ListItemBounds::cueAt(qsizetype i, bool verbsOnly) const
 {
     if (i >= size() || !at(i).isWord())
         return false;
-    for (const Cue& cue : m_cues.startingWith(at(i).folded)) {
+    for (const Cue& cue : m_cues.startingWith(at(i))) {
         if ((!verbsOnly || cue.kind != Cue::Kind::Names) && matchCue(i, cue) >= 0)
             return true;
     }
@@ -180,8 +180,8 @@ bool ListItemBounds::labelledSegmentAt(qsizetype i) const
     const bool titleNext = isOneOf(at(i + 1), u"\u00AB\"\u201C");
     if (!titleNext && !m_names.nameAt(i + 1).isValid())
         return false;
-    const QStringView written = QStringView(at(i).folded);
-    return !m_cues.labelRole(at(i).folded, written).isNull();
+    const QStringView written = at(i).folded;
+    return !m_cues.labelRole(written.toString(), written).isNull();
 }
 
 } // namespace ondes::speakers

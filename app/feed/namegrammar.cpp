@@ -5,9 +5,9 @@
 namespace ondes::speakers {
 namespace {
 
-bool endsWithPossessive(const QString& folded)
+bool endsWithPossessive(QStringView folded)
 {
-    return folded.size() > 2 && folded.endsWith(QStringLiteral("'s"));
+    return folded.size() > 2 && folded.endsWith(u"'s");
 }
 
 // After a whole name, "du"/"des"/"de la"/"d'" then a common word or an acronym is where the person

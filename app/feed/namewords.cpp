@@ -340,7 +340,7 @@ bool isNameWord(const Token& t, NameWordList list)
     return (t.nameWords & quint16(list)) != 0;
 }
 
-bool isRoleNoun(const QString& folded)
+bool isRoleNoun(QStringView folded)
 {
     return roleNouns().contains(folded);
 }

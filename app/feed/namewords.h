@@ -26,7 +26,7 @@ bool isNameWord(const Token& t, NameWordList list);
 
 // Job and status nouns ("historienne", "professor"), in foldForMatch form: after two name words,
 // a capitalised one starts the role ("Odile Marcassus Historienne, …").
-bool isRoleNoun(const QString& folded);
+bool isRoleNoun(QStringView folded);
 bool isRoleNoun(const Token& word); // the same, read once per token
 
 // Lower-case name particles ("de", "van", "bin", …), in foldForMatch form.

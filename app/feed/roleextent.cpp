@@ -36,7 +36,7 @@ bool RoleExtent::dashRoleMayStart(qsizetype i) const
         return false;
     if (!at(i).isWord())
         return isOneOf(at(i), u"\u00AB\"\u201C");
-    const QString& w = at(i).folded;
+    const QStringView w = at(i).folded;
     // "par : Jérôme Garnier - Éric Reinholt a passé une nuit …": the next person, not a role.
     if (sentenceAt(i) || m_bounds.labelledSegmentAt(i) || m_bounds.personAt(i))
         return false;
@@ -156,8 +156,8 @@ bool RoleExtent::verbAfterComma(qsizetype q) const
     if (q + 1 >= size() || !at(q).isWord() || !at(q).lowerStart || at(q).hasDigit ||
         !at(q + 1).isWord())
         return false;
-    const QString& word = at(q).folded;
-    const QString& next = at(q + 1).folded;
+    const QStringView word = at(q).folded;
+    const QStringView next = at(q + 1).folded;
     if (word == u"l'" && next == u"occasion")
         return q + 2 < size() && (at(q + 2).folded == u"de" || at(q + 2).folded == u"d'");
     // "…, auteur chez Slate, s’arrête sur …", "…, se demande si …": a pronominal verb.
@@ -222,8 +222,8 @@ bool RoleExtent::occasionAt(qsizetype k) const
 {
     if (k + 2 >= size() || !at(k + 2).isWord() || at(k + 2).folded != u"occasion")
         return false;
-    const QString& first = at(k).folded;
-    const QString& second = at(k + 1).folded;
+    const QStringView first = at(k).folded;
+    const QStringView second = at(k + 1).folded;
     return (first == u"a" && second == u"l'") || (first == u"on" && second == u"the");
 }
 bool RoleExtent::durationIn(qsizetype first, qsizetype end) const

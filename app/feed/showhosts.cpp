@@ -82,7 +82,8 @@ QString personName(const QString& part)
     const QString text = part.simplified();
     if (text.isEmpty())
         return {};
-    const QList<Token> tokens = speakers::tokenize(text);
+    const speakers::TokenizedText tokenized = speakers::tokenize(text);
+    const QList<Token>& tokens = tokenized.tokens;
     const speakers::NameSpan span = speakers::NameGrammar(tokens).nameAt(0);
     if (!span.isValid() || span.end != tokens.size())
         return {};
@@ -94,7 +95,7 @@ QString personName(const QString& part)
         const Token& t = tokens.at(i);
         if (!t.isWord())
             continue;
-        if (t.hasDigit || isOrganisationWord(t.folded))
+        if (t.hasDigit || isOrganisationWord(t.folded.toString()))
             return {};
         const bool initial = t.end - t.begin == 1 && !t.lowerStart && i + 1 < tokens.size() &&
                              tokens.at(i + 1).isPunct(u'.');

@@ -110,8 +110,8 @@ bool crossPromotion(const QList<Token>& tokens, const NameSpan& span)
     const qsizetype w0 = line >= 0 ? nthWord(tokens, line, span.start, 0) : -1;
     const qsizetype w1 = line >= 0 ? nthWord(tokens, line, span.start, 1) : -1;
     if (w0 >= 0 && w1 >= 0) {
-        const QString& a = tokens.at(w0).folded;
-        const QString& b = tokens.at(w1).folded;
+        const QStringView a = tokens.at(w0).folded;
+        const QStringView b = tokens.at(w1).folded;
         // "À écouter aussi", run together with what follows once HTML is gone ("aussiLe").
         if (a == u"a" && wordAt(tokens, w1, toDo))
             return true;

@@ -421,10 +421,17 @@ void CueTable::add(QStringView words, Cue::Kind kind, QStringView role, quint8 f
     list.insert(std::find_if(list.begin(), list.end(), longer), std::move(cue));
 }
 
-const QList<Cue>& CueTable::startingWith(const QString& folded) const
+const QList<Cue>& CueTable::startingWith(QStringView folded) const
 {
     const quint16 k = m_firstWords.valueOf(folded);
     return k == 0 ? m_none : m_byFirstWord.at(k - 1);
+}
+
+const QList<Cue>& CueTable::startingWith(const Token& word) const
+{
+    if (word.cueWord < 0)
+        word.cueWord = qint16(m_firstWords.valueOf(word.folded));
+    return word.cueWord == 0 ? m_none : m_byFirstWord.at(word.cueWord - 1);
 }
 
 const CueTable& cueTable()

@@ -5,6 +5,7 @@
 // ("Présentation :") are speakerlabels.h's.
 
 #include "feed/speakerlabels.h"
+#include "feed/speakertext.h"
 #include "feed/speakerwordset.h"
 
 #include <QHash>
@@ -46,7 +47,9 @@ public:
     CueTable();
 
     // Cues whose first word is `folded`, longest first.
-    const QList<Cue>& startingWith(const QString& folded) const;
+    const QList<Cue>& startingWith(QStringView folded) const;
+    // The same for a word token, looked up once per token.
+    const QList<Cue>& startingWith(const Token& word) const;
     // The role a label ("Présentation", "Invité·e·s", "Sound design") gives, or a null string
     // when it is not a speaker label. `key` is the label in foldForMatch form without
     // parentheses, hyphens or a leading determiner; `written` is the label as written.

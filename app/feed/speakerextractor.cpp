@@ -119,7 +119,7 @@ QList<Speaker> Extraction::run()
 
 qsizetype Extraction::tryCues(qsizetype i)
 {
-    for (const Cue& cue : m_cues.startingWith(at(i).folded)) {
+    for (const Cue& cue : m_cues.startingWith(at(i))) {
         // Most cues a word starts fail on their second word: look at it before matchCue(),
         // which compares every word, the first included.
         if (cue.words.size() > 1 &&
@@ -338,7 +338,7 @@ qsizetype Extraction::tryTimeSlot(qsizetype i)
 {
     // A programme line: "9h-10h Le Cours de l'histoire de Tristan Leborgne", "14h-15h
     // Entendez-vous l'éco ? de Ombeline de Kerhervé": the show's host ends the line.
-    const QString& slot = at(i).folded;
+    const QStringView slot = at(i).folded;
     if (!slot.contains(u'h') || !slot.front().isDigit())
         return i;
     qsizetype end = i + 1;
@@ -347,7 +347,7 @@ qsizetype Extraction::tryTimeSlot(qsizetype i)
     const NameSpan name = m_items.names().nameEndingAt(end);
     if (!name.isValid() || name.start < i + 2 || !at(name.start - 1).isWord())
         return i;
-    const QString& of = at(name.start - 1).folded;
+    const QStringView of = at(name.start - 1).folded;
     if (of != u"de" && of != u"d'")
         return i;
     m_roster.add(name, QStringLiteral("host"), QStringLiteral("host"));
@@ -478,9 +478,9 @@ QList<Speaker> SpeakerExtractor::extract(const QString& textOrHtml) const
     const QString text = speakers::htmlToText(textOrHtml);
     if (!speakers::mayNameSomeone(text))
         return {};
-    const QList<Token> tokens = speakers::tokenize(text);
+    const speakers::TokenizedText tokenized = speakers::tokenize(text);
     const auto& model = speakers::speakerModelWeights;
-    return speakers::decideSpeakers(Extraction(text, tokens).candidates(&model), model);
+    return speakers::decideSpeakers(Extraction(text, tokenized.tokens).candidates(&model), model);
 }
 
 QList<speakers::SpeakerCandidate> SpeakerExtractor::candidates(const QString& textOrHtml) const
@@ -488,8 +488,8 @@ QList<speakers::SpeakerCandidate> SpeakerExtractor::candidates(const QString& te
     const QString text = speakers::htmlToText(textOrHtml);
     if (!speakers::mayNameSomeone(text))
         return {};
-    const QList<Token> tokens = speakers::tokenize(text);
-    return Extraction(text, tokens).candidates(nullptr);
+    const speakers::TokenizedText tokenized = speakers::tokenize(text);
+    return Extraction(text, tokenized.tokens).candidates(nullptr);
 }
 
 } // namespace ondes

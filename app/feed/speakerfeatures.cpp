@@ -90,7 +90,7 @@ const char* featureName(Feature f)
 }
 
 // The bucket of a word (FNV-1a over its folded UTF-16): the same word, the same bucket.
-static int wordBucket(const QString& folded)
+static int wordBucket(QStringView folded)
 {
     quint32 h = 0x811c9dc5u;
     for (const QChar c : folded) {
@@ -101,7 +101,7 @@ static int wordBucket(const QString& folded)
 }
 
 SpeakerFeatures::SpeakerFeatures(const QList<Token>& tokens, const ItemGrammar& items)
-    : m_tokens(tokens), m_items(items), m_cue(tokens.size(), -1)
+    : m_tokens(tokens), m_context(tokens, items)
 {
     m_firstBreak = size();
     for (qsizetype k = 0; k < size(); ++k) {
@@ -110,27 +110,6 @@ SpeakerFeatures::SpeakerFeatures(const QList<Token>& tokens, const ItemGrammar& 
             break;
         }
     }
-}
-
-// Read on demand: most tokens are never near a candidate.
-bool SpeakerFeatures::cueAt(qsizetype k) const
-{
-    qint8& known = m_cue[k];
-    if (known < 0) {
-        const Token& t = at(k);
-        if (t.isWord()) {
-            known = m_items.cueAt(k, false) ? 1 : 0;
-        } else if (t.isPunct(u':') && k > 0 && at(k - 1).isWord()) {
-            // A label: "Invités :", "Réalisation :", up to four words from the line's start.
-            qsizetype s = k - 1;
-            while (s > 0 && at(s - 1).isWord() && k - s < 4)
-                --s;
-            known = s == 0 || at(s - 1).isBreak() ? 1 : 0;
-        } else {
-            known = 0;
-        }
-    }
-    return known == 1;
 }
 
 bool SpeakerFeatures::wordIn(qsizetype i, const WordSet& words) const
@@ -164,24 +143,6 @@ bool SpeakerFeatures::describedAfter(qsizetype e) const
     return k < size() && at(k).isWord() && isRoleNoun(at(k));
 }
 
-bool SpeakerFeatures::insideQuotes(qsizetype i) const
-{
-    // The nearest curly quote before it on the line opens, or an odd number of straight ones.
-    int straight = 0;
-    bool curly = false;
-    bool decided = false;
-    for (qsizetype k = i - 1; k >= 0 && !at(k).isBreak(); --k) {
-        const Token& t = at(k);
-        if (t.isPunct(u'"'))
-            ++straight;
-        else if (!decided && isOneOf(t, u"\u00BB\u201D"))
-            decided = true;
-        else if (!decided && isOneOf(t, u"\u00AB\u201C"))
-            decided = curly = true;
-    }
-    return curly || straight % 2 == 1;
-}
-
 // "I'm X", "je suis X", "my name is X", "this is X" (the word before may have been kept off
 // the name: "I'm" is capitalised).
 bool SpeakerFeatures::selfIntroduced(qsizetype b) const
@@ -192,41 +153,6 @@ bool SpeakerFeatures::selfIntroduced(qsizetype b) const
         return true;
     if (wordIs(b - 1, {u"is"}) && (wordIs(b - 2, {u"this"}) || wordIs(b - 2, {u"name"})))
         return true;
-    return false;
-}
-
-void SpeakerFeatures::sentenceAround(qsizetype b, qsizetype e, FeatureVector& f) const
-{
-    qsizetype s = b;
-    while (s > 0 && !at(s - 1).isBreak() && !at(s - 1).sentenceEnd && b - s < 20)
-        --s;
-    qsizetype t = e;
-    while (t < size() && !at(t).isBreak() && !at(t).sentenceEnd && t - e < 20)
-        ++t;
-    for (qsizetype k = s; k < t; ++k) {
-        const Token& w = at(k);
-        if (k >= b && k < e)
-            continue;
-        if (f[size_t(Feature::CueInSentence)] == 0 && cueAt(k))
-            f[size_t(Feature::CueInSentence)] = 1;
-        if (w.isWord() && w.hasDigit && w.end - w.begin == 4) {
-            const QStringView y = QStringView(w.folded);
-            if ((y.startsWith(u"1") || y.startsWith(u"20")) && y.at(1).isDigit() &&
-                y.at(2).isDigit() && y.at(3).isDigit())
-                f[size_t(Feature::YearNear)] = 1;
-        }
-    }
-}
-
-// The cue at token k is a receiving verb with its host before it ("X reçoit", "X talks with").
-bool SpeakerFeatures::receivingVerbAt(qsizetype k) const
-{
-    if (!at(k).isWord())
-        return false; // a label's colon
-    for (const Cue& cue : cueTable().startingWith(at(k).folded)) {
-        if (m_items.matchCue(k, cue) >= 0)
-            return cue.kind == Cue::Kind::Around;
-    }
     return false;
 }
 
@@ -388,22 +314,18 @@ bool isContextFeature(Feature f)
 
 void SpeakerFeatures::addContext(const NameSpan& span, FeatureVector& f) const
 {
-    const auto set = [&f](Feature which) { f[size_t(which)] = 1.0f; };
-    const qsizetype b = span.start;
-    const qsizetype e = span.end;
-    for (qsizetype k = b - 1; k >= 0 && !at(k).isBreak(); --k) {
-        if (cueAt(k)) {
-            set(b - k <= 6 ? Feature::CueNear : Feature::CueOnLine);
-            if (receivingVerbAt(k))
-                set(Feature::CueAroundBefore);
-            break;
-        }
-    }
-    if (m_items.cueAt(e, true))
-        set(Feature::VerbCueAfter);
-    if (insideQuotes(b))
-        set(Feature::InQuotes);
-    sentenceAround(b, e, f);
+    const NameContext c = m_context.of(span);
+    const auto set = [&f](Feature which, bool on) {
+        if (on)
+            f[size_t(which)] = 1.0f;
+    };
+    set(Feature::CueNear, c.cueNear);
+    set(Feature::CueOnLine, c.cueOnLine);
+    set(Feature::CueAroundBefore, c.cueAroundBefore);
+    set(Feature::VerbCueAfter, c.verbCueAfter);
+    set(Feature::InQuotes, c.inQuotes);
+    set(Feature::CueInSentence, c.cueInSentence);
+    set(Feature::YearNear, c.yearNear);
 }
 
 FeatureVector SpeakerFeatures::of(const NameSpan& span, int occurrences, SpeakerKind ruleKind,

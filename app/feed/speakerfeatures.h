@@ -7,6 +7,7 @@
 
 #include "feed/itemgrammar.h"
 #include "feed/speakerkinds.h"
+#include "feed/speakernamecontext.h"
 #include "feed/speakerwordset.h"
 
 #include <QList>
@@ -89,8 +90,8 @@ using FeatureVector = std::array<float, featureCount>;
 const char* featureName(Feature f);
 
 // The features read from the text around the name (cues on its line and in its sentence,
-// quotes, a year): the dearest to compute, left for last by the decider (a name whose other
-// features already rule it out is never read that far).
+// quotes, a year; NameContextReader reads them): the dearest to compute, left for last by the
+// decider (a name whose other features already rule it out is never read that far).
 bool isContextFeature(Feature f);
 
 class SpeakerFeatures
@@ -118,16 +119,10 @@ private:
     bool wordIs(qsizetype i, std::initializer_list<const char16_t*> words) const;
     bool wordIn(qsizetype i, const WordSet& words) const;
     bool describedAfter(qsizetype end) const;
-    bool insideQuotes(qsizetype i) const;
     bool selfIntroduced(qsizetype b) const;
-    void sentenceAround(qsizetype b, qsizetype e, FeatureVector& f) const;
-    bool receivingVerbAt(qsizetype k) const;
 
     const QList<Token>& m_tokens;
-    const ItemGrammar& m_items;
-    bool cueAt(qsizetype k) const;
-
-    mutable QList<qint8> m_cue; // per token: a cue or a label's colon starts there (-1: unread)
+    NameContextReader m_context;
     qsizetype m_firstBreak = 0;
 };
 

@@ -2,7 +2,12 @@
 
 #include "feed/htmlentities.h"
 
+#include <bit>
 #include <string_view>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace ondes::speakers {
 namespace {
@@ -113,6 +118,24 @@ qsizetype tagEnd(const QString& in, qsizetype i)
     }
     return in.size();
 }
+// The first index from j on (up to n) holding '<' or '&': with SSE2, eight units at a time.
+qsizetype nextMarkup(const char16_t* p, qsizetype j, qsizetype n)
+{
+#ifdef __SSE2__
+    const __m128i open = _mm_set1_epi16(short(u'<'));
+    const __m128i amp = _mm_set1_epi16(short(u'&'));
+    for (; j + 8 <= n; j += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j));
+        const int found =
+            _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi16(v, open), _mm_cmpeq_epi16(v, amp)));
+        if (found != 0)
+            return j + std::countr_zero(unsigned(found)) / 2;
+    }
+#endif
+    while (j < n && p[j] != u'<' && p[j] != u'&')
+        ++j;
+    return j;
+}
 } // namespace
 
 QString htmlToText(const QString& input)
@@ -127,7 +150,7 @@ QString htmlToText(const QString& input)
     while (i < n) {
         const QChar c = input.at(i);
         if (c == u'<' && html && i + 1 < n) {
-            if (QStringView(input).mid(i, 4) == u"<!--") {
+            if (input.at(i + 1) == u'!' && QStringView(input).mid(i, 4) == u"<!--") {
                 const qsizetype close = input.indexOf(QStringLiteral("-->"), i + 4);
                 i = close < 0 ? n : close + 3;
                 continue;
@@ -146,8 +169,9 @@ QString htmlToText(const QString& input)
             }
             const QStringView name = QStringView(input).mid(nameStart, j - nameStart);
             i = tagEnd(input, i);
-            if (!closing && (name.compare(u"script", Qt::CaseInsensitive) == 0 ||
-                             name.compare(u"style", Qt::CaseInsensitive) == 0)) {
+            if (!closing && (name.size() == 5 || name.size() == 6) &&
+                (name.compare(u"script", Qt::CaseInsensitive) == 0 ||
+                 name.compare(u"style", Qt::CaseInsensitive) == 0)) {
                 const qsizetype close =
                     input.indexOf(QString(u"</" % name), i, Qt::CaseInsensitive);
                 i = close < 0 ? n : tagEnd(input, close);
@@ -164,9 +188,7 @@ QString htmlToText(const QString& input)
             }
         }
         // Copy the run of plain text up to the next tag or entity at once.
-        qsizetype j = i + 1;
-        while (j < n && input.at(j) != u'<' && input.at(j) != u'&')
-            ++j;
+        const qsizetype j = nextMarkup(QStringView(input).utf16(), i + 1, n);
         out += QStringView(input).mid(i, j - i);
         i = j;
     }

@@ -38,7 +38,7 @@ NameSpan SpeakerRoster::fullNameOf(const NameSpan& alone) const
 {
     // "Donald Winsor turns to … Donald talks with Olivia": a first name alone is the person the
     // text names in full with it.
-    const QString& given = at(alone.first).folded;
+    const QStringView given = at(alone.first).folded;
     for (qsizetype k = 0; k < m_tokens.size(); ++k) {
         if (k == alone.first || !at(k).isWord() || at(k).folded != given)
             continue;
@@ -296,8 +296,8 @@ bool SpeakerRoster::receivingIn(qsizetype from, qsizetype end) const
     for (qsizetype i = from; i + 1 < end; ++i) {
         if (!at(i).isWord())
             continue;
-        const QString& w = at(i).folded;
-        const QString& n = at(i + 1).folded;
+        const QStringView w = at(i).folded;
+        const QStringView n = at(i + 1).folded;
         if (verbs.contains(w) || (talks.contains(w) && n == u"to") ||
             (w == u"joined" && n == u"by") || (theirs.contains(w) && teams.contains(n)) ||
             (w == u"en" && n == u"compagnie" && i + 2 < end &&

@@ -26,7 +26,7 @@ bool isApostrophe(QChar c)
     return c == u'\'' || c == u'\u2019' || c == u'\u02BC';
 }
 
-bool isAbbreviation(const QString& folded)
+bool isAbbreviation(QStringView folded)
 {
     static const WordSet abbreviations = WordSet::folded(
         {u"dr", u"pr",   u"prof", u"mr",  u"mrs",  u"ms",   u"st", u"mme", u"mlle", u"jr",
@@ -176,7 +176,7 @@ qsizetype foldInto(QStringView word, char16_t* buffer)
 namespace {
 
 // The folded words of one text, one after the other in one buffer (a token's `folded` costs no
-// allocation of its own). Each is followed by a null, as the data of a QString is.
+// allocation of its own). Each is followed by a null.
 class FoldedWords
 {
 public:
@@ -189,14 +189,14 @@ public:
     // character and a null per word fit in the store.
     char16_t* next() const { return m_base + m_used; }
     // The word of `length` units just written at next().
-    QString take(qsizetype length)
+    QStringView take(qsizetype length)
     {
         char16_t* const begin = m_base + m_used;
         begin[length] = u'\0';
         m_used += length + 1;
-        return QString::fromRawData(reinterpret_cast<const QChar*>(begin), length);
+        return QStringView(begin, length);
     }
-    // What the words point into: each word token keeps a (shared) copy.
+    // What the words point into.
     const QString& store() const { return m_store; }
 
 private:
@@ -214,7 +214,7 @@ QString foldForMatch(QStringView word)
     return out;
 }
 
-QList<Token> tokenize(const QString& text)
+TokenizedText tokenize(const QString& text)
 {
     QList<Token> tokens;
     tokens.reserve(text.size() / 4 + 4);
@@ -260,7 +260,6 @@ QList<Token> tokenize(const QString& text)
         t.allCaps = upperFirst && !lower && letters >= 2;
         t.lowerStart = first.isLower();
         t.folded = folded.take(length);
-        t.foldedChars = folded.store();
     };
     qsizetype i = 0;
     while (i < n) {
@@ -325,7 +324,7 @@ QList<Token> tokenize(const QString& text)
             ++i;
         }
     }
-    return tokens;
+    return TokenizedText{tokens, folded.store()};
 }
 
 } // namespace ondes::speakers

@@ -58,25 +58,33 @@ struct Token
     bool hasDigit = false;
     qsizetype begin = 0;
     qsizetype end = 0;
-    // Word: foldForMatch(text), over characters that `foldedChars` owns (QString::fromRawData):
-    // no allocation per word. It stays valid while the token, or a copy of it, lives; a
-    // QString copied out of it alone does not keep the characters (copy them to keep it).
-    QString folded;
-    QString foldedChars; // Word: the folded words of the whole text, shared by its tokens
+    // Word: foldForMatch(text), a view into the folded words of the whole text, which the
+    // TokenizedText the token comes from owns (no allocation per word): valid while that lives.
+    // To keep a word longer, copy it (toString()).
+    QStringView folded;
     // Word: what the lexicon says of it (speakerlexicon.h), read once when first asked;
     // -1 not read yet, else 0 or 1.
     mutable qint8 givenName = -1;
     mutable qint8 commonWord = -1;
     mutable qint16 nameWords = -1; // Word: the name grammar's word lists it is in (bits)
+    mutable qint16 cueWord = -1;   // Word: CueTable's entry for its cues plus one, 0 for none
 
     bool isWord() const { return kind == Kind::Word; }
     bool isBreak() const { return kind == Kind::Break; }
     bool isPunct(char16_t c) const { return kind == Kind::Punct && ch == QChar(c); }
 };
 
+// The tokens of one text and the folded words their `folded` views point into. A copy shares
+// the words (implicitly shared, never written again): the views stay valid while one lives.
+struct TokenizedText
+{
+    QList<Token> tokens;
+    QString foldedWords;
+};
+
 // Words (letters, digits, inner hyphens, apostrophes and ·), one token per punctuation mark,
 // one Break per run of line breaks. French elisions are split off ("l'économiste" → "l'",
 // "économiste"; "d'Aubigné" → "d'", "Aubigné") but capitalised ones are kept whole ("N'Diaye").
-QList<Token> tokenize(const QString& text);
+TokenizedText tokenize(const QString& text);
 
 } // namespace ondes::speakers

@@ -93,7 +93,7 @@ WordLists makeWordLists()
 
 } // namespace
 
-bool isWord(Words list, const QString& folded)
+bool isWord(Words list, QStringView folded)
 {
     static const WordLists lists = makeWordLists();
     switch (list) {

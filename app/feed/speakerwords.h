@@ -2,7 +2,7 @@
 
 // Small word lists SpeakerExtractor consults around names and roles.
 
-#include <QString>
+#include <QStringView>
 
 namespace ondes::speakers {
 
@@ -18,6 +18,6 @@ enum class Words {
     HostNoun,    // a name after these may be the subject of "reçoit"/"talks with"
     HostTitle,   // a job before a name that means "host": co-host, animatrice, guest host
 };
-bool isWord(Words list, const QString& folded);
+bool isWord(Words list, QStringView folded);
 
 } // namespace ondes::speakers

@@ -40,9 +40,30 @@ TEST(SpeakerPrescan, EveryNameShapeIsKept)
     EXPECT_TRUE(mayName("Invités\u00a0: Zoé\u00a0Marchal"));
 }
 
+// The pre-scan skips lower-case text a block of units at a time: a name is found wherever it
+// starts in a block (each offset over two blocks), after ASCII, Latin-1 lower case (é, ß, ÿ), a
+// no-break space or a character past Latin-1 (’); the same text without the name is skipped.
+TEST(SpeakerPrescan, ANameIsFoundAtEveryOffsetOfTheSkippedText)
+{
+    for (const QString& filler :
+         {QStringLiteral("a"), QStringLiteral("é"), QStringLiteral("ÿ"), QStringLiteral("ß"),
+          QStringLiteral("\u00a0"), QStringLiteral("’"), QStringLiteral("z0")}) {
+        for (int k = 0; k < 20; ++k) {
+            const QString before = filler.repeated(k) + u' ';
+            EXPECT_TRUE(speakers::mayNameSomeone(QString(before + u"avec Nadia Okbani, ça va")))
+                << qPrintable(filler) << " " << k;
+            EXPECT_TRUE(speakers::mayNameSomeone(QString(before + u"Élodie Ïrvine")))
+                << qPrintable(filler) << " " << k;
+            EXPECT_FALSE(speakers::mayNameSomeone(QString(before + u"avec nadia okbani, ça va")))
+                << qPrintable(filler) << " " << k;
+        }
+    }
+}
+
 bool grammarFindsAName(const QString& text)
 {
-    const QList<speakers::Token> tokens = speakers::tokenize(text);
+    const speakers::TokenizedText tokenized = speakers::tokenize(text);
+    const QList<speakers::Token>& tokens = tokenized.tokens;
     const speakers::NameGrammar names(tokens);
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         if (names.nameAt(i).isValid())
