@@ -150,12 +150,14 @@ bool namesItsHosts(const EpisodePeople& people)
                        });
 }
 
-// Whether `name` is one of the show's usual hosts (the channel's author, the title's host).
+// Whether `name` is one of the show's usual hosts (the channel's author, the hosts its
+// description names, the title's host).
 bool isShowHost(const QString& name, const ShowHosts& hosts)
 {
     const QString key = personKey(name);
     const auto same = [&key](const QString& host) { return personKey(host) == key; };
     return std::any_of(hosts.channel.cbegin(), hosts.channel.cend(), same) ||
+           std::any_of(hosts.described.cbegin(), hosts.described.cend(), same) ||
            std::any_of(hosts.title.cbegin(), hosts.title.cend(), same);
 }
 
@@ -231,7 +233,7 @@ void mergeNameParts(EpisodePeople& people, const ShowHosts& hosts)
     QStringList fullNames;
     for (const EpisodeSpeaker& entry : std::as_const(people.speakers))
         fullNames << entry.person.name;
-    fullNames << hosts.channel << hosts.title;
+    fullNames << hosts.channel << hosts.described << hosts.title;
     for (qsizetype i = 0; i < people.speakers.size();) {
         EpisodeSpeaker& part = people.speakers[i];
         const QString full = part.source == QLatin1String("description")
@@ -309,12 +311,14 @@ ShowHosts showHosts(const ParsedFeed& feed)
         personNamesInField(feed.author.trimmed().isEmpty() ? feed.ownerName : feed.author);
     // "Hosted by Frank and Erik", "Your hosts are X and Y": the hosts the show's own
     // description names host its episodes as its author does.
+    // An episode whose own author names people keeps them: "Jon Favreau, Jon Lovett, Dan
+    // Pfeiffer" is not cut to the one host a description happened to name.
     for (const Speaker& speaker : SpeakerExtractor().extract(feed.description)) {
         const QString key = personKey(speaker.name);
         if (speaker.kind == SpeakerKind::Host &&
             std::none_of(hosts.channel.cbegin(), hosts.channel.cend(),
                          [&key](const QString& name) { return personKey(name) == key; }))
-            hosts.channel << speaker.name;
+            hosts.described << speaker.name;
     }
     const QString titleHost = hostNameInTitle(feed.title);
     if (!titleHost.isEmpty())
@@ -332,8 +336,8 @@ void addShowHosts(EpisodePeople& people, const QString& episodeAuthor, ShowHosts
             hosts.episodeAuthors.clear();
         cached = hosts.episodeAuthors.insert(episodeAuthor, personNamesInField(episodeAuthor));
     }
-    QStringList names =
-        cached->isEmpty() ? hosts.channel : hostsAmongAuthors(*cached, hosts.channel);
+    QStringList names = cached->isEmpty() ? hosts.channel + hosts.described
+                                          : hostsAmongAuthors(*cached, hosts.channel);
     names << hosts.title;
     // The description names this episode's own hosts: the show's usual ones give way, unless
     // the episode's own author names its people (then it is this episode's list, not the show's).

@@ -21,9 +21,11 @@ namespace ondes {
 
 struct ShowHosts
 {
-    QStringList channel; // from itunes:author, else itunes:owner, and the hosts the channel's
-                         // description names: every episode's hosts…
-    QStringList title;   // from the show's title: always
+    QStringList channel;   // from itunes:author, else itunes:owner: every episode's hosts…
+    QStringList described; // the hosts the channel's description names: the hosts of every
+                           // episode whose own author names no one (weaker than an author: the
+                           // description may name only some of them)
+    QStringList title;     // from the show's title: always
     // The people each episode's author field names, as addShowHosts() reads them: an author
     // repeats from episode to episode. It makes a ShowHosts one thread's.
     QHash<QString, QStringList> episodeAuthors;

@@ -225,6 +225,29 @@ TEST(SpeakerEnglishShows, TheHostsTheChannelDescriptionNames)
         EXPECT_NE(entry.kind, QStringLiteral("host")) << entry.person.name.toStdString();
 }
 
+// A real feed's description named one of its four hosts ("Four former aides — A, B, C and D —
+// are joined by …") while each episode's own author lists that episode's hosts ("A, B, C"): the
+// author's list stays whole, and the host the description names hosts only the episodes whose
+// author names no one.
+TEST(SpeakerEnglishShows, AnEpisodesAuthorListOutweighsTheChannelDescription)
+{
+    ParsedFeed feed;
+    feed.title = QStringLiteral("Save the Republic");
+    feed.author = QStringLiteral("Crooked Lane Media");
+    feed.description = QStringLiteral("A weekly talk about politics. Hosted by Jon Favier.");
+    ParsedEpisode listed = episodeOf("The week\u2019s news, and your questions.");
+    listed.author = QStringLiteral("Jon Favier, Jon Lovell, Dan Pfeffer");
+    ParsedEpisode unsigned_ = episodeOf("Holiday mailbag.");
+    unsigned_.author = QStringLiteral("Crooked Lane Media");
+    feed.episodes << listed << unsigned_;
+    const QList<EpisodePeople> people = showPeople(feed);
+    ASSERT_EQ(people.size(), 2);
+    EXPECT_EQ(rowsOf(people[0]),
+              (QStringList{QStringLiteral("Jon Favier/host"), QStringLiteral("Jon Lovell/host"),
+                           QStringLiteral("Dan Pfeffer/host")}));
+    EXPECT_EQ(rowsOf(people[1]), QStringList{QStringLiteral("Jon Favier/host")});
+}
+
 // "Fr. Mike shares five tips" in a show titled "… (with Fr. Mike Schmitz)": a real feed listed
 // "Mike" as a guest beside its host. "Fr." is a title: the show's host is one row, from the
 // title in parentheses.
