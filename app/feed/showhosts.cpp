@@ -260,6 +260,29 @@ void mergeNameParts(EpisodePeople& people, const ShowHosts& hosts)
     }
 }
 
+// The given names an author field lists when it lists nothing else, two or more of them
+// ("Frank and Erik", "Nico & Bram"): a duo's show signs with its hosts' first names. Each part
+// is one capitalised word, a given name the lexicon knows and no common word ("Rock and Roll",
+// "Salt & Pepper" name no one); one given name alone is too little to go on.
+QStringList givenNamesInField(const QStringList& parts)
+{
+    if (parts.size() < 2)
+        return {};
+    QStringList names;
+    for (const QString& part : parts) {
+        const QString word = part.simplified();
+        const speakers::TokenizedText tokenized = speakers::tokenize(word);
+        if (tokenized.tokens.size() != 1)
+            return {};
+        const Token& token = tokenized.tokens.constFirst();
+        if (!token.isWord() || token.lowerStart || token.hasDigit ||
+            !speakers::isGivenName(token.folded) || speakers::isCommonWord(token.folded))
+            return {};
+        names << word;
+    }
+    return names;
+}
+
 } // namespace
 
 QStringList personNamesInField(const QString& field)
@@ -271,14 +294,15 @@ QStringList personNamesInField(const QString& field)
     text.replace(parenthesis, QStringLiteral(","));
     QStringList names;
     QSet<QString> seen;
-    for (const QString& part : text.split(separator, Qt::SkipEmptyParts)) {
+    const QStringList parts = text.split(separator, Qt::SkipEmptyParts);
+    for (const QString& part : parts) {
         const QString name = personName(part);
         if (!name.isEmpty() && !seen.contains(personKey(name))) {
             seen.insert(personKey(name));
             names << name;
         }
     }
-    return names;
+    return names.isEmpty() ? givenNamesInField(parts) : names;
 }
 
 QString hostNameInTitle(const QString& title)

@@ -248,6 +248,25 @@ TEST(SpeakerEnglishShows, AnEpisodesAuthorListOutweighsTheChannelDescription)
     EXPECT_EQ(rowsOf(people[1]), QStringList{QStringLiteral("Jon Favier/host")});
 }
 
+// A real duo's show signs "Frank and Erik" (its author and its title): its episodes' "Frank and
+// Erik travel the world." listed its hosts as guests. An author field that lists two given names
+// and nothing else names the show's hosts; a field of common words or one given name does not.
+TEST(SpeakerEnglishShows, AnAuthorFieldOfGivenNamesNamesTheHosts)
+{
+    EXPECT_EQ(personNamesInField(QStringLiteral("Tomas and Henrik")),
+              (QStringList{QStringLiteral("Tomas"), QStringLiteral("Henrik")}));
+    EXPECT_EQ(personNamesInField(QStringLiteral("Rock and Roll")), QStringList{});
+    EXPECT_EQ(personNamesInField(QStringLiteral("Tomas")), QStringList{});
+    EXPECT_EQ(personNamesInField(QStringLiteral("Tomas and the Night Shift")), QStringList{});
+
+    ParsedFeed feed;
+    feed.title = QStringLiteral("Tomas and Henrik Tonight");
+    feed.author = QStringLiteral("Tomas and Henrik");
+    feed.episodes << episodeOf("<p>Tomas and Henrik travel the world.</p> <p>Outro: a song</p>");
+    EXPECT_EQ(rowsOf(showPeople(feed).constFirst()),
+              (QStringList{QStringLiteral("Tomas/host"), QStringLiteral("Henrik/host")}));
+}
+
 // "Fr. Mike shares five tips" in a show titled "… (with Fr. Mike Schmitz)": a real feed listed
 // "Mike" as a guest beside its host. "Fr." is a title: the show's host is one row, from the
 // title in parentheses.
