@@ -124,10 +124,11 @@ void addHost(EpisodePeople& people, const QString& name)
         // The publisher's podcast:person tag says what the person does; the description's
         // reading of them gives way to the show's knowledge, keeping its role.
         if (entry.source == QLatin1String("description")) {
+            // A role that only repeated the reading's kind ("guest") was no role of the text's.
+            if (entry.person.role.isEmpty() || entry.person.role == entry.kind)
+                entry.person.role = QStringLiteral("host");
             entry.kind = QStringLiteral("host");
             entry.source = QStringLiteral("show");
-            if (entry.person.role.isEmpty())
-                entry.person.role = QStringLiteral("host");
         }
         return;
     }

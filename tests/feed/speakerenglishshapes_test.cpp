@@ -263,8 +263,12 @@ TEST(SpeakerEnglishShows, AnAuthorFieldOfGivenNamesNamesTheHosts)
     feed.title = QStringLiteral("Tomas and Henrik Tonight");
     feed.author = QStringLiteral("Tomas and Henrik");
     feed.episodes << episodeOf("<p>Tomas and Henrik travel the world.</p> <p>Outro: a song</p>");
-    EXPECT_EQ(rowsOf(showPeople(feed).constFirst()),
+    const EpisodePeople people = showPeople(feed).constFirst();
+    EXPECT_EQ(rowsOf(people),
               (QStringList{QStringLiteral("Tomas/host"), QStringLiteral("Henrik/host")}));
+    // The reading's "guest" was no role the text gave: a host's role says host.
+    for (const EpisodeSpeaker& entry : people.speakers)
+        EXPECT_EQ(entry.person.role, QStringLiteral("host")) << entry.person.name.toStdString();
 }
 
 // "Fr. Mike shares five tips" in a show titled "… (with Fr. Mike Schmitz)": a real feed listed
