@@ -2,6 +2,7 @@
 
 #include "feed/itemgrammar.h"
 #include "feed/speakerlexicon.h"
+#include "feed/speakerlineopenings.h"
 #include "feed/speakerlistreader.h"
 #include "feed/speakermodel.h"
 #include "feed/speakernameguard.h"
@@ -20,16 +21,16 @@ using speakers::NameSpan;
 using speakers::Token;
 using speakers::Words;
 
-// One pass over one description. Scans for cues, labels and opening bios; the names a cue or
-// label announces after it are read by NameListReader, those before a verb cue by SubjectReader,
-// and SpeakerRoster keeps the people among them.
+// One pass over one description. Scans for cues and labels; the names a cue or label announces
+// after it are read by NameListReader, those before a verb cue by SubjectReader, the people a
+// line opens on by LineOpeningReader, and SpeakerRoster keeps the people among them.
 class Extraction
 {
 public:
     Extraction(const QString& text, const QList<Token>& tokens)
         : m_text(text), m_tokens(tokens), m_items(text, tokens), m_roster(text, tokens, m_items),
           m_lists(tokens, m_items, m_roster), m_subjects(tokens, m_items, m_roster),
-          m_cues(speakers::cueTable())
+          m_openings(tokens, m_items, m_roster, m_lists), m_cues(speakers::cueTable())
     {}
 
     // The rules' speakers, then every other name, each with its features.
@@ -73,16 +74,8 @@ private:
     }
 
     qsizetype tryCues(qsizetype i);
-    bool bulleted(qsizetype i) const;
     qsizetype namesFollowAt(qsizetype p) const;
     bool namesEndLine(qsizetype p) const;
-    qsizetype tryBio(qsizetype i);
-    qsizetype tryPanel(qsizetype i);
-    bool opensSentence(qsizetype i) const;
-    bool describedAt(qsizetype i) const;
-    qsizetype tryTimeSlot(qsizetype i);
-    bool afterDate(qsizetype i) const;
-    bool describesAPerson(qsizetype start, qsizetype end) const;
     qsizetype tryLabel(qsizetype end);
     qsizetype tryLineLabel(qsizetype i);
 
@@ -92,6 +85,7 @@ private:
     speakers::SpeakerRoster m_roster;
     speakers::NameListReader m_lists;
     speakers::SubjectReader m_subjects;
+    speakers::LineOpeningReader m_openings;
     const speakers::CueTable& m_cues;
 };
 
@@ -99,13 +93,7 @@ QList<Speaker> Extraction::run()
 {
     qsizetype i = 0;
     while (i < size()) {
-        qsizetype next = i;
-        if (at(i).isWord() && (i == 0 || at(i - 1).isBreak() || afterDate(i) || bulleted(i)))
-            next = tryBio(i);
-        if (next == i && at(i).isWord() && at(i).capitalised && opensSentence(i))
-            next = tryPanel(i);
-        if (next == i && at(i).hasDigit && (i == 0 || at(i - 1).isBreak()))
-            next = tryTimeSlot(i);
+        qsizetype next = m_openings.readAt(i);
         if (next == i && at(i).isWord() && at(i).capitalised && m_items.atBoundary(i))
             next = tryLineLabel(i);
         if (next == i && at(i).isWord())
@@ -187,12 +175,6 @@ qsizetype Extraction::tryCues(qsizetype i)
     return i;
 }
 
-// Token i opens a bulleted line ("  • Håkon Lindvik is the …").
-bool Extraction::bulleted(qsizetype i) const
-{
-    return i > 0 && isOneOf(at(i - 1), u"\u2022*") && (i == 1 || at(i - 2).isBreak());
-}
-
 // Where the person named at p starts: p, or after a host's title or an owner's possessive
 // ("host Brianna Okoye", "NPR's Leila Farouk", "The Economist's Robert Russell"); -1 when no
 // person is named there.
@@ -236,167 +218,6 @@ bool Extraction::namesEndLine(qsizetype p) const
             return false;
     }
     return false;
-}
-
-qsizetype Extraction::tryBio(qsizetype i)
-{
-    // A paragraph that opens on who the guest is: "Rip Stanton is an award-winning former
-    // journalist who …", "Jacqueline Salvayre est historienne, …", "A and B are a writing duo".
-    QList<NameSpan> names{m_items.names().nameAt(i)};
-    if (!names.constFirst().isValid())
-        return i;
-    qsizetype p = names.constFirst().end;
-    if (wordIn(p, Words::Conjunction) || punctAt(p, u'&')) {
-        const NameSpan other = m_items.names().nameAt(p + 1);
-        if (other.isValid()) {
-            names << other;
-            p = other.end;
-        }
-    }
-    // "Paloma Morin, journaliste …, Léa Chambon, autrice …, ont rejoint", "Arnaud Fontenay
-    // (épidémiologiste)": a line that opens on people described by their job lists guests.
-    if (names.size() == 1 &&
-        ((punctAt(p, u',') && describedAt(p + 1)) ||
-         (punctAt(p, u'(') && p + 1 < size() && at(p + 1).isWord() && at(p + 1).lowerStart))) {
-        const qsizetype end = m_lists.read(i, QStringLiteral("guest"), false, true);
-        if (end > i)
-            return end;
-    }
-    // "Florence Sauvageot pour “Perdant magnifique” aux éditions…", "Olivier Mermet : « Le
-    // fossoyeur » (XO éditions)", "Alison Bashworth, \"Reading the Hand\" (U Chicago Press)":
-    // a line that opens on a name and a title announces that author.
-    if (names.size() == 1 && p + 1 < size() &&
-        (at(p).folded == u"pour" || punctAt(p, u':') || punctAt(p, u',')) &&
-        isOneOf(at(p + 1), u"\"\u201C\u00AB\u2018")) {
-        m_roster.add(names.constFirst(), QStringLiteral("guest"), QStringLiteral("guest"));
-        return p;
-    }
-    static const QStringList verbs = {QStringLiteral("is"), QStringLiteral("are"),
-                                      QStringLiteral("est"), QStringLiteral("sont")};
-    // What follows must say what the person is: "is a/an/the …", "est historienne, …"; not
-    // "are back with …", nor a cue ("est l'invitée de …", handled as such).
-    if (p + 1 >= size() || !at(p).isWord() || !verbs.contains(at(p).folded) ||
-        !at(p + 1).isWord() || !at(p + 1).lowerStart || m_items.cueAt(p, false) ||
-        !(wordIn(p + 1, Words::Determiner) || speakers::isRoleNoun(at(p + 1))))
-        return i;
-    const qsizetype roleStart = p + 1;
-    const qsizetype end = m_items.roleEndAt(roleStart);
-    if (end <= roleStart || !describesAPerson(roleStart, end))
-        return i;
-    const QString role = m_items.roleText(roleStart, end);
-    for (const NameSpan& name : names)
-        m_roster.add(name, role, QStringLiteral("guest"));
-    return end;
-}
-
-// Token i opens a sentence inside a line, or follows a one-word opener that does
-// ("Aujourd'hui, A, …").
-bool Extraction::opensSentence(qsizetype i) const
-{
-    const auto sentenceStart = [this](qsizetype k) {
-        return k > 0 && (at(k - 1).isBreak() || at(k - 1).sentenceEnd);
-    };
-    if (sentenceStart(i))
-        return true;
-    if (!punctAt(i - 1, u','))
-        return false;
-    // A short opener: "Lundi", "Ce soir", "Aujourd'hui" (three tokens).
-    for (qsizetype k = i - 2; k >= 0 && i - k <= 4; --k) {
-        if (!(at(k).isWord() || isOneOf(at(k), u"'\u2019")))
-            return false;
-        if (sentenceStart(k) || k == 0)
-            return true;
-    }
-    return false;
-}
-
-// "Aujourd'hui, A, chef d'entreprise, B, cheminot, et C, enseignante, débattent …", "Mais qui
-// sont-ils ? A, journaliste pour Blast, B, autrice, …": a sentence that opens on two people or
-// more, each described by a job after a comma, lists speakers (one alone may be in the news).
-qsizetype Extraction::tryPanel(qsizetype i)
-{
-    const speakers::NameSpan first = m_items.names().nameAt(i);
-    if (!first.isValid() || first.start != i || !punctAt(first.end, u',') ||
-        !describedAt(first.end + 1))
-        return i;
-    for (qsizetype k = first.end + 2; k + 2 < size() && k - first.end < 40; ++k) {
-        if (at(k).isBreak() || at(k).sentenceEnd)
-            break;
-        if (!at(k).capitalised || !(punctAt(k - 1, u',') || wordIn(k - 1, Words::Conjunction)))
-            continue;
-        const speakers::NameSpan other = m_items.names().nameAt(k);
-        if (other.isValid() && other.start == k && punctAt(other.end, u',') &&
-            describedAt(other.end + 1)) {
-            const qsizetype end = m_lists.read(i, QStringLiteral("guest"), false, true);
-            return end > i ? end : i;
-        }
-    }
-    return i;
-}
-
-qsizetype Extraction::tryTimeSlot(qsizetype i)
-{
-    // A programme line: "9h-10h Le Cours de l'histoire de Tristan Leborgne", "14h-15h
-    // Entendez-vous l'éco ? de Ombeline de Kerhervé": the show's host ends the line.
-    const QStringView slot = at(i).folded;
-    if (!slot.contains(u'h') || !slot.front().isDigit())
-        return i;
-    qsizetype end = i + 1;
-    while (end < size() && !at(end).isBreak())
-        ++end;
-    const NameSpan name = m_items.names().nameEndingAt(end);
-    if (!name.isValid() || name.start < i + 2 || !at(name.start - 1).isWord())
-        return i;
-    const QStringView of = at(name.start - 1).folded;
-    if (of != u"de" && of != u"d'")
-        return i;
-    m_roster.add(name, QStringLiteral("host"), QStringLiteral("host"));
-    return end;
-}
-
-// "X is a Lawyer in Michigan", "X est historienne" describe a person; "Airline Pilot Guy is an
-// aviation podcast hosted by …" describes a show.
-bool Extraction::describesAPerson(qsizetype start, qsizetype end) const
-{
-    static const QStringList shows = {
-        QStringLiteral("podcast"), QStringLiteral("show"),     QStringLiteral("series"),
-        QStringLiteral("serie"),   QStringLiteral("emission"), QStringLiteral("programme"),
-        QStringLiteral("program"), QStringLiteral("magazine"), QStringLiteral("newsletter"),
-        QStringLiteral("channel"), QStringLiteral("chaine"),   QStringLiteral("radio"),
-        QStringLiteral("company"), QStringLiteral("band"),     QStringLiteral("groupe")};
-    for (qsizetype k = start; k < end && k < start + 6; ++k) {
-        if (at(k).isWord() && shows.contains(at(k).folded))
-            return false;
-    }
-    return true;
-}
-
-// Token i follows a date that opens its line: "21 janvier – X (historien)", "4 mars et 9
-// mars : X pour « … »".
-bool Extraction::afterDate(qsizetype i) const
-{
-    if (i < 2 || !(speakers::isDash(at(i - 1)) || at(i - 1).isPunct(u':')))
-        return false;
-    if (speakers::isDash(at(i - 1)) && at(i - 2).isPunct(u')'))
-        return true; // "– X (historien) – Y (autrice)": the next of the same list
-    for (qsizetype k = i - 2; k >= 0 && i - k < 8; --k) {
-        if (at(k).isBreak())
-            return false;
-        if (at(k).hasDigit && (k == 0 || at(k - 1).isBreak()))
-            return true;
-    }
-    return false;
-}
-
-// A description starts at token i: a job noun, maybe after an article ("historienne…",
-// "a historian of medicine…", "l'ancien député…").
-bool Extraction::describedAt(qsizetype i) const
-{
-    if (wordIn(i, Words::Determiner))
-        ++i;
-    if (wordIn(i, Words::Determiner)) // "l'", "ancien"
-        ++i;
-    return i < size() && at(i).isWord() && speakers::isRoleNoun(at(i));
 }
 
 // "Réalisation Cédric Aubrac", "Choix des textes Pierre Sorel": a credit line without a colon,
