@@ -284,13 +284,14 @@ const WordSet& roleNouns()
          u"broadcaster", u"campaigner", u"explorer", u"farmer", u"nurse", u"surgeon",
          u"psychiatrist", u"neuroscientist", u"geologist", u"archaeologist", u"astrophysicist",
          u"climatologist", u"criminologist", u"editor", u"commentator", u"pundit", u"analyst",
-         u"anchor", u"critic", u"columnist", u"rapper", u"drummer", u"guitarist", u"pianist",
-         u"violinist", u"cellist", u"dancer", u"choreographer", u"astronaut", u"athlete",
-         u"footballer", u"coach", u"entrepreneur", u"investor", u"developer", u"illustrator",
-         u"cartoonist", u"photographer", u"humoriste", u"rappeur", u"rappeuse", u"entrepreneuse",
-         u"navigatrice", u"navigateur", u"paysan", u"paysanne", u"éleveur", u"éleveuse",
-         u"infirmier", u"infirmière", u"éditeur", u"éditrice", u"commentateur", u"commentatrice",
-         u"analyste", u"blogueur", u"blogueuse", u"porte-parole", u"chroniqueur", u"chroniqueuse",
+         u"anchor", u"critic", u"columnist", u"pollster", u"strategist", u"sondeur", u"sondeuse",
+         u"rapper", u"drummer", u"guitarist", u"pianist", u"violinist", u"cellist", u"dancer",
+         u"choreographer", u"astronaut", u"athlete", u"footballer", u"coach", u"entrepreneur",
+         u"investor", u"developer", u"illustrator", u"cartoonist", u"photographer", u"humoriste",
+         u"rappeur", u"rappeuse", u"entrepreneuse", u"navigatrice", u"navigateur", u"paysan",
+         u"paysanne", u"éleveur", u"éleveuse", u"infirmier", u"infirmière", u"éditeur", u"éditrice",
+         u"commentateur", u"commentatrice", u"analyste", u"blogueur", u"blogueuse", u"porte-parole",
+         u"chroniqueur", u"chroniqueuse",
          // Arts, science and public life, as shows
          // write them after a name ("Noa Halevy
          // Compositrice", "X Plasticienne").

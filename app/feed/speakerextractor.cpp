@@ -76,6 +76,7 @@ private:
     qsizetype tryCues(qsizetype i);
     qsizetype namesFollowAt(qsizetype p) const;
     bool namesEndLine(qsizetype p) const;
+    bool describedAfterName(qsizetype p) const;
     qsizetype tryLabel(qsizetype end);
     qsizetype tryLineLabel(qsizetype i);
 
@@ -163,9 +164,14 @@ qsizetype Extraction::tryCues(qsizetype i)
                 return end;
             break; // not followed by names: maybe a shorter cue is
         }
-        case Cue::Kind::Around:
+        case Cue::Kind::Around: {
             m_subjects.addBefore(i, cue.roleBefore);
-            return std::max(m_lists.read(p, cue.role, multiline), p);
+            // "A, pollster, joins B, pollster and president of …, to talk to C": one described
+            // by a job after a comma is received beside A, not receiving A: another guest.
+            const bool described = (cue.flags & Cue::NeedNames) &&
+                                   cue.role == QLatin1String("host") && describedAfterName(p);
+            return std::max(m_lists.read(p, described ? cue.roleBefore : cue.role, multiline), p);
+        }
         case Cue::Kind::After:
             if (m_subjects.addBefore(i, cue.role))
                 return p;
@@ -173,6 +179,23 @@ qsizetype Extraction::tryCues(qsizetype i)
         }
     }
     return i;
+}
+
+// Whether the name at `p` is described by a job after a comma ("B, pollster and president of
+// …", "B, a historian"): a job noun, maybe after an article and one word before it.
+bool Extraction::describedAfterName(qsizetype p) const
+{
+    const NameSpan name = m_items.names().nameAt(p);
+    if (!name.isValid() || !punctAt(name.end, u','))
+        return false;
+    qsizetype j = name.end + 1;
+    if (wordIn(j, Words::Determiner))
+        ++j;
+    for (qsizetype k = j; k < j + 2 && k < size() && at(k).isWord(); ++k) {
+        if (speakers::isRoleNoun(at(k)))
+            return true;
+    }
+    return false;
 }
 
 // Where the person named at p starts: p, or after a host's title or an owner's possessive

@@ -8,76 +8,76 @@ namespace ondes::speakers {
 
 // clang-format off
 const SpeakerModelWeights speakerModelWeights = {{{
-    -1.6393f, // bias
-    2.1481f, // from rules
-    1.6313f, // rule host
-    0.5168f, // rule guest
-    1.0989f, // rule described
+    -1.6391f, // bias
+    2.1479f, // from rules
+    1.6299f, // rule host
+    0.5180f, // rule guest
+    1.1000f, // rule described
     0.1776f, // one word
-    0.5043f, // two words
+    0.5044f, // two words
     -1.0282f, // three words or more
-    1.0984f, // first given
-    0.0774f, // any given
-    -0.0629f, // initials
-    0.0226f, // all-caps word
-    -0.9019f, // common share
-    -0.8426f, // first common
-    -0.7285f, // last common
-    -0.4398f, // particle
-    0.4957f, // line start
-    0.5610f, // sentence start
-    0.2173f, // after comma
-    0.0711f, // after colon
-    0.7735f, // after dash
-    -1.0256f, // after opening
-    -1.2136f, // after determiner
-    0.5142f, // after job
-    -0.8016f, // after of/by
-    0.5760f, // after with/and
-    -0.2065f, // cue near
-    -0.1024f, // cue on line
-    0.4930f, // verb cue after
-    0.7350f, // described
-    0.1446f, // job near
-    0.3567f, // before comma
-    -0.7406f, // before paren
-    -0.4528f, // before colon
+    1.0985f, // first given
+    0.0771f, // any given
+    -0.0631f, // initials
+    0.0224f, // all-caps word
+    -0.9021f, // common share
+    -0.8427f, // first common
+    -0.7287f, // last common
+    -0.4400f, // particle
+    0.4955f, // line start
+    0.5609f, // sentence start
+    0.2172f, // after comma
+    0.0709f, // after colon
+    0.7734f, // after dash
+    -1.0257f, // after opening
+    -1.2140f, // after determiner
+    0.5140f, // after job
+    -0.8017f, // after of/by
+    0.5758f, // after with/and
+    -0.2062f, // cue near
+    -0.1025f, // cue on line
+    0.4931f, // verb cue after
+    0.7342f, // described
+    0.1454f, // job near
+    0.3569f, // before comma
+    -0.7401f, // before paren
+    -0.4529f, // before colon
     -0.0283f, // before possessive
     0.3269f, // before lower word
     0.1461f, // line end
     -0.4228f, // in quotes
-    -0.2397f, // first line
-    0.8933f, // recurs
-    0.1993f, // many names
-    0.3110f, // list neighbour
+    -0.2399f, // first line
+    0.8934f, // recurs
+    0.1994f, // many names
+    0.3108f, // list neighbour
     -0.7008f, // year near
-    0.6021f, // cue in sentence
+    0.6020f, // cue in sentence
     0.3647f, // opener dropped
     0.4473f, // self intro
-    0.9754f, // speech after
+    0.9753f, // speech after
     -0.8102f, // power before
-    -0.1139f, // past after
-    0.4172f, // cue around before
-    0.8772f, // after by
-    0.5266f, // greeting near
-    -0.2048f, // given alone
-    0.9669f, // given list
+    -0.1140f, // past after
+    0.4189f, // cue around before
+    0.8774f, // after by
+    0.5265f, // greeting near
+    -0.2047f, // given alone
+    0.9671f, // given list
     0.0594f, // word before #0
     0.6999f, // word before #1
     -0.3701f, // word before #2
-    0.0613f, // word before #3
-    -0.7296f, // word before #4
-    -0.3663f, // word before #5
-    -0.6882f, // word before #6
-    -0.2924f, // word before #7
-    -0.3635f, // word before #8
-    0.3465f, // word before #9
-    0.2309f, // word before #10
-    0.5562f, // word before #11
+    0.0612f, // word before #3
+    -0.7303f, // word before #4
+    -0.3664f, // word before #5
+    -0.6883f, // word before #6
+    -0.2925f, // word before #7
+    -0.3636f, // word before #8
+    0.3462f, // word before #9
+    0.2308f, // word before #10
+    0.5561f, // word before #11
     -0.2567f, // word before #12
-    0.1445f, // word before #13
-    0.0686f, // word before #14
-    -0.8000f, // word before #15
+    0.1444f, // word before #13
+    0.0716f, // word before #14
+    -0.8002f, // word before #15
     0.2331f, // word after #0
     -0.0858f, // word after #1
     -0.0325f, // word after #2
@@ -87,13 +87,13 @@ const SpeakerModelWeights speakerModelWeights = {{{
     -0.1732f, // word after #6
     0.2555f, // word after #7
     -0.3746f, // word after #8
-    0.0242f, // word after #9
+    0.0243f, // word after #9
     -0.4556f, // word after #10
-    -0.2552f, // word after #11
-    -0.2195f, // word after #12
-    0.5740f, // word after #13
-    0.3945f, // word after #14
-    0.0527f, // word after #15
+    -0.2551f, // word after #11
+    -0.2196f, // word after #12
+    0.5741f, // word after #13
+    0.3943f, // word after #14
+    0.0529f, // word after #15
 }}, 0.70f, 0.86f};
 // clang-format on
 

@@ -65,6 +65,29 @@ TEST(SpeakerEnglishShapes, WhoJoinsSomeoneIsReceivedByThem)
               QStringList{});
 }
 
+// "A, pollster, joins B, pollster and president of …, to talk to C" (a real feed): the one
+// joined, described by a job after a comma, is another guest beside A, not their host.
+TEST(SpeakerEnglishShapes, WhoIsJoinedAndDescribedByAJobIsAnotherGuest)
+{
+    const auto ruleKindOf = [](const char* utf8, const char* name) {
+        for (const speakers::SpeakerCandidate& c : test::candidatesOf(utf8)) {
+            if (c.fromRules && c.speaker.name == QLatin1String(name))
+                return c.speaker.kind;
+        }
+        return SpeakerKind::Unknown;
+    };
+    EXPECT_EQ(ruleKindOf("Ada Brenner, Republican pollster and co-founder of Echo Research, joins "
+                         "Colm Bishop, Democratic pollster and president of Corner Strategies, to "
+                         "talk to Chuck about the law.",
+                         "Colm Bishop"),
+              SpeakerKind::Guest);
+    // Control: the one joined without a job after the name presents (the test above).
+    EXPECT_EQ(ruleKindOf("Ada Brenner, Republican pollster, joins Colm Bishop to talk about the "
+                         "law.",
+                         "Colm Bishop"),
+              SpeakerKind::Host);
+}
+
 // "he tells A, B and C", "X and Y tell NPR’s Z": the one told asks; "X asks Y what …": Y answers.
 TEST(SpeakerEnglishShapes, TheOneToldAsksAndTheOneAskedAnswers)
 {
