@@ -214,6 +214,15 @@ QString fullNameOf(const QString& partKey, const QStringList& fullNames)
     return found;
 }
 
+// How many people the episode lists in full whose first name or surname `partKey` is.
+qsizetype listedPeopleNamedBy(const QString& partKey, const EpisodePeople& people)
+{
+    return std::count_if(people.speakers.cbegin(), people.speakers.cend(),
+                         [&partKey](const EpisodeSpeaker& entry) {
+                             return isNamePart(partKey, personKey(entry.person.name));
+                         });
+}
+
 // Whether the episode lists `name`, in full or by a first name or surname alone ("Guy").
 bool isNamedIn(const EpisodePeople& people, const QString& name)
 {
@@ -241,7 +250,13 @@ void mergeNameParts(EpisodePeople& people, const ShowHosts& hosts)
                                  ? fullNameOf(personKey(part.person.name), fullNames)
                                  : QString();
         if (full.isEmpty()) {
-            ++i;
+            // "with Jon, Jon, and Dan" beside the listed Jon Favreau and Jon Lovett: which one it
+            // is cannot be told, but it is one of them, not a third person.
+            if (part.source == QLatin1String("description") &&
+                listedPeopleNamedBy(personKey(part.person.name), people) >= 2)
+                people.speakers.removeAt(i);
+            else
+                ++i;
             continue;
         }
         const QString key = personKey(full);

@@ -295,6 +295,27 @@ TEST(SpeakerEnglishShows, AnAuthorFieldOfGivenNamesNamesTheHosts)
         EXPECT_EQ(entry.person.role, QStringLiteral("host")) << entry.person.name.toStdString();
 }
 
+// "… together with Jon, Jon, and Dan" in a real feed whose episode author lists Jon Favreau, Jon
+// Lovett and Dan Pfeiffer: "Jon" was listed as a guest beside both. A first name that two listed
+// people share is one of them, whichever: no row of its own.
+TEST(SpeakerEnglishShows, AFirstNameTwoListedPeopleShareIsNoThirdPerson)
+{
+    ParsedFeed feed;
+    feed.title = QStringLiteral("Save the Republic");
+    feed.author = QStringLiteral("Crooked Lane Media");
+    ParsedEpisode episode =
+        episodeOf("Our guest host Ada Brenner joins Jon, Jon, and Dan to look back at the year.");
+    episode.author = QStringLiteral("Jon Favier, Jon Lovell, Dan Pfeffer");
+    feed.episodes << episode;
+    const QList<EpisodePeople> people = showPeople(feed);
+    QStringList names;
+    for (const EpisodeSpeaker& entry : people.constFirst().speakers)
+        names << entry.person.name;
+    EXPECT_FALSE(names.contains(QStringLiteral("Jon"))) << names.join(u", ").toStdString();
+    EXPECT_TRUE(names.contains(QStringLiteral("Jon Favier")));
+    EXPECT_TRUE(names.contains(QStringLiteral("Jon Lovell")));
+}
+
 // "Fr. Mike shares five tips" in a show titled "… (with Fr. Mike Schmitz)": a real feed listed
 // "Mike" as a guest beside its host. "Fr." is a title: the show's host is one row, from the
 // title in parentheses.
