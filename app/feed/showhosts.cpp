@@ -350,9 +350,8 @@ ShowHosts showHosts(const ParsedFeed& feed)
     hosts.channel =
         personNamesInField(feed.author.trimmed().isEmpty() ? feed.ownerName : feed.author);
     // "Hosted by Frank and Erik", "Your hosts are X and Y": the hosts the show's own
-    // description names host its episodes as its author does.
-    // An episode whose own author names people keeps them: "Jon Favreau, Jon Lovett, Dan
-    // Pfeiffer" is not cut to the one host a description happened to name.
+    // description names host the episodes whose author names no one (addShowHosts); an author
+    // that names people keeps them, not cut to the one host a description happened to name.
     for (const Speaker& speaker : SpeakerExtractor().extract(feed.description)) {
         const QString key = personKey(speaker.name);
         if (speaker.kind == SpeakerKind::Host &&

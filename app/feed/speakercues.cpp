@@ -26,12 +26,6 @@ void CueTable::add(Cue cue)
     list.insert(std::find_if(list.begin(), list.end(), longer), std::move(cue));
 }
 
-const QList<Cue>& CueTable::startingWith(QStringView folded) const
-{
-    const quint16 k = m_firstWords.valueOf(folded);
-    return k == 0 ? m_none : m_byFirstWord.at(k - 1);
-}
-
 const QList<Cue>& CueTable::startingWith(const Token& word) const
 {
     if (word.cueWord < 0)

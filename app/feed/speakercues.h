@@ -20,9 +20,7 @@ class CueTable
 public:
     CueTable();
 
-    // Cues whose first word is `folded`, longest first.
-    const QList<Cue>& startingWith(QStringView folded) const;
-    // The same for a word token, looked up once per token.
+    // Cues whose first word is `word`'s, longest first; looked up once per token.
     const QList<Cue>& startingWith(const Token& word) const;
     // The role a label ("Présentation", "Invité·e·s", "Sound design") gives, or a null string
     // when it is not a speaker label. `key` is the label in foldForMatch form without

@@ -38,11 +38,17 @@ bool isSharedRole(const QString& role)
     return speakerRoleWords().contains(folded);
 }
 
+// A list item's bullet or dash: "-", "•", "*", "–", "—".
+bool isBullet(const Token& t)
+{
+    return isOneOf(t, u"-\u2022*\u2013\u2014");
+}
+
 } // namespace
 
 qsizetype NameListReader::lineStart(qsizetype i) const
 {
-    while (i < size() && (at(i).isBreak() || isOneOf(at(i), u"-\u2022*\u2013\u2014")))
+    while (i < size() && (at(i).isBreak() || isBullet(at(i))))
         ++i;
     return i;
 }
@@ -92,9 +98,7 @@ qsizetype NameListReader::read(qsizetype at_, const QString& role, bool multilin
         return at_;
     qsizetype p = multiline ? lineStart(at_) : at_;
     // "Avec : • X, autrice • Y, …", "Pour en parler : - X de … - Y, …": bullets on one line.
-    const auto bullet = [this](qsizetype i) {
-        return i < size() && isOneOf(at(i), u"-\u2022*\u2013\u2014");
-    };
+    const auto bullet = [this](qsizetype i) { return i < size() && isBullet(at(i)); };
     const bool inlineBullets = bullet(p);
     while (bullet(p))
         ++p;
