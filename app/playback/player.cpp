@@ -10,7 +10,7 @@
 #include <QLoggingCategory>
 #include <QUrl>
 
-#include <cmath>
+#include <utility>
 
 namespace ondes {
 
@@ -40,7 +40,7 @@ Player::Player(Library& library, QObject* parent)
     connect(m_player.get(), &QMediaPlayer::mediaStatusChanged, this, &Player::onMediaStatusChanged);
     connect(m_player.get(), &QMediaPlayer::errorOccurred, this, &Player::onError);
     connect(m_player.get(), &QMediaPlayer::bufferProgressChanged, this, [this](float progress) {
-        m_bufferPercent = qBound(0, qRound(progress * 100.0f), 100);
+        m_buffering.setProgress(progress);
         updateBuffering();
     });
     connect(m_player.get(), &QMediaPlayer::seekableChanged, this, [this](bool seekable) {
@@ -94,7 +94,7 @@ bool Player::play(qint64 episodeId)
         return false;
     startSource(url);
     qCInfo(lcPlayback) << "playing" << episodeId << url.toString() << "from" << position() << "at"
-                       << m_rate;
+                       << m_speed.rate();
     announceEpisode(url);
     return true;
 }
@@ -117,12 +117,11 @@ bool Player::playStream(const StreamItem& item)
     m_showId = 0;
     m_stream = item;
     m_atEnd = false;
-    m_streaming = true;
+    m_buffering.setStreaming(true);
     m_pausedAtMs = 0;
     m_pendingSeekMs = -1;
     m_knownDurationMs = qMax<qint64>(0, item.durationMs);
-    m_rateChangedByEpisode = !qFuzzyCompare(m_defaultRate, m_rate);
-    m_rate = m_defaultRate;
+    m_speed.startEpisode(0);
     startSource(item.url);
     qCInfo(lcPlayback) << "streaming" << item.url.toString() << "not in the library";
     announceEpisode(item.url);
@@ -166,16 +165,14 @@ QUrl Player::prepare(qint64 episodeId, EpisodeStart::RewindAfterLongPause rewind
     m_episodeId = episodeId;
     m_showId = plan.showId;
     m_atEnd = false;
-    m_streaming = !plan.url.isLocalFile();
+    m_buffering.setStreaming(!plan.url.isLocalFile());
     m_pausedAtMs = 0;
     m_knownDurationMs = plan.durationMs;
     if (plan.restarts)
         m_library.setPlayed(episodeId, false);
     m_pendingSeekMs = plan.resumeAtMs > 0 ? plan.resumeAtMs : -1;
 
-    const double rate = plan.showRate > 0 ? normalizedRate(plan.showRate) : m_defaultRate;
-    m_rateChangedByEpisode = !qFuzzyCompare(rate, m_rate);
-    m_rate = rate;
+    m_speed.startEpisode(plan.showRate);
     return plan.url;
 }
 
@@ -185,8 +182,8 @@ void Player::announceEpisode(const QUrl& url)
     Q_EMIT currentEpisodeChanged(m_episodeId);
     Q_EMIT durationChanged(duration());
     Q_EMIT positionChanged(position());
-    if (std::exchange(m_rateChangedByEpisode, false))
-        Q_EMIT playbackRateChanged(m_rate);
+    if (m_speed.takeChangedByEpisode())
+        Q_EMIT playbackRateChanged(m_speed.rate());
 }
 
 void Player::startSource(const QUrl& url)
@@ -311,21 +308,12 @@ void Player::reloadChapters(qint64 episodeId)
 
 void Player::skipBackward()
 {
-    seek(position() - m_skipBackwardMs);
+    seek(m_skip.backFrom(position()));
 }
 
 void Player::skipForward()
 {
-    // Not past the end: a skip lands a moment before it, and the end marks the episode played.
-    const qint64 total = duration();
-    const qint64 target = position() + m_skipForwardMs;
-    seek(total > 0 ? qMin(target, qMax<qint64>(0, total - 500)) : target);
-}
-
-void Player::setSkipLengths(qint64 backwardMs, qint64 forwardMs)
-{
-    m_skipBackwardMs = qMax<qint64>(0, backwardMs);
-    m_skipForwardMs = qMax<qint64>(0, forwardMs);
+    seek(m_skip.forwardFrom(position(), duration()));
 }
 
 qint64 Player::position() const
@@ -344,29 +332,14 @@ bool Player::isSeekable() const
     return m_player->isSeekable();
 }
 
-double Player::normalizedRate(double rate)
-{
-    if (!std::isfinite(rate))
-        return 1.0;
-    const double stepped = std::round(rate / kRateStep) * kRateStep;
-    return qBound(kMinRate, std::round(stepped * 10.0) / 10.0, kMaxRate);
-}
-
 void Player::setPlaybackRate(double rate)
 {
-    rate = normalizedRate(rate);
     if (m_showId)
-        m_library.setShowPlaybackRate(m_showId, rate);
-    if (qFuzzyCompare(rate, m_rate))
+        m_library.setShowPlaybackRate(m_showId, PlaybackSpeed::normalized(rate));
+    if (!m_speed.set(rate))
         return;
-    m_rate = rate;
     applyRate();
-    Q_EMIT playbackRateChanged(m_rate);
-}
-
-void Player::setDefaultPlaybackRate(double rate)
-{
-    m_defaultRate = normalizedRate(rate);
+    Q_EMIT playbackRateChanged(m_speed.rate());
 }
 
 void Player::applyRate()
@@ -374,8 +347,8 @@ void Player::applyRate()
     // Rate changes are seeks in GStreamer: they only take once the media can seek.
     if (!m_player->isSeekable() || m_state != State::Playing)
         return;
-    if (!qFuzzyCompare(m_player->playbackRate(), m_rate))
-        m_player->setPlaybackRate(m_rate);
+    if (!qFuzzyCompare(m_player->playbackRate(), m_speed.rate()))
+        m_player->setPlaybackRate(m_speed.rate());
 }
 
 void Player::setState(State state)
@@ -389,16 +362,8 @@ void Player::setState(State state)
 
 void Player::updateBuffering()
 {
-    const QMediaPlayer::MediaStatus status = m_player->mediaStatus();
-    const bool buffering =
-        m_streaming && m_state != State::Stopped &&
-        (status == QMediaPlayer::LoadingMedia || status == QMediaPlayer::StalledMedia ||
-         status == QMediaPlayer::BufferingMedia);
-    if (buffering == m_buffering && (!buffering || m_reportedPercent == m_bufferPercent))
-        return;
-    m_buffering = buffering;
-    m_reportedPercent = m_bufferPercent;
-    Q_EMIT bufferingChanged(m_buffering, m_bufferPercent);
+    if (m_buffering.update(m_player->mediaStatus(), m_state == State::Stopped))
+        Q_EMIT bufferingChanged(m_buffering.isBuffering(), m_buffering.percent());
 }
 
 void Player::applyPendingSeek()

@@ -10,7 +10,10 @@
 #include "library/librarytypes.h"
 #include "playback/audiovolume.h"
 #include "playback/episodestart.h"
+#include "playback/playbackspeed.h"
+#include "playback/skiplengths.h"
 #include "playback/smartrewind.h"
+#include "playback/streambuffering.h"
 #include "playback/streamitem.h"
 
 #include <QMediaPlayer>
@@ -34,9 +37,9 @@ public:
     enum class State { Stopped, Loading, Playing, Paused };
     Q_ENUM(State)
 
-    static constexpr double kMinRate = 0.5;
-    static constexpr double kMaxRate = 3.0;
-    static constexpr double kRateStep = 0.1;
+    static constexpr double kMinRate = PlaybackSpeed::kMin;
+    static constexpr double kMaxRate = PlaybackSpeed::kMax;
+    static constexpr double kRateStep = PlaybackSpeed::kStep;
     using Clock = SmartRewind::Clock;
 
     explicit Player(Library& library, QObject* parent = nullptr);
@@ -58,9 +61,9 @@ public:
     void seek(qint64 positionMs);
     void skipBackward();
     void skipForward();
-    void setSkipLengths(qint64 backwardMs, qint64 forwardMs);
-    qint64 skipBackwardMs() const { return m_skipBackwardMs; }
-    qint64 skipForwardMs() const { return m_skipForwardMs; }
+    void setSkipLengths(qint64 backwardMs, qint64 forwardMs) { m_skip.set(backwardMs, forwardMs); }
+    qint64 skipBackwardMs() const { return m_skip.backwardMs(); }
+    qint64 skipForwardMs() const { return m_skip.forwardMs(); }
 
     qint64 currentEpisode() const { return m_episodeId; }
     // What plays when it is not a library episode; its url is empty otherwise.
@@ -77,15 +80,15 @@ public:
     QString errorString() const { return m_error; }
     // A stream that is loading, or waiting for data to play on; bufferPercent() is how full
     // GStreamer's buffer is (0–100). Never true for a downloaded file.
-    bool isBuffering() const { return m_buffering; }
-    int bufferPercent() const { return m_bufferPercent; }
+    bool isBuffering() const { return m_buffering.isBuffering(); }
+    int bufferPercent() const { return m_buffering.percent(); }
 
     // The speed, 0.5–3.0 in 0.1 steps. setPlaybackRate() also remembers it for the current show.
-    double playbackRate() const { return m_rate; }
+    double playbackRate() const { return m_speed.rate(); }
     void setPlaybackRate(double rate);
-    double defaultPlaybackRate() const { return m_defaultRate; }
-    void setDefaultPlaybackRate(double rate);
-    static double normalizedRate(double rate);
+    double defaultPlaybackRate() const { return m_speed.defaultRate(); }
+    void setDefaultPlaybackRate(double rate) { m_speed.setDefault(rate); }
+    static double normalizedRate(double rate) { return PlaybackSpeed::normalized(rate); }
 
     // Resume rewindMs earlier when the pause lasted at least afterMs (also across restarts).
     void setSmartRewind(qint64 afterMs, qint64 rewindMs) { m_rewind.setLengths(afterMs, rewindMs); }
@@ -157,18 +160,12 @@ private:
     qint64 m_pendingSeekMs = -1;
     qint64 m_knownDurationMs = 0;
     qint64 m_pausedAtMs = 0;
-    qint64 m_skipBackwardMs = 10000;
-    qint64 m_skipForwardMs = 30000;
-    double m_rate = 1.0;
-    double m_defaultRate = 1.0;
+    SkipLengths m_skip;
+    PlaybackSpeed m_speed;
     // The source cue() chose, opened by the next resume().
     QUrl m_cuedSource;
-    bool m_rateChangedByEpisode = false;
     bool m_atEnd = false;
-    bool m_streaming = false;
-    bool m_buffering = false;
-    int m_bufferPercent = 0;
-    int m_reportedPercent = -1;
+    StreamBuffering m_buffering;
     State m_state = State::Stopped;
     QString m_error;
 };
