@@ -7,7 +7,9 @@
 // same weights. The thresholds are chosen on out-of-fold probabilities (five folds by show;
 // corpus.json's entries, which have no show, by entry), so that they are not fitted to the very
 // candidates the weights were. ONDES_TRAIN_REAL_ONLY=1 trains on real-shapes alone (as before),
-// ONDES_TRAIN_DROP=49,51-53 zeroes those features (what each gives, by its absence).
+// ONDES_TRAIN_DROP=49,51-53 zeroes those features (what each gives, by its absence),
+// ONDES_TRAIN_L2=0.002 tries that L2 strength alone, ONDES_TRAIN_FLOOR=0.97 a fixed out-of-fold
+// precision floor for the thresholds.
 
 #include "feed/personkey.h"
 #include "feed/speakerextractor.h"
@@ -271,7 +273,10 @@ int main(int argc, char** argv)
     double l2 = 0;
     QList<double> oof;
     double bestLoss = 1e9;
-    for (const double candidate : {0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05}) {
+    QList<double> strengths{0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05};
+    if (qEnvironmentVariableIsSet("ONDES_TRAIN_L2")) // one strength only (quicker trials)
+        strengths = {qEnvironmentVariable("ONDES_TRAIN_L2").toDouble()};
+    for (const double candidate : std::as_const(strengths)) {
         const QList<double> p = outOfFold(both, candidate);
         const double loss = logLoss(both, p);
         std::printf("l2 %.4f: out-of-fold log-loss %.4f\n", candidate, loss);
@@ -300,7 +305,10 @@ int main(int argc, char** argv)
     double bestAdd = 1.1;
     Score best = score(examples, outOfFold, bestKeep, bestAdd);
     const Score rules = best;
-    const double floor = rules.precision() - 0.005;
+    // ONDES_TRAIN_FLOOR=0.97: a fixed floor instead (tried; see the corpus README).
+    const double floor = qEnvironmentVariableIsSet("ONDES_TRAIN_FLOOR")
+                             ? qEnvironmentVariable("ONDES_TRAIN_FLOOR").toDouble()
+                             : rules.precision() - 0.005;
     for (int k = 0; k <= 90; k += 2) {
         for (int a = 30; a <= 100; a += 2) {
             const Score s = score(examples, outOfFold, k / 100.0, a / 100.0);
