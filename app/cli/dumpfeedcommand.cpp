@@ -1,5 +1,6 @@
 #include "cli/dumpfeedcommand.h"
 
+#include "cli/episodeclosings.h"
 #include "cli/episodejsonthread.h"
 #include "cli/episodespool.h"
 #include "cli/inputreader.h"
@@ -163,10 +164,16 @@ int dumpFeed(const QStringList& arguments)
     FeedJson::appendFeedMembers(feed, head);
     head.append(",\"episodes\":[");
     std::fwrite(head.constData(), 1, std::size_t(head.size()), stdout);
-    // The episodes go straight to the file descriptor, after what stdio holds.
+    // The episodes go straight to the file descriptor, after what stdio holds. writeTo() asks
+    // for the closings in the order of entries.
+    EpisodeClosings closings(
+        entries.size(), hosts, [&](std::size_t position, ShowHosts& ownHosts, QByteArray& out) {
+            FeedJson::closeEpisode(people.take(entries[position].index, ownHosts), out);
+        });
+    std::size_t position = 0;
     if (std::fflush(stdout) != 0 ||
-        !spool.writeTo(fileno(stdout), [&](const EpisodeSpool::Entry& entry, QByteArray& out) {
-            FeedJson::closeEpisode(people.take(entry.index, hosts), out);
+        !spool.writeTo(fileno(stdout), [&](const EpisodeSpool::Entry&, QByteArray& out) {
+            closings.append(position++, out);
         })) {
         dumpFeedError(QStringLiteral("cannot write the output"));
         return 1;

@@ -32,7 +32,7 @@ public:
     // Waits until every episode is in the spool. False when the spool could not be written.
     bool finish();
 
-    static constexpr std::size_t kBatchSize = 16;
+    static constexpr std::size_t kBatchSize = 64;
     static constexpr std::size_t kMaxQueuedBatches = 2;
 
 private:

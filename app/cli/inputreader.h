@@ -31,7 +31,7 @@ public:
     QByteArrayView next();
     const QString& error() const { return m_error; }
 
-    static constexpr qsizetype kBlockSize = 128 * 1024;
+    static constexpr qsizetype kBlockSize = 1024 * 1024;
     static constexpr int kBlocks = 2;
 
 private:

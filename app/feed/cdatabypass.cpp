@@ -160,6 +160,15 @@ QByteArrayView CdataBypass::filter(QByteArrayView chunk, bool last)
     return m_out;
 }
 
+bool CdataBypass::swapOutput(QByteArrayView filtered, QByteArray& into)
+{
+    if (filtered.data() != m_out.constData() || filtered.size() != m_out.size())
+        return false;
+    into.resize(0);
+    m_out.swap(into);
+    return true;
+}
+
 CdataBypass::Step CdataBypass::scanProlog(QByteArrayView input, qsizetype& pos)
 {
     if (m_mode == Mode::Start) {

@@ -43,6 +43,11 @@ public:
     // document: nothing is held back then.
     QByteArrayView filter(QByteArrayView chunk, bool last);
 
+    // When `filtered`, what filter() returned last, is this object's own buffer, exchanges that
+    // buffer with `into` (whose room the next filter() fills) instead of copying it; false
+    // otherwise.
+    bool swapOutput(QByteArrayView filtered, QByteArray& into);
+
     // The text of the section that the entity `name` stands for, when name is the next of this
     // object's references; valid until the next call. nullptr for any other name.
     const std::string* take(std::string_view name);

@@ -39,9 +39,11 @@ std::string_view FeedAttributes::valueAt(int index) const
     // libxml2 leaves '&' only where it kept a reference for us to decode ("&#38;" for a literal
     // ampersand, "&eacute;" for an HTML entity).
     const bool hasReference = std::memchr(raw.data(), '&', raw.size()) != nullptr;
-    if ((!hasReference && !m_repairEncoding) || m_decodedUsed >= m_decoded.size())
+    if ((!hasReference && !m_repairEncoding) || m_decodedUsed >= kDecodedSlots)
         return raw;
-    std::string& decoded = m_decoded[m_decodedUsed++];
+    if (m_decoded == nullptr)
+        m_decoded = std::make_unique<std::array<std::string, kDecodedSlots>>();
+    std::string& decoded = (*m_decoded)[m_decodedUsed++];
     decoded.clear();
     if (m_repairEncoding) {
         std::string repaired;
@@ -70,7 +72,8 @@ std::optional<std::string_view> FeedAttributes::find(std::string_view localName)
 std::optional<std::string_view> FeedAttributes::xmlBase() const
 {
     for (int i = 0; i < m_count; ++i) {
-        if (localNameAt(i) == "base" && prefixAt(i) == "xml")
+        // Most attributes have no prefix: that is checked first, without measuring names.
+        if (m_attributes[i * 5 + 1] != nullptr && prefixAt(i) == "xml" && localNameAt(i) == "base")
             return valueAt(i);
     }
     return std::nullopt;

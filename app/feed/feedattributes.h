@@ -6,6 +6,7 @@
 #include <libxml/xmlstring.h>
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,8 +44,11 @@ private:
     int m_count;
     FeedEntities& m_entities;
     bool m_repairEncoding;
-    // Decoded values live here; views into them stay valid while this object lives.
-    mutable std::array<std::string, 6> m_decoded;
+    // Decoded values live here; views into them stay valid while this object lives. Made on
+    // the first value that needs decoding: most elements have none, and every element with
+    // attributes builds a FeedAttributes.
+    static constexpr std::size_t kDecodedSlots = 6;
+    mutable std::unique_ptr<std::array<std::string, kDecodedSlots>> m_decoded;
     mutable std::size_t m_decodedUsed = 0;
 };
 

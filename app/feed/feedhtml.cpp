@@ -53,9 +53,11 @@ void collapseBlankLines(std::string& out, std::size_t from)
 
 bool looksLikeHtml(std::string_view text)
 {
-    const std::size_t lastGt = text.rfind('>');
-    if (lastGt == std::string_view::npos)
+    // memrchr rather than rfind: most texts have no tag, and rfind reads them a byte at a time.
+    const void* last = text.empty() ? nullptr : ::memrchr(text.data(), '>', text.size());
+    if (last == nullptr)
         return false;
+    const auto lastGt = static_cast<std::size_t>(static_cast<const char*>(last) - text.data());
     std::size_t i = 0;
     while (true) {
         const void* found = std::memchr(text.data() + i, '<', lastGt - i);

@@ -84,7 +84,8 @@ void InputFilterThread::run()
                 const std::lock_guard lock(m_mutex);
                 output.bytes = spareBuffer();
             }
-            output.bytes.append(filtered);
+            if (!m_cdata.swapOutput(filtered, output.bytes))
+                output.bytes.append(filtered);
             recycle(std::move(input.bytes));
         }
         output.sections = m_cdata.takeSections();

@@ -63,7 +63,7 @@ private:
     void run();
     QByteArray spareBuffer(); // with m_mutex held
 
-    static constexpr std::size_t kMaxSpare = 1;
+    static constexpr std::size_t kMaxSpare = 3;
 
     std::string m_key;
     BareAmpersands m_ampersands;
