@@ -1,5 +1,7 @@
 #include "feed/speakerlineopenings.h"
 
+#include "feed/speakercues.h"
+
 namespace ondes::speakers {
 
 qsizetype LineOpeningReader::readAt(qsizetype i)
@@ -9,7 +11,7 @@ qsizetype LineOpeningReader::readAt(qsizetype i)
         next = tryBio(i);
     if (next == i && at(i).isWord() && at(i).capitalised && opensSentence(i))
         next = tryPanel(i);
-    if (next == i && at(i).hasDigit && (i == 0 || at(i - 1).isBreak()))
+    if (next == i && (at(i).hasDigit || at(i).allCaps) && (i == 0 || at(i - 1).isBreak()))
         next = tryTimeSlot(i);
     return next;
 }
@@ -119,21 +121,41 @@ qsizetype LineOpeningReader::tryPanel(qsizetype i)
 qsizetype LineOpeningReader::tryTimeSlot(qsizetype i)
 {
     // A programme line: "9h-10h Le Cours de l'histoire de Tristan Leborgne", "14h-15h
-    // Entendez-vous l'éco ? de Ombeline de Kerhervé": the show's host ends the line.
+    // Entendez-vous l'éco ? de Ombeline de Kerhervé", "10h-11h LES CHEMINS DE LA PHILOSOPHIE
+    // par X", "10h-11h Les Chemins de la Philosophie – X", or a title in capitals alone
+    // ("L’ENTRETIEN LITTÉRAIRE / X"): the show's host ends the line.
     const QStringView slot = at(i).folded;
-    if (!slot.contains(u'h') || !slot.front().isDigit())
+    const bool timed = at(i).hasDigit && slot.contains(u'h') && slot.front().isDigit();
+    if (!timed && !at(i).allCaps)
         return i;
     qsizetype end = i + 1;
     while (end < size() && !at(end).isBreak())
         ++end;
     const NameSpan name = m_items.names().nameEndingAt(end);
-    if (!name.isValid() || name.start < i + 2 || !at(name.start - 1).isWord())
+    if (!name.isValid() || name.start < i + 2)
         return i;
-    const QStringView of = at(name.start - 1).folded;
-    if (of != u"de" && of != u"d'")
+    const Token& before = at(name.start - 1);
+    const bool of = before.isWord() && (before.folded == u"de" || before.folded == u"d'");
+    const bool by =
+        (before.isWord() && before.folded == u"par") || isDash(before) || before.isPunct(u'/');
+    if (!(timed ? (of || by) : (by && capitalsTitle(i, name.start - 1))))
         return i;
     m_roster.add(name, QStringLiteral("host"), QStringLiteral("host"));
     return end;
+}
+
+// Tokens [i, end) are a programme's title in capitals, two words or more, not a credit label
+// ("PRISE DE SON / X").
+bool LineOpeningReader::capitalsTitle(qsizetype i, qsizetype end) const
+{
+    int words = 0;
+    for (qsizetype k = i; k < end; ++k) {
+        if (at(k).isWord() && !at(k).allCaps && at(k).folded != u"l'" && at(k).folded != u"d'")
+            return false;
+        words += at(k).isWord() && at(k).allCaps ? 1 : 0;
+    }
+    const QString written = m_items.roleText(i, end, false);
+    return words >= 2 && cueTable().labelRole(foldForMatch(written).simplified(), written).isNull();
 }
 
 // "X is a Lawyer in Michigan", "X est historienne" describe a person; "Airline Pilot Guy is an

@@ -38,6 +38,7 @@ private:
     bool opensSentence(qsizetype i) const;
     bool describedAt(qsizetype i) const;
     qsizetype tryTimeSlot(qsizetype i);
+    bool capitalsTitle(qsizetype i, qsizetype end) const;
     bool afterDate(qsizetype i) const;
     bool describesAPerson(qsizetype start, qsizetype end) const;
 

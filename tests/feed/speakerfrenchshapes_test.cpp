@@ -1,0 +1,83 @@
+// French shapes found in several dev shows of the corpus (issue #15, round 2 of the French dev
+// misses), each checked against its variants on real French radio pages, with the typographic
+// punctuation published text uses (’ « » – and U+00A0/U+202F) and against a text where the same
+// person is only told of: a programme line's host after "par", a dash or a slash ("10h-11h LES
+// CHEMINS DE LA PHILOSOPHIE par X", "L’ENTRETIEN LITTÉRAIRE / X"); a job and what it is of
+// before the name ("avec l’historien du travail X"); who tells, reads or guides the listener
+// ("X nous emmène", "X nous lit"). Names are invented.
+
+#include "feed/speakerextractor.h"
+#include "speakertestsupport.h"
+
+#include <gtest/gtest.h>
+
+#include <iostream>
+
+namespace ondes {
+
+void PrintTo(const Speaker& speaker, std::ostream* os);
+
+namespace {
+
+using Speakers = QList<Speaker>;
+
+using test::nameAndRole;
+using test::speakerNamesOf;
+using test::speakersOf;
+
+TEST(SpeakerFrenchShapes, AProgrammeLinesHostEndsItAfterParADashOrASlash)
+{
+    EXPECT_EQ(speakersOf("VENDREDI 16 MARS\n\n10h-11h LES CHEMINS DE LA PHILOSOPHIE par Agathe "
+                         "Vandercamp\n\nAvec Luc Alizé, philosophe."),
+              (Speakers{nameAndRole("Agathe Vandercamp", "host"),
+                        nameAndRole("Luc Alizé", "philosophe")}));
+    EXPECT_EQ(speakerNamesOf("12h-13h30 La Grande Table – Odile Gestrand\n\nPremière "
+                             "partie\u00a0: la ville et ses marges."),
+              QStringList{QStringLiteral("Odile Gestrand")});
+    EXPECT_EQ(speakersOf("L’ENTRETIEN LITTÉRAIRE / Tobias Esmond\n\nLe samedi de 15h à "
+                         "15h30\n\nEntretien avec l’universitaire Claude Lhermet."),
+              (Speakers{nameAndRole("Tobias Esmond", "host"),
+                        nameAndRole("Claude Lhermet", "universitaire")}));
+    // A credit label in capitals is no programme: its name stays a credit.
+    EXPECT_EQ(speakerNamesOf("PRISE DE SON / Tobias Esmond\n\nUne émission sur la ville."),
+              QStringList{});
+    // A title in capitals whose line goes on after the name names no host.
+    EXPECT_EQ(speakerNamesOf("LES CHEMINS DE LA PHILOSOPHIE / Agathe Vandercamp lit Spinoza en "
+                             "1987\u202f?"),
+              QStringList{});
+}
+
+TEST(SpeakerFrenchShapes, AJobAndWhatItIsOfBeforeTheName)
+{
+    EXPECT_EQ(speakersOf("Une histoire des bidonvilles de la périphérie marseillaise, avec "
+                         "l’historien du travail Fabrice Montaigu et la géographe Inès Barbier."),
+              (Speakers{nameAndRole("Fabrice Montaigu", "historien du travail"),
+                        nameAndRole("Inès Barbier", "géographe")}));
+    EXPECT_EQ(speakersOf("Au programme\u00a0: une lecture du discours patronal avec le professeur "
+                         "de philosophie Marc Olivetti\u202f; des archives."),
+              (Speakers{nameAndRole("Marc Olivetti", "professeur de philosophie")}));
+    // Only told of: the same job and name after a book's "de".
+    EXPECT_EQ(speakerNamesOf("Un livre de l’historien du travail Fabrice Montaigu, paru en 2019, "
+                             "a relancé le débat."),
+              QStringList{});
+}
+
+TEST(SpeakerFrenchShapes, WhoTellsReadsOrGuidesTheListenerSpeaks)
+{
+    EXPECT_EQ(speakerNamesOf("Pour sa première chronique, Claire Vautier nous lit sa lettre de "
+                             "rupture avec «\u00a0Tinder\u00a0»."),
+              QStringList{QStringLiteral("Claire Vautier")});
+    EXPECT_EQ(speakerNamesOf("Aujourd’hui retraité et militant, il a passé sa vie dans le secteur "
+                             "de l’eau. Raymond Lachaud nous dresse un état des lieux."),
+              QStringList{QStringLiteral("Raymond Lachaud")});
+    EXPECT_EQ(speakerNamesOf("Chaque samedi, Odile Ferrand nous emmène à la découverte des "
+                             "jardins partagés."),
+              QStringList{QStringLiteral("Odile Ferrand")});
+    // Only told of: the name is no subject of the verb.
+    EXPECT_EQ(speakerNamesOf("Le dernier roman d’Odile Ferrand nous emmène dans les jardins "
+                             "partagés de Lyon."),
+              QStringList{});
+}
+
+} // namespace
+} // namespace ondes
