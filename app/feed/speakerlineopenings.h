@@ -39,6 +39,10 @@ private:
     bool describedAt(qsizetype i) const;
     qsizetype tryTimeSlot(qsizetype i);
     bool capitalsTitle(qsizetype i, qsizetype end) const;
+    qsizetype transcriptBody(qsizetype i) const;
+    bool greetingAt(qsizetype k) const;
+    NameSpan greetedAt(qsizetype k) const;
+    void readGreetings(qsizetype i);
     bool afterDate(qsizetype i) const;
     bool describesAPerson(qsizetype start, qsizetype end) const;
 

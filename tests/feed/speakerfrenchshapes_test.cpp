@@ -79,5 +79,34 @@ TEST(SpeakerFrenchShapes, WhoTellsReadsOrGuidesTheListenerSpeaks)
               QStringList{});
 }
 
+TEST(SpeakerFrenchShapes, WhoTheTranscriptsHostsGreetAndWhoGreetsBack)
+{
+    // A morning show's team greeting each other: both are hosts.
+    EXPECT_EQ(speakersOf("00:00:12 Bonjour, bonjour et merci d’avoir choisi la radio.\n00:00:52 "
+                         "Bon début de semaine avec nous et bonjour Clémence Houlier.\n00:00:55 "
+                         "Bonjour Franck, bonjour tout le monde.\n00:01:02 Il fait beau."),
+              (Speakers{nameAndRole("Clémence Houlier", "host"), nameAndRole("Franck", "host")}));
+    EXPECT_EQ(speakerNamesOf("00:00:20 Margaux Fischer, bonjour.\n00:00:21 Bonjour Gilbert, "
+                             "bonjour tout le monde\u202f!"),
+              (QStringList{QStringLiteral("Margaux Fischer"), QStringLiteral("Gilbert")}));
+    EXPECT_EQ(speakersOf("00:00:23 Et Théo Brucker, bonjour.\n00:00:24 Bonjour, bonjour à "
+                         "tous.\n00:00:25 Hier, c’était la fête des mères."),
+              (Speakers{nameAndRole("Théo Brucker", "host")}));
+    // Timestamps run into the words once the page's markup is gone.
+    EXPECT_EQ(speakerNamesOf("00:00:56Bonjour Clémence Houlier.\n00:00:58Bonjour Franck, bonjour "
+                             "tout le monde."),
+              (QStringList{QStringLiteral("Clémence Houlier"), QStringLiteral("Franck")}));
+    // A bare "Bonjour." may answer anyone (a caller, a name the transcript misheard): not read.
+    EXPECT_EQ(speakerNamesOf("00:13 – Un journal inattendu avec une personnalité.\n00:19 – "
+                             "Bonjour Jean-Baptiste Rouvel.\n00:21 – Bonjour."),
+              QStringList{});
+    // Only told of: greeted in a story, with no one answering.
+    EXPECT_EQ(speakerNamesOf("00:00:20 Il a lancé «\u00a0Bonjour Margaux Fischer\u00a0» à sa "
+                             "voisine.\n00:00:24 Puis il est parti."),
+              QStringList{});
+    // Not a transcript: no timestamps, no greeting read.
+    EXPECT_EQ(speakerNamesOf("Bonjour Clémence Houlier.\nBonjour Franck."), QStringList{});
+}
+
 } // namespace
 } // namespace ondes
