@@ -108,5 +108,23 @@ TEST(SpeakerFrenchShapes, WhoTheTranscriptsHostsGreetAndWhoGreetsBack)
     EXPECT_EQ(speakerNamesOf("Bonjour Clémence Houlier.\nBonjour Franck."), QStringList{});
 }
 
+TEST(SpeakerFrenchShapes, APlaySignEndsARoleAndOpensTheNextItem)
+{
+    // "▶︎" (U+25B6 and the text-style selector U+FE0E), run into the text once HTML is gone.
+    const Speakers found = speakersOf(
+        "Avec\u00a0: ▶\uFE0E François DOSSELIN, historien, auteur de « Le Président » "
+        "(Stock)▶\uFE0E David DJEMAÏ, essayiste▶\uFE0E Corinne Lhéritier, journaliste à L’Opinion");
+    ASSERT_GE(found.size(), 2);
+    EXPECT_EQ(found.at(0), nameAndRole("François DOSSELIN", "historien, auteur de « Le Président » "
+                                                            "(Stock)"));
+    EXPECT_EQ(found.at(1), nameAndRole("David DJEMAÏ", "essayiste"));
+    EXPECT_EQ(speakersOf("Invités\u00a0:\n▶\uFE0E Julian JACQUEMIN Historien, professeur à Queen "
+                         "Mary▶\uFE0E Écouter l’épisode"),
+              (Speakers{nameAndRole("Julian JACQUEMIN", "Historien, professeur à Queen Mary")}));
+    // What follows a play sign after a role is none of it.
+    EXPECT_EQ(speakersOf("Avec François Dosselin, historien▶\uFE0E Lire aussi la chronique"),
+              (Speakers{nameAndRole("François Dosselin", "historien")}));
+}
+
 } // namespace
 } // namespace ondes
