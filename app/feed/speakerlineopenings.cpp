@@ -1,6 +1,7 @@
 #include "feed/speakerlineopenings.h"
 
 #include "feed/speakercues.h"
+#include "feed/speakerwordset.h"
 
 #include <algorithm>
 
@@ -15,6 +16,10 @@ qsizetype LineOpeningReader::readAt(qsizetype i)
         next = tryPanel(i);
     if (next == i && (at(i).hasDigit || at(i).allCaps) && (i == 0 || at(i - 1).isBreak()))
         next = tryTimeSlot(i);
+    if (next == i && isOneOf(at(i), u"\u00AB\u201C\"") &&
+        (i == 0 || at(i - 1).isBreak() ||
+         (isOneOf(at(i - 1), u"-\u2013\u2022") && (i == 1 || at(i - 2).isBreak()))))
+        next = tryQuotedProgramme(i);
     if (next == i && at(i).hasDigit && (i == 0 || at(i - 1).isBreak()))
         readGreetings(i);
     return next;
@@ -160,6 +165,41 @@ bool LineOpeningReader::capitalsTitle(qsizetype i, qsizetype end) const
     }
     const QString written = m_items.roleText(i, end, false);
     return words >= 2 && cueTable().labelRole(foldForMatch(written).simplified(), written).isNull();
+}
+
+// A programme in a week's schedule: its title in quotes, "de" or "par" and its host, then
+// when it is on ("- « La tête au carré » de Matthias Vidal. Du lundi au vendredi à 14h", "«
+// Le 20e heure »par Élisa Bessière. Du lundi au jeudi à 20h", "« Les midis » de Marie L., du
+// lundi au vendredi de 12h à 13h30"); not a book's author ("« Les saisons » de X (Gallimard)").
+qsizetype LineOpeningReader::tryQuotedProgramme(qsizetype i)
+{
+    qsizetype close = i + 1;
+    while (close < size() && close - i < 16 && !at(close).isBreak() &&
+           !isOneOf(at(close), u"\u00BB\u201D\""))
+        ++close;
+    if (close >= size() || close - i >= 16 || close == i + 1 ||
+        !isOneOf(at(close), u"\u00BB\u201D\""))
+        return i;
+    qsizetype by = close + 1;
+    if (punctAt(by, u','))
+        ++by;
+    if (by >= size() || !at(by).isWord() ||
+        !(at(by).folded == u"de" || at(by).folded == u"d'" || at(by).folded == u"par"))
+        return i;
+    const NameSpan name = m_items.names().nameAt(by + 1);
+    if (!name.isValid() || name.start != by + 1 || name.end >= size() ||
+        !isOneOf(at(name.end), u".,"))
+        return i;
+    static const WordSet days = WordSet::folded(
+        {u"lundi", u"mardi", u"mercredi", u"jeudi", u"vendredi", u"samedi", u"dimanche", u"lundis",
+         u"mardis", u"mercredis", u"jeudis", u"vendredis", u"samedis", u"dimanches"});
+    for (qsizetype k = name.end + 1; k < size() && k - name.end <= 4 && at(k).isWord(); ++k) {
+        if (days.contains(at(k).folded)) {
+            m_roster.add(name, QStringLiteral("host"), QStringLiteral("host"));
+            return name.end;
+        }
+    }
+    return i;
 }
 
 // Where a transcript's line says something, past its timestamp and a dash ("00:00:21 - Bonjour

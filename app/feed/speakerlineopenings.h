@@ -39,6 +39,7 @@ private:
     bool describedAt(qsizetype i) const;
     qsizetype tryTimeSlot(qsizetype i);
     bool capitalsTitle(qsizetype i, qsizetype end) const;
+    qsizetype tryQuotedProgramme(qsizetype i);
     qsizetype transcriptBody(qsizetype i) const;
     bool greetingAt(qsizetype k) const;
     NameSpan greetedAt(qsizetype k) const;

@@ -126,5 +126,22 @@ TEST(SpeakerFrenchShapes, APlaySignEndsARoleAndOpensTheNextItem)
               (Speakers{nameAndRole("François Dosselin", "historien")}));
 }
 
+TEST(SpeakerFrenchShapes, AScheduledProgrammesHostAfterItsQuotedTitle)
+{
+    EXPECT_EQ(speakersOf("- « La tête au carré » de Matthias Vidaud. Du lundi au vendredi à 14h\n"
+                         "Mardi\u00a0: avec Clara Ramon, physicienne."),
+              (Speakers{nameAndRole("Matthias Vidaud", "host"),
+                        nameAndRole("Clara Ramon", "physicienne")}));
+    EXPECT_EQ(speakerNamesOf("- «\u00a0Le 20e heure\u00a0»par Élisa Bessin. Du lundi au jeudi à "
+                             "20h"),
+              QStringList{QStringLiteral("Élisa Bessin")});
+    EXPECT_EQ(speakerNamesOf("“Les midis de culture” de Marie Labaune, du lundi au vendredi de "
+                             "12h à 13h30"),
+              QStringList{QStringLiteral("Marie Labaune")});
+    // A book and its author: no schedule after the name.
+    EXPECT_EQ(speakerNamesOf("- « Les saisons d’avant » de Gérard Amphion (Gallimard, 2021)."),
+              QStringList{});
+}
+
 } // namespace
 } // namespace ondes
