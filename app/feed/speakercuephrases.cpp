@@ -385,6 +385,19 @@ CuePhraseList::CuePhraseList()
           u"présente son ouvrage", u"présente son film", u"présente son album", u"nous retrace",
           u"nous retracent"})
         add(w, K::After, guest);
+    // A segment and who keeps it: "la chronique de Georges X", "après la revue de presse d'Anne
+    // X", "une chronique signée X", "le billet de X".
+    for (const char16_t* det : {u"la ", u"une "}) {
+        for (const char16_t* of : {u"de", u"d'", u"préparée par", u"signée"})
+            add(QString(QStringView(det) % u"chronique " % QStringView(of)), K::Names,
+                u"chronique");
+    }
+    for (const char16_t* w : {u"la revue de presse de", u"la revue de presse d'"})
+        add(w, K::Names, u"revue de presse");
+    for (const char16_t* w : {u"le billet de", u"le billet d'"})
+        add(w, K::Names, u"billet");
+    for (const char16_t* w : {u"l' édito de", u"l' édito d'"})
+        add(w, K::Names, u"édito");
     // "Raymond nous dresse un état des lieux", "Claire nous lit sa lettre", "X nous emmène à …":
     // who tells, reads or guides the listener speaks.
     for (const char16_t* w :

@@ -143,5 +143,18 @@ TEST(SpeakerFrenchShapes, AScheduledProgrammesHostAfterItsQuotedTitle)
               QStringList{});
 }
 
+TEST(SpeakerFrenchShapes, ASegmentAndWhoKeepsIt)
+{
+    EXPECT_EQ(speakersOf("01:52 Le sommaire du jour\u00a0: la chronique de Georges Wautier, puis "
+                         "la revue de presse d’Anne Hiriart."),
+              (Speakers{nameAndRole("Georges Wautier", "chronique"),
+                        nameAndRole("Anne Hiriart", "revue de presse")}));
+    EXPECT_EQ(speakerNamesOf("Et comme chaque vendredi, le billet de Romain Descombes."),
+              QStringList{QStringLiteral("Romain Descombes")});
+    // Only told of: a chronicle no one keeps on the air.
+    EXPECT_EQ(speakerNamesOf("La chronique de la guerre de Cent Ans, écrite au XIVe siècle."),
+              QStringList{});
+}
+
 } // namespace
 } // namespace ondes
