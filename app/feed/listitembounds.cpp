@@ -70,6 +70,12 @@ NameSpan ListItemBounds::nameWithPreRole(qsizetype i, qsizetype* roleBegin) cons
         // "philosopher and author Thaddeus Cathery": two jobs joined before the name.
         if (wordIn(r, Words::Conjunction) && isRoleNoun(at(r - 1).folded) && jobWord(r + 1))
             ++r;
+        // "l’historien du travail Fabrice Montanier", "le professeur de philosophie X": a job,
+        // then what it is of, in one lower-case word.
+        if (r < size() && at(r).isWord() && isRoleNoun(at(r - 1).folded) &&
+            (at(r).folded == u"du" || at(r).folded == u"des" || at(r).folded == u"de") &&
+            jobWord(r + 1) && m_names.nameAt(r + 2).isValid())
+            r += 2;
     }
     // "follows documentary filmmaker Dan Johnstone": the verb before the job is the
     // sentence's, not part of the role.

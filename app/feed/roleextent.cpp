@@ -93,7 +93,7 @@ qsizetype RoleExtent::roleEnd(qsizetype s) const
                 ++k; // « Tout arrive ! »
                 continue;
             }
-            if (t.sentenceEnd || isDash(t) || isOneOf(t, u";)/|!?\u2022"))
+            if (t.sentenceEnd || isDash(t) || isOneOf(t, u";)/|!?\u2022\u25B6"))
                 break;
             if (t.ch == u'(') {
                 const qsizetype close = closingParen(k);

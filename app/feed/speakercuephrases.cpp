@@ -385,6 +385,29 @@ CuePhraseList::CuePhraseList()
           u"présente son ouvrage", u"présente son film", u"présente son album", u"nous retrace",
           u"nous retracent"})
         add(w, K::After, guest);
+    // A segment and who keeps it: "la chronique de Georges X", "après la revue de presse d'Anne
+    // X", "une chronique signée X", "le billet de X".
+    for (const char16_t* det : {u"la ", u"une "}) {
+        for (const char16_t* of : {u"de", u"d'", u"préparée par", u"signée"})
+            add(QString(QStringView(det) % u"chronique " % QStringView(of)), K::Names,
+                u"chronique");
+    }
+    for (const char16_t* w : {u"la revue de presse de", u"la revue de presse d'"})
+        add(w, K::Names, u"revue de presse");
+    for (const char16_t* w : {u"le billet de", u"le billet d'"})
+        add(w, K::Names, u"billet");
+    for (const char16_t* w : {u"l' édito de", u"l' édito d'"})
+        add(w, K::Names, u"édito");
+    // "Raymond nous dresse un état des lieux", "Claire nous lit sa lettre", "X nous emmène à …":
+    // who tells, reads or guides the listener speaks.
+    for (const char16_t* w :
+         {u"nous dresse",         u"nous dressent",       u"nous lit",          u"nous lisent",
+          u"nous emmène",         u"nous emmènent",       u"nous plonge",       u"nous plongent",
+          u"nous fait découvrir", u"nous font découvrir", u"nous fait visiter", u"nous présente",
+          u"nous présentent",     u"nous propose",        u"nous proposent",    u"nous conte",
+          u"nous confie",         u"nous donne",          u"nous dévoilent",    u"nous invite",
+          u"nous invitent",       u"nous rappelle"})
+        add(w, K::After, guest);
     for (const char16_t* came : {u"est venu", u"est venue", u"sont venus", u"sont venues"}) {
         for (const char16_t* to :
              {u"dire", u"parler", u"nous parler", u"présenter", u"nous présenter", u"débattre",

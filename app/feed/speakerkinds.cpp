@@ -37,9 +37,9 @@ const QHash<QString, SpeakerKind>& speakerRoleWords()
              u"journalistes", u"correspondant", u"correspondante", u"correspondants",
              u"correspondent", u"correspondents", u"envoyé spécial", u"envoyée spéciale",
              u"retour de terrain"});
-        add(SpeakerKind::Columnist,
-            {u"chronique", u"chroniques", u"chroniqueur", u"chroniqueuse", u"chroniqueurs",
-             u"chroniqueuses", u"columnist", u"columnists"});
+        add(SpeakerKind::Columnist, {u"chronique", u"chroniques", u"chroniqueur", u"chroniqueuse",
+                                     u"chroniqueurs", u"chroniqueuses", u"columnist", u"columnists",
+                                     u"revue de presse", u"billet", u"édito", u"éditorial"});
         add(SpeakerKind::Reader, {u"lecture", u"lectures", u"lecteur", u"lectrice", u"reader",
                                   u"readers", u"read by", u"lu par", u"lue par"});
         add(SpeakerKind::Narrator, {u"narration", u"narrateur", u"narratrice", u"narrator", u"voix",

@@ -1,5 +1,10 @@
 #include "feed/speakerlineopenings.h"
 
+#include "feed/speakercues.h"
+#include "feed/speakerwordset.h"
+
+#include <algorithm>
+
 namespace ondes::speakers {
 
 qsizetype LineOpeningReader::readAt(qsizetype i)
@@ -9,8 +14,14 @@ qsizetype LineOpeningReader::readAt(qsizetype i)
         next = tryBio(i);
     if (next == i && at(i).isWord() && at(i).capitalised && opensSentence(i))
         next = tryPanel(i);
-    if (next == i && at(i).hasDigit && (i == 0 || at(i - 1).isBreak()))
+    if (next == i && (at(i).hasDigit || at(i).allCaps) && (i == 0 || at(i - 1).isBreak()))
         next = tryTimeSlot(i);
+    if (next == i && isOneOf(at(i), u"\u00AB\u201C\"") &&
+        (i == 0 || at(i - 1).isBreak() ||
+         (isOneOf(at(i - 1), u"-\u2013\u2022") && (i == 1 || at(i - 2).isBreak()))))
+        next = tryQuotedProgramme(i);
+    if (next == i && at(i).hasDigit && (i == 0 || at(i - 1).isBreak()))
+        readGreetings(i);
     return next;
 }
 
@@ -119,21 +130,172 @@ qsizetype LineOpeningReader::tryPanel(qsizetype i)
 qsizetype LineOpeningReader::tryTimeSlot(qsizetype i)
 {
     // A programme line: "9h-10h Le Cours de l'histoire de Tristan Leborgne", "14h-15h
-    // Entendez-vous l'éco ? de Ombeline de Kerhervé": the show's host ends the line.
+    // Entendez-vous l'éco ? de Ombeline de Kerhervé", "10h-11h LES CHEMINS DE LA PHILOSOPHIE
+    // par X", "10h-11h Les Chemins de la Philosophie – X", or a title in capitals alone
+    // ("L’ENTRETIEN LITTÉRAIRE / X"): the show's host ends the line.
     const QStringView slot = at(i).folded;
-    if (!slot.contains(u'h') || !slot.front().isDigit())
+    const bool timed = at(i).hasDigit && slot.contains(u'h') && slot.front().isDigit();
+    if (!timed && !at(i).allCaps)
         return i;
     qsizetype end = i + 1;
     while (end < size() && !at(end).isBreak())
         ++end;
     const NameSpan name = m_items.names().nameEndingAt(end);
-    if (!name.isValid() || name.start < i + 2 || !at(name.start - 1).isWord())
+    if (!name.isValid() || name.start < i + 2)
         return i;
-    const QStringView of = at(name.start - 1).folded;
-    if (of != u"de" && of != u"d'")
+    const Token& before = at(name.start - 1);
+    const bool of = before.isWord() && (before.folded == u"de" || before.folded == u"d'");
+    const bool by =
+        (before.isWord() && before.folded == u"par") || isDash(before) || before.isPunct(u'/');
+    if (!(timed ? (of || by) : (by && capitalsTitle(i, name.start - 1))))
         return i;
     m_roster.add(name, QStringLiteral("host"), QStringLiteral("host"));
     return end;
+}
+
+// Tokens [i, end) are a programme's title in capitals, two words or more, not a credit label
+// ("PRISE DE SON / X").
+bool LineOpeningReader::capitalsTitle(qsizetype i, qsizetype end) const
+{
+    int words = 0;
+    for (qsizetype k = i; k < end; ++k) {
+        if (at(k).isWord() && !at(k).allCaps && at(k).folded != u"l'" && at(k).folded != u"d'")
+            return false;
+        words += at(k).isWord() && at(k).allCaps ? 1 : 0;
+    }
+    const QString written = m_items.roleText(i, end, false);
+    return words >= 2 && cueTable().labelRole(foldForMatch(written).simplified(), written).isNull();
+}
+
+// A programme in a week's schedule: its title in quotes, "de" or "par" and its host, then
+// when it is on ("- « La tête au carré » de Matthias Vidal. Du lundi au vendredi à 14h", "«
+// Le 20e heure »par Élisa Bessière. Du lundi au jeudi à 20h", "« Les midis » de Marie L., du
+// lundi au vendredi de 12h à 13h30"); not a book's author ("« Les saisons » de X (Gallimard)").
+qsizetype LineOpeningReader::tryQuotedProgramme(qsizetype i)
+{
+    qsizetype close = i + 1;
+    while (close < size() && close - i < 16 && !at(close).isBreak() &&
+           !isOneOf(at(close), u"\u00BB\u201D\""))
+        ++close;
+    if (close >= size() || close - i >= 16 || close == i + 1 ||
+        !isOneOf(at(close), u"\u00BB\u201D\""))
+        return i;
+    qsizetype by = close + 1;
+    if (punctAt(by, u','))
+        ++by;
+    if (by >= size() || !at(by).isWord() ||
+        !(at(by).folded == u"de" || at(by).folded == u"d'" || at(by).folded == u"par"))
+        return i;
+    const NameSpan name = m_items.names().nameAt(by + 1);
+    if (!name.isValid() || name.start != by + 1 || name.end >= size() ||
+        !isOneOf(at(name.end), u".,"))
+        return i;
+    static const WordSet days = WordSet::folded(
+        {u"lundi", u"mardi", u"mercredi", u"jeudi", u"vendredi", u"samedi", u"dimanche", u"lundis",
+         u"mardis", u"mercredis", u"jeudis", u"vendredis", u"samedis", u"dimanches"});
+    for (qsizetype k = name.end + 1; k < size() && k - name.end <= 4 && at(k).isWord(); ++k) {
+        if (days.contains(at(k).folded)) {
+            m_roster.add(name, QStringLiteral("host"), QStringLiteral("host"));
+            return name.end;
+        }
+    }
+    return i;
+}
+
+// Where a transcript's line says something, past its timestamp and a dash ("00:00:21 - Bonjour
+// …"); -1 when the line at `i` opens on no timestamp.
+qsizetype LineOpeningReader::transcriptBody(qsizetype i) const
+{
+    qsizetype k = i;
+    bool stamped = false;
+    while (k < size() && !at(k).isBreak() && !greetingAt(k) &&
+           ((at(k).isWord() && at(k).hasDigit) || at(k).isPunct(u':') || isDash(at(k)) ||
+            at(k).isPunct(u'-'))) {
+        stamped = stamped || at(k).hasDigit;
+        ++k;
+    }
+    return stamped && k > i && k < size() && at(k).isWord() ? k : -1;
+}
+
+// Token k says "Bonjour", maybe run into the timestamp before it ("00:00:56Bonjour").
+bool LineOpeningReader::greetingAt(qsizetype k) const
+{
+    if (k >= size() || !at(k).isWord() || !at(k).folded.endsWith(u"bonjour"))
+        return false;
+    const QStringView before = at(k).folded.chopped(7);
+    return std::all_of(before.begin(), before.end(), [](QChar c) { return c.isDigit(); });
+}
+
+// The person greeted at token k: "Bonjour Clémence Houletier.", "bonjour ma chère Colette.",
+// "Margaux Fischbach, bonjour." (k at the name); an invalid span when there is none.
+NameSpan LineOpeningReader::greetedAt(qsizetype k) const
+{
+    const auto ends = [this](const NameSpan& name) {
+        return name.isValid() &&
+               (name.end >= size() || at(name.end).isBreak() || isOneOf(at(name.end), u".,!"));
+    };
+    if (greetingAt(k)) {
+        qsizetype n = k + 1;
+        static const QStringList dear = {QStringLiteral("ma"), QStringLiteral("mon"),
+                                         QStringLiteral("cher"), QStringLiteral("chere")};
+        while (n < size() && n - k < 3 && at(n).isWord() && dear.contains(at(n).folded))
+            ++n; // "ma chère Colette"
+        NameSpan name = m_items.names().nameAt(n);
+        if ((!name.isValid() || name.start != n) && n < size() && at(n).isWord() &&
+            at(n).capitalised && isGivenName(at(n)))
+            name = NameSpan{n, n, n + 1}; // "Bonjour Franck,": a given name alone
+        return ends(name) ? name : NameSpan{};
+    }
+    const NameSpan name = m_items.names().nameAt(k);
+    if (name.isValid() && name.start == k && name.end - name.first >= 2 &&
+        punctAt(name.end, u',') && name.end + 1 < size() && at(name.end + 1).isWord() &&
+        at(name.end + 1).folded == u"bonjour")
+        return name;
+    return {};
+}
+
+// A transcript's greetings: who is greeted by name on one line ("Bonjour Clémence Houletier.",
+// "Margaux Fischbach, bonjour.") and greets back on the next, naming the greeter or the
+// listeners ("Bonjour Franck, bonjour tout le monde.", "Bonjour, bonjour à tous."), is of the
+// show's team, and so is whom that reply names (a morning show's hosts greeting each other).
+void LineOpeningReader::readGreetings(qsizetype i)
+{
+    const qsizetype body = transcriptBody(i);
+    if (body < 0)
+        return;
+    QList<NameSpan> greeted;
+    qsizetype end = body;
+    for (; end < size() && !at(end).isBreak(); ++end) {
+        if (at(end).isWord() &&
+            (end == body || isOneOf(at(end - 1), u".,!-") || at(end - 1).folded == u"et")) {
+            const NameSpan name = greetedAt(end);
+            if (name.isValid())
+                greeted << name;
+        }
+    }
+    if (greeted.isEmpty() || end >= size())
+        return;
+    const qsizetype reply = transcriptBody(m_lists.lineStart(end));
+    if (reply < 0 || !greetingAt(reply))
+        return;
+    const NameSpan back = greetedAt(reply);
+    // Who greets the listeners too ("Bonjour, bonjour à tous.", "… bonjour tout le monde") is
+    // of the show's team.
+    bool everyone = false;
+    for (qsizetype k = reply; k + 1 < size() && !at(k).isBreak() && !everyone; ++k) {
+        everyone = (at(k).folded == u"tout" && at(k + 1).folded == u"le" && k + 2 < size() &&
+                    at(k + 2).folded == u"monde") ||
+                   (at(k).folded == u"a" &&
+                    (at(k + 1).folded == u"tous" || at(k + 1).folded == u"toutes"));
+    }
+    // A bare "Bonjour." may answer anyone (a caller, a name misheard by the transcript).
+    if (!back.isValid() && !everyone)
+        return;
+    const QString host = QStringLiteral("host");
+    for (const NameSpan& name : greeted)
+        m_roster.add(name, host, host);
+    if (back.isValid())
+        m_roster.add(back, QStringLiteral("host"), QStringLiteral("host"));
 }
 
 // "X is a Lawyer in Michigan", "X est historienne" describe a person; "Airline Pilot Guy is an

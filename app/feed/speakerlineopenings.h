@@ -38,6 +38,12 @@ private:
     bool opensSentence(qsizetype i) const;
     bool describedAt(qsizetype i) const;
     qsizetype tryTimeSlot(qsizetype i);
+    bool capitalsTitle(qsizetype i, qsizetype end) const;
+    qsizetype tryQuotedProgramme(qsizetype i);
+    qsizetype transcriptBody(qsizetype i) const;
+    bool greetingAt(qsizetype k) const;
+    NameSpan greetedAt(qsizetype k) const;
+    void readGreetings(qsizetype i);
     bool afterDate(qsizetype i) const;
     bool describesAPerson(qsizetype start, qsizetype end) const;
 

@@ -41,7 +41,8 @@ bool isSharedRole(const QString& role)
 // A list item's bullet or dash: "-", "•", "*", "–", "—".
 bool isBullet(const Token& t)
 {
-    return isOneOf(t, u"-\u2022*\u2013\u2014");
+    // "▶︎ X, historien ▶︎ Y, …": a play sign (and the text-style selector after it) too.
+    return isOneOf(t, u"-\u2022*\u2013\u2014\u25B6\uFE0E");
 }
 
 } // namespace

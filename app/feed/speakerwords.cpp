@@ -52,7 +52,9 @@ WordLists makeWordLists()
          u"including", u"alongside", u"besides", u"entre", u"présente", u"présentait", u"propose",
          u"proposait", u"publie", u"anime", u"animait", u"dirige",
          // "Obadiah M. Henderson, Jr. about his book": a suffix of the name, not a role
-         u"jr", u"sr"});
+         u"jr", u"sr",
+         // "Théo Bruckert, bonjour.": a transcript's greeting
+         u"bonjour", u"bonsoir"});
     const WordSet commaStop = WordSet::folded(
         {u"de", u"du", u"des", u"d'", u"qui", u"que", u"dont", u"pour", u"afin", u"autour", u"sur",
          u"à", u"au", u"aux", u"dans", u"en", u"lors", u"après", u"avant", u"depuis", u"pendant",
