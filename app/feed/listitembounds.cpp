@@ -12,7 +12,14 @@ bool isDash(const Token& t)
 }
 bool isOneOf(const Token& t, QStringView chars)
 {
-    return t.kind == Token::Kind::Punct && chars.contains(t.ch);
+    if (t.kind != Token::Kind::Punct)
+        return false;
+    // A loop over a handful of characters: QStringView::contains() searches as for a string.
+    for (const QChar c : chars) {
+        if (c == t.ch)
+            return true;
+    }
+    return false;
 }
 bool isVerbBeforeJob(const Token& t)
 {

@@ -175,6 +175,75 @@ qsizetype foldInto(QStringView word, char16_t* buffer)
 
 namespace {
 
+// A word's shape, read as it is folded.
+struct WordShape
+{
+    bool lower = false;
+    bool digit = false;
+    int letters = 0;
+    qsizetype length = 0; // of its folded form so far
+};
+
+// Folds one character of a word onto `out` (foldInto() folds character by character, so a word
+// may be folded in pieces) and notes it in `shape`.
+void foldWordChar(QChar c, char16_t* out, WordShape& shape)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80) { // the QChar tests' answers for ASCII, without their other branches
+        const bool small = char16_t(u - u'a') < 26;
+        const bool capital = char16_t(u - u'A') < 26;
+        shape.lower = shape.lower || small;
+        shape.letters += (small || capital) ? 1 : 0;
+        shape.digit = shape.digit || char16_t(u - u'0') < 10;
+        out[shape.length] = capital ? char16_t(u + 32) : u;
+        shape.length += u != u'.' ? 1 : 0;
+        return;
+    }
+    shape.lower = shape.lower || c.isLower();
+    shape.letters += c.isLetter() ? 1 : 0;
+    shape.digit = shape.digit || c.isDigit();
+    shape.length += foldInto(QStringView(&c, 1), out + shape.length);
+}
+
+// ASCII letters and digits, by class: what a run of them folds to and tells of its word's shape.
+enum AsciiClass : quint8 { AsciiLower = 1, AsciiUpper = 2, AsciiDigit = 4 };
+inline constexpr auto asciiClasses = [] {
+    std::array<quint8, 128> table{};
+    for (char16_t u = 0; u < 128; ++u) {
+        if (u >= u'a' && u <= u'z')
+            table[u] = AsciiLower;
+        else if (u >= u'A' && u <= u'Z')
+            table[u] = AsciiUpper;
+        else if (u >= u'0' && u <= u'9')
+            table[u] = AsciiDigit;
+    }
+    return table;
+}();
+
+// Folds the ASCII letters and digits from text[j] on onto `out`, notes them in `shape`, and
+// returns where they stop (most of most words: one table look-up per character).
+[[gnu::always_inline]] inline qsizetype foldAsciiRun(const char16_t* text, qsizetype j, qsizetype n,
+                                                     char16_t* out, WordShape& shape)
+{
+    qsizetype length = shape.length;
+    quint8 seen = 0;
+    int letters = 0;
+    for (; j < n && text[j] < 0x80; ++j) {
+        const char16_t u = text[j];
+        const quint8 kind = asciiClasses[u];
+        if (kind == 0)
+            break;
+        seen |= kind;
+        letters += (kind & (AsciiLower | AsciiUpper)) ? 1 : 0;
+        out[length++] = (kind & AsciiUpper) ? char16_t(u + 32) : u;
+    }
+    shape.length = length;
+    shape.lower = shape.lower || (seen & AsciiLower);
+    shape.digit = shape.digit || (seen & AsciiDigit);
+    shape.letters += letters;
+    return j;
+}
+
 // The folded words of one text, one after the other in one buffer (a token's `folded` costs no
 // allocation of its own). Each is followed by a null.
 class FoldedWords
@@ -221,45 +290,28 @@ TokenizedText tokenize(const QString& text)
     FoldedWords folded(text.size());
     const qsizetype n = text.size();
     bool space = true;
-    const auto addWord = [&](qsizetype begin, qsizetype end) {
+    const auto addWord = [&](qsizetype begin, qsizetype end, const WordShape& shape) {
         Token& t = tokens.emplaceBack();
         t.kind = Token::Kind::Word;
         t.begin = begin;
         t.end = end;
         t.spaceBefore = space;
         space = false;
-        const QStringView w = QStringView(text).mid(begin, end - begin);
-        bool lower = false;
-        bool digit = false;
-        int letters = 0;
-        // One pass: the word's shape and its folded form (foldInto() folds character by
-        // character, so a word may be folded in pieces).
-        char16_t* const out = folded.next();
-        qsizetype length = 0;
-        for (const QChar& c : w) {
-            const char16_t u = c.unicode();
-            if (u < 0x80) { // the QChar tests' answers for ASCII, without their other branches
-                const bool small = u >= u'a' && u <= u'z';
-                const bool capital = u >= u'A' && u <= u'Z';
-                lower = lower || small;
-                letters += (small || capital) ? 1 : 0;
-                digit = digit || (u >= u'0' && u <= u'9');
-                if (u != u'.')
-                    out[length++] = capital ? char16_t(u + 32) : u;
-                continue;
-            }
-            lower = lower || c.isLower();
-            letters += c.isLetter() ? 1 : 0;
-            digit = digit || c.isDigit();
-            length += foldInto(QStringView(&c, 1), out + length);
-        }
-        const QChar first = w.front();
+        const QChar first = text.at(begin);
         const bool upperFirst = first.isUpper();
-        t.hasDigit = digit;
-        t.capitalised = upperFirst && lower;
-        t.allCaps = upperFirst && !lower && letters >= 2;
+        t.hasDigit = shape.digit;
+        t.capitalised = upperFirst && shape.lower;
+        t.allCaps = upperFirst && !shape.lower && shape.letters >= 2;
         t.lowerStart = first.isLower();
-        t.folded = folded.take(length);
+        t.folded = folded.take(shape.length);
+    };
+    // A word split off another (an elision): folded again on its own.
+    const auto addPart = [&](qsizetype begin, qsizetype end) {
+        WordShape shape;
+        char16_t* const out = folded.next();
+        for (qsizetype k = begin; k < end; ++k)
+            foldWordChar(text.at(k), out, shape);
+        addWord(begin, end, shape);
     };
     qsizetype i = 0;
     while (i < n) {
@@ -277,13 +329,37 @@ TokenizedText tokenize(const QString& text)
             space = true;
             ++i;
         } else if (isWordChar(c)) {
-            const qsizetype j = wordEnd(text, i);
-            const qsizetype split = elisionSplit(text, i, j);
+            // One pass: where the word ends (by wordEnd()'s rules), its shape and its folded form.
+            WordShape shape;
+            char16_t* const out = folded.next();
+            const char16_t* const units = QStringView(text).utf16();
+            qsizetype j = i;
+            while (true) {
+                j = foldAsciiRun(units, j, n, out, shape);
+                if (j >= n)
+                    break;
+                const QChar d = text.at(j);
+                // Other letters and digits; inner joiners and dots when a word character follows
+                // them (j > i here: the word starts with a word character).
+                if (isWordChar(d) || (j + 1 < n && isWordChar(text.at(j + 1)) &&
+                                      (isJoiner(d) || (d == u'.' && text.at(j - 1).isLower() &&
+                                                       text.at(j + 1).isLower())))) {
+                    foldWordChar(d, out, shape);
+                    ++j;
+                    continue;
+                }
+                break;
+            }
+            // An elision starts with an apostrophe second or third ("l'", "qu'").
+            const qsizetype split =
+                j - i > 2 && (isApostrophe(text.at(i + 1)) || isApostrophe(text.at(i + 2)))
+                    ? elisionSplit(text, i, j)
+                    : -1;
             if (split > 0) {
-                addWord(i, split);
-                addWord(split, j);
+                addPart(i, split);
+                addPart(split, j);
             } else {
-                addWord(i, j);
+                addWord(i, j, shape);
             }
             i = j;
         } else {
