@@ -244,6 +244,39 @@ inline constexpr auto asciiClasses = [] {
     return j;
 }
 
+// The tokens of one text as they are read, written into room made in advance (default tokens,
+// the rest cut at the end): QList::emplaceBack() is a call of its own per token.
+class TokenWriter
+{
+public:
+    explicit TokenWriter(qsizetype expected) { grow(expected); }
+
+    Token& add()
+    {
+        if (m_count == m_tokens.size())
+            grow(m_count * 2);
+        return m_base[m_count++];
+    }
+    bool isEmpty() const { return m_count == 0; }
+    const Token& last() const { return m_base[m_count - 1]; }
+    QList<Token> take()
+    {
+        m_tokens.resize(m_count);
+        return std::move(m_tokens);
+    }
+
+private:
+    void grow(qsizetype size)
+    {
+        m_tokens.resize(size);
+        m_base = m_tokens.data();
+    }
+
+    QList<Token> m_tokens;
+    Token* m_base = nullptr;
+    qsizetype m_count = 0;
+};
+
 // The folded words of one text, one after the other in one buffer (a token's `folded` costs no
 // allocation of its own). Each is followed by a null.
 class FoldedWords
@@ -285,13 +318,12 @@ QString foldForMatch(QStringView word)
 
 TokenizedText tokenize(const QString& text)
 {
-    QList<Token> tokens;
-    tokens.reserve(text.size() / 4 + 4);
+    TokenWriter tokens(text.size() / 4 + 4);
     FoldedWords folded(text.size());
     const qsizetype n = text.size();
     bool space = true;
     const auto addWord = [&](qsizetype begin, qsizetype end, const WordShape& shape) {
-        Token& t = tokens.emplaceBack();
+        Token& t = tokens.add();
         t.kind = Token::Kind::Word;
         t.begin = begin;
         t.end = end;
@@ -317,8 +349,8 @@ TokenizedText tokenize(const QString& text)
     while (i < n) {
         const QChar c = text.at(i);
         if (c == u'\n' || c == u'\r' || c == u'\u2028' || c == u'\u2029') {
-            if (!tokens.isEmpty() && !tokens.constLast().isBreak()) {
-                Token& t = tokens.emplaceBack();
+            if (!tokens.isEmpty() && !tokens.last().isBreak()) {
+                Token& t = tokens.add();
                 t.kind = Token::Kind::Break;
                 t.begin = i;
                 t.end = i + 1;
@@ -382,7 +414,7 @@ TokenizedText tokenize(const QString& text)
                     ++k;
                 t.sentenceEnd = followedBySpace && (k >= n || !text.at(k).isLower());
             } else if (c == u'.' && followedBySpace) {
-                const Token* prev = tokens.isEmpty() ? nullptr : &tokens.constLast();
+                const Token* prev = tokens.isEmpty() ? nullptr : &tokens.last();
                 const bool abbreviation =
                     prev && prev->isWord() && prev->end == i &&
                     ((prev->end - prev->begin == 1 && text.at(prev->begin).isUpper()) ||
@@ -391,16 +423,16 @@ TokenizedText tokenize(const QString& text)
             } else if (c == u'.' && text.at(i + 1).isUpper() && !tokens.isEmpty()) {
                 // "…présentée par Bastien Morvillier.Traduction : …": paragraphs glued together
                 // when HTML was removed.
-                const Token& prev = tokens.constLast();
+                const Token& prev = tokens.last();
                 t.sentenceEnd = prev.isWord() && prev.end == i && prev.end - prev.begin >= 3 &&
                                 text.at(i - 1).isLower() && !isAbbreviation(prev.folded);
             }
             space = false;
-            tokens.append(t);
+            tokens.add() = t;
             ++i;
         }
     }
-    return TokenizedText{tokens, folded.store()};
+    return TokenizedText{tokens.take(), folded.store()};
 }
 
 } // namespace ondes::speakers
