@@ -3,6 +3,8 @@
 #include "feed/speakerlexicon.h"
 #include "feed/speakerwordset.h"
 
+#include <algorithm>
+
 namespace ondes::speakers {
 
 bool isDash(const Token& t)
@@ -12,7 +14,14 @@ bool isDash(const Token& t)
 }
 bool isOneOf(const Token& t, QStringView chars)
 {
-    return t.kind == Token::Kind::Punct && chars.contains(t.ch);
+    if (t.kind != Token::Kind::Punct)
+        return false;
+    // A loop over a handful of characters: QStringView::contains() searches as for a string.
+    for (const QChar c : chars) {
+        if (c == t.ch)
+            return true;
+    }
+    return false;
 }
 bool isVerbBeforeJob(const Token& t)
 {
@@ -38,7 +47,9 @@ qsizetype ListItemBounds::matchCue(qsizetype i, const Cue& cue) const
 {
     qsizetype p = i;
     for (const QString& word : cue.words) {
-        if (p >= size() || !at(p).isWord() || at(p).folded != word)
+        // Compared here: most cue words are short, and equalStrings() is a call.
+        if (p >= size() || !at(p).isWord() || at(p).folded.size() != word.size() ||
+            !std::equal(word.cbegin(), word.cend(), at(p).folded.cbegin()))
             return -1;
         ++p;
     }

@@ -7,7 +7,8 @@ namespace {
 
 bool endsWithPossessive(QStringView folded)
 {
-    return folded.size() > 2 && folded.endsWith(u"'s");
+    const qsizetype n = folded.size();
+    return n > 2 && folded[n - 2] == u'\'' && folded[n - 1] == u's';
 }
 
 // After a whole name, "du"/"des"/"de la"/"d'" then a common word or an acronym is where the person

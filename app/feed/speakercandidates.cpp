@@ -58,7 +58,14 @@ bool SpeakerCandidates::hasWords(const NameSpan& span) const
 // The tokens of a name the rules returned (as written, maybe from a first name alone made whole).
 NameSpan SpeakerCandidates::locate(const QString& name) const
 {
-    const qsizetype begin = m_text.indexOf(name);
+    // The first place the name is written: where its first character is (found eight units at a
+    // time; a name starts with a capital, rare in the text) then the rest compared there.
+    if (name.isEmpty())
+        return {};
+    const QStringView text(m_text);
+    qsizetype begin = text.indexOf(name.front());
+    while (begin >= 0 && !text.sliced(begin).startsWith(name))
+        begin = text.indexOf(name.front(), begin + 1);
     if (begin < 0)
         return {};
     const qsizetype end = begin + name.size();

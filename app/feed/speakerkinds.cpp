@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <array>
 
 namespace ondes {
@@ -254,7 +255,9 @@ SpeakerKind speakerKindOfRole(QStringView role)
         if (key[k] != u' ')
             continue;
         for (size_t s = 0; s < separators.size(); ++s) {
-            if (firstAt[s] < 0 && key.sliced(k).startsWith(separators[s]))
+            const QStringView separator = separators[s];
+            if (firstAt[s] < 0 && k + separator.size() <= key.size() &&
+                std::equal(separator.cbegin(), separator.cend(), key.cbegin() + k))
                 firstAt[s] = k;
         }
     }

@@ -85,6 +85,9 @@ QString LabelTable::roleOf(const QString& key, QStringView written) const
 {
     auto it = m_labels.constFind(key);
     if (it == m_labels.cend()) {
+        // A qualifier and a joint both start with a space: a single word has neither.
+        if (!key.contains(u' '))
+            return {};
         // "L'invité de la semaine", "Guest this week": the label with a time qualifier.
         static const QStringList qualifiers = {
             QStringLiteral(" de la semaine"), QStringLiteral(" du jour"),

@@ -94,8 +94,6 @@ qint32 WordSet::find(QStringView word) const
 {
     if (m_slots.empty())
         return -1;
-    if (const quint32 outline = outlineOf(word); !(m_outlines[outline >> 6] >> (outline & 63) & 1))
-        return -1;
     const quint32 hash = hashOf(word);
     const size_t mask = m_slots.size() - 1;
     for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {

@@ -23,11 +23,11 @@ public:
     // Adds `word` as it is (no folding), with `value` (or-ed into the one it has if it is
     // there already); call before the first lookup.
     void insert(QStringView word, quint16 value = 1);
-    bool contains(QStringView word) const { return find(word) >= 0; }
+    bool contains(QStringView word) const { return mayHold(word) && find(word) >= 0; }
     // The value given to `word`, 0 when it is not there.
     quint16 valueOf(QStringView word) const
     {
-        const qint32 k = find(word);
+        const qint32 k = mayHold(word) ? find(word) : -1;
         return k < 0 ? 0 : m_values[size_t(k)];
     }
     qsizetype size() const { return qsizetype(m_offsets.size()); }
@@ -53,6 +53,13 @@ private:
         return (quint32(n) * 131u + quint32(word[0].unicode()) * 31u +
                 quint32(word[n - 1].unicode())) &
                1023u;
+    }
+    // False when `word` is surely not in the set (its outline bit is not set): most lookups
+    // miss, and miss here, without a call.
+    bool mayHold(QStringView word) const
+    {
+        const quint32 outline = outlineOf(word);
+        return (m_outlines[outline >> 6] >> (outline & 63)) & 1;
     }
     qint32 find(QStringView word) const;
     QStringView at(quint32 index) const;
