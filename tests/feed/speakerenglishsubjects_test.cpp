@@ -1,0 +1,104 @@
+// English subjects the rules missed on the real-shapes corpus's dev split (issue #15), shapes
+// found in several dev shows and common on real episode pages: a person described at length,
+// commas inside the description, before a verb cue ("X, PhD, a licensed psychologist and senior
+// director of …, discusses"). Each with typographic punctuation (’ “ ” – and U+00A0/U+202F) and
+// a control the rule leaves alone (a person only mentioned). The rules' answer is checked
+// (SpeakerCandidate::fromRules). Names are invented.
+
+#include "feed/speakerextractor.h"
+#include "speakertestsupport.h"
+
+#include <gtest/gtest.h>
+
+#include <iostream>
+
+namespace ondes {
+
+void PrintTo(const Speaker& speaker, std::ostream* os);
+
+namespace {
+
+using test::nameAndRole;
+
+// The speakers the rules list (credits apart), with their roles and kinds.
+QList<Speaker> subjectRulesOf(const char* utf8)
+{
+    QList<Speaker> found;
+    for (const speakers::SpeakerCandidate& c : test::candidatesOf(utf8)) {
+        if (c.fromRules && c.speaker.kind != SpeakerKind::Credit)
+            found << c.speaker;
+    }
+    return found;
+}
+
+Speaker withKind(const char* name, const char* role, SpeakerKind kind)
+{
+    Speaker s = nameAndRole(name, role);
+    s.kind = kind;
+    return s;
+}
+
+TEST(SpeakerEnglishSubjects, APersonDescribedAtLengthBeforeTheVerb)
+{
+    // A place inside the description ("Chungking Mansions, the cheapest …"), the person further
+    // back, a sentence opener before.
+    EXPECT_EQ(subjectRulesOf("Are we right to blame the parents? Also, Gordon Matheson, the author "
+                             "of a book about Chungking Mansions, the cheapest lodgings in Hong "
+                             "Kong, describes its many residents."),
+              QList<Speaker>{withKind("Gordon Matheson",
+                                      "author of a book about Chungking Mansions, the cheapest "
+                                      "lodgings in Hong Kong",
+                                      SpeakerKind::Guest)});
+    // A degree, then a long job with typographic apostrophe and no-break spaces.
+    EXPECT_EQ(subjectRulesOf("Helen Okafor, PhD, a licensed psychologist and senior director at "
+                             "St\u00A0Mary’s Hospital in\u202FLeeds, discusses the rise of "
+                             "chatbots – and their limits."),
+              QList<Speaker>{withKind("Helen Okafor",
+                                      "PhD, a licensed psychologist and senior director at "
+                                      "St Mary’s Hospital in Leeds",
+                                      SpeakerKind::Guest)});
+}
+
+TEST(SpeakerEnglishSubjects, OneDescribedByAJobTalksToTheHost)
+{
+    // The description runs past fourteen words: the subject is the guest, the one talked to
+    // the host.
+    EXPECT_EQ(subjectRulesOf("Richard Senneville, leading cultural and social thinker and Emeritus "
+                             "Professor of Sociology at the London School of Economics, talks to "
+                             "Laurie Tanner. Raised in Chicago, he first trained in music."),
+              (QList<Speaker>{withKind("Richard Senneville",
+                                       "leading cultural and social thinker and Emeritus "
+                                       "Professor of Sociology at the London School of Economics",
+                                       SpeakerKind::Guest),
+                              withKind("Laurie Tanner", "host", SpeakerKind::Host)}));
+    EXPECT_EQ(subjectRulesOf("Richard Senneville, a sociologist at the LSE, talks to Laurie "
+                             "Tanner."),
+              (QList<Speaker>{
+                  withKind("Richard Senneville", "sociologist at the LSE", SpeakerKind::Guest),
+                  withKind("Laurie Tanner", "host", SpeakerKind::Host)}));
+}
+
+TEST(SpeakerEnglishSubjects, ControlsTheRulesLeaveAlone)
+{
+    // The host described by their title stays the host.
+    const QList<Speaker> hostDescribed =
+        subjectRulesOf("Laurie Tanner, host of Thinking Allowed, talks to Richard Senneville.");
+    ASSERT_EQ(hostDescribed.size(), 2);
+    EXPECT_EQ(hostDescribed.at(0).name, QStringLiteral("Laurie Tanner"));
+    EXPECT_EQ(hostDescribed.at(0).kind, SpeakerKind::Host);
+    EXPECT_EQ(hostDescribed.at(1).kind, SpeakerKind::Guest);
+    // An author only mentioned: the book, not the person, is the verb's subject.
+    EXPECT_TRUE(
+        subjectRulesOf("The new book by Gordon Matheson, the author of a guide to Chungking "
+                       "Mansions, the cheapest lodgings in Hong Kong, describes its many "
+                       "residents.")
+            .isEmpty());
+    // A place described at length before the verb names no one: no given name opens it.
+    EXPECT_TRUE(subjectRulesOf("A visit to Chungking Mansions, the cheapest lodgings in Hong Kong "
+                               "and home to traders and their families from almost every "
+                               "continent, explains a great deal about the city.")
+                    .isEmpty());
+}
+
+} // namespace
+} // namespace ondes
