@@ -179,7 +179,8 @@ qsizetype Extraction::tryCues(qsizetype i)
             return std::max(m_lists.read(p, described ? cue.roleBefore : cue.role, multiline), p);
         }
         case Cue::Kind::After:
-            if (m_subjects.addBefore(i, cue.role))
+            if ((cue.flags & Cue::NeedRole) ? m_subjects.addAfterJob(i, cue.role)
+                                            : m_subjects.addBefore(i, cue.role))
                 return p;
             break; // nobody before: maybe the same word cues names after ("…, explique X")
         }

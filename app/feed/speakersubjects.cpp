@@ -119,8 +119,8 @@ qsizetype SubjectReader::describedAtLength(qsizetype comma) const
         }
         if (isOneOf(t, u"'\u2019-&") || (t.isPunct(u'.') && !t.sentenceEnd))
             continue;
-        if (!t.isPunct(u','))
-            return -1;
+        if (!t.isPunct(u',') || wordIn(k + 1, Words::Conjunction))
+            return -1; // ", et le président de Credo, Y,": a list of people, not one described
         if (!job)
             continue;
         const NameSpan name = m_items.names().nameEndingAt(k);
@@ -129,6 +129,33 @@ qsizetype SubjectReader::describedAtLength(qsizetype comma) const
             return k;
     }
     return -1;
+}
+
+bool SubjectReader::addAfterJob(qsizetype cueStart, const QString& role)
+{
+    const NameSpan name = m_items.names().nameEndingAt(cueStart);
+    if (!name.isValid() || name.first < 1 || at(name.first - 1).folded.endsWith(u"'s"))
+        return false;
+    const qsizetype job = jobBefore(name.start);
+    if (job < 0 || job >= name.first)
+        return false;
+    // "Former NASA astronaut": a job noun among the words; no holder of office ("President X
+    // says", "Senator Y warns": people in the news).
+    static const WordSet offices = WordSet::folded(
+        {u"president", u"senator", u"mayor", u"governor", u"minister", u"prime", u"chancellor",
+         u"congressman", u"congresswoman", u"king", u"queen", u"prince", u"princess", u"pope"});
+    bool named = false;
+    for (qsizetype k = job; k < name.first; ++k) {
+        if (at(k).isWord() && offices.contains(at(k).folded))
+            return false;
+        named = named || (at(k).isWord() && isRoleNoun(at(k)));
+    }
+    if (!named)
+        return false;
+    const QString title = m_items.roleText(job, name.first);
+    m_roster.add(
+        name, isWord(Words::HostTitle, foldForMatch(title)) ? QStringLiteral("host") : title, role);
+    return true;
 }
 
 bool SubjectReader::describedAsGuestBefore(qsizetype cueStart) const

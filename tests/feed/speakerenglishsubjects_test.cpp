@@ -87,6 +87,12 @@ TEST(SpeakerEnglishSubjects, ControlsTheRulesLeaveAlone)
     EXPECT_EQ(hostDescribed.at(0).name, QStringLiteral("Laurie Tanner"));
     EXPECT_EQ(hostDescribed.at(0).kind, SpeakerKind::Host);
     EXPECT_EQ(hostDescribed.at(1).kind, SpeakerKind::Guest);
+    // Two people listed, each described: not one described at length.
+    const QList<Speaker> listed =
+        subjectRulesOf("The head of the union, Jacques Lemaire, and the president and co-founder "
+                       "of Credo, Christian Bélisle, look back at the week’s news.");
+    for (const Speaker& s : listed)
+        EXPECT_FALSE(s.role.contains(QStringLiteral("Christian"))) << s.role.toStdString();
     // An author only mentioned: the book, not the person, is the verb's subject.
     EXPECT_TRUE(
         subjectRulesOf("The new book by Gordon Matheson, the author of a guide to Chungking "
@@ -97,6 +103,38 @@ TEST(SpeakerEnglishSubjects, ControlsTheRulesLeaveAlone)
     EXPECT_TRUE(subjectRulesOf("A visit to Chungking Mansions, the cheapest lodgings in Hong Kong "
                                "and home to traders and their families from almost every "
                                "continent, explains a great deal about the city.")
+                    .isEmpty());
+}
+
+TEST(SpeakerEnglishSubjects, AJobBeforeTheNameMakesAVerbsSubjectSpeak)
+{
+    EXPECT_EQ(
+        subjectRulesOf("Confirmed motorist Owen Treharne looks at car culture. Comedian and "
+                       "author Dmitri Hallam gives a Marxist perspective."),
+        (QList<Speaker>{withKind("Owen Treharne", "Confirmed motorist", SpeakerKind::Guest),
+                        withKind("Dmitri Hallam", "Comedian and author", SpeakerKind::Guest)}));
+    EXPECT_EQ(subjectRulesOf("The coup’s aftermath is unclear. Anthropologist Brent Gastaldi "
+                             "offers a careful account\u00A0– and\u202Fa warning."),
+              QList<Speaker>{withKind("Brent Gastaldi", "Anthropologist", SpeakerKind::Guest)});
+    EXPECT_EQ(subjectRulesOf("Psychologist Jonah Haddington walks us through the data."),
+              QList<Speaker>{withKind("Jonah Haddington", "Psychologist", SpeakerKind::Guest)});
+}
+
+TEST(SpeakerEnglishSubjects, WithoutAJobTheSameVerbsNameNoOne)
+{
+    // Anyone in the news may say or offer something: only a job written before the name makes
+    // a speaker of them here.
+    EXPECT_TRUE(subjectRulesOf("The coup’s aftermath is unclear. Brent Gastaldi offers a careful "
+                               "account.")
+                    .isEmpty());
+    EXPECT_TRUE(subjectRulesOf("Inflation rose again in May. Joaquim Brandão says it will fall.")
+                    .isEmpty());
+    // Holders of office are people in the news.
+    EXPECT_TRUE(subjectRulesOf("Inflation rose again. Former president Joaquim Brandão says it "
+                               "will fall, and Senator Ada Rourke warns of cuts.")
+                    .isEmpty());
+    // Whose, not what: a network's possessive is no job.
+    EXPECT_TRUE(subjectRulesOf("It was a hard week. NPR’s Brent Gastaldi says it will get worse.")
                     .isEmpty());
 }
 
