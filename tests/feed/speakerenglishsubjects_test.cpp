@@ -138,5 +138,30 @@ TEST(SpeakerEnglishSubjects, WithoutAJobTheSameVerbsNameNoOne)
                     .isEmpty());
 }
 
+TEST(SpeakerEnglishSubjects, AnOrganisationBeforeTheJobAfterACue)
+{
+    EXPECT_EQ(subjectRulesOf("This week we are joined by Guardian columnist Marina Hyde to talk "
+                             "about it."),
+              QList<Speaker>{withKind("Marina Hyde", "Guardian columnist", SpeakerKind::Guest)});
+    EXPECT_EQ(subjectRulesOf("We talk to Wall Street Journal technology reporter Jeff Hollander "
+                             "about what he found."),
+              QList<Speaker>{withKind("Jeff Hollander", "Wall Street Journal technology reporter",
+                                      SpeakerKind::Guest)});
+    EXPECT_EQ(subjectRulesOf("We’re joined by New York Times political reporter Astrid "
+                             "Hernandez\u00A0– and\u202Fwe talk about the races."),
+              QList<Speaker>{withKind("Astrid Hernandez", "New York Times political reporter",
+                                      SpeakerKind::Guest)});
+}
+
+TEST(SpeakerEnglishSubjects, AnOrganisationWithoutAJobIsNoRole)
+{
+    // Capitalised words then lower-case ones that name no job: no person announced after them.
+    EXPECT_TRUE(subjectRulesOf("We talk to Apple Arcade subscribers Jeff Hollander about games.")
+                    .isEmpty());
+    // Only mentioned: no cue announces the columnist.
+    EXPECT_TRUE(
+        subjectRulesOf("Our story is about Guardian columnist Marina Hyde’s new book.").isEmpty());
+}
+
 } // namespace
 } // namespace ondes
