@@ -399,7 +399,8 @@ CuePhraseList::CuePhraseList()
           u"suggests", u"considers", u"examines",         u"unpicks",          u"traces",
           u"retells",  u"recreates", u"performs",         u"celebrates",       u"wonders",
           u"warns",    u"weighs in", u"walks us through", u"takes us through", u"guides us through",
-          u"takes us", u"unpacks",   u"outlines",         u"weighs up"})
+          u"takes us", u"unpacks",   u"outlines",         u"weighs up",        u"dives into",
+          u"details",  u"highlights"})
         add(w, K::After, guest, Cue::NeedRole);
     for (const char16_t* w : {u"lui demande", u"leur demande"})
         add(w, K::After, host);

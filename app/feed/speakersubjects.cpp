@@ -133,6 +133,18 @@ qsizetype SubjectReader::describedAtLength(qsizetype comma) const
 
 bool SubjectReader::addAfterJob(qsizetype cueStart, const QString& role)
 {
+    static const WordSet offices = WordSet::folded(
+        {u"president", u"senator", u"mayor", u"governor", u"minister", u"prime", u"chancellor",
+         u"congressman", u"congresswoman", u"king", u"queen", u"prince", u"princess", u"pope"});
+    if (punctAt(cueStart - 1, u',')) {
+        // "X, a Wall Street Journal Supreme Court reporter, dives into …": the job after a comma.
+        const qsizetype comma = describedAtLength(cueStart - 1);
+        for (qsizetype k = comma + 1; comma >= 0 && k < cueStart; ++k) {
+            if (at(k).isWord() && offices.contains(at(k).folded))
+                return false;
+        }
+        return comma >= 0 && addBefore(cueStart, role);
+    }
     const NameSpan name = m_items.names().nameEndingAt(cueStart);
     if (!name.isValid() || name.first < 1 || at(name.first - 1).folded.endsWith(u"'s"))
         return false;
@@ -141,9 +153,6 @@ bool SubjectReader::addAfterJob(qsizetype cueStart, const QString& role)
         return false;
     // "Former NASA astronaut": a job noun among the words; no holder of office ("President X
     // says", "Senator Y warns": people in the news).
-    static const WordSet offices = WordSet::folded(
-        {u"president", u"senator", u"mayor", u"governor", u"minister", u"prime", u"chancellor",
-         u"congressman", u"congresswoman", u"king", u"queen", u"prince", u"princess", u"pope"});
     bool named = false;
     for (qsizetype k = job; k < name.first; ++k) {
         if (at(k).isWord() && offices.contains(at(k).folded))

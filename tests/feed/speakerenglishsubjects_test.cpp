@@ -118,6 +118,11 @@ TEST(SpeakerEnglishSubjects, AJobBeforeTheNameMakesAVerbsSubjectSpeak)
               QList<Speaker>{withKind("Brent Gastaldi", "Anthropologist", SpeakerKind::Guest)});
     EXPECT_EQ(subjectRulesOf("Psychologist Jonah Haddington walks us through the data."),
               QList<Speaker>{withKind("Jonah Haddington", "Psychologist", SpeakerKind::Guest)});
+    // The job after a comma is as good a sign.
+    EXPECT_EQ(subjectRulesOf("Tariffs are back. James Rowley, a Wall Street Journal Supreme "
+                             "Court reporter, dives into the legal battle\u00A0– and what’s next."),
+              QList<Speaker>{withKind("James Rowley", "Wall Street Journal Supreme Court reporter",
+                                      SpeakerKind::Guest)});
 }
 
 TEST(SpeakerEnglishSubjects, WithoutAJobTheSameVerbsNameNoOne)
@@ -128,6 +133,11 @@ TEST(SpeakerEnglishSubjects, WithoutAJobTheSameVerbsNameNoOne)
                                "account.")
                     .isEmpty());
     EXPECT_TRUE(subjectRulesOf("Inflation rose again in May. Joaquim Brandão says it will fall.")
+                    .isEmpty());
+    EXPECT_TRUE(
+        subjectRulesOf("Tariffs are back. James Rowley, who ran the firm, says so.").isEmpty());
+    EXPECT_TRUE(subjectRulesOf("Tariffs are back. Donald Rowley, the president of the United "
+                               "States, says so.")
                     .isEmpty());
     // Holders of office are people in the news.
     EXPECT_TRUE(subjectRulesOf("Inflation rose again. Former president Joaquim Brandão says it "
