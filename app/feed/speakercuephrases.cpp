@@ -402,6 +402,10 @@ CuePhraseList::CuePhraseList()
           u"takes us", u"unpacks",   u"outlines",         u"weighs up",        u"dives into",
           u"details",  u"highlights"})
         add(w, K::After, guest, Cue::NeedRole);
+    // "Max Pearsall presents a collection of …": who presents the programme (not "X presents
+    // her new book": an article must follow).
+    for (const char16_t* w : {u"presents a", u"presents an", u"presents the"})
+        add(w, K::After, host);
     for (const char16_t* w : {u"lui demande", u"leur demande"})
         add(w, K::After, host);
     for (const char16_t* w : {u"reads", u"reads from"})

@@ -173,5 +173,20 @@ TEST(SpeakerEnglishSubjects, AnOrganisationWithoutAJobIsNoRole)
         subjectRulesOf("Our story is about Guardian columnist Marina Hyde’s new book.").isEmpty());
 }
 
+TEST(SpeakerEnglishSubjects, WhoPresentsTheProgramme)
+{
+    EXPECT_EQ(subjectRulesOf("Max Pearsall presents a collection of the week’s Witness History "
+                             "episodes\u00A0– from 1970s Ghana to the hoverboard."),
+              QList<Speaker>{withKind("Max Pearsall", "host", SpeakerKind::Host)});
+    EXPECT_EQ(subjectRulesOf("A forgotten modernist. Ama Boateng presents the story of a forgotten "
+                             "architect."),
+              QList<Speaker>{withKind("Ama Boateng", "host", SpeakerKind::Host)});
+    // A guest presenting their own work: no article after the verb.
+    const QList<Speaker> book =
+        subjectRulesOf("Novelist Ama Boateng presents her new book, “The Quiet Wing”.");
+    for (const Speaker& s : book)
+        EXPECT_NE(s.kind, SpeakerKind::Host) << s.name.toStdString();
+}
+
 } // namespace
 } // namespace ondes
