@@ -13,6 +13,16 @@ bool ItemGrammar::parseItem(qsizetype i, ListItem& item) const
 {
     qsizetype preRole = -1;
     NameSpan name = m_names.nameAt(i);
+    if (name.isValid() && name.end < size() && at(name.end).isWord() && at(name.end).lowerStart) {
+        // "New York Times political reporter X": the capitalised words name an organisation
+        // before a job, and the person comes after it.
+        qsizetype organised = -1;
+        const NameSpan after = m_bounds.nameWithPreRole(i, &organised);
+        if (after.isValid() && after.start > name.end) {
+            name = after;
+            preRole = organised;
+        }
+    }
     if (!name.isValid())
         name = m_bounds.nameWithPreRole(i, &preRole);
     if (!name.isValid())

@@ -71,11 +71,20 @@ NameSpan ListItemBounds::nameWithPreRole(qsizetype i, qsizetype* roleBegin) cons
     qsizetype q = i;
     if (wordIn(q, Words::Determiner))
         ++q;
-    qsizetype r = q;
     const auto jobWord = [this](qsizetype k) {
         return k < size() && at(k).isWord() && at(k).lowerStart && !at(k).hasDigit &&
                !isWord(Words::Function, at(k).folded) && !isNameParticle(at(k).folded);
     };
+    // "Guardian columnist X", "New York Times political reporter X": an organisation's
+    // capitalised words before the job, kept only when a job noun ends it (below).
+    qsizetype organisation = q;
+    while (organisation < size() && organisation - q < 4 && at(organisation).isWord() &&
+           at(organisation).capitalised && !at(organisation).allCaps &&
+           !isWord(Words::Function, at(organisation).folded))
+        ++organisation;
+    if (organisation == q || !jobWord(organisation))
+        organisation = q;
+    qsizetype r = organisation;
     for (int words = 0; words < 3 && jobWord(r); ++words) {
         ++r;
         // "philosopher and author Thaddeus Cathery": two jobs joined before the name.
@@ -96,7 +105,7 @@ NameSpan ListItemBounds::nameWithPreRole(qsizetype i, qsizetype* roleBegin) cons
     }
     if (wordIn(q, Words::Determiner))
         ++q;
-    if (r <= q)
+    if (r <= organisation || (organisation > q && !isRoleNoun(at(r - 1).folded)))
         return {};
     const NameSpan name = m_names.nameAt(r);
     if (!name.isValid())

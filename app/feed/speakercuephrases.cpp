@@ -414,6 +414,21 @@ CuePhraseList::CuePhraseList()
               u"témoigner", u"raconter", u"nous raconter"})
             add(QString(QStringView(came) % u' ' % QStringView(to)), K::After, guest);
     }
+    // Verbs that make a speaker only of someone a job introduces ("Comedian and author X gives
+    // a Marxist perspective", "Anthropologist X offers a careful account", "Psychologist X
+    // says"): without one, the subject may be anyone in the news ("Trump says").
+    for (const char16_t* w :
+         {u"says",     u"gives",     u"offers",           u"argues",           u"reveals",
+          u"suggests", u"considers", u"examines",         u"unpicks",          u"traces",
+          u"retells",  u"recreates", u"performs",         u"celebrates",       u"wonders",
+          u"warns",    u"weighs in", u"walks us through", u"takes us through", u"guides us through",
+          u"takes us", u"unpacks",   u"outlines",         u"weighs up",        u"dives into",
+          u"details",  u"highlights"})
+        add(w, K::After, guest, Cue::NeedRole);
+    // "Max Pearsall presents a collection of …": who presents the programme (not "X presents
+    // her new book": an article must follow).
+    for (const char16_t* w : {u"presents a", u"presents an", u"presents the"})
+        add(w, K::After, host);
     for (const char16_t* w : {u"lui demande", u"leur demande"})
         add(w, K::After, host);
     for (const char16_t* w : {u"reads", u"reads from"})

@@ -23,7 +23,8 @@ struct Cue
         Fillers = 4,        // filler words may follow ("Our guest *today is* X")
         NeedPunct = 8,      // must be followed by ',' or ':' ("Pour en parler, X")
         OptionalComma = 16, // a comma may come before the names ("notre correspondant, X")
-        NeedRole = 32,      // the first name must be described ("… avec X, historienne")
+        NeedRole = 32,      // the first name must be described ("… avec X, historienne");
+                            // After: a job written before the name ("Poet X offers")
         NeedNames = 64,     // a person must follow ("A joined Andy Pellow", not "joined NPR")
         LineEnd = 128,      // the names must end the line ("Video Recognition with A and B"),
                             // or After: the cue ends its sentence ("X reports.")

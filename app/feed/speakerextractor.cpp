@@ -165,6 +165,12 @@ qsizetype Extraction::tryCues(qsizetype i)
             break; // not followed by names: maybe a shorter cue is
         }
         case Cue::Kind::Around: {
+            // "Richard Senneville, … Emeritus Professor of Sociology at …, talks to Laurie
+            // Tanner": who a job describes before the verb is the guest, the one talked to hosts.
+            if (cue.roleBefore == QLatin1String("host") && m_subjects.describedAsGuestBefore(i)) {
+                m_subjects.addBefore(i, cue.role);
+                return std::max(m_lists.read(p, cue.roleBefore, multiline), p);
+            }
             m_subjects.addBefore(i, cue.roleBefore);
             // "A, pollster, joins B, pollster and president of …, to talk to C": one described
             // by a job after a comma is received beside A, not receiving A: another guest.
@@ -173,7 +179,8 @@ qsizetype Extraction::tryCues(qsizetype i)
             return std::max(m_lists.read(p, described ? cue.roleBefore : cue.role, multiline), p);
         }
         case Cue::Kind::After:
-            if (m_subjects.addBefore(i, cue.role))
+            if ((cue.flags & Cue::NeedRole) ? m_subjects.addAfterJob(i, cue.role)
+                                            : m_subjects.addBefore(i, cue.role))
                 return p;
             break; // nobody before: maybe the same word cues names after ("…, explique X")
         }

@@ -1,5 +1,6 @@
 #include "feed/speakersubjects.h"
 
+#include "feed/namewords.h"
 #include "feed/speakerlexicon.h"
 #include "feed/speakerwordset.h"
 
@@ -102,6 +103,84 @@ bool SubjectReader::imperativeAt(const NameSpan& given) const
            baseForms.contains(at(given.end).folded);
 }
 
+// "Gordon Matheson, the author of a book about Chungking Mansions, the cheapest lodgings in Hong
+// Kong, describes", "Vaile Wright, PhD, a licensed psychologist and senior director of …,
+// discusses": a person described at length, commas inside, before the verb. The comma after the
+// name (`comma` is the one right before the verb): a known given name opening a whole name in a
+// subject's place, its description naming a job; -1 when there is none.
+qsizetype SubjectReader::describedAtLength(qsizetype comma) const
+{
+    bool job = false;
+    for (qsizetype k = comma - 1; k > 0 && comma - k < 40; --k) {
+        const Token& t = at(k);
+        if (t.isWord()) {
+            job = job || isRoleNoun(t);
+            continue;
+        }
+        if (isOneOf(t, u"'\u2019-&") || (t.isPunct(u'.') && !t.sentenceEnd))
+            continue;
+        if (!t.isPunct(u',') || wordIn(k + 1, Words::Conjunction))
+            return -1; // ", et le président de Credo, Y,": a list of people, not one described
+        if (!job)
+            continue;
+        const NameSpan name = m_items.names().nameEndingAt(k);
+        if (name.isValid() && name.end == k && isGivenName(at(name.first)) &&
+            subjectPosition(name.start))
+            return k;
+    }
+    return -1;
+}
+
+bool SubjectReader::addAfterJob(qsizetype cueStart, const QString& role)
+{
+    static const WordSet offices = WordSet::folded(
+        {u"president", u"senator", u"mayor", u"governor", u"minister", u"prime", u"chancellor",
+         u"congressman", u"congresswoman", u"king", u"queen", u"prince", u"princess", u"pope"});
+    if (punctAt(cueStart - 1, u',')) {
+        // "X, a Wall Street Journal Supreme Court reporter, dives into …": the job after a comma.
+        const qsizetype comma = describedAtLength(cueStart - 1);
+        for (qsizetype k = comma + 1; comma >= 0 && k < cueStart; ++k) {
+            if (at(k).isWord() && offices.contains(at(k).folded))
+                return false;
+        }
+        return comma >= 0 && addBefore(cueStart, role);
+    }
+    const NameSpan name = m_items.names().nameEndingAt(cueStart);
+    if (!name.isValid() || name.first < 1 || at(name.first - 1).folded.endsWith(u"'s"))
+        return false;
+    const qsizetype job = jobBefore(name.start);
+    if (job < 0 || job >= name.first)
+        return false;
+    // "Former NASA astronaut": a job noun among the words; no holder of office ("President X
+    // says", "Senator Y warns": people in the news).
+    bool named = false;
+    for (qsizetype k = job; k < name.first; ++k) {
+        if (at(k).isWord() && offices.contains(at(k).folded))
+            return false;
+        named = named || (at(k).isWord() && isRoleNoun(at(k)));
+    }
+    if (!named)
+        return false;
+    const QString title = m_items.roleText(job, name.first);
+    m_roster.add(
+        name, isWord(Words::HostTitle, foldForMatch(title)) ? QStringLiteral("host") : title, role);
+    return true;
+}
+
+bool SubjectReader::describedAsGuestBefore(qsizetype cueStart) const
+{
+    if (!punctAt(cueStart - 1, u','))
+        return false;
+    const qsizetype comma = describedAtLength(cueStart - 1);
+    if (comma < 0)
+        return false;
+    for (qsizetype k = comma + 1; k < cueStart; ++k) {
+        if (wordIn(k, Words::HostNoun) || wordIn(k, Words::HostTitle))
+            return false; // "Jane Doe, host of …, talks to": the host described
+    }
+    return true;
+}
+
 NameSpan SubjectReader::personEndingAt(qsizetype end) const
 {
     const NameSpan name = m_items.names().nameEndingAt(end);
@@ -121,8 +200,16 @@ bool SubjectReader::addBefore(qsizetype cueStart, const QString& role)
         qsizetype k = end - 2;
         while (k > 0 && end - k < 14 && (at(k).isWord() || isOneOf(at(k), u"'\u2019-")))
             --k;
-        if (k <= 0 || !at(k).isPunct(u','))
-            return false;
+        const bool near = k > 0 && at(k).isPunct(u',');
+        const NameSpan nearName = near ? personEndingAt(k) : NameSpan{};
+        if (!nearName.isValid() || !isGivenName(at(nearName.first))) {
+            // "…, the cheapest lodgings in Hong Kong, describes": maybe a place, the person
+            // further back.
+            const qsizetype far = describedAtLength(end - 1);
+            if (far < 0 && !near)
+                return false;
+            k = far < 0 ? k : far;
+        }
         described = m_items.roleText(k + 1, end - 1);
         end = k;
     }

@@ -20,6 +20,13 @@ public:
     // Adds the people named right before the cue at token cueStart, with `role` (the cue's)
     // when the text gives them none; false when no subject is named there.
     bool addBefore(qsizetype cueStart, const QString& role);
+    // The same, only for a whole name with a job written right before it ("Comedian and author
+    // Dmitri Hallam gives", "Anthropologist Brent Gastaldi offers"); false otherwise.
+    bool addAfterJob(qsizetype cueStart, const QString& role);
+    // Whether the person right before the cue at cueStart is described by a job after a comma,
+    // no host's title among it ("Richard Senneville, … Emeritus Professor of Sociology at …,
+    // talks to Laurie Tanner"): a guest, talking to the host.
+    bool describedAsGuestBefore(qsizetype cueStart) const;
 
 private:
     qsizetype size() const { return m_tokens.size(); }
@@ -36,6 +43,7 @@ private:
     bool subjectPosition(qsizetype start) const;
     bool openedBy(qsizetype start) const;
     qsizetype jobBefore(qsizetype start) const;
+    qsizetype describedAtLength(qsizetype comma) const;
 
     const QList<Token>& m_tokens;
     const ItemGrammar& m_items;
