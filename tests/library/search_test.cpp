@@ -35,6 +35,42 @@ Person person(const QString& name)
     return p;
 }
 
+// Writes a library with the migrations up to version (their SQL), then the given statements.
+void createLibrary(const QString& path, int version, const QStringList& statements)
+{
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        for (int step = 1; step <= version; ++step) {
+            QFile file(QStringLiteral(":/migrations/%1.sql").arg(step, 4, 10, QLatin1Char('0')));
+            if (!file.exists())
+                continue; // a number without a migration
+            ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+            for (const QString& statement : splitSqlStatements(QString::fromUtf8(file.readAll())))
+                ASSERT_TRUE(q.exec(statement)) << statement.toStdString();
+        }
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+        for (const QString& statement : statements)
+            ASSERT_TRUE(q.exec(statement)) << statement.toStdString();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+}
+
+// A show, an episode and its speaker, as an older library holds them.
+const QStringList kOldEpisode = {
+    QStringLiteral(
+        "INSERT INTO shows (id, feed_url, title) VALUES (1, 'https://a/feed', 'Old show')"),
+    QStringLiteral("INSERT INTO episodes (id, show_id, title, description) "
+                   "VALUES (5, 1, 'Old episode', 'About tides')"),
+    QStringLiteral(
+        "INSERT INTO people (id, key, name) VALUES (7, 'jeanne riviere', 'Jeanne Rivière')"),
+    QStringLiteral("INSERT INTO episode_people (episode_id, person_id) VALUES (5, 7)")};
+
 class SearchTest : public ::testing::Test
 {
 protected:
@@ -89,6 +125,55 @@ TEST_F(SearchTest, MatchExpressionQuotesEveryWordAsAPrefix)
               QStringLiteral("\"say\"* \"\"\"hi\"\"\"*"));
     EXPECT_EQ(SearchIndex::matchExpression(QStringLiteral(" - * ")), QString());
     EXPECT_EQ(SearchIndex::matchExpression(QString()), QString());
+}
+
+TEST_F(SearchTest, MatchExpressionMakesAOneLetterWordWhole)
+{
+    // A one-letter prefix would merge the lists of every word it begins at each keystroke; the
+    // letter the listener has just typed is searched as a word until the next one comes.
+    EXPECT_EQ(SearchIndex::matchExpression(QStringLiteral("a")), QStringLiteral("\"a\""));
+    EXPECT_EQ(SearchIndex::matchExpression(QStringLiteral("ab")), QStringLiteral("\"ab\"*"));
+    EXPECT_EQ(SearchIndex::matchExpression(QStringLiteral("volcans a")),
+              QStringLiteral("\"volcans\"* \"a\""));
+    // What a star makes a prefix of is the word's last token: "e" in "l'e", "l" in "l'".
+    EXPECT_EQ(SearchIndex::matchExpression(QStringLiteral("l'")), QStringLiteral("\"l'\""));
+    EXPECT_EQ(SearchIndex::matchExpression(QStringLiteral("l'e")), QStringLiteral("\"l'e\""));
+    EXPECT_EQ(SearchIndex::matchExpression(QStringLiteral("l'em")), QStringLiteral("\"l'em\"*"));
+    EXPECT_EQ(SearchIndex::matchExpression(QStringLiteral("plan B.")),
+              QStringLiteral("\"plan\"* \"B.\""));
+    EXPECT_EQ(SearchIndex::matchExpression(QStringLiteral("É")), QStringLiteral("\"É\""));
+    EXPECT_EQ(SearchIndex::matchExpression(QStringLiteral("Éc")), QStringLiteral("\"Éc\"*"));
+}
+
+TEST_F(SearchTest, OneLetterFindsThatWordAndTwoLettersBeginWords)
+{
+    ParsedFeed feed;
+    feed.title = QStringLiteral("Histoires");
+    feed.episodes << searchableEpisode(QStringLiteral("h1"), QStringLiteral("Le plan B"), 5000)
+                  << searchableEpisode(QStringLiteral("h2"), QStringLiteral("L’empire du milieu"),
+                                       6000)
+                  << searchableEpisode(QStringLiteral("h3"), QStringLiteral("Écoles et écrans"),
+                                       7000);
+    ASSERT_TRUE(store(QStringLiteral("https://example.org/histoires"), feed));
+
+    // One letter: the word "b", not "bureau" (in a description) nor anything beginning with b.
+    EXPECT_EQ(titles(QStringLiteral("b")), QStringList{QStringLiteral("Le plan B")});
+    EXPECT_TRUE(titles(QStringLiteral("v")).isEmpty());
+    // Two letters begin words.
+    EXPECT_EQ(titles(QStringLiteral("vo")), QStringList{QStringLiteral("Les volcans")});
+    EXPECT_EQ(titles(QStringLiteral("bu")), QStringList{QStringLiteral("La file d'attente")});
+    // An elided article, typed with a straight apostrophe, finds the typographic one.
+    EXPECT_EQ(titles(QStringLiteral("l'emp")), QStringList{QStringLiteral("L’empire du milieu")});
+    EXPECT_EQ(titles(QStringLiteral("l'em")), QStringList{QStringLiteral("L’empire du milieu")});
+    EXPECT_EQ(titles(QStringLiteral("l'")), QStringList{QStringLiteral("L’empire du milieu")});
+    EXPECT_TRUE(titles(QStringLiteral("l'e")).isEmpty());
+    // Accents and case, with or without them in what is typed.
+    const QStringList ec{QStringLiteral("Écoles et écrans"),
+                         QStringLiteral("Quand le guichet devient un écran")};
+    EXPECT_EQ(titles(QStringLiteral("ec")), ec);
+    EXPECT_EQ(titles(QStringLiteral("éc")), ec);
+    EXPECT_EQ(titles(QStringLiteral("ÉCR")), ec);
+    EXPECT_TRUE(titles(QStringLiteral("é")).isEmpty());
 }
 
 TEST_F(SearchTest, FindsByTitle)
@@ -225,38 +310,52 @@ TEST(SearchMigration, IndexesTheEpisodesALibraryAlreadyHad)
 {
     test::TestDataDir dir;
     const QString path = dir.path() + QStringLiteral("/library.sqlite");
-    {
-        // A library at schema 3, from before search.
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
-        for (int version = 1; version <= 3; ++version) {
-            QFile file(QStringLiteral(":/migrations/%1.sql").arg(version, 4, 10, QLatin1Char('0')));
-            ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-            for (const QString& statement : splitSqlStatements(QString::fromUtf8(file.readAll())))
-                ASSERT_TRUE(q.exec(statement)) << statement.toStdString();
-        }
-        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 3")));
-        ASSERT_TRUE(q.exec(QStringLiteral(
-            "INSERT INTO shows (id, feed_url, title) VALUES (1, 'https://a/feed', 'Old show')")));
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO episodes (id, show_id, title, description) "
-                                          "VALUES (5, 1, 'Old episode', 'About tides')")));
-        ASSERT_TRUE(q.exec(QStringLiteral(
-            "INSERT INTO people (id, key, name) VALUES (7, 'jeanne riviere', 'Jeanne Rivière')")));
-        ASSERT_TRUE(q.exec(
-            QStringLiteral("INSERT INTO episode_people (episode_id, person_id) VALUES (5, 7)")));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+    // A library at schema 3, from before search.
+    createLibrary(path, 3, kOldEpisode);
 
     Database db(path);
     ASSERT_TRUE(db.open()) << db.errorString().toStdString();
     Library library(db);
     for (const QString& text : {QStringLiteral("old epi"), QStringLiteral("tides"),
                                 QStringLiteral("old show"), QStringLiteral("riviere")}) {
+        SCOPED_TRACE(text.toStdString());
+        const QList<EpisodeRow> rows = library.searchEpisodes(text);
+        ASSERT_EQ(rows.size(), 1);
+        EXPECT_EQ(rows.at(0).id, 5);
+    }
+}
+
+TEST(SearchMigration, FourteenKeepsPrefixListsForTwoToFourLetters)
+{
+    test::TestDataDir dir;
+    const QString path = dir.path() + QStringLiteral("/library.sqlite");
+    // A library at schema 13: its index has prefix lists for one to six letters.
+    QStringList statements = kOldEpisode;
+    statements << QStringLiteral(
+        "INSERT INTO episode_search (rowid, title, description, show, speakers) "
+        "SELECT e.id, e.title, e.description, s.title, COALESCE((SELECT group_concat(p.name, "
+        "' ') FROM episode_people ep JOIN people p ON p.id = ep.person_id WHERE ep.episode_id = "
+        "e.id), '') FROM episodes e JOIN shows s ON s.id = e.show_id");
+    createLibrary(path, 13, statements);
+
+    Database db(path);
+    ASSERT_TRUE(db.open()) << db.errorString().toStdString();
+    QSqlQuery q(db.connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = "
+                                      "'episode_search'")) &&
+                q.next());
+    EXPECT_TRUE(q.value(0).toString().contains(QStringLiteral("prefix = '2 3 4'")))
+        << q.value(0).toString().toStdString();
+    // FTS5 gathers 4 MB of terms before writing a segment (a large show, fewer segments).
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT v FROM episode_search_config WHERE k = 'hashsize'")) &&
+        q.next());
+    EXPECT_EQ(q.value(0).toLongLong(), 4 * 1024 * 1024);
+    q.finish();
+    Library library(db);
+    for (const QString& text :
+         {QStringLiteral("ol"), QStringLiteral("old epi"), QStringLiteral("tid"),
+          QStringLiteral("old show"), QStringLiteral("rivi"), QStringLiteral("jeanne riviè")}) {
         SCOPED_TRACE(text.toStdString());
         const QList<EpisodeRow> rows = library.searchEpisodes(text);
         ASSERT_EQ(rows.size(), 1);
