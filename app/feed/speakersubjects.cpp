@@ -114,6 +114,10 @@ qsizetype SubjectReader::describedAtLength(qsizetype comma) const
     for (qsizetype k = comma - 1; k > 0 && comma - k < 40; --k) {
         const Token& t = at(k);
         if (t.isWord()) {
+            // "X, pollster and co-founder of … joins Y, pollster …, talk to": a cue inside is
+            // another clause, not X's description.
+            if (m_items.cueAt(k, true))
+                return -1;
             job = job || isRoleNoun(t);
             continue;
         }

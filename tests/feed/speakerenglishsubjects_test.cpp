@@ -188,5 +188,25 @@ TEST(SpeakerEnglishSubjects, WhoPresentsTheProgramme)
         EXPECT_NE(s.kind, SpeakerKind::Host) << s.name.toStdString();
 }
 
+// Found on a real feed: the description before "talk to" held another clause ("… joins Y, …"),
+// and the first person's role ran on through the second person's name (whose first name, here a
+// university's, is no given name the lexicon knows).
+TEST(SpeakerEnglishSubjects, ADescriptionEndsBeforeAnotherClausesCue)
+{
+    const QList<Speaker> found = subjectRulesOf(
+        "Dolores Aguilar Penn, Republican pollster and co-founder of Ridgeview Insights joins "
+        "Cornell Obuya, Democratic pollster and president of Northfield Research and "
+        "Strategies, talk to Chuck about the new law.");
+    for (const Speaker& s : found)
+        EXPECT_FALSE(s.role.contains(QStringLiteral("joins"))) << qPrintable(s.name);
+    // The control: one person described at length before the verb is still its subject.
+    EXPECT_EQ(subjectRulesOf("Marcus Obuya, Democratic pollster and president of Northfield "
+                             "Research and Strategies, talks to Chuck about the new law."),
+              (QList<Speaker>{withKind("Marcus Obuya",
+                                       "Democratic pollster and president of Northfield "
+                                       "Research and Strategies",
+                                       SpeakerKind::Guest)}));
+}
+
 } // namespace
 } // namespace ondes
