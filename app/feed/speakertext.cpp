@@ -3,9 +3,8 @@
 #include "feed/speakerwordset.h"
 
 namespace ondes::speakers {
-namespace {
 
-bool isJoiner(QChar c)
+bool isWordJoiner(QChar c)
 {
     switch (c.unicode()) {
     case u'-':
@@ -35,8 +34,6 @@ bool isAbbreviation(QStringView folded)
     return abbreviations.contains(folded);
 }
 
-} // namespace
-
 qsizetype wordEnd(QStringView text, qsizetype i)
 {
     const qsizetype n = text.size();
@@ -46,7 +43,7 @@ qsizetype wordEnd(QStringView text, qsizetype i)
         if (isWordChar(d)) {
             ++j;
         } else if (j + 1 < n && isWordChar(text.at(j + 1)) &&
-                   (isJoiner(d) ||
+                   (isWordJoiner(d) ||
                     (d == u'.' && text.at(j - 1).isLower() && text.at(j + 1).isLower()))) {
             j += 2;
         } else {
@@ -64,7 +61,7 @@ qsizetype wordStart(QStringView text, qsizetype i)
         if (isWordChar(prev)) {
             --s;
         } else if (s >= 2 && isWordChar(text.at(s - 2)) &&
-                   (isJoiner(prev) ||
+                   (isWordJoiner(prev) ||
                     (prev == u'.' && text.at(s - 2).isLower() && text.at(s).isLower()))) {
             s -= 2;
         } else {
@@ -173,266 +170,11 @@ qsizetype foldInto(QStringView word, char16_t* buffer)
     return length;
 }
 
-namespace {
-
-// A word's shape, read as it is folded.
-struct WordShape
-{
-    bool lower = false;
-    bool digit = false;
-    int letters = 0;
-    qsizetype length = 0; // of its folded form so far
-};
-
-// Folds one character of a word onto `out` (foldInto() folds character by character, so a word
-// may be folded in pieces) and notes it in `shape`.
-void foldWordChar(QChar c, char16_t* out, WordShape& shape)
-{
-    const char16_t u = c.unicode();
-    if (u < 0x80) { // the QChar tests' answers for ASCII, without their other branches
-        const bool small = char16_t(u - u'a') < 26;
-        const bool capital = char16_t(u - u'A') < 26;
-        shape.lower = shape.lower || small;
-        shape.letters += (small || capital) ? 1 : 0;
-        shape.digit = shape.digit || char16_t(u - u'0') < 10;
-        out[shape.length] = capital ? char16_t(u + 32) : u;
-        shape.length += u != u'.' ? 1 : 0;
-        return;
-    }
-    shape.lower = shape.lower || c.isLower();
-    shape.letters += c.isLetter() ? 1 : 0;
-    shape.digit = shape.digit || c.isDigit();
-    shape.length += foldInto(QStringView(&c, 1), out + shape.length);
-}
-
-// ASCII letters and digits, by class: what a run of them folds to and tells of its word's shape.
-enum AsciiClass : quint8 { AsciiLower = 1, AsciiUpper = 2, AsciiDigit = 4 };
-inline constexpr auto asciiClasses = [] {
-    std::array<quint8, 128> table{};
-    for (char16_t u = 0; u < 128; ++u) {
-        if (u >= u'a' && u <= u'z')
-            table[u] = AsciiLower;
-        else if (u >= u'A' && u <= u'Z')
-            table[u] = AsciiUpper;
-        else if (u >= u'0' && u <= u'9')
-            table[u] = AsciiDigit;
-    }
-    return table;
-}();
-
-// Folds the ASCII letters and digits from text[j] on onto `out`, notes them in `shape`, and
-// returns where they stop (most of most words: one table look-up per character).
-[[gnu::always_inline]] inline qsizetype foldAsciiRun(const char16_t* text, qsizetype j, qsizetype n,
-                                                     char16_t* out, WordShape& shape)
-{
-    qsizetype length = shape.length;
-    quint8 seen = 0;
-    int letters = 0;
-    for (; j < n && text[j] < 0x80; ++j) {
-        const char16_t u = text[j];
-        const quint8 kind = asciiClasses[u];
-        if (kind == 0)
-            break;
-        seen |= kind;
-        letters += (kind & (AsciiLower | AsciiUpper)) ? 1 : 0;
-        out[length++] = (kind & AsciiUpper) ? char16_t(u + 32) : u;
-    }
-    shape.length = length;
-    shape.lower = shape.lower || (seen & AsciiLower);
-    shape.digit = shape.digit || (seen & AsciiDigit);
-    shape.letters += letters;
-    return j;
-}
-
-// The tokens of one text as they are read, written into room made in advance (default tokens,
-// the rest cut at the end): QList::emplaceBack() is a call of its own per token.
-class TokenWriter
-{
-public:
-    explicit TokenWriter(qsizetype expected) { grow(expected); }
-
-    Token& add()
-    {
-        if (m_count == m_tokens.size())
-            grow(m_count * 2);
-        return m_base[m_count++];
-    }
-    bool isEmpty() const { return m_count == 0; }
-    const Token& last() const { return m_base[m_count - 1]; }
-    QList<Token> take()
-    {
-        m_tokens.resize(m_count);
-        return std::move(m_tokens);
-    }
-
-private:
-    void grow(qsizetype size)
-    {
-        m_tokens.resize(size);
-        m_base = m_tokens.data();
-    }
-
-    QList<Token> m_tokens;
-    Token* m_base = nullptr;
-    qsizetype m_count = 0;
-};
-
-// The folded words of one text, one after the other in one buffer (a token's `folded` costs no
-// allocation of its own). Each is followed by a null.
-class FoldedWords
-{
-public:
-    explicit FoldedWords(qsizetype textSize)
-        : m_store(textSize * 3 + 1, Qt::Uninitialized),
-          m_base(reinterpret_cast<char16_t*>(m_store.data()))
-    {}
-
-    // Where the next word is written. Words never hold more than the text's characters: 2 per
-    // character and a null per word fit in the store.
-    char16_t* next() const { return m_base + m_used; }
-    // The word of `length` units just written at next().
-    QStringView take(qsizetype length)
-    {
-        char16_t* const begin = m_base + m_used;
-        begin[length] = u'\0';
-        m_used += length + 1;
-        return QStringView(begin, length);
-    }
-    // What the words point into.
-    const QString& store() const { return m_store; }
-
-private:
-    QString m_store;
-    char16_t* m_base;
-    qsizetype m_used = 0;
-};
-
-} // namespace
-
 QString foldForMatch(QStringView word)
 {
     QString out(word.size() * 2, Qt::Uninitialized);
     out.truncate(foldInto(word, reinterpret_cast<char16_t*>(out.data())));
     return out;
-}
-
-TokenizedText tokenize(const QString& text)
-{
-    TokenWriter tokens(text.size() / 4 + 4);
-    FoldedWords folded(text.size());
-    const qsizetype n = text.size();
-    bool space = true;
-    const auto addWord = [&](qsizetype begin, qsizetype end, const WordShape& shape) {
-        Token& t = tokens.add();
-        t.kind = Token::Kind::Word;
-        t.begin = begin;
-        t.end = end;
-        t.spaceBefore = space;
-        space = false;
-        const QChar first = text.at(begin);
-        const bool upperFirst = first.isUpper();
-        t.hasDigit = shape.digit;
-        t.capitalised = upperFirst && shape.lower;
-        t.allCaps = upperFirst && !shape.lower && shape.letters >= 2;
-        t.lowerStart = first.isLower();
-        t.folded = folded.take(shape.length);
-    };
-    // A word split off another (an elision): folded again on its own.
-    const auto addPart = [&](qsizetype begin, qsizetype end) {
-        WordShape shape;
-        char16_t* const out = folded.next();
-        for (qsizetype k = begin; k < end; ++k)
-            foldWordChar(text.at(k), out, shape);
-        addWord(begin, end, shape);
-    };
-    qsizetype i = 0;
-    while (i < n) {
-        const QChar c = text.at(i);
-        if (c == u'\n' || c == u'\r' || c == u'\u2028' || c == u'\u2029') {
-            if (!tokens.isEmpty() && !tokens.last().isBreak()) {
-                Token& t = tokens.add();
-                t.kind = Token::Kind::Break;
-                t.begin = i;
-                t.end = i + 1;
-            }
-            space = true;
-            ++i;
-        } else if (c.isSpace()) {
-            space = true;
-            ++i;
-        } else if (isWordChar(c)) {
-            // One pass: where the word ends (by wordEnd()'s rules), its shape and its folded form.
-            WordShape shape;
-            char16_t* const out = folded.next();
-            const char16_t* const units = QStringView(text).utf16();
-            qsizetype j = i;
-            while (true) {
-                j = foldAsciiRun(units, j, n, out, shape);
-                if (j >= n)
-                    break;
-                const QChar d = text.at(j);
-                // Other letters and digits; inner joiners and dots when a word character follows
-                // them (j > i here: the word starts with a word character).
-                if (isWordChar(d) || (j + 1 < n && isWordChar(text.at(j + 1)) &&
-                                      (isJoiner(d) || (d == u'.' && text.at(j - 1).isLower() &&
-                                                       text.at(j + 1).isLower())))) {
-                    foldWordChar(d, out, shape);
-                    ++j;
-                    continue;
-                }
-                break;
-            }
-            // An elision starts with an apostrophe second or third ("l'", "qu'").
-            const qsizetype split =
-                j - i > 2 && (isApostrophe(text.at(i + 1)) || isApostrophe(text.at(i + 2)))
-                    ? elisionSplit(text, i, j)
-                    : -1;
-            if (split > 0) {
-                addPart(i, split);
-                addPart(split, j);
-            } else {
-                addWord(i, j, shape);
-            }
-            i = j;
-        } else {
-            Token t;
-            t.kind = Token::Kind::Punct;
-            t.ch = c;
-            t.begin = i;
-            t.end = i + 1;
-            t.spaceBefore = space;
-            const bool followedBySpace =
-                i + 1 >= n || text.at(i + 1).isSpace() ||
-                QStringView(u"\"\u201D\u00BB\u2019").contains(text.at(i + 1));
-            if (c == u'!' || c == u'?') {
-                t.sentenceEnd = followedBySpace;
-            } else if (c == u'\u2026') {
-                // "… et Marie Lenoir": an ellipsis followed by lower case goes on with the
-                // sentence.
-                qsizetype k = i + 1;
-                while (k < n && text.at(k).isSpace() && text.at(k) != u'\n')
-                    ++k;
-                t.sentenceEnd = followedBySpace && (k >= n || !text.at(k).isLower());
-            } else if (c == u'.' && followedBySpace) {
-                const Token* prev = tokens.isEmpty() ? nullptr : &tokens.last();
-                const bool abbreviation =
-                    prev && prev->isWord() && prev->end == i &&
-                    ((prev->end - prev->begin == 1 && text.at(prev->begin).isUpper()) ||
-                     isAbbreviation(prev->folded));
-                t.sentenceEnd = !abbreviation;
-            } else if (c == u'.' && text.at(i + 1).isUpper() && !tokens.isEmpty()) {
-                // "…présentée par Bastien Morvillier.Traduction : …": paragraphs glued together
-                // when HTML was removed.
-                const Token& prev = tokens.last();
-                t.sentenceEnd = prev.isWord() && prev.end == i && prev.end - prev.begin >= 3 &&
-                                text.at(i - 1).isLower() && !isAbbreviation(prev.folded);
-            }
-            space = false;
-            tokens.add() = t;
-            ++i;
-        }
-    }
-    return TokenizedText{tokens.take(), folded.store()};
 }
 
 } // namespace ondes::speakers

@@ -43,6 +43,11 @@ qsizetype wordEnd(QStringView text, qsizetype i);
 qsizetype wordStart(QStringView text, qsizetype i);
 // Where the French elision at the start of the word [i, j) splits it ("l'|économiste"), or -1.
 qsizetype elisionSplit(QStringView text, qsizetype i, qsizetype j);
+// Characters that join a word's parts: hyphens, apostrophes (' ’ ʼ) and the middle dot.
+bool isWordJoiner(QChar c);
+bool isApostrophe(QChar c);
+// A folded word a period after does not end the sentence: "dr", "prof", "capt", "vol"…
+bool isAbbreviation(QStringView folded);
 
 struct Token
 {
