@@ -1,6 +1,7 @@
 #include "feed/speakerlineopenings.h"
 
 #include "feed/speakercues.h"
+#include "feed/speakerlexicon.h"
 #include "feed/speakerwordset.h"
 
 #include <algorithm>
