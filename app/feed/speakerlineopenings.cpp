@@ -296,7 +296,7 @@ void LineOpeningReader::readGreetings(qsizetype i)
     for (const NameSpan& name : greeted)
         m_roster.add(name, host, host);
     if (back.isValid())
-        m_roster.add(back, QStringLiteral("host"), QStringLiteral("host"));
+        m_roster.add(back, host, host);
 }
 
 // "X is a Lawyer in Michigan", "X est historienne" describe a person; "Airline Pilot Guy is an
