@@ -9,11 +9,17 @@
 // candidates the weights were. ONDES_TRAIN_REAL_ONLY=1 trains on real-shapes alone (as before),
 // ONDES_TRAIN_DROP=49,51-53 zeroes those features (what each gives, by its absence),
 // ONDES_TRAIN_L2=0.002 tries that L2 strength alone, ONDES_TRAIN_FLOOR=0.97 a fixed out-of-fold
-// precision floor for the thresholds.
+// precision floor for the thresholds. ONDES_TRAIN_LEXICAL=1 adds the words around each name
+// (speakerlexicalcontext.h): a vocabulary of the keys enough training candidates have, its size
+// and L2 strength chosen out of fold (ONDES_TRAIN_LEX_MIN=3, ONDES_TRAIN_LEX_L2=0.01 try one);
+// their weights go into speakerlexicalweights.cpp beside the weights file (without it: empty).
 
 #include "feed/personkey.h"
 #include "feed/speakerextractor.h"
 #include "feed/speakermodel.h"
+#include "feed/speakertext.h"
+#include "speakertrainmodel.h"
+#include "speakertrainoutput.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,8 +35,18 @@
 
 namespace {
 
+using ondes::speakers::Feature;
 using ondes::speakers::featureCount;
-using ondes::speakers::FeatureVector;
+using ondes::speakers::LexicalSlot;
+using speakertrain::Example;
+using speakertrain::Model;
+using speakertrain::nameKeys;
+using speakertrain::Score;
+using speakertrain::score;
+using speakertrain::Settings;
+using speakertrain::Weights;
+using speakertrain::writeLexicalTable;
+using speakertrain::writeWeights;
 
 // The frozen split, as tests/feed/speakercorpus_test.cpp computes it.
 quint32 splitHash(const QString& show)
@@ -48,23 +64,12 @@ quint32 splitHash(const QString& show)
     return h;
 }
 
-struct Example
-{
-    FeatureVector x;
-    bool speaker = false; // labelled a speaker
-    bool decided = false; // the model decides it (else the rules' answer stands)
-    bool fromRules = false;
-    int fold = 0; // by show
-    QString name;
-    QString context; // the text around its first appearance (ONDES_TRAIN_VERBOSE)
-    QString entry;   // its entry: dev number and language (ONDES_TRAIN_VERBOSE)
-};
-
 struct Corpus
 {
     QList<Example> examples;
-    int speakers = 0; // labelled speakers in the dev split
-    int covered = 0;  // of which some candidate names
+    int speakers = 0;                 // labelled speakers in the dev split
+    int covered = 0;                  // of which some candidate names
+    QHash<quint32, QString> keyNames; // lexical keys and the words they stand for
 };
 
 // The text around the first appearance of `name` in `text`, on one line.
@@ -114,6 +119,7 @@ Corpus load(const QString& path, bool wholeCorpus = false)
         corpus.speakers += int(speakers.size());
         QSet<QString> seen;
         const QString text = entry.value(u"text").toString();
+        nameKeys(text, corpus.keyNames);
         for (const auto& c : extractor.candidates(text)) {
             if (c.speaker.kind == ondes::SpeakerKind::Credit)
                 continue; // credits stay the rules'
@@ -127,6 +133,8 @@ Corpus load(const QString& path, bool wholeCorpus = false)
                             c.fromRules ? "rule" : "cand", qPrintable(c.speaker.name));
             Example e;
             e.x = c.features;
+            e.x[size_t(Feature::Lexical)] = 0; // the committed table's: the trainer learns its own
+            e.lexical = c.lexical;
             for (const int k : dropped)
                 e.x[size_t(k)] = 0; // ONDES_TRAIN_DROP: what a feature gives, by its absence
             e.speaker = speakers.contains(key);
@@ -152,97 +160,52 @@ Corpus load(const QString& path, bool wholeCorpus = false)
     return corpus;
 }
 
-using Weights = std::array<double, featureCount>;
-
-double probability(const Weights& w, const FeatureVector& x)
+// The highest recall out of fold with precision at least `floor` (thresholds on the trainer's
+// grid), to compare models at one precision.
+struct AtFloor
 {
-    double z = 0;
-    for (int k = 0; k < featureCount; ++k)
-        z += w[size_t(k)] * double(x[size_t(k)]);
-    return 1.0 / (1.0 + std::exp(-z));
-}
-
-// L2-regularised logistic regression on the examples the model decides, leaving out one fold
-// (-1: none).
-Weights train(const QList<Example>& examples, int leftOut, double l2)
-{
-    constexpr int rounds = 4000;
-    constexpr double rate = 0.5;
-    Weights w{};
-    int n = 0;
-    static const bool onlyOthers = qEnvironmentVariableIsSet("ONDES_TRAIN_OTHERS");
-    for (const Example& e : examples)
-        n += e.decided && e.fold != leftOut && !(onlyOthers && e.fromRules) ? 1 : 0;
-    for (int round = 0; round < rounds; ++round) {
-        Weights grad{};
-        for (const Example& e : examples) {
-            if (!e.decided || e.fold == leftOut || (onlyOthers && e.fromRules))
-                continue;
-            const double err = probability(w, e.x) - (e.speaker ? 1.0 : 0.0);
-            for (int k = 0; k < featureCount; ++k)
-                grad[size_t(k)] += err * double(e.x[size_t(k)]);
-        }
-        for (int k = 0; k < featureCount; ++k) {
-            const double reg = k == 0 ? 0.0 : l2 * w[size_t(k)];
-            w[size_t(k)] -= rate * (grad[size_t(k)] / n + reg);
-        }
-    }
-    return w;
-}
-
-struct Score
-{
-    int found = 0;
-    int extra = 0;
-    double precision() const { return found + extra == 0 ? 0 : double(found) / (found + extra); }
-    // F-beta with beta = 0.5: precision weighs four times as much as recall.
-    double fHalf(int speakers) const
-    {
-        const double p = precision();
-        const double r = double(found) / speakers;
-        return p + r == 0 ? 0 : 1.25 * p * r / (0.25 * p + r);
-    }
+    double recall = 0;
+    double keep = 0;
+    double add = 1.1;
 };
-
-// Out-of-fold probabilities: each fold's candidates scored by weights trained on the others.
-QList<double> outOfFold(const QList<Example>& examples, double l2)
+AtFloor bestRecallAt(const QList<Example>& examples, const QList<double>& p, int speakers,
+                     double floor)
 {
-    QList<double> p(examples.size(), 0.0);
-    for (int fold = 0; fold < 5; ++fold) {
-        const Weights w = train(examples, fold, l2);
-        for (qsizetype k = 0; k < examples.size(); ++k) {
-            if (examples.at(k).fold == fold)
-                p[k] = probability(w, examples.at(k).x);
+    AtFloor best;
+    for (int k = 0; k <= 90; k += 2) {
+        for (int a = 30; a <= 100; a += 2) {
+            const Score s = speakertrain::score(examples, p, k / 100.0, a / 100.0);
+            if (s.precision() >= floor && double(s.found) / speakers > best.recall)
+                best = {double(s.found) / speakers, k / 100.0, a / 100.0};
         }
     }
-    return p;
+    return best;
 }
 
-// Mean log-loss of the out-of-fold probabilities over the candidates the model decides.
-double logLoss(const QList<Example>& examples, const QList<double>& p)
+// Chooses, among `trials`, the settings whose out-of-fold probabilities have the lowest
+// log-loss; `oof` receives those probabilities.
+Settings lowestLoss(const QList<Example>& both, const QList<Settings>& trials, QList<double>& oof,
+                    int devCount, int speakers)
 {
-    double sum = 0;
-    int n = 0;
-    for (qsizetype k = 0; k < examples.size(); ++k) {
-        if (!examples.at(k).decided)
-            continue;
-        const double q = std::clamp(p.at(k), 1e-9, 1 - 1e-9);
-        sum -= examples.at(k).speaker ? std::log(q) : std::log(1 - q);
-        ++n;
+    Settings best = trials.first();
+    double bestLoss = 1e9;
+    for (const Settings& t : trials) {
+        const QList<double> p = speakertrain::outOfFold(both, t);
+        const double loss = speakertrain::logLoss(both, p);
+        const AtFloor at = bestRecallAt(both.mid(0, devCount), p.mid(0, devCount), speakers, 0.97);
+        if (t.lexical)
+            std::printf("l2 %.4f lexical min %d l2 %.4f: ", t.l2, t.minCount, t.lexicalL2);
+        else
+            std::printf("l2 %.4f: ", t.l2);
+        std::printf("out-of-fold log-loss %.4f, recall %.3f at precision >= 0.970\n", loss,
+                    at.recall);
+        if (loss < bestLoss) {
+            bestLoss = loss;
+            best = t;
+            oof = p;
+        }
     }
-    return n == 0 ? 0 : sum / n;
-}
-
-Score score(const QList<Example>& examples, const QList<double>& p, double keep, double add)
-{
-    Score s;
-    for (qsizetype k = 0; k < examples.size(); ++k) {
-        const Example& e = examples.at(k);
-        const bool listed = e.decided ? p.at(k) >= (e.fromRules ? keep : add) : e.fromRules;
-        if (listed)
-            ++(e.speaker ? s.found : s.extra);
-    }
-    return s;
+    return best;
 }
 
 } // namespace
@@ -270,30 +233,40 @@ int main(int argc, char** argv)
         both += first.examples;
 
     // The L2 strength: the one whose out-of-fold probabilities have the lowest log-loss.
-    double l2 = 0;
     QList<double> oof;
-    double bestLoss = 1e9;
-    QList<double> strengths{0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05};
+    QList<Settings> trials;
+    for (const double l2 : {0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05})
+        trials.append(Settings{l2, false, 0, 0});
     if (qEnvironmentVariableIsSet("ONDES_TRAIN_L2")) // one strength only (quicker trials)
-        strengths = {qEnvironmentVariable("ONDES_TRAIN_L2").toDouble()};
-    for (const double candidate : std::as_const(strengths)) {
-        const QList<double> p = outOfFold(both, candidate);
-        const double loss = logLoss(both, p);
-        std::printf("l2 %.4f: out-of-fold log-loss %.4f\n", candidate, loss);
-        if (loss < bestLoss) {
-            bestLoss = loss;
-            l2 = candidate;
-            oof = p;
+        trials = {Settings{qEnvironmentVariable("ONDES_TRAIN_L2").toDouble(), false, 0, 0}};
+    const int devCount = int(examples.size());
+    Settings settings = lowestLoss(both, trials, oof, devCount, corpus.speakers);
+    if (qEnvironmentVariableIsSet("ONDES_TRAIN_LEXICAL")) {
+        // Then the words around the names, the named features' strength kept: how often a key
+        // must be seen to enter the vocabulary, and the lexical weights' own strength.
+        trials.clear();
+        for (const int minCount : {2, 3, 5, 8}) {
+            for (const double l2 : {0.002, 0.005, 0.01, 0.02, 0.05})
+                trials.append(Settings{settings.l2, true, minCount, l2});
         }
+        if (qEnvironmentVariableIsSet("ONDES_TRAIN_LEX_MIN") ||
+            qEnvironmentVariableIsSet("ONDES_TRAIN_LEX_L2"))
+            trials = {Settings{settings.l2, true,
+                               qEnvironmentVariableIntValue("ONDES_TRAIN_LEX_MIN"),
+                               qEnvironmentVariable("ONDES_TRAIN_LEX_L2").toDouble()}};
+        const AtFloor without = bestRecallAt(examples, oof.mid(0, devCount), corpus.speakers, 0.97);
+        std::printf("named features alone: recall %.3f at out-of-fold precision >= 0.970\n",
+                    without.recall);
+        settings = lowestLoss(both, trials, oof, devCount, corpus.speakers);
     }
     const QList<double> outOfFold = oof.mid(0, examples.size());
     QList<double> firstP;
     if (withFirst) {
         firstP = oof.mid(examples.size());
     } else {
-        const Weights all = train(examples, -1, l2);
+        const Model all = speakertrain::train(examples, -1, settings);
         for (const Example& e : first.examples)
-            firstP.append(probability(all, e.x));
+            firstP.append(all.probability(e));
     }
     const double firstFloor = score(first.examples, firstP, 0, 1.1).precision() - 0.005;
 
@@ -342,7 +315,9 @@ int main(int argc, char** argv)
                         qPrintable(e.context));
         }
     }
-    const Weights w = train(both, -1, l2);
+    const Model model = speakertrain::train(both, -1, settings);
+    Weights w = model.weights;
+    w[size_t(Feature::Lexical)] = settings.lexical ? 1.0 : 0.0; // the table's sum, as learnt
     std::printf("%lld candidates, %d labelled speakers (dev split), %d of them among the "
                 "candidates\n",
                 qlonglong(examples.size()), corpus.speakers, corpus.covered);
@@ -351,35 +326,28 @@ int main(int argc, char** argv)
                 best.precision(), recall(best), bestKeep, bestAdd);
     std::printf("first corpus:  precision %.3f (rules alone %.3f)\n",
                 score(first.examples, firstP, bestKeep, bestAdd).precision(), firstFloor + 0.005);
+    const AtFloor atFloor = bestRecallAt(examples, outOfFold, corpus.speakers, 0.97);
+    std::printf("out of fold at precision >= 0.970: recall %.3f (keep >= %.2f, add >= %.2f)\n",
+                atFloor.recall, atFloor.keep, atFloor.add);
 
-    QFile out(QString::fromLocal8Bit(argv[2]));
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    const QString lexicalPath = QFileInfo(QString::fromLocal8Bit(argv[2]))
+                                    .dir()
+                                    .filePath(QStringLiteral("speakerlexicalweights.cpp"));
+    if (!writeLexicalTable(lexicalPath, model, settings, corpus.keyNames)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(lexicalPath));
+        return 1;
+    }
+
+    if (!writeWeights(
+            QString::fromLocal8Bit(argv[2]), w, bestKeep, bestAdd,
+            QStringLiteral("%1 candidates, %2 labelled speakers; out of fold: precision %3, "
+                           "recall %4.")
+                .arg(examples.size())
+                .arg(corpus.speakers)
+                .arg(best.precision(), 0, 'f', 3)
+                .arg(recall(best), 0, 'f', 3))) {
         std::fprintf(stderr, "cannot write %s\n", argv[2]);
         return 1;
     }
-    QString text;
-    text +=
-        QStringLiteral(
-            "// Generated by tools/speakertrain.cpp from the dev split of "
-            "tests/data/speakers/real-shapes.json\n// and from corpus.json: do not edit; retrain "
-            "(see "
-            "tests/data/speakers/README.md).\n// %1 candidates, %2 labelled speakers; out of fold: "
-            "precision %3, recall %4.\n\n#include \"feed/speakermodel.h\"\n\nnamespace "
-            "ondes::speakers {\n\n// clang-format off\nconst SpeakerModelWeights "
-            "speakerModelWeights "
-            "= {{{\n")
-            .arg(examples.size())
-            .arg(corpus.speakers)
-            .arg(best.precision(), 0, 'f', 3)
-            .arg(recall(best), 0, 'f', 3);
-    for (int k = 0; k < featureCount; ++k)
-        text += QStringLiteral("    %1f, // %2\n")
-                    .arg(w[size_t(k)], 0, 'f', 4)
-                    .arg(QString::fromLatin1(
-                        ondes::speakers::featureName(ondes::speakers::Feature(k))));
-    text += QStringLiteral("}}, %1f, %2f};\n// clang-format on\n\n} // namespace ondes::speakers\n")
-                .arg(bestKeep, 0, 'f', 2)
-                .arg(bestAdd, 0, 'f', 2);
-    out.write(text.toUtf8());
     return 0;
 }

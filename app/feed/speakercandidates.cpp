@@ -296,7 +296,7 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
     const int count = int(seen.size());
     QList<NameSpan> ruleSpans;
     for (const Speaker& speaker : ruleSpeakers) {
-        SpeakerCandidate c{speaker, true, -1, false, {}};
+        SpeakerCandidate c{speaker, true, -1, false, {}, {}};
         NameSpan span = locate(speaker.name);
         int occurrences = 1;
         const qsizetype known = span.isValid() && hasWords(span) ? seenAs(span) : -1;
@@ -325,6 +325,8 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
                 span, occurrences,
                 speaker.kind == SpeakerKind::Unknown ? SpeakerKind::Guest : speaker.kind, described,
                 count, neighbours(span), false, known >= 0 && seen.at(known).givenList);
+            if (!model)
+                c.lexical = features.lexicalKeys(span);
         }
         out.append(c);
     }
@@ -351,10 +353,12 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
         if (s.givenAlone && std::any_of(seen.cbegin(), seen.cend(), shortFor))
             continue;
         SpeakerCandidate c{
-            Speaker{nameText(s.span), {}, SpeakerKind::Guest}, false, s.span.first, true, {}};
+            Speaker{nameText(s.span), {}, SpeakerKind::Guest}, false, s.span.first, true, {}, {}};
         c.features =
             features.withoutContext(s.span, s.occurrences, SpeakerKind::Unknown, false, count,
                                     neighbours(s.span), s.openerDropped, s.givenList);
+        if (!model)
+            c.lexical = features.lexicalKeys(s.span);
         if (model && !mayReach(c.features, model->addThreshold, *model))
             continue; // ruled out whatever the text around it says
         features.addContext(s.span, c.features);

@@ -23,6 +23,7 @@ struct SpeakerCandidate
     qsizetype position = -1;  // its first token; -1 when the rules' name was not found again
     bool hasFeatures = false; // false: position unknown, the rules' answer stands
     FeatureVector features{};
+    LexicalKeys lexical{}; // the words around it (for the trainer: filled without a model)
 };
 
 class SpeakerCandidates

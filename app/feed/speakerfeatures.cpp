@@ -61,21 +61,61 @@ const WordSet& lifeVerbs()
 
 const char* featureName(Feature f)
 {
-    static const char* const names[featureCount] = {
-        "bias",           "from rules",        "rule host",         "rule guest",
-        "rule described", "one word",          "two words",         "three words or more",
-        "first given",    "any given",         "initials",          "all-caps word",
-        "common share",   "first common",      "last common",       "particle",
-        "line start",     "sentence start",    "after comma",       "after colon",
-        "after dash",     "after opening",     "after determiner",  "after job",
-        "after of/by",    "after with/and",    "cue near",          "cue on line",
-        "verb cue after", "described",         "job near",          "before comma",
-        "before paren",   "before colon",      "before possessive", "before lower word",
-        "line end",       "in quotes",         "first line",        "recurs",
-        "many names",     "list neighbour",    "year near",         "cue in sentence",
-        "opener dropped", "self intro",        "speech after",      "power before",
-        "past after",     "cue around before", "after by",          "greeting near",
-        "given alone",    "given list"};
+    static const char* const names[featureCount] = {"bias",
+                                                    "from rules",
+                                                    "rule host",
+                                                    "rule guest",
+                                                    "rule described",
+                                                    "one word",
+                                                    "two words",
+                                                    "three words or more",
+                                                    "first given",
+                                                    "any given",
+                                                    "initials",
+                                                    "all-caps word",
+                                                    "common share",
+                                                    "first common",
+                                                    "last common",
+                                                    "particle",
+                                                    "line start",
+                                                    "sentence start",
+                                                    "after comma",
+                                                    "after colon",
+                                                    "after dash",
+                                                    "after opening",
+                                                    "after determiner",
+                                                    "after job",
+                                                    "after of/by",
+                                                    "after with/and",
+                                                    "cue near",
+                                                    "cue on line",
+                                                    "verb cue after",
+                                                    "described",
+                                                    "job near",
+                                                    "before comma",
+                                                    "before paren",
+                                                    "before colon",
+                                                    "before possessive",
+                                                    "before lower word",
+                                                    "line end",
+                                                    "in quotes",
+                                                    "first line",
+                                                    "recurs",
+                                                    "many names",
+                                                    "list neighbour",
+                                                    "year near",
+                                                    "cue in sentence",
+                                                    "opener dropped",
+                                                    "self intro",
+                                                    "speech after",
+                                                    "power before",
+                                                    "past after",
+                                                    "cue around before",
+                                                    "after by",
+                                                    "greeting near",
+                                                    "given alone",
+                                                    "given list",
+                                                    "lexical"};
     static const auto hashed = [] {
         std::array<std::string, 2 * wordBuckets> n;
         for (int k = 0; k < wordBuckets; ++k) {
@@ -293,6 +333,8 @@ FeatureVector SpeakerFeatures::withoutContext(const NameSpan& span, int occurren
         set(Feature::GivenAlone);
     if (givenList)
         set(Feature::GivenList);
+    if (speakerLexicalTable.size > 0)
+        set(Feature::Lexical, speakerLexicalTable.scoreOf(lexicalKeys(span)));
     return f;
 }
 

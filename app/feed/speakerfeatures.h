@@ -7,6 +7,7 @@
 
 #include "feed/itemgrammar.h"
 #include "feed/speakerkinds.h"
+#include "feed/speakerlexicalcontext.h"
 #include "feed/speakernamecontext.h"
 #include "feed/speakerwordset.h"
 
@@ -75,6 +76,8 @@ enum class Feature : int {
     GreetingNear,    // "X, bonjour", "Bonjour X", "welcome X"
     GivenAlone,      // a first name alone (speakercandidates.h proposes them in lists)
     GivenList,       // in a list of first names alone ("Nassim, Fatou et Lucas")
+    Lexical,         // the sum of the lexical table's weights for the words around the name
+                     // (speakerlexicalcontext.h); its own weight is 1 when there is a table
     // The word just before the name and the word just after it, lower-cased, each hashed into
     // one of wordBuckets features (the model learns which words matter).
     WordBefore,
@@ -111,6 +114,8 @@ public:
                                  bool ruleDescribed, int candidates, bool listNeighbour,
                                  bool openerDropped = false, bool givenList = false) const;
     void addContext(const NameSpan& span, FeatureVector& f) const;
+    // The words around the name (what Feature::Lexical sums the weights of).
+    LexicalKeys lexicalKeys(const NameSpan& span) const { return lexicalKeysOf(m_tokens, span); }
 
 private:
     qsizetype size() const { return m_tokens.size(); }

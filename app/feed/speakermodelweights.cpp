@@ -62,6 +62,7 @@ const SpeakerModelWeights speakerModelWeights = {{{
     0.3875f, // greeting near
     -0.2189f, // given alone
     0.9786f, // given list
+    0.0000f, // lexical
     -0.0428f, // word before #0
     0.6717f, // word before #1
     -0.3662f, // word before #2

@@ -15,7 +15,7 @@ namespace ondes::speakers {
 namespace {
 
 // What one word may be in a name, with the same tests as the tokenizer and NameGrammar.
-struct WordShape
+struct PrescanWordShape
 {
     bool head = false;     // may start a name: capitalised, ALL CAPS, or an initial
     bool inner = false;    // may continue one: capitalised, ALL CAPS, initial, "al-Rashid"
@@ -24,9 +24,9 @@ struct WordShape
 
 // `open`: a head was seen, then only particles, so the particle test is needed (it folds the
 // word, which costs an allocation: most words never get that far).
-WordShape shapeOf(QStringView text, qsizetype b, qsizetype e, bool open)
+PrescanWordShape shapeOf(QStringView text, qsizetype b, qsizetype e, bool open)
 {
-    WordShape shape;
+    PrescanWordShape shape;
     const QChar first = text.at(b);
     if (first.isLower()) {
         if (!open || e - b > 12)
@@ -161,7 +161,7 @@ bool mayNameSomeone(QStringView text)
         bool open = false;         // a head was seen, then only particles
         qsizetype initialEnd = -1; // end of the last word when it was an initial
         const auto take = [&](qsizetype b, qsizetype e) {
-            const WordShape shape = shapeOf(text, b, e, open);
+            const PrescanWordShape shape = shapeOf(text, b, e, open);
             if (open && shape.inner)
                 return true;
             if (!(open && shape.particle))
