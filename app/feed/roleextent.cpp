@@ -26,9 +26,23 @@ bool RoleExtent::roleMayStart(qsizetype i) const
         at(i + 1).folded == u"charge")
         return true;
     return !isWord(Words::RoleStop, at(i).folded) && !scheduleAt(m_text, m_tokens, i) &&
-           !auxiliaryAt(m_text, m_tokens, i) && !m_bounds.cueAt(i, false) &&
-           !m_bounds.itemStartsAt(i) && !m_bounds.givenItemAt(i) && !m_bounds.titledPersonAt(i) &&
-           !sentenceAt(i);
+           !auxiliaryAt(m_text, m_tokens, i) &&
+           (!m_bounds.cueAt(i, false) || hostTitleDescribesAt(i)) && !m_bounds.itemStartsAt(i) &&
+           !m_bounds.givenItemAt(i) && !m_bounds.titledPersonAt(i) && !sentenceAt(i);
+}
+// "X, animatrice à ICI Musique, …", "X, l’animatrice phare de la radio", "– X, animateur radio
+// et écrivain": a host's title after the comma that announces no one (lower-case words follow)
+// describes the person named before it.
+bool RoleExtent::hostTitleDescribesAt(qsizetype i) const
+{
+    qsizetype t = i;
+    if (t + 1 < size() && at(t).isWord() && isWord(Words::Determiner, at(t).folded))
+        ++t;
+    if (t + 1 >= size() || !at(t).isWord() || !at(t).lowerStart ||
+        !(isWord(Words::HostNoun, at(t).folded) || isWord(Words::HostTitle, at(t).folded)))
+        return false;
+    const Token& next = at(t + 1);
+    return next.isWord() ? next.lowerStart && !m_bounds.personAt(t + 1) : !next.isBreak();
 }
 bool RoleExtent::dashRoleMayStart(qsizetype i) const
 {

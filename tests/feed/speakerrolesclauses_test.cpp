@@ -1,8 +1,9 @@
 // Where a role stops, families found in several dev shows: a French auxiliary opens the
 // sentence's verb; a schedule after a name is no role; a hyphen inside a title or an
 // institution's name is part of the role; "d’" before an organisation is where the person comes
-// from; jobs joined to a host's title are the role. Each with a control where the role goes on or
-// stops as before. Typographic punctuation as published (’ « » – U+00A0 U+202F); names invented.
+// from; jobs joined to a host's title are the role, and so is a host's title after a comma. Each
+// with a control where the role goes on or stops as before. Typographic punctuation as published (’
+// « » – U+00A0 U+202F); names invented.
 
 #include "speakertestsupport.h"
 
@@ -131,6 +132,24 @@ TEST(SpeakerRoleClauses, JobsJoinedToAHostsTitleAreTheRole)
     // Control: the title alone is "host".
     EXPECT_EQ(roleOf("L’animatrice Capucine Belleville reçoit Hugo Marsan.", "Capucine Belleville"),
               QStringLiteral("host"));
+}
+
+// "– X, animateur radio et écrivain", "X, l’animatrice phare de la radio, a fini par …": a
+// host's title after the comma that announces no one describes the person before it.
+TEST(SpeakerRoleClauses, AHostsTitleAfterACommaDescribesThePerson)
+{
+    EXPECT_EQ(roleOf("La compagnie présente ici son spectacle.\n\n– Armand Lefébure, animateur "
+                     "radio et écrivain",
+                     "Armand Lefébure"),
+              QStringLiteral("animateur radio et écrivain"));
+    EXPECT_EQ(roleOf("Avec Mireille Kervadec, l’animatrice phare de Radio Bocage, et Hugo "
+                     "Marsan, maraîcher.",
+                     "Mireille Kervadec"),
+              QString::fromUtf8("animatrice phare de Radio Bocage"));
+    // Control: a title that announces a name is the next person's.
+    EXPECT_EQ(roleOf("Avec Armand Lefébure, l’animatrice Judith Carrel et Paul Emery.",
+                     "Armand Lefébure"),
+              QStringLiteral("guest"));
 }
 
 } // namespace
