@@ -214,7 +214,10 @@ bool SubjectReader::addBefore(qsizetype cueStart, const QString& role)
                 return false;
             k = far < 0 ? k : far;
         }
-        described = m_items.roleText(k + 1, end - 1);
+        // "Éveline Blancard, dans un entretien à distance, nous éclaire": a circumstance
+        // between the commas, not a description.
+        if (!wordIn(k + 1, Words::RoleStop))
+            described = m_items.roleText(k + 1, end - 1);
         end = k;
     }
     const QString own = described.isEmpty() ? role : described;

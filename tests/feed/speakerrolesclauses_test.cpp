@@ -152,5 +152,20 @@ TEST(SpeakerRoleClauses, AHostsTitleAfterACommaDescribesThePerson)
               QStringLiteral("guest"));
 }
 
+// "X, dans un entretien à distance, nous éclaire": between the commas before the verb, words
+// that open no role (as in a list item) are a circumstance; the cue's role stays.
+TEST(SpeakerRoleClauses, ACircumstanceBeforeTheVerbIsNoRole)
+{
+    EXPECT_EQ(roleOf("Marathon de lecture\nRomane Castelnau, dans un entretien à distance, nous "
+                     "éclaire sur le prix des lycéens.",
+                     "Romane Castelnau"),
+              QStringLiteral("guest"));
+    // Control: a job between the commas is the role.
+    EXPECT_EQ(roleOf("Marathon de lecture\nRomane Castelnau, professeure de lettres, nous "
+                     "éclaire sur le prix des lycéens.",
+                     "Romane Castelnau"),
+              QStringLiteral("professeure de lettres"));
+}
+
 } // namespace
 } // namespace ondes
