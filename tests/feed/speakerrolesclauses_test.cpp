@@ -167,5 +167,22 @@ TEST(SpeakerRoleClauses, ACircumstanceBeforeTheVerbIsNoRole)
               QStringLiteral("professeure de lettres"));
 }
 
+// "This week Ama Boateng presents …" (from a real feed): the words telling when that open the
+// sentence are no title; a job after them is.
+TEST(SpeakerRoleClauses, WordsTellingWhenAreNoTitle)
+{
+    EXPECT_EQ(roleOf("This week Ama Boateng presents a history of the Gold Coast railways.",
+                     "Ama Boateng"),
+              QStringLiteral("host"));
+    EXPECT_EQ(roleOf("This week architect Ama Boateng presents a history of the Gold Coast "
+                     "railways.",
+                     "Ama Boateng"),
+              QStringLiteral("architect"));
+    // Control: a job alone before the name is the role.
+    EXPECT_EQ(roleOf("Architect Ama Boateng presents a history of the Gold Coast railways.",
+                     "Ama Boateng"),
+              QStringLiteral("Architect"));
+}
+
 } // namespace
 } // namespace ondes
