@@ -83,13 +83,16 @@ bool ItemGrammar::parseItem(qsizetype i, ListItem& item) const
         item.presents = true;
         e += 3;
     }
+    // "présentée par Marc Zanetti dès le 17 janvier": "dès" folds to "des", and is a date.
+    const bool des = e < size() && at(e).isWord() && at(e).folded == u"des" &&
+                     m_text.at(at(e).begin + 1) == u'e';
     if (role.isEmpty() && e + 1 < size() && at(e).isWord() && !at(e + 1).hasDigit &&
-        (at(e).folded == u"du" || at(e).folded == u"des" ||
-         (at(e).folded == u"de" && at(e + 1).isWord() &&
+        (at(e).folded == u"du" || des ||
+         ((at(e).folded == u"de" || at(e).folded == u"d'") && at(e + 1).isWord() &&
           (!at(e + 1).lowerStart || at(e + 1).folded == u"l'" || at(e + 1).folded == u"la")))) {
         // "Avec Karim du syndicat SUD rail, …", "Franck Mintzberg des éditions Noir & Rouge",
-        // "Gilles Perrin de l'association Survie 49": where the person comes from is what the
-        // text says of them.
+        // "Gilles Perrin de l'association Survie 49", "Christian Chavanel d’Alternatives
+        // économiques": where the person comes from is what the text says of them.
         qsizetype r = e + 1;
         for (const qsizetype last = m_roles.roleEnd(e); r < last && r - e <= 8; ++r) {
             if (at(r).isPunct(u',') || (at(r).isWord() && (isWord(Words::RoleStop, at(r).folded) ||

@@ -1,5 +1,6 @@
 #include "feed/roleextent.h"
 
+#include "feed/roleclausewords.h"
 #include "feed/speakerlexicon.h"
 #include "feed/speakerwordset.h"
 
@@ -24,9 +25,24 @@ bool RoleExtent::roleMayStart(qsizetype i) const
     if ((at(i).folded == u"en" || at(i).folded == u"in") && i + 1 < size() &&
         at(i + 1).folded == u"charge")
         return true;
-    return !isWord(Words::RoleStop, at(i).folded) && !m_bounds.cueAt(i, false) &&
-           !m_bounds.itemStartsAt(i) && !m_bounds.givenItemAt(i) && !m_bounds.titledPersonAt(i) &&
-           !sentenceAt(i);
+    return !isWord(Words::RoleStop, at(i).folded) && !scheduleAt(m_text, m_tokens, i) &&
+           !auxiliaryAt(m_text, m_tokens, i) &&
+           (!m_bounds.cueAt(i, false) || hostTitleDescribesAt(i)) && !m_bounds.itemStartsAt(i) &&
+           !m_bounds.givenItemAt(i) && !m_bounds.titledPersonAt(i) && !sentenceAt(i);
+}
+// "X, animatrice à ICI Musique, …", "X, l’animatrice phare de la radio", "– X, animateur radio
+// et écrivain": a host's title after the comma that announces no one (lower-case words follow)
+// describes the person named before it.
+bool RoleExtent::hostTitleDescribesAt(qsizetype i) const
+{
+    qsizetype t = i;
+    if (t + 1 < size() && at(t).isWord() && isWord(Words::Determiner, at(t).folded))
+        ++t;
+    if (t + 1 >= size() || !at(t).isWord() || !at(t).lowerStart ||
+        !(isWord(Words::HostNoun, at(t).folded) || isWord(Words::HostTitle, at(t).folded)))
+        return false;
+    const Token& next = at(t + 1);
+    return next.isWord() ? next.lowerStart && !m_bounds.personAt(t + 1) : !next.isBreak();
 }
 bool RoleExtent::dashRoleMayStart(qsizetype i) const
 {
@@ -38,7 +54,8 @@ bool RoleExtent::dashRoleMayStart(qsizetype i) const
         return isOneOf(at(i), u"\u00AB\"\u201C");
     const QStringView w = at(i).folded;
     // "par : Jérôme Garnier - Éric Reinholt a passé une nuit …": the next person, not a role.
-    if (sentenceAt(i) || m_bounds.labelledSegmentAt(i) || m_bounds.personAt(i))
+    if (sentenceAt(i) || scheduleAt(m_text, m_tokens, i) || m_bounds.labelledSegmentAt(i) ||
+        m_bounds.personAt(i))
         return false;
     // "par : A, B - C'est une épopée qui …", "Host: A - It's the story of …": a pronoun opens
     // the episode's summary, the template's next field, not a role.
@@ -93,6 +110,10 @@ qsizetype RoleExtent::roleEnd(qsizetype s) const
                 ++k; // « Tout arrive ! »
                 continue;
             }
+            if (isDash(t) && (quoted || innerHyphenAt(k))) {
+                ++k; // « … caricature - 1940-1970 », "programme Turquie - Moyen-Orient"
+                continue;
+            }
             if (t.sentenceEnd || isDash(t) || isOneOf(t, u";)/|!?\u2022\u25B6"))
                 break;
             if (t.ch == u'(') {
@@ -120,8 +141,8 @@ qsizetype RoleExtent::roleEnd(qsizetype s) const
         if (k > s && ((isWord(Words::Conjunction, t.folded) &&
                        (m_bounds.itemStartsAt(k + 1) || (k + 1 < size() && at(k + 1).isBreak()) ||
                         m_bounds.personAt(k + 1))) ||
-                      isWord(Words::Relative, t.folded) || m_bounds.cueAt(k, true) ||
-                      occasionAt(k) || trailingBylineAt(k)))
+                      isWord(Words::Relative, t.folded) || auxiliaryAt(m_text, m_tokens, k) ||
+                      m_bounds.cueAt(k, true) || occasionAt(k) || trailingBylineAt(k)))
             break;
         if (++words > 40) // a role ends with its clause, not after a count of words
             break;
@@ -162,6 +183,12 @@ bool RoleExtent::verbAfterComma(qsizetype q) const
         return q + 2 < size() && (at(q + 2).folded == u"de" || at(q + 2).folded == u"d'");
     // "…, auteur chez Slate, s’arrête sur …", "…, se demande si …": a pronominal verb.
     if ((word == u"s'" || word == u"se") && at(q + 1).lowerStart)
+        return true;
+    // "…, a discuté avec …", "…, l’a remporté": an auxiliary, maybe after an object pronoun.
+    static const WordSet objectPronouns =
+        WordSet::folded({u"l'", u"le", u"la", u"les", u"lui", u"leur", u"y", u"en", u"m'", u"n'"});
+    if (auxiliaryAt(m_text, m_tokens, q) ||
+        (objectPronouns.contains(word) && auxiliaryAt(m_text, m_tokens, q + 1)))
         return true;
     if (isWord(Words::Function, word) || isWord(Words::Determiner, word))
         return false;
@@ -215,6 +242,27 @@ bool RoleExtent::relativeAt(qsizetype q) const
     };
     return relative(q) ||
            (q < size() && at(q).isWord() && prepositions.contains(at(q).folded) && relative(q + 1));
+}
+// "- X, responsable du programme Turquie - Moyen-Orient de l’Ifri", "- Dr X, président de
+// l’Union … libre - syndicat (UFML-S)": on a line a dash opens as a list item, a spaced hyphen
+// further on joins the parts of an institution's name; the next item is on the next line. Not
+// before a person, a sentence, a label ("- Réalisation : Y") or a cue.
+bool RoleExtent::innerHyphenAt(qsizetype k) const
+{
+    if (!at(k).isPunct(u'-') || !at(k).spaceBefore || k + 1 >= size() || !at(k + 1).isWord() ||
+        !at(k + 1).spaceBefore)
+        return false;
+    qsizetype start = k;
+    while (start > 0 && !at(start - 1).isBreak())
+        --start;
+    if (!at(start).isPunct(u'-') && !isOneOf(at(start), u"\u2013\u2014"))
+        return false;
+    for (qsizetype j = k + 1; j < size() && j - k <= 5 && !at(j).isBreak(); ++j) {
+        if (at(j).isPunct(u':') || isDash(at(j)))
+            return false;
+    }
+    return !m_bounds.personAt(k + 1) && !m_bounds.cueAt(k + 1, false) && !sentenceAt(k + 1) &&
+           !m_bounds.labelledSegmentAt(k + 1) && !isWord(Words::RoleStop, at(k + 1).folded);
 }
 // "dessinateur à l'occasion de la parution de …", "on the occasion of": why the person is
 // there, not what they do.

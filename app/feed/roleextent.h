@@ -36,6 +36,8 @@ private:
     bool commaEndsRole(qsizetype next) const;
     bool verbAfterComma(qsizetype q) const;
     bool occasionAt(qsizetype k) const;
+    bool innerHyphenAt(qsizetype k) const;
+    bool hostTitleDescribesAt(qsizetype i) const;
     bool trailingBylineAt(qsizetype k) const;
     bool relativeAt(qsizetype q) const;
     static bool onlyTitles(QStringView role);

@@ -160,8 +160,10 @@ qsizetype Extraction::tryCues(qsizetype i)
                     m_subjects.addBefore(i, QStringLiteral("host"));
             }
             const qsizetype end = m_lists.read(p, cue.role, multiline, cue.flags & Cue::NeedRole);
-            if (end > p)
+            if (end > p) {
+                m_roster.describeJoinedJobs(i, p); // "L'humoriste et animatrice X"
                 return end;
+            }
             break; // not followed by names: maybe a shorter cue is
         }
         case Cue::Kind::Around: {

@@ -248,6 +248,48 @@ QString SpeakerRoster::jobsOpeningBefore(qsizetype comma) const
     return opening && jobs >= 2 ? m_items.roleText(s, comma, false) : QString();
 }
 
+void SpeakerRoster::describeJoinedJobs(qsizetype cue, qsizetype name)
+{
+    if (!at(cue).isWord() ||
+        !(isWord(Words::HostNoun, at(cue).folded) || isWord(Words::HostTitle, at(cue).folded)))
+        return;
+    const QString jobs = jobsJoinedBefore(cue);
+    if (!jobs.isEmpty())
+        add(m_items.names().nameAt(name), jobs, QStringLiteral("host"));
+}
+
+// The jobs joined by "et"/"and" to the host's title at token `title`, from an article or the
+// sentence's start: "Le journaliste et animateur", "the columnist, broadcaster and
+// newly-announced cookery show host" (a few lower-case words may qualify the title); else "".
+QString SpeakerRoster::jobsJoinedBefore(qsizetype title) const
+{
+    const auto plainWord = [this](qsizetype k) {
+        return at(k).isWord() && at(k).lowerStart && !at(k).hasDigit &&
+               !isWord(Words::Function, at(k).folded) && !isWord(Words::Determiner, at(k).folded);
+    };
+    qsizetype j = title;
+    while (j > 0 && title - j < 4 && plainWord(j - 1))
+        --j;
+    if (j < 2 || !at(j - 1).isWord() || (at(j - 1).folded != u"et" && at(j - 1).folded != u"and"))
+        return {};
+    --j;
+    int jobs = 0;
+    while (j > 0 && plainWord(j - 1) && isRoleNoun(at(j - 1))) {
+        --j;
+        ++jobs;
+        if (j < 2 || !at(j - 1).isPunct(u',') || !plainWord(j - 2) || !isRoleNoun(at(j - 2)))
+            break;
+        --j; // "the columnist, broadcaster and …"
+    }
+    if (jobs == 0)
+        return {};
+    if (j > 0 && at(j - 1).isWord() && isWord(Words::Determiner, at(j - 1).folded))
+        --j;
+    else if (j > 0 && !at(j - 1).isBreak() && !at(j - 1).sentenceEnd)
+        return {};
+    return m_items.roleText(j, title + 1);
+}
+
 // "Hélène Maquin et Bertrand Hennart retracent … en compagnie de deux biologistes", "Andrew
 // Marley talks to the writer …", "Laurie Tanner explores … He’s joined by …", "X et Y
 // accueillent une personnalité", "X décrypte l'actualité avec … nos clubistes": the person

@@ -35,6 +35,10 @@ public:
     // The person named at token k opens a sentence that receives others ("X et Y retracent …
     // en compagnie de …", "X talks to …"): they present the show.
     bool receivesAt(qsizetype k) const;
+    // A host's title at token `cue` that announced the person named at token `name`, joined to
+    // jobs before it ("L'humoriste et animatrice X", "the columnist, broadcaster and cookery
+    // show host X"): those jobs and the title become the person's role, the kind stays host's.
+    void describeJoinedJobs(qsizetype cue, qsizetype name);
 
 private:
     const Token& at(qsizetype i) const { return m_tokens.at(i); }
@@ -43,6 +47,7 @@ private:
     bool sameNameAt(qsizetype k, const NameSpan& name) const;
     QString titleBefore(qsizetype k) const;
     QString jobsOpeningBefore(qsizetype comma) const;
+    QString jobsJoinedBefore(qsizetype title) const;
     bool titleNounAt(qsizetype i) const;
     bool receivingIn(qsizetype from, qsizetype end) const;
     SpeakerKind kindOfRole(const QString& role);

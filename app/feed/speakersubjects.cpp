@@ -214,7 +214,10 @@ bool SubjectReader::addBefore(qsizetype cueStart, const QString& role)
                 return false;
             k = far < 0 ? k : far;
         }
-        described = m_items.roleText(k + 1, end - 1);
+        // "Éveline Blancard, dans un entretien à distance, nous éclaire": a circumstance
+        // between the commas, not a description.
+        if (!wordIn(k + 1, Words::RoleStop))
+            described = m_items.roleText(k + 1, end - 1);
         end = k;
     }
     const QString own = described.isEmpty() ? role : described;
@@ -247,7 +250,14 @@ bool SubjectReader::addBefore(qsizetype cueStart, const QString& role)
             return {};
         if (at(name.first - 1).folded.endsWith(QStringLiteral("'s")))
             return {}; // "NPR's Ari Shapiro", "The BBC's Laura Kemp": whose, not what
-        const QString title = m_items.roleText(job, name.first);
+        // "This week Ama Boateng presents", "This week architect X presents": words telling
+        // when are no part of the title.
+        qsizetype first = job;
+        while (first < name.first && wordIn(first, Words::Filler))
+            ++first;
+        if (first == name.first)
+            return {};
+        const QString title = m_items.roleText(first, name.first);
         return isWord(Words::HostTitle, foldForMatch(title)) ? QStringLiteral("host") : title;
     };
     if (subjectPosition(name.start)) {
