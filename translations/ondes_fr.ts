@@ -697,6 +697,33 @@
     </message>
 </context>
 <context>
+    <name>ondes::DownloadAdmission</name>
+    <message>
+        <source>There is no episode %1.</source>
+        <translation>Il n’y a pas d’épisode %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file on this computer already.</source>
+        <translation>« %1 » est déjà un fichier de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>“%1” is downloaded already.</source>
+        <translation>« %1 » est déjà téléchargé.</translation>
+    </message>
+    <message>
+        <source>“%1” has no audio to download.</source>
+        <translation>« %1 » n’a pas d’audio à télécharger.</translation>
+    </message>
+    <message>
+        <source>Cannot download “%1”: %2</source>
+        <translation>Impossible de télécharger « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot queue “%1”: the library could not be written.</source>
+        <translation>Impossible de mettre « %1 » en file : la bibliothèque n’a pas pu être écrite.</translation>
+    </message>
+</context>
+<context>
     <name>ondes::DownloadFileName</name>
     <message>
         <source>Episode</source>
@@ -748,30 +775,6 @@
 </context>
 <context>
     <name>ondes::DownloadManager</name>
-    <message>
-        <source>There is no episode %1.</source>
-        <translation>Il n’y a pas d’épisode %1.</translation>
-    </message>
-    <message>
-        <source>“%1” is a file on this computer already.</source>
-        <translation>« %1 » est déjà un fichier de cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>“%1” is downloaded already.</source>
-        <translation>« %1 » est déjà téléchargé.</translation>
-    </message>
-    <message>
-        <source>“%1” has no audio to download.</source>
-        <translation>« %1 » n’a pas d’audio à télécharger.</translation>
-    </message>
-    <message>
-        <source>Cannot download “%1”: %2</source>
-        <translation>Impossible de télécharger « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>Cannot queue “%1”: the library could not be written.</source>
-        <translation>Impossible de mettre « %1 » en file : la bibliothèque n’a pas pu être écrite.</translation>
-    </message>
     <message>
         <source>“%1” is not a download: Ondes does not delete it.</source>
         <translation>« %1 » n’est pas un téléchargement : Ondes ne le supprime pas.</translation>
