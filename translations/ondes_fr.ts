@@ -1348,6 +1348,10 @@
         <source>"%1" names its audio with an address Ondes does not open (%2): only http and https are played from a feed.</source>
         <translation>« %1 » désigne son audio par une adresse qu’Ondes n’ouvre pas (%2) : seules les adresses http et https d’un flux sont lues.</translation>
     </message>
+    <message>
+        <source>"%1" has no address Ondes can stream (only http and https).</source>
+        <translation>« %1 » n’a pas d’adresse qu’Ondes puisse lire en flux (seulement http et https).</translation>
+    </message>
 </context>
 <context>
     <name>ondes::EpisodeTagger</name>
@@ -2361,10 +2365,6 @@
     <message>
         <source>The episode cannot be played.</source>
         <translation>L'épisode ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <source>"%1" has no address Ondes can stream (only http and https).</source>
-        <translation>« %1 » n’a pas d’adresse qu’Ondes puisse lire en flux (seulement http et https).</translation>
     </message>
 </context>
 <context>
