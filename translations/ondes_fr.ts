@@ -1900,18 +1900,6 @@
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <source>Play/&amp;Pause</source>
-        <translation>Lecture/&amp;Pause</translation>
-    </message>
-    <message>
-        <source>&amp;Next in Queue</source>
-        <translation>Suiva&amp;nt dans la file d'attente</translation>
-    </message>
-    <message>
-        <source>P&amp;revious</source>
-        <translation>Précé&amp;dent</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -1922,14 +1910,6 @@
     <message>
         <source>Clear Search</source>
         <translation>Effacer la recherche</translation>
-    </message>
-    <message>
-        <source>Previous &amp;Chapter</source>
-        <translation>&amp;Chapitre précédent</translation>
-    </message>
-    <message>
-        <source>Next C&amp;hapter</source>
-        <translation>C&amp;hapitre suivant</translation>
     </message>
     <message>
         <source>Network status</source>
@@ -2291,6 +2271,29 @@
     <message>
         <source>Use &amp;This Speed for All Shows</source>
         <translation>Utiliser cette vitesse pour &amp;toutes les émissions</translation>
+    </message>
+</context>
+<context>
+    <name>ondes::PlaybackMenu</name>
+    <message>
+        <source>Play/&amp;Pause</source>
+        <translation>Lecture/&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Previous &amp;Chapter</source>
+        <translation>&amp;Chapitre précédent</translation>
+    </message>
+    <message>
+        <source>Next C&amp;hapter</source>
+        <translation>C&amp;hapitre suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Next in Queue</source>
+        <translation>Suiva&amp;nt dans la file d'attente</translation>
+    </message>
+    <message>
+        <source>P&amp;revious</source>
+        <translation>Précé&amp;dent</translation>
     </message>
 </context>
 <context>
