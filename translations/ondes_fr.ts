@@ -697,6 +697,33 @@
     </message>
 </context>
 <context>
+    <name>ondes::DownloadAdmission</name>
+    <message>
+        <source>There is no episode %1.</source>
+        <translation>Il n’y a pas d’épisode %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file on this computer already.</source>
+        <translation>« %1 » est déjà un fichier de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>“%1” is downloaded already.</source>
+        <translation>« %1 » est déjà téléchargé.</translation>
+    </message>
+    <message>
+        <source>“%1” has no audio to download.</source>
+        <translation>« %1 » n’a pas d’audio à télécharger.</translation>
+    </message>
+    <message>
+        <source>Cannot download “%1”: %2</source>
+        <translation>Impossible de télécharger « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot queue “%1”: the library could not be written.</source>
+        <translation>Impossible de mettre « %1 » en file : la bibliothèque n’a pas pu être écrite.</translation>
+    </message>
+</context>
+<context>
     <name>ondes::DownloadFileName</name>
     <message>
         <source>Episode</source>
@@ -748,30 +775,6 @@
 </context>
 <context>
     <name>ondes::DownloadManager</name>
-    <message>
-        <source>There is no episode %1.</source>
-        <translation>Il n’y a pas d’épisode %1.</translation>
-    </message>
-    <message>
-        <source>“%1” is a file on this computer already.</source>
-        <translation>« %1 » est déjà un fichier de cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>“%1” is downloaded already.</source>
-        <translation>« %1 » est déjà téléchargé.</translation>
-    </message>
-    <message>
-        <source>“%1” has no audio to download.</source>
-        <translation>« %1 » n’a pas d’audio à télécharger.</translation>
-    </message>
-    <message>
-        <source>Cannot download “%1”: %2</source>
-        <translation>Impossible de télécharger « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>Cannot queue “%1”: the library could not be written.</source>
-        <translation>Impossible de mettre « %1 » en file : la bibliothèque n’a pas pu être écrite.</translation>
-    </message>
     <message>
         <source>“%1” is not a download: Ondes does not delete it.</source>
         <translation>« %1 » n’est pas un téléchargement : Ondes ne le supprime pas.</translation>
@@ -1345,6 +1348,10 @@
         <source>"%1" names its audio with an address Ondes does not open (%2): only http and https are played from a feed.</source>
         <translation>« %1 » désigne son audio par une adresse qu’Ondes n’ouvre pas (%2) : seules les adresses http et https d’un flux sont lues.</translation>
     </message>
+    <message>
+        <source>"%1" has no address Ondes can stream (only http and https).</source>
+        <translation>« %1 » n’a pas d’adresse qu’Ondes puisse lire en flux (seulement http et https).</translation>
+    </message>
 </context>
 <context>
     <name>ondes::EpisodeTagger</name>
@@ -1893,18 +1900,6 @@
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <source>Play/&amp;Pause</source>
-        <translation>Lecture/&amp;Pause</translation>
-    </message>
-    <message>
-        <source>&amp;Next in Queue</source>
-        <translation>Suiva&amp;nt dans la file d'attente</translation>
-    </message>
-    <message>
-        <source>P&amp;revious</source>
-        <translation>Précé&amp;dent</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -1915,14 +1910,6 @@
     <message>
         <source>Clear Search</source>
         <translation>Effacer la recherche</translation>
-    </message>
-    <message>
-        <source>Previous &amp;Chapter</source>
-        <translation>&amp;Chapitre précédent</translation>
-    </message>
-    <message>
-        <source>Next C&amp;hapter</source>
-        <translation>C&amp;hapitre suivant</translation>
     </message>
     <message>
         <source>Network status</source>
@@ -2287,6 +2274,29 @@
     </message>
 </context>
 <context>
+    <name>ondes::PlaybackMenu</name>
+    <message>
+        <source>Play/&amp;Pause</source>
+        <translation>Lecture/&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Previous &amp;Chapter</source>
+        <translation>&amp;Chapitre précédent</translation>
+    </message>
+    <message>
+        <source>Next C&amp;hapter</source>
+        <translation>C&amp;hapitre suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Next in Queue</source>
+        <translation>Suiva&amp;nt dans la file d'attente</translation>
+    </message>
+    <message>
+        <source>P&amp;revious</source>
+        <translation>Précé&amp;dent</translation>
+    </message>
+</context>
+<context>
     <name>ondes::PlaybackSettingsPage</name>
     <message>
         <source> s</source>
@@ -2358,10 +2368,6 @@
     <message>
         <source>The episode cannot be played.</source>
         <translation>L'épisode ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <source>"%1" has no address Ondes can stream (only http and https).</source>
-        <translation>« %1 » n’a pas d’adresse qu’Ondes puisse lire en flux (seulement http et https).</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@
 #include "net/networkstatus.h"
 #include "peopleactions.h"
 #include "personmomentsview.h"
-#include "playback/playqueue.h"
+#include "playbackmenu.h"
 #include "playerbar.h"
 #include "queueview.h"
 #include "refreshfailures.h"
@@ -229,43 +229,11 @@ void MainWindow::createActions()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
-    m_playPause = playback->addAction(tr("Play/&Pause"));
-    // Space belongs to the window, but a text field still gets to type it.
-    keys("playback.playPause", m_playPause);
-    m_playerBar->setPlayPauseAction(m_playPause);
-    connect(m_playPause, &QAction::triggered, this, [this] {
-        Player& player = m_app.player();
-        if (!player.hasMedia()) {
-            m_episodeActions->play(m_episodes->currentEpisodeId());
-            return;
-        }
-        player.togglePlayPause();
-    });
-    playback->addSeparator();
-    playback->addActions(m_playerBar->playbackActions());
-    for (QAction* action : m_playerBar->playbackActions())
-        keys(action->objectName().toLatin1().constData(), action);
-    playback->addSeparator();
-    // Shift+arrows, not Ctrl+Shift (the queue) nor Ctrl (the skips); a text field keeps them
-    // for selecting (it claims them through ShortcutOverride).
-    QAction* previousChapter = playback->addAction(tr("Previous &Chapter"));
-    keys("playback.previousChapter", previousChapter);
-    connect(previousChapter, &QAction::triggered, &m_app.player(), &Player::previousChapter);
-    QAction* nextChapter = playback->addAction(tr("Next C&hapter"));
-    keys("playback.nextChapter", nextChapter);
-    connect(nextChapter, &QAction::triggered, &m_app.player(), &Player::nextChapter);
-    playback->addSeparator();
-    QAction* next = playback->addAction(tr("&Next in Queue"));
-    keys("playback.nextInQueue", next);
-    connect(next, &QAction::triggered, &m_app.queue(), &PlayQueue::playNext);
-    QAction* previous = playback->addAction(tr("P&revious"));
-    keys("playback.previous", previous);
-    connect(previous, &QAction::triggered, &m_app.queue(), &PlayQueue::playPrevious);
-    playback->addSeparator();
-    playback->addAction(m_transcripts->jumps()->previousTurnAction());
-    keys("playback.previousTurn", m_transcripts->jumps()->previousTurnAction());
-    playback->addAction(m_transcripts->jumps()->nextTurnAction());
-    keys("playback.nextTurn", m_transcripts->jumps()->nextTurnAction());
+    auto* playbackMenu = new PlaybackMenu(m_app.player(), m_app.queue(), *playback, *m_shortcuts,
+                                          *m_playerBar, *m_transcripts->jumps(), this);
+    m_playPause = playbackMenu->playPauseAction();
+    connect(playbackMenu, &PlaybackMenu::playSelectedRequested, this,
+            [this] { m_episodeActions->play(m_episodes->currentEpisodeId()); });
 
     QMenu* episode = menuBar()->addMenu(tr("Ep&isode"));
     m_episodeActions = new EpisodeActions(m_app, m_episodes, m_messages, statusBar());

@@ -1,5 +1,6 @@
 #include "downloads/downloadmanager.h"
 
+#include "downloads/downloadadmission.h"
 #include "downloads/downloadfilename.h"
 #include "downloads/downloadfoldermove.h"
 #include "downloads/downloadreadback.h"
@@ -27,7 +28,8 @@ namespace ondes {
 DownloadManager::DownloadManager(Database& database, Library& library, HttpClient& http,
                                  QThreadPool& workers, QObject* parent)
     : QObject(parent), m_database(database), m_library(library), m_http(http), m_workers(workers),
-      m_store(database), m_tagPlan(database, library), m_readBack(database, library, workers)
+      m_store(database), m_admission(m_store, library), m_tagPlan(database, library),
+      m_readBack(database, library, workers)
 {
     connect(&m_readBack, &DownloadReadBack::finished, this,
             [this](qint64 episodeId, const QString& path) {
@@ -71,7 +73,7 @@ void DownloadManager::start()
 QString DownloadManager::enqueue(qint64 episodeId)
 {
     bool queued = false;
-    const QString error = queueOne(episodeId, &queued);
+    const QString error = m_admission.admit(episodeId, m_folder, &queued);
     if (queued) {
         Q_EMIT queueChanged();
         Q_EMIT downloadChanged(episodeId);
@@ -88,7 +90,7 @@ QStringList DownloadManager::enqueue(const QList<qint64>& episodeIds)
     sql::Transaction batch(m_database.connection());
     for (const qint64 id : episodeIds) {
         bool added = false;
-        const QString error = queueOne(id, &added);
+        const QString error = m_admission.admit(id, m_folder, &added);
         if (!error.isEmpty()) {
             problems << error;
         } else if (added) {
@@ -126,32 +128,6 @@ QStringList DownloadManager::deleteDownloads(const QList<qint64>& episodeIds)
     if (batch.begun() && !batch.commit())
         problems << tr("The library could not be written.");
     return problems;
-}
-
-QString DownloadManager::queueOne(qint64 episodeId, bool* queued)
-{
-    *queued = false;
-    const std::optional<DownloadSubject> subject = m_store.subject(episodeId);
-    if (!subject)
-        return tr("There is no episode %1.").arg(episodeId);
-    if (subject->showKind == ShowKind::Folder || subject->showKind == ShowKind::Demo)
-        return tr("“%1” is a file on this computer already.").arg(subject->title);
-    if (!subject->localFile.isEmpty() && QFileInfo::exists(subject->localFile))
-        return tr("“%1” is downloaded already.").arg(subject->title);
-    if (subject->enclosureUrl.isEmpty())
-        return tr("“%1” has no audio to download.").arg(subject->title);
-    const QUrl url(subject->enclosureUrl);
-    const QString reason = HttpClient::unsupportedUrlReason(url);
-    if (!reason.isEmpty())
-        return tr("Cannot download “%1”: %2").arg(subject->title, reason);
-    if (m_store.download(episodeId))
-        return {};
-    if (!subject->localFile.isEmpty()) // the file went away: forget it
-        m_library.setLocalFile(episodeId, {});
-    if (!m_store.enqueue(episodeId, DownloadFileName::targetPath(m_folder, *subject, m_store)))
-        return tr("Cannot queue “%1”: the library could not be written.").arg(subject->title);
-    *queued = true;
-    return {};
 }
 
 void DownloadManager::pause(qint64 episodeId)
@@ -239,7 +215,7 @@ QList<DownloadStatus> DownloadManager::downloads() const
 {
     QList<DownloadStatus> list;
     for (const DownloadRow& row : m_store.downloads())
-        list << statusOf(row);
+        list << DownloadStatus::of(row, runningTransfer(row.episodeId));
     return list;
 }
 
@@ -248,32 +224,13 @@ std::optional<DownloadStatus> DownloadManager::status(qint64 episodeId) const
     const std::optional<DownloadRow> row = m_store.download(episodeId);
     if (!row)
         return std::nullopt;
-    return statusOf(*row);
+    return DownloadStatus::of(*row, runningTransfer(episodeId));
 }
 
-// The row as stored, with the live figures of a running transfer.
-DownloadStatus DownloadManager::statusOf(const DownloadRow& row) const
+const DownloadTransfer* DownloadManager::runningTransfer(qint64 episodeId) const
 {
-    DownloadStatus s;
-    s.episodeId = row.episodeId;
-    s.state = row.state;
-    s.episodeTitle = row.episodeTitle;
-    s.showTitle = row.showTitle;
-    s.received = row.received;
-    s.total = row.total;
-    s.error = row.error;
-    s.targetPath = row.targetPath;
-    const auto it = m_running.constFind(row.episodeId);
-    if (it != m_running.constEnd()) {
-        const DownloadTransfer& transfer = it.value()->transfer();
-        s.state = DownloadState::Running;
-        s.received = transfer.received();
-        s.total = transfer.total();
-        s.bytesPerSecond = transfer.bytesPerSecond();
-        if (s.bytesPerSecond > 0 && s.total > s.received)
-            s.etaSeconds = qint64(double(s.total - s.received) / s.bytesPerSecond);
-    }
-    return s;
+    const auto it = m_running.constFind(episodeId);
+    return it != m_running.constEnd() ? &it.value()->transfer() : nullptr;
 }
 
 bool DownloadManager::isBusy() const

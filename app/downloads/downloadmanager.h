@@ -2,13 +2,16 @@
 
 // DownloadManager runs the download queue: a few downloads at a time (a setting), each one a
 // DownloadTransfer that resumes where an earlier run stopped. It keeps the queue in the library
-// (so a restart or a killed process picks it up again), names the files inside the download
-// folder, writes the episode's tags into the partial file before it becomes the episode's file
-// (an MP3 gets room for them before its body, so the audio is never copied or moved), and reads
-// back the exact duration, chapters and cover. It also deletes downloads, moves the
-// folder, auto-downloads new episodes and cleans up old played ones.
+// (so a restart or a killed process picks it up again; what may join it, and under which file
+// name inside the download folder, is DownloadAdmission's to say), writes the episode's tags into
+// the partial file before it becomes the episode's file (an MP3 gets room for them before its
+// body, so the audio is never copied or moved), and reads back the exact duration, chapters and
+// cover. It also deletes downloads, moves the folder, auto-downloads new episodes and cleans up
+// old played ones.
 
+#include "downloads/downloadadmission.h"
 #include "downloads/downloadreadback.h"
+#include "downloads/downloadstatus.h"
 #include "downloads/downloadstore.h"
 #include "downloads/downloadtagplan.h"
 #include "downloads/downloadtransfer.h"
@@ -33,20 +36,6 @@ class HttpClient;
 class Library;
 struct AudioTagUpdate;
 struct DownloadOutcome;
-
-struct DownloadStatus
-{
-    qint64 episodeId = 0;
-    DownloadState state = DownloadState::Queued;
-    QString episodeTitle;
-    QString showTitle;
-    qint64 received = 0;
-    qint64 total = -1;
-    double bytesPerSecond = 0;
-    qint64 etaSeconds = -1; // -1 when unknown
-    QString error;
-    QString targetPath;
-};
 
 class DownloadManager : public QObject
 {
@@ -112,10 +101,9 @@ Q_SIGNALS:
     void transferEnded(const QUrl& url, bool reachedServer, const QString& error);
 
 private:
-    // enqueue() without its signals: *queued says whether a row was added.
-    QString queueOne(qint64 episodeId, bool* queued);
     void schedule();
-    DownloadStatus statusOf(const DownloadRow& row) const;
+    // The transfer of a running download; null when it does not run.
+    const DownloadTransfer* runningTransfer(qint64 episodeId) const;
     void startDownload(const DownloadRow& row);
     void onProgress(qint64 episodeId, qint64 received, qint64 total);
     void onFinished(qint64 episodeId, const DownloadOutcome& outcome);
@@ -127,6 +115,7 @@ private:
     HttpClient& m_http;
     QThreadPool& m_workers;
     DownloadStore m_store;
+    DownloadAdmission m_admission; // after the store it writes to
     DownloadTagPlan m_tagPlan;
     DownloadReadBack m_readBack; // after the store: it is made from the same database
     QString m_folder;

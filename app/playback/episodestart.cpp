@@ -34,6 +34,21 @@ EpisodeStart::Plan EpisodeStart::plan(qint64 episodeId, RewindAfterLongPause rew
     return plan;
 }
 
+EpisodeStart::Plan EpisodeStart::streamPlan(const StreamItem& item)
+{
+    Plan plan;
+    const QString scheme = item.url.scheme().toLower();
+    if (!item.url.isValid() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+        plan.error =
+            tr("\"%1\" has no address Ondes can stream (only http and https).").arg(item.title);
+        return plan;
+    }
+    plan.url = item.url;
+    plan.durationMs = qMax<qint64>(0, item.durationMs);
+    return plan;
+}
+
 QString EpisodeStart::refusedSource(const EpisodeRow& episode, const QUrl& url) const
 {
     // A feed fetched from the network names audio on the network: a file: (or any other

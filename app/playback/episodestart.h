@@ -3,9 +3,11 @@
 // EpisodeStart reads from the library how an episode starts playing: the address it plays from
 // (its download, else its enclosure; never a local file named by a feed fetched from the
 // network), where it resumes (its saved position, the start once played, a little earlier after
-// a long pause: SmartRewind) and its show's speed. It writes nothing.
+// a long pause: SmartRewind) and its show's speed; and how a stream that is not in the library
+// starts (only from an http or https address). It writes nothing.
 
 #include "playback/smartrewind.h"
+#include "playback/streamitem.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -37,6 +39,8 @@ public:
 
     enum class RewindAfterLongPause { No, Yes };
     Plan plan(qint64 episodeId, RewindAfterLongPause rewind) const;
+    // A stream played without being in the library: from its start, at the default speed.
+    static Plan streamPlan(const StreamItem& item);
 
 private:
     // Why url may not be played for episode (a feed's file: enclosure…); empty when it may.

@@ -89,7 +89,8 @@ bool Player::play(qint64 episodeId)
         resume();
         return true;
     }
-    const QUrl url = prepare(episodeId);
+    const QUrl url =
+        prepare(episodeId, m_start.plan(episodeId, EpisodeStart::RewindAfterLongPause::Yes));
     if (url.isEmpty())
         return false;
     startSource(url);
@@ -101,27 +102,9 @@ bool Player::play(qint64 episodeId)
 
 bool Player::playStream(const StreamItem& item)
 {
-    const QString scheme = item.url.scheme().toLower();
-    if (!item.url.isValid() ||
-        (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
-        m_error =
-            tr("\"%1\" has no address Ondes can stream (only http and https).").arg(item.title);
-        Q_EMIT errorOccurred(m_error);
+    if (prepare(0, EpisodeStart::streamPlan(item)).isEmpty())
         return false;
-    }
-    if (m_episodeId && !m_atEnd)
-        Q_EMIT leavingEpisode(m_episodeId, position(), duration());
-    m_error.clear();
-    m_cuedSource.clear();
-    m_episodeId = 0;
-    m_showId = 0;
     m_stream = item;
-    m_atEnd = false;
-    m_buffering.setStreaming(true);
-    m_pausedAtMs = 0;
-    m_pendingSeekMs = -1;
-    m_knownDurationMs = qMax<qint64>(0, item.durationMs);
-    m_speed.startEpisode(0);
     startSource(item.url);
     qCInfo(lcPlayback) << "streaming" << item.url.toString() << "not in the library";
     announceEpisode(item.url);
@@ -134,7 +117,8 @@ bool Player::cue(qint64 episodeId)
         return true;
     // Shown where it was left; the smart rewind after a long pause waits for Play (a start
     // and a quit without listening must not move the place back each time).
-    const QUrl url = prepare(episodeId, EpisodeStart::RewindAfterLongPause::No);
+    const QUrl url =
+        prepare(episodeId, m_start.plan(episodeId, EpisodeStart::RewindAfterLongPause::No));
     if (url.isEmpty())
         return false;
     m_player->stop(); // whatever played before
@@ -148,9 +132,8 @@ bool Player::cue(qint64 episodeId)
     return true;
 }
 
-QUrl Player::prepare(qint64 episodeId, EpisodeStart::RewindAfterLongPause rewind)
+QUrl Player::prepare(qint64 episodeId, const EpisodeStart::Plan& plan)
 {
-    const EpisodeStart::Plan plan = m_start.plan(episodeId, rewind);
     if (plan.url.isEmpty()) {
         m_error = plan.error;
         Q_EMIT errorOccurred(m_error);

@@ -132,11 +132,9 @@ Q_SIGNALS:
     void currentChapterChanged(int index);
 
 private:
-    // Makes episodeId current (leaving the one before) and returns what to play; empty, with
-    // errorOccurred sent, when it cannot be played.
-    QUrl
-    prepare(qint64 episodeId,
-            EpisodeStart::RewindAfterLongPause rewind = EpisodeStart::RewindAfterLongPause::Yes);
+    // Makes episodeId (0: a stream) current as plan says (leaving the one before) and returns
+    // what to play; empty, with errorOccurred sent, when plan has no address.
+    QUrl prepare(qint64 episodeId, const EpisodeStart::Plan& plan);
     void startSource(const QUrl& url);
     // Tells the listeners (chapters, player bar, MPRIS) which episode is current now.
     void announceEpisode(const QUrl& url);
