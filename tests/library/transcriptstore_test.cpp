@@ -373,7 +373,10 @@ TEST_F(TranscriptStoreTest, SaidLinesAreReadABatchAtATime)
     EXPECT_EQ(lines.reads(), 0);
     EXPECT_EQ(lines.pending(), SaidLines::kBatch + 3);
     QCoreApplication::processEvents();
-    EXPECT_EQ(lines.reads(), SaidLines::kBatch);
+    // One turn reads at most a batch, fewer when the turn's time budget runs out first (a
+    // loaded machine): never every row at once.
+    EXPECT_GE(lines.reads(), 1);
+    EXPECT_LE(lines.reads(), SaidLines::kBatch);
     ASSERT_TRUE(QTest::qWaitFor([&] { return lines.pending() == 0; }));
     EXPECT_EQ(found.size(), SaidLines::kBatch + 3);
     ASSERT_TRUE(lines.known(m_second));
