@@ -270,6 +270,8 @@ TEST(SpeakerCorpus, RealShapesDevAndTestSplits)
     // then French shapes of several dev shows (programme lines, greetings, segments) and English
     // subjects described at length or introduced by a job, the decider retrained on that code
     // (0.980/0.588/0.862; with the older weights 0.979/0.614/0.855, not what the trainer gives).
+    // Then lowered to what the same code and weights measure on the corpus grown to 972 (211 new
+    // descriptions from 90 more shows, not trained on): 0.975/0.558/0.835, test 0.928/0.491/0.772.
     EXPECT_GE(dev.precision(), 0.975);
     EXPECT_GE(dev.recall(), 0.557);
     EXPECT_GE(dev.roles(), 0.834);
