@@ -271,13 +271,16 @@ TEST(SpeakerCorpus, RealShapesDevAndTestSplits)
     // subjects described at length or introduced by a job, the decider retrained on that code
     // (0.980/0.588/0.862; with the older weights 0.979/0.614/0.855, not what the trainer gives).
     // Then lowered to what the same code and weights measure on the corpus grown to 972 (211 new
-    // descriptions from 90 more shows, not trained on): 0.975/0.558/0.835, test 0.928/0.491/0.772.
-    EXPECT_GE(dev.precision(), 0.975);
-    EXPECT_GE(dev.recall(), 0.557);
-    EXPECT_GE(dev.roles(), 0.834);
-    EXPECT_GE(test.precision(), 0.923);
-    EXPECT_GE(test.recall(), 0.491);
-    EXPECT_GE(test.roles(), 0.756);
+    // descriptions from 90 more shows, not trained on): 0.975/0.558/0.835, test 0.928/0.491/0.772;
+    // raised by the roles rules (where roles stop and go on) to 0.978/0.559/0.857, test
+    // 0.928/0.491/0.777. The weights stay those trained on the 761: retrained on the 972 they
+    // drop shapes the unit tests hold ("Hosted by X.", middle initials; see the corpus README).
+    EXPECT_GE(dev.precision(), 0.977);
+    EXPECT_GE(dev.recall(), 0.558);
+    EXPECT_GE(dev.roles(), 0.856);
+    EXPECT_GE(test.precision(), 0.927);
+    EXPECT_GE(test.recall(), 0.490);
+    EXPECT_GE(test.roles(), 0.776);
     // Credits are not speakers: none in dev. Test lists one on the first 761 descriptions, four
     // on the grown corpus (summary figures; which ones was not read): short of the target of none.
     EXPECT_EQ(dev.creditsAsSpeakers, 0);
@@ -285,7 +288,7 @@ TEST(SpeakerCorpus, RealShapesDevAndTestSplits)
     // Names read as credits that the labels call otherwise (producers told of in a sentence,
     // hosts named by a production word, names run together with the next label).
     EXPECT_LE(dev.creditsWrong, 6);
-    EXPECT_LE(test.creditsWrong, 9); // measured, not read: test is never looked at entry by entry
+    EXPECT_LE(test.creditsWrong, 8); // measured, not read: test is never looked at entry by entry
 }
 
 } // namespace
