@@ -3,6 +3,15 @@
 #include "feed/speakerwordset.h"
 
 namespace ondes::speakers {
+namespace {
+
+// Token k as the text writes it (its folded form loses the accents these checks need).
+QStringView writtenAt(const QString& text, const QList<Token>& tokens, qsizetype k)
+{
+    return QStringView(text).mid(tokens.at(k).begin, tokens.at(k).end - tokens.at(k).begin);
+}
+
+} // namespace
 
 // "Marc Zanetti, dès le 17 janvier", "Join Matthew Barraclough, Monday to Thursday", "X,
 // chaque samedi": when the show is on air, not what the person does.
@@ -16,7 +25,7 @@ bool scheduleAt(const QString& text, const QList<Token>& tokens, qsizetype i)
          u"vendredi", u"samedi", u"dimanche", u"chaque"});
     if (i >= size || !at(i).isWord())
         return false;
-    const QStringView written = QStringView(text).mid(at(i).begin, at(i).end - at(i).begin);
+    const QStringView written = writtenAt(text, tokens, i);
     return days.contains(at(i).folded) || written.compare(u"d\u00E8s", Qt::CaseInsensitive) == 0;
 }
 // "…, a discuté avec", "… pour Le Média ont rejoint notre plateau", "…, l’a remporté": a French
@@ -33,7 +42,7 @@ bool auxiliaryAt(const QString& text, const QList<Token>& tokens, qsizetype q)
     const QStringView word = at(q).folded;
     if (word == u"ont" || word == u"sont")
         return true;
-    const QStringView written = QStringView(text).mid(at(q).begin, at(q).end - at(q).begin);
+    const QStringView written = writtenAt(text, tokens, q);
     if (written != u"a" && written != u"est" && written != u"avait" && written != u"\u00E9tait")
         return false;
     static const WordSet participles = WordSet::folded(
@@ -41,8 +50,7 @@ bool auxiliaryAt(const QString& text, const QList<Token>& tokens, qsizetype q)
          u"vu",      u"lu",     u"repris", u"remis",  u"permis", u"appris", u"produit", u"conduit",
          u"ouvert",  u"offert", u"choisi", u"reussi", u"fini",   u"obtenu", u"venu",    u"devenu",
          u"tenu",    u"voulu",  u"recu",   u"su",     u"pu",     u"ne",     u"nee"});
-    const QStringView next =
-        QStringView(text).mid(at(q + 1).begin, at(q + 1).end - at(q + 1).begin);
+    const QStringView next = writtenAt(text, tokens, q + 1);
     return participles.contains(at(q + 1).folded) || next.endsWith(u"\u00E9") ||
            next.endsWith(u"\u00E9e") || next.endsWith(u"\u00E9s") || next.endsWith(u"\u00E9es");
 }
