@@ -1947,10 +1947,6 @@
         <source>Search titles, descriptions, shows, people and what was said</source>
         <translation>Rechercher dans les titres, descriptions, émissions, personnes et ce qui a été dit</translation>
     </message>
-<message>
-        <source>Search titles, descriptions, shows and people</source>
-        <translation>Rechercher dans les titres, descriptions, émissions et personnes</translation>
-    </message>
     </context>
 <context>
     <name>ondes::MessageBar</name>
