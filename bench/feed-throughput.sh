@@ -5,9 +5,9 @@
 #
 # ONDES defaults to build/release/ondes, BENCH (the Google Benchmark program, optional) to
 # build/release/bench/ondes_feedparser_bench. Generates 10,000- and 50,000-item feeds with
-# bench/feedgen.py (about 65 MB and 330 MB) in $TMPDIR, prints dump-feed's MB/s on each (best
-# of three runs, JSON written to /dev/null, with its CPU time and the load average) and its
-# peak memory on the 50,000-item feed
+# bench/feedgen.py (about 65 MB and 330 MB) in $TMPDIR, prints dump-feed's MB/s on each (the
+# median of $RUNS runs, 7 by default, and the best one; JSON written to /dev/null; with the
+# median CPU time and the load average) and its peak memory on the 50,000-item feed
 # (/usr/bin/time -v), with the ratio to the file size (target: at most 1.2).
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -36,18 +36,29 @@ run_times() {
 # work the wall time says more about the others than about dump-feed. The load average is
 # printed with the figures, and the CPU time (user + system) too.
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+runs=${RUNS:-7}
+# The middle line of sorted numbers, one a line (the upper middle for an even count).
+median() { sort -n | sed -n "$(( runs / 2 + 1 ))p"; }
 for items in 10000 50000; do
     feed="$work/feed-$items.xml"
     bytes=$(stat -c %s "$feed")
-    best=""
-    cpu=""
-    for _ in 1 2 3; do
+    walls=""
+    cpus=""
+    i=0
+    while [ "$i" -lt "$runs" ]; do
         set -- $(run_times "$feed")
-        if [ -z "$best" ] || [ "$(echo "$1 < $best" | bc -l)" = 1 ]; then best=$1; fi
-        c=$(echo "$2 + $3" | bc -l)
-        if [ -z "$cpu" ] || [ "$(echo "$c < $cpu" | bc -l)" = 1 ]; then cpu=$c; fi
+        walls="$walls$1
+"
+        cpus="$cpus$(echo "$2 + $3" | bc -l)
+"
+        i=$((i + 1))
     done
-    echo "dump-feed, $items items ($(echo "$bytes / 1000000" | bc) MB): $(echo "scale=1; $bytes / 1000000 / $best" | bc -l) MB/s ($best s; CPU $cpu s)"
+    wall=$(printf '%s' "$walls" | median)
+    best=$(printf '%s' "$walls" | sort -n | head -n 1)
+    cpu=$(printf '%s' "$cpus" | median)
+    echo "dump-feed, $items items ($(echo "$bytes / 1000000" | bc) MB): median of $runs" \
+         "$(echo "scale=1; $bytes / 1000000 / $wall" | bc -l) MB/s ($wall s; CPU $cpu s)," \
+         "best $(echo "scale=1; $bytes / 1000000 / $best" | bc -l) MB/s ($best s)"
 done
 
 feed="$work/feed-50000.xml"

@@ -1,11 +1,12 @@
 #include "cli/peoplespool.h"
 
+#include <array>
 #include <cstring>
 
 namespace ondes::cli {
 namespace {
 
-// Reads what appendString()/appendList() wrote, from `at` on.
+// Reads what appendList() wrote, from `at` on.
 class Reader
 {
 public:
@@ -46,28 +47,40 @@ private:
     qsizetype m_at;
 };
 
-void appendNumber(QByteArray& data, qint32 value)
+// Writes a number at `at` and returns where it ends.
+char* writeNumber(char* at, qint32 value)
 {
-    data.append(reinterpret_cast<const char*>(&value), sizeof value);
+    std::memcpy(at, &value, sizeof value);
+    return at + sizeof value;
 }
 
 } // namespace
 
-void PeopleSpool::appendString(const QString& text)
-{
-    appendNumber(m_data, qint32(text.size()));
-    m_data.append(reinterpret_cast<const char*>(text.constData()),
-                  text.size() * qsizetype(sizeof(QChar)));
-}
-
 void PeopleSpool::appendList(const QList<EpisodeSpeaker>& list)
 {
-    appendNumber(m_data, qint32(list.size()));
+    // Measured first, then written into room made once: an append per string cost more than
+    // the bytes it copied.
+    const auto fields = [](const EpisodeSpeaker& entry) {
+        return std::array<const QString*, 7>{
+            &entry.person.name, &entry.person.role, &entry.person.group, &entry.person.img,
+            &entry.person.href, &entry.source,      &entry.kind};
+    };
+    qsizetype bytes = sizeof(qint32);
     for (const EpisodeSpeaker& entry : list) {
-        for (const QString* text :
-             {&entry.person.name, &entry.person.role, &entry.person.group, &entry.person.img,
-              &entry.person.href, &entry.source, &entry.kind})
-            appendString(*text);
+        for (const QString* text : fields(entry))
+            bytes += qsizetype(sizeof(qint32)) + text->size() * qsizetype(sizeof(QChar));
+    }
+    const qsizetype start = m_data.size();
+    m_data.resize(start + bytes);
+    char* at = writeNumber(m_data.data() + start, qint32(list.size()));
+    for (const EpisodeSpeaker& entry : list) {
+        for (const QString* text : fields(entry)) {
+            at = writeNumber(at, qint32(text->size()));
+            const std::size_t size = std::size_t(text->size()) * sizeof(QChar);
+            if (size > 0)
+                std::memcpy(at, text->constData(), size);
+            at += size;
+        }
     }
 }
 

@@ -25,7 +25,6 @@ public:
     EpisodePeople take(qsizetype index, ShowHosts& hosts) const;
 
 private:
-    void appendString(const QString& text);
     void appendList(const QList<EpisodeSpeaker>& list);
 
     QByteArray m_data;

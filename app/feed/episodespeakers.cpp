@@ -29,18 +29,20 @@ EpisodePeople episodePeople(const ParsedEpisode& episode)
         (kind == SpeakerKind::Credit ? people.credits : people.speakers) << std::move(entry);
     };
     for (const Person& person : episode.persons) {
-        if (!person.name.trimmed().isEmpty() && !seen.contains(personKey(person.name))) {
-            seen.insert(personKey(person.name));
+        if (QStringView(person.name).trimmed().isEmpty())
+            continue;
+        if (QString key = personKey(person.name); !seen.contains(key)) {
+            seen.insert(std::move(key));
             place(EpisodeSpeaker{person, QStringLiteral("feed"), {}}, kindOfFeedPerson(person));
         }
     }
     const QString text = episode.descriptionHtml.isEmpty() ? episode.description.toString()
                                                            : episode.descriptionHtml.toString();
     for (const Speaker& speaker : extractor.extract(text)) {
-        const QString key = personKey(speaker.name);
+        QString key = personKey(speaker.name);
         if (seen.contains(key))
             continue;
-        seen.insert(key);
+        seen.insert(std::move(key));
         Person person;
         person.name = speaker.name;
         person.role = speaker.role;

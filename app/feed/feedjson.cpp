@@ -5,7 +5,6 @@
 #include "feed/showhosts.h"
 
 #include <cmath>
-#include <cstring>
 
 namespace ondes {
 
@@ -19,37 +18,33 @@ public:
         : m_out(out), m_needComma(afterMember)
     {}
 
-    void key(const char* name)
+    void key(std::string_view name)
     {
-        if (m_needComma)
-            m_out.raw(',');
-        m_out.raw('"');
-        m_out.raw(std::string_view(name, std::strlen(name)));
-        m_out.raw(std::string_view("\":", 2));
+        m_out.key(name, m_needComma);
         m_needComma = true;
     }
-    void string(const char* name, const QString& value)
+    void string(std::string_view name, const QString& value)
     {
         key(name);
         m_out.string(QStringView(value));
     }
-    void string(const char* name, const Utf8Text& value)
+    void string(std::string_view name, const Utf8Text& value)
     {
         key(name);
         m_out.string(value.view());
     }
     // Only when not empty: podcastparser leaves such keys out.
-    void optionalString(const char* name, const QString& value)
+    void optionalString(std::string_view name, const QString& value)
     {
         if (!value.isEmpty())
             string(name, value);
     }
-    void optionalString(const char* name, const Utf8Text& value)
+    void optionalString(std::string_view name, const Utf8Text& value)
     {
         if (!value.isEmpty())
             string(name, value);
     }
-    void nullableString(const char* name, const QString& value)
+    void nullableString(std::string_view name, const QString& value)
     {
         key(name);
         if (value.isEmpty())
@@ -57,17 +52,17 @@ public:
         else
             m_out.string(QStringView(value));
     }
-    void integer(const char* name, qint64 value)
+    void integer(std::string_view name, qint64 value)
     {
         key(name);
         m_out.integer(value);
     }
-    void number(const char* name, double value)
+    void number(std::string_view name, double value)
     {
         key(name);
         m_out.number(value);
     }
-    void boolean(const char* name, bool value)
+    void boolean(std::string_view name, bool value)
     {
         key(name);
         m_out.raw(value ? std::string_view("true") : std::string_view("false"));
@@ -79,7 +74,7 @@ private:
     bool m_needComma = false;
 };
 
-void appendPersons(Writer& w, const char* name, const QList<Person>& persons)
+void appendPersons(Writer& w, std::string_view name, const QList<Person>& persons)
 {
     if (persons.isEmpty())
         return;
@@ -103,7 +98,7 @@ void appendPersons(Writer& w, const char* name, const QList<Person>& persons)
 
 // Who speaks (ondes_speakers) and who is credited (ondes_credits): the feed's persons, the
 // people the description names and the show's hosts.
-void appendPeople(Writer& w, const char* key, const QList<EpisodeSpeaker>& people)
+void appendPeople(Writer& w, std::string_view key, const QList<EpisodeSpeaker>& people)
 {
     if (people.isEmpty())
         return;

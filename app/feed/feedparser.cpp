@@ -51,7 +51,10 @@ QString oneLine(const char* message)
 // libxml2 2.9 halts with "Huge input lookup" once more than 10 MB of input waits unparsed
 // (XML_MAX_LOOKUP_LIMIT without XML_PARSE_HUGE, which would also lift the other limits): a whole
 // document is pushed in pieces well below that, so a 100 MB feed parses as a 1 MB one does.
-constexpr qsizetype kMaxChunk = 1024 * 1024;
+// Small pieces also keep what libxml2 copies into its buffer and reads back in the CPU's cache,
+// and let the filter thread start on the next piece sooner: 128 KB pieces took dump-feed's
+// 10,000-item feed from 0.75 to 0.70 s of CPU (medians of 8 runs, 1 MB pieces before).
+constexpr qsizetype kMaxChunk = 128 * 1024;
 
 } // namespace
 

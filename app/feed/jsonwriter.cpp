@@ -75,6 +75,41 @@ char* writeEscape(char* w, unsigned char c)
 
 constexpr qsizetype kLongestEscape = 6; // \u001f
 
+// Whether JSON writes each of the eight UTF-16 units at p as itself in one byte: ASCII, and no
+// quote, backslash or control character.
+bool isPlainAsciiBlock(const char16_t* p)
+{
+#ifdef __SSE2__
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i zero = _mm_setzero_si128();
+    const __m128i ascii =
+        _mm_cmpeq_epi16(_mm_and_si128(v, _mm_set1_epi16(static_cast<short>(0xFF80))), zero);
+    const __m128i special = _mm_or_si128(_mm_cmplt_epi16(v, _mm_set1_epi16(0x20)),
+                                         _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('"')),
+                                                      _mm_cmpeq_epi16(v, _mm_set1_epi16('\\'))));
+    return _mm_movemask_epi8(_mm_andnot_si128(special, ascii)) == 0xFFFF;
+#else
+    for (int k = 0; k < 8; ++k) {
+        if (p[k] >= 0x80 || isSpecial(static_cast<unsigned char>(p[k])))
+            return false;
+    }
+    return true;
+#endif
+}
+
+// Writes the eight units at p, which isPlainAsciiBlock() accepted, as bytes at w.
+char* narrowedBlock(const char16_t* p, char* w)
+{
+#ifdef __SSE2__
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    _mm_storel_epi64(reinterpret_cast<__m128i*>(w), _mm_packus_epi16(v, v));
+#else
+    for (int k = 0; k < 8; ++k)
+        w[k] = static_cast<char>(p[k]);
+#endif
+    return w + 8;
+}
+
 } // namespace
 
 JsonWriter::JsonWriter(QByteArray& out) : m_out(out)
@@ -138,6 +173,14 @@ void JsonWriter::string(QStringView text)
     char* w = m_cursor;
     *w++ = '"';
     for (qsizetype i = 0; i < length; ++i) {
+        // Most of what is written from UTF-16 is URLs and names: eight units at a time while
+        // they need neither an escape nor more than one byte.
+        while (i + 8 <= length && isPlainAsciiBlock(p + i)) {
+            w = narrowedBlock(p + i, w);
+            i += 8;
+        }
+        if (i >= length)
+            break;
         const char16_t c = p[i];
         if (c < 0x80) {
             if (isSpecial(static_cast<unsigned char>(c)))

@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QStringView>
 
+#include <cstring>
 #include <string_view>
 
 namespace ondes {
@@ -27,6 +28,19 @@ public:
         *m_cursor++ = c;
     }
     void raw(std::string_view text);
+    // An object member's name and its colon, after a comma when `comma`: `,"name":`. The name
+    // is written as it is (the caller's own, needing no escape).
+    void key(std::string_view name, bool comma)
+    {
+        room(static_cast<qsizetype>(name.size()) + 4);
+        *m_cursor = ',';
+        m_cursor += comma ? 1 : 0;
+        *m_cursor++ = '"';
+        std::memcpy(m_cursor, name.data(), name.size());
+        m_cursor += name.size();
+        *m_cursor++ = '"';
+        *m_cursor++ = ':';
+    }
     // A string literal, quotes included: control characters, '"' and '\' escaped.
     void string(std::string_view utf8);
     // The same from UTF-16, encoded as QStringEncoder encodes it.

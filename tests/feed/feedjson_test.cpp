@@ -145,6 +145,30 @@ TEST(JsonWriterTest, RandomStringsComeOutAsThePlainWayWritesThem)
     }
 }
 
+// Mostly plain ASCII, as URLs and names are: the writer takes such text eight units at a time,
+// so a unit that needs more (an escape, two or three bytes, a surrogate pair) is put at every
+// offset of a block, and at the ends of the text.
+TEST(JsonWriterTest, PlainAsciiRunsWithOddUnitsAnywhereComeOutAsThePlainWayWritesThem)
+{
+    std::mt19937 random(20261208);
+    const char16_t odd[] = {u'"', u'\\',  u'\n',  0x01,   0x1F,   0x7F,   0x80,
+                            0xE9, 0x2019, 0xFF20, 0xD83C, 0xDF99, 0x8000, 0x00A0};
+    for (int round = 0; round < 3000; ++round) {
+        const int length = static_cast<int>(random() % 70);
+        QString text;
+        for (int i = 0; i < length; ++i) {
+            if (random() % 12 == 0)
+                text += QChar(odd[random() % std::size(odd)]);
+            else
+                text += QChar(char16_t(u' ' + random() % 95)); // printable ASCII, '"' and '\\' too
+        }
+        ASSERT_EQ(writtenByJsonWriter(text), plainlyEscaped(text)) << round;
+    }
+    EXPECT_EQ(writtenByJsonWriter(QStringLiteral("https://example.org/a\"b/c\\d/éèà/0123456789")),
+              QByteArray(R"("https://example.org/a\"b/c\\d/)") +
+                  QByteArray("\xC3\xA9\xC3\xA8\xC3\xA0") + QByteArray("/0123456789\""));
+}
+
 TEST(JsonWriterTest, AppendsAfterWhatTheArrayHeldAcrossManyGrowths)
 {
     QByteArray out("prefix:");
