@@ -26,10 +26,12 @@ qsizetype LineOpeningReader::readAt(qsizetype i)
     return next;
 }
 
-// Token i opens a bulleted line ("  • Håkon Lindvik is the …").
+// Token i opens a bulleted line ("  • Håkon Lindvik is the …", "– X, chercheuse …", "▶ X,
+// …", "► X, …").
 bool LineOpeningReader::bulleted(qsizetype i) const
 {
-    return i > 0 && isOneOf(at(i - 1), u"\u2022*") && (i == 1 || at(i - 2).isBreak());
+    return i > 0 && isOneOf(at(i - 1), u"\u2022*-\u2013\u2014\u25B6\u25BA\u27A4") &&
+           (i == 1 || at(i - 2).isBreak());
 }
 
 qsizetype LineOpeningReader::tryBio(qsizetype i)
