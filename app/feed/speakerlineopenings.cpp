@@ -15,6 +15,8 @@ qsizetype LineOpeningReader::readAt(qsizetype i)
         next = tryBio(i);
     if (next == i && at(i).isWord() && at(i).capitalised && opensSentence(i))
         next = tryPanel(i);
+    if (next == i && at(i).isWord() && at(i).capitalised && afterPlaySign(i))
+        next = tryPlaySignItem(i);
     if (next == i && (at(i).hasDigit || at(i).allCaps) && (i == 0 || at(i - 1).isBreak()))
         next = tryTimeSlot(i);
     if (next == i && isOneOf(at(i), u"\u00AB\u201C\"") &&
@@ -32,6 +34,32 @@ bool LineOpeningReader::bulleted(qsizetype i) const
 {
     return i > 0 && isOneOf(at(i - 1), u"\u2022*-\u2013\u2014\u25B6\u25BA\u27A4") &&
            (i == 1 || at(i - 2).isBreak());
+}
+
+// Token i follows a play sign, maybe with the text-style selector after it ("▶︎ X …"), on its
+// own line or run into the text before it once HTML is removed ("(02.10.25)▶︎ X …").
+bool LineOpeningReader::afterPlaySign(qsizetype i) const
+{
+    qsizetype k = i - 1;
+    if (k >= 0 && at(k).isWord() && at(k).folded == u"\uFE0E") // a mark: read as a word
+        --k;
+    return k >= 0 && isOneOf(at(k), u"\u25B6\u25BA");
+}
+
+// "▶︎ Bernard MANDRIN psychiatre et psychanalyste, …", "▶︎ Edward HOLLISTER Historien,
+// professeur
+// …", "▶︎ X, Historien, auteur de …": a name after a play sign, then its job (after a comma
+// or run into it), lists a guest; the list reader goes on to the next play sign.
+qsizetype LineOpeningReader::tryPlaySignItem(qsizetype i)
+{
+    const NameSpan name = m_items.names().nameAt(i);
+    if (!name.isValid() || name.start != i)
+        return i;
+    const qsizetype job = punctAt(name.end, u',') ? name.end + 1 : name.end;
+    if (!describedAt(job))
+        return i;
+    const qsizetype end = m_lists.read(i, QStringLiteral("guest"), false, true);
+    return end > i ? end : i;
 }
 
 qsizetype LineOpeningReader::tryBio(qsizetype i)

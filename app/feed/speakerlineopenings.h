@@ -33,6 +33,8 @@ private:
     }
 
     bool bulleted(qsizetype i) const;
+    bool afterPlaySign(qsizetype i) const;
+    qsizetype tryPlaySignItem(qsizetype i);
     qsizetype tryBio(qsizetype i);
     qsizetype tryPanel(qsizetype i);
     bool opensSentence(qsizetype i) const;

@@ -66,5 +66,27 @@ TEST(SpeakerLineLists, DashesAndTrianglesOpenListedLines)
     EXPECT_TRUE(speakersOf("La réforme – Lénaïg Carrasco, journaliste, l’a dit hier.").isEmpty());
 }
 
+TEST(SpeakerLineLists, APlaySignOpensAPersonAndTheirJob)
+{
+    // "▶︎" (a play sign and the text-style selector after it), one a line.
+    EXPECT_EQ(speakersOf("Faut-il tout transmettre ?\n\n    \u25B6\uFE0E Anselme TRÉGUIER "
+                         "Romancier et scénariste\n    \u25B6\uFE0E Rosalie KERMADEC, "
+                         "Essayiste, cheffe d’entreprise"),
+              (Speakers{nameAndRole("Anselme TRÉGUIER", "Romancier et scénariste"),
+                        nameAndRole("Rosalie KERMADEC", "Essayiste, cheffe d’entreprise")}));
+    // The same run together once HTML is removed.
+    EXPECT_EQ(speakersOf("Que dit cette solitude ? \u25B6\uFE0E Edmond FALLOWFIELD Historien, "
+                         "professeur à l’université de Brest\u25B6\uFE0E Ninon ABGRALL "
+                         "Journaliste à La Vigie"),
+              (Speakers{nameAndRole("Edmond FALLOWFIELD",
+                                    "Historien, professeur à l’université de Brest"),
+                        nameAndRole("Ninon ABGRALL", "Journaliste à La Vigie")}));
+    // A play sign before a title that opens on a name, or before a label, is not that shape.
+    EXPECT_TRUE(speakersOf("\u25B6\uFE0E Jules Verne, la Lune et nous").isEmpty());
+    EXPECT_TRUE(speakersOf("\u25B6\uFE0E Ninon Abgrall et la mer\n\u25B6\uFE0E Rosalie "
+                           "Kermadec à Brest")
+                    .isEmpty());
+}
+
 } // namespace
 } // namespace ondes
