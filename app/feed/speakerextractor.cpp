@@ -9,6 +9,7 @@
 #include "feed/speakerprescan.h"
 #include "feed/speakerroster.h"
 #include "feed/speakersubjects.h"
+#include "feed/speakertranscriptlabels.h"
 #include "feed/speakerwordset.h"
 
 #include <algorithm>
@@ -105,6 +106,7 @@ QList<Speaker> Extraction::run()
             next = tryLabel(i);
         i = next > i ? next : i + 1;
     }
+    speakers::TranscriptLabelReader(m_tokens, m_items, m_roster).read();
     return m_roster.take();
 }
 
