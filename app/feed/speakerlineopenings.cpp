@@ -13,7 +13,7 @@ qsizetype LineOpeningReader::readAt(qsizetype i)
     qsizetype next = i;
     if (at(i).isWord() && (i == 0 || at(i - 1).isBreak() || afterDate(i) || bulleted(i)))
         next = tryBio(i);
-    if (next == i && at(i).isWord() && at(i).capitalised && opensSentence(i))
+    if (next == i && at(i).isWord() && at(i).capitalised && (opensSentence(i) || afterOpener(i)))
         next = tryPanel(i);
     if (next == i && at(i).isWord() && at(i).capitalised && afterPlaySign(i))
         next = tryPlaySignItem(i);
@@ -86,6 +86,15 @@ qsizetype LineOpeningReader::tryBio(qsizetype i)
         if (end > i)
             return end;
     }
+    // "Maëlle Kerbrat, navigatrice : « Je ne me reconnais pas … »": an interview's headline,
+    // the person, their job, then what they said.
+    if (names.size() == 1 && punctAt(p, u',') && describedAt(p + 1)) {
+        const qsizetype end = headlineJobEnd(p + 1);
+        if (end > p + 1) {
+            m_roster.add(names.constFirst(), m_items.roleText(p + 1, end), QStringLiteral("guest"));
+            return end;
+        }
+    }
     // "Florence Sauvageot pour “Perdant magnifique” aux éditions…", "Olivier Mermet : « Le
     // fossoyeur » (XO éditions)", "Alison Bashworth, \"Reading the Hand\" (U Chicago Press)":
     // a line that opens on a name and a title announces that author.
@@ -113,6 +122,19 @@ qsizetype LineOpeningReader::tryBio(qsizetype i)
     return end;
 }
 
+// Where a job that starts at token `job` ends before a colon and a quotation on the same line
+// ("navigatrice : « … »", "producteur de radio : \"…\""); -1 when it is not so followed.
+qsizetype LineOpeningReader::headlineJobEnd(qsizetype job) const
+{
+    for (qsizetype k = job; k + 1 < size() && k - job < 12; ++k) {
+        if (at(k).isBreak() || at(k).sentenceEnd || punctAt(k, u','))
+            return -1;
+        if (punctAt(k, u':'))
+            return isOneOf(at(k + 1), u"\"\u00AB\u201C") ? k : -1;
+    }
+    return -1;
+}
+
 // Token i opens a sentence inside a line, or follows a one-word opener that does
 // ("Aujourd'hui, A, …").
 bool LineOpeningReader::opensSentence(qsizetype i) const
@@ -129,6 +151,21 @@ bool LineOpeningReader::opensSentence(qsizetype i) const
         if (!(at(k).isWord() || isOneOf(at(k), u"'\u2019")))
             return false;
         if (sentenceStart(k) || k == 0)
+            return true;
+    }
+    return false;
+}
+
+// Token i follows a longer opener and its comma, words only ("Pour le deuxième sujet, A, …",
+// "Dans cet échange, A, …"): the panel's people may start there too.
+bool LineOpeningReader::afterOpener(qsizetype i) const
+{
+    if (!punctAt(i - 1, u','))
+        return false;
+    for (qsizetype k = i - 2; k >= 0 && i - k <= 9; --k) {
+        if (!(at(k).isWord() || isOneOf(at(k), u"'\u2019")))
+            return false;
+        if (k == 0 || at(k - 1).isBreak() || at(k - 1).sentenceEnd)
             return true;
     }
     return false;

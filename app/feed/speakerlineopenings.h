@@ -36,8 +36,10 @@ private:
     bool afterPlaySign(qsizetype i) const;
     qsizetype tryPlaySignItem(qsizetype i);
     qsizetype tryBio(qsizetype i);
+    qsizetype headlineJobEnd(qsizetype job) const;
     qsizetype tryPanel(qsizetype i);
     bool opensSentence(qsizetype i) const;
+    bool afterOpener(qsizetype i) const;
     bool describedAt(qsizetype i) const;
     qsizetype tryTimeSlot(qsizetype i);
     bool capitalsTitle(qsizetype i, qsizetype end) const;

@@ -1,6 +1,7 @@
 // Lists of people one a line, under a heading or not: lines opened by a dash, a triangle or an
-// arrow ("– X, chercheuse …", "▶ X, …", "► X, …"), a heading with a count ("Nos trois
-// invités :", "3 invités :"). Names are invented.
+// arrow ("– X, chercheuse …", "▶ X, …", "► X, …"), a play sign before a name and a job, a
+// heading with a count ("Nos trois invités :", "3 invités :"), an interview's headline ("X,
+// navigatrice : « … »"), a panel after an opener of a few words. Names are invented.
 
 #include "feed/speakerextractor.h"
 #include "speakertestsupport.h"
@@ -85,6 +86,30 @@ TEST(SpeakerLineLists, APlaySignOpensAPersonAndTheirJob)
     EXPECT_TRUE(speakersOf("\u25B6\uFE0E Jules Verne, la Lune et nous").isEmpty());
     EXPECT_TRUE(speakersOf("\u25B6\uFE0E Ninon Abgrall et la mer\n\u25B6\uFE0E Rosalie "
                            "Kermadec à Brest")
+                    .isEmpty());
+}
+
+TEST(SpeakerLineLists, AHeadlineNamesThePersonAndTheirJob)
+{
+    EXPECT_EQ(speakersOf("Ysoline Kermarrec, navigatrice : « Je ne me reconnais pas dans ce "
+                         "portrait »\n\nAudio 11:48"),
+              (Speakers{nameAndRole("Ysoline Kermarrec", "navigatrice")}));
+    EXPECT_EQ(speakersOf("Gaspard Mazelier, producteur de radio : \"Le fantôme du phare\""),
+              (Speakers{nameAndRole("Gaspard Mazelier", "producteur de radio")}));
+    // Without the quotation it is no headline ("X, historien : sa vie" is a title).
+    EXPECT_TRUE(speakersOf("Gaspard Mazelier, historien : sa vie, son œuvre").isEmpty());
+}
+
+TEST(SpeakerLineLists, APanelAfterALongerOpener)
+{
+    // Two people or more, each described by a job after a comma, after an opener of a few words.
+    EXPECT_EQ(speakersOf("Pour le deuxième sujet, Romane Kessler, journaliste dans la presse "
+                         "économique et Maxence Hurtaud, auteur d’un livre sur la gratuité."),
+              (Speakers{nameAndRole("Romane Kessler", "journaliste dans la presse économique"),
+                        nameAndRole("Maxence Hurtaud", "auteur d’un livre sur la gratuité")}));
+    // One person alone so described may be in the news.
+    EXPECT_TRUE(speakersOf("Pour le deuxième sujet, Romane Kessler, journaliste dans la presse "
+                           "économique, a été condamnée.")
                     .isEmpty());
 }
 
