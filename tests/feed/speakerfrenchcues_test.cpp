@@ -192,5 +192,18 @@ TEST(SpeakerFrenchCues, WhoOrchestratesOrLeadsHosts)
     EXPECT_TRUE(speakersOf("Un réveil orchestré par la rédaction, entouré de mystère.").isEmpty());
 }
 
+TEST(SpeakerFrenchCues, ASegmentNamedByItsSubjectAndWhoKeepsIt)
+{
+    EXPECT_EQ(speakersOf("17h00 : la chronique cinéma de Maëlle Van Hove."),
+              (Speakers{nameAndRole("Maëlle Van Hove", "chronique cinéma")}));
+    EXPECT_EQ(speakersOf("Puis la chronique éco d’Octave Brunel, sur les prix de l’énergie."),
+              (Speakers{nameAndRole("Octave Brunel", "chronique éco")}));
+    EXPECT_EQ(speakersOf("08h17 : le billet d’humeur de Romain Desmet."),
+              (Speakers{nameAndRole("Romain Desmet", "billet")}));
+    // The subject of a chronicle, not who keeps it.
+    EXPECT_TRUE(
+        speakersOf("La chronique cinéma revient sur le dernier film de la saison.").isEmpty());
+}
+
 } // namespace
 } // namespace ondes
