@@ -73,6 +73,19 @@ void CuePhraseList::addNamesFollowing()
           u"ont répondu à nos questions", u"answers our questions", u"answers your questions",
           u"answer our questions", u"answer your questions"})
         add(w, K::After, guest);
+    // "interview en direct de X et de Y", "Il était accompagné de X", "entouré de X (revue de
+    // presse), Y (culture)", "Talking it through with X are …": who is with the host speaks.
+    for (const char16_t* w :
+         {u"interview en direct de", u"interview en direct d'", u"interview exceptionnelle de",
+          u"interview exceptionnelle d'", u"était accompagné de", u"était accompagnée de",
+          u"était accompagné par", u"était accompagnée par", u"entouré de", u"entourée de",
+          u"talking it through with"})
+        add(w, K::Names, guest);
+    add(u"accompagné par", K::Names, guest, kStart); // "Accompagné par X, historien, …"
+    add(u"accompagnée par", K::Names, guest, kStart);
+    // "Un réveil chaleureux orchestré par X", "« Les Grandes Gueules » animées par X et Y".
+    for (const char16_t* w : {u"orchestré par", u"orchestrée par", u"animés par", u"animées par"})
+        add(w, K::Names, host);
     for (const char16_t* w : {u"une émission avec", u"un épisode avec", u"un entretien avec",
                               u"an episode with", u"a conversation with"})
         add(w, K::Names, guest);

@@ -163,6 +163,18 @@ void CuePhraseList::addAroundAndBefore()
             add(QString(QStringView(det) % u"chronique " % QStringView(of)), K::Names,
                 u"chronique");
     }
+    // "la chronique cinéma de X", "la chronique éco d'Y": a segment named by its subject.
+    for (const char16_t* subject :
+         {u"cinéma",   u"culture",   u"culturelle", u"livres",    u"littéraire", u"musique",
+          u"musicale", u"sport",     u"sciences",   u"science",   u"santé",      u"éco",
+          u"économie", u"politique", u"médias",     u"numérique", u"histoire",   u"environnement",
+          u"société",  u"séries",    u"jeux vidéo"}) {
+        for (const char16_t* of : {u" de", u" d'"})
+            add(QString(u"la chronique " % QStringView(subject) % QStringView(of)), K::Names,
+                QString(u"chronique " % QStringView(subject)));
+    }
+    for (const char16_t* w : {u"le billet d' humeur de", u"le billet d' humeur d'"})
+        add(w, K::Names, u"billet");
     for (const char16_t* w : {u"la revue de presse de", u"la revue de presse d'"})
         add(w, K::Names, u"revue de presse");
     for (const char16_t* w : {u"le billet de", u"le billet d'"})

@@ -9,6 +9,8 @@
 #include "feed/speakerprescan.h"
 #include "feed/speakerroster.h"
 #include "feed/speakersubjects.h"
+#include "feed/speakertranscriptlabels.h"
+#include "feed/speakerwordset.h"
 
 #include <algorithm>
 
@@ -77,6 +79,7 @@ private:
     qsizetype namesFollowAt(qsizetype p) const;
     bool namesEndLine(qsizetype p) const;
     bool describedAfterName(qsizetype p) const;
+    bool countAt(qsizetype i) const;
     qsizetype tryLabel(qsizetype end);
     qsizetype tryLineLabel(qsizetype i);
 
@@ -103,6 +106,7 @@ QList<Speaker> Extraction::run()
             next = tryLabel(i);
         i = next > i ? next : i + 1;
     }
+    speakers::TranscriptLabelReader(m_tokens, m_items, m_roster).read();
     return m_roster.take();
 }
 
@@ -207,6 +211,21 @@ bool Extraction::describedAfterName(qsizetype p) const
     return false;
 }
 
+// Token i counts the people a heading lists: digits ("3 invités") or a number word ("Nos
+// quatre invités", "Our two guests").
+bool Extraction::countAt(qsizetype i) const
+{
+    static const speakers::WordSet counts =
+        speakers::WordSet::folded({u"deux", u"trois", u"quatre", u"cinq", u"six", u"sept", u"huit",
+                                   u"two", u"three", u"four", u"five", u"six", u"seven", u"eight"});
+    if (!at(i).isWord())
+        return false;
+    if (at(i).hasDigit)
+        return std::all_of(at(i).folded.cbegin(), at(i).folded.cend(),
+                           [](QChar c) { return c.isDigit(); });
+    return counts.contains(at(i).folded);
+}
+
 // Where the person named at p starts: p, or after a host's title or an owner's possessive
 // ("host Brianna Okoye", "NPR's Leila Farouk", "The Economist's Robert Russell"); -1 when no
 // person is named there.
@@ -300,6 +319,8 @@ qsizetype Extraction::tryLabel(qsizetype colon)
         return colon;
     if (at(s).isWord() && speakers::isWord(Words::Determiner, at(s).folded) && s + 1 < colon)
         ++s; // "Nos invités :", "Les intervenants :"
+    if (s + 1 < colon && countAt(s))
+        ++s; // "Nos quatre invités :", "3 invités :", "Our two guests:"
     const QStringView written =
         QStringView(m_text).mid(at(s).begin, at(colon - 1).end - at(s).begin);
     QString key = speakers::foldForMatch(written);

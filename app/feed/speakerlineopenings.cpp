@@ -13,8 +13,10 @@ qsizetype LineOpeningReader::readAt(qsizetype i)
     qsizetype next = i;
     if (at(i).isWord() && (i == 0 || at(i - 1).isBreak() || afterDate(i) || bulleted(i)))
         next = tryBio(i);
-    if (next == i && at(i).isWord() && at(i).capitalised && opensSentence(i))
+    if (next == i && at(i).isWord() && at(i).capitalised && (opensSentence(i) || afterOpener(i)))
         next = tryPanel(i);
+    if (next == i && at(i).isWord() && at(i).capitalised && afterPlaySign(i))
+        next = tryPlaySignItem(i);
     if (next == i && (at(i).hasDigit || at(i).allCaps) && (i == 0 || at(i - 1).isBreak()))
         next = tryTimeSlot(i);
     if (next == i && isOneOf(at(i), u"\u00AB\u201C\"") &&
@@ -22,14 +24,42 @@ qsizetype LineOpeningReader::readAt(qsizetype i)
          (isOneOf(at(i - 1), u"-\u2013\u2022") && (i == 1 || at(i - 2).isBreak()))))
         next = tryQuotedProgramme(i);
     if (next == i && at(i).hasDigit && (i == 0 || at(i - 1).isBreak()))
-        readGreetings(i);
+        m_greetings.read(i);
     return next;
 }
 
-// Token i opens a bulleted line ("  • Håkon Lindvik is the …").
+// Token i opens a bulleted line ("  • Håkon Lindvik is the …", "– X, chercheuse …", "▶ X,
+// …", "► X, …").
 bool LineOpeningReader::bulleted(qsizetype i) const
 {
-    return i > 0 && isOneOf(at(i - 1), u"\u2022*") && (i == 1 || at(i - 2).isBreak());
+    return i > 0 && isOneOf(at(i - 1), u"\u2022*-\u2013\u2014\u25B6\u25BA\u27A4") &&
+           (i == 1 || at(i - 2).isBreak());
+}
+
+// Token i follows a play sign, maybe with the text-style selector after it ("▶︎ X …"), on its
+// own line or run into the text before it once HTML is removed ("(02.10.25)▶︎ X …").
+bool LineOpeningReader::afterPlaySign(qsizetype i) const
+{
+    qsizetype k = i - 1;
+    if (k >= 0 && at(k).isWord() && at(k).folded == u"\uFE0E") // a mark: read as a word
+        --k;
+    return k >= 0 && isOneOf(at(k), u"\u25B6\u25BA");
+}
+
+// "▶︎ Bernard MANDRIN psychiatre et psychanalyste, …", "▶︎ Edward HOLLISTER Historien,
+// professeur
+// …", "▶︎ X, Historien, auteur de …": a name after a play sign, then its job (after a comma
+// or run into it), lists a guest; the list reader goes on to the next play sign.
+qsizetype LineOpeningReader::tryPlaySignItem(qsizetype i)
+{
+    const NameSpan name = m_items.names().nameAt(i);
+    if (!name.isValid() || name.start != i)
+        return i;
+    const qsizetype job = punctAt(name.end, u',') ? name.end + 1 : name.end;
+    if (!describedAt(job))
+        return i;
+    const qsizetype end = m_lists.read(i, QStringLiteral("guest"), false, true);
+    return end > i ? end : i;
 }
 
 qsizetype LineOpeningReader::tryBio(qsizetype i)
@@ -55,6 +85,15 @@ qsizetype LineOpeningReader::tryBio(qsizetype i)
         const qsizetype end = m_lists.read(i, QStringLiteral("guest"), false, true);
         if (end > i)
             return end;
+    }
+    // "Maëlle Kerbrat, navigatrice : « Je ne me reconnais pas … »": an interview's headline,
+    // the person, their job, then what they said.
+    if (names.size() == 1 && punctAt(p, u',') && describedAt(p + 1)) {
+        const qsizetype end = headlineJobEnd(p + 1);
+        if (end > p + 1) {
+            m_roster.add(names.constFirst(), m_items.roleText(p + 1, end), QStringLiteral("guest"));
+            return end;
+        }
     }
     // "Florence Sauvageot pour “Perdant magnifique” aux éditions…", "Olivier Mermet : « Le
     // fossoyeur » (XO éditions)", "Alison Bashworth, \"Reading the Hand\" (U Chicago Press)":
@@ -83,6 +122,19 @@ qsizetype LineOpeningReader::tryBio(qsizetype i)
     return end;
 }
 
+// Where a job that starts at token `job` ends before a colon and a quotation on the same line
+// ("navigatrice : « … »", "producteur de radio : \"…\""); -1 when it is not so followed.
+qsizetype LineOpeningReader::headlineJobEnd(qsizetype job) const
+{
+    for (qsizetype k = job; k + 1 < size() && k - job < 12; ++k) {
+        if (at(k).isBreak() || at(k).sentenceEnd || punctAt(k, u','))
+            return -1;
+        if (punctAt(k, u':'))
+            return isOneOf(at(k + 1), u"\"\u00AB\u201C") ? k : -1;
+    }
+    return -1;
+}
+
 // Token i opens a sentence inside a line, or follows a one-word opener that does
 // ("Aujourd'hui, A, …").
 bool LineOpeningReader::opensSentence(qsizetype i) const
@@ -99,6 +151,21 @@ bool LineOpeningReader::opensSentence(qsizetype i) const
         if (!(at(k).isWord() || isOneOf(at(k), u"'\u2019")))
             return false;
         if (sentenceStart(k) || k == 0)
+            return true;
+    }
+    return false;
+}
+
+// Token i follows a longer opener and its comma, words only ("Pour le deuxième sujet, A, …",
+// "Dans cet échange, A, …"): the panel's people may start there too.
+bool LineOpeningReader::afterOpener(qsizetype i) const
+{
+    if (!punctAt(i - 1, u','))
+        return false;
+    for (qsizetype k = i - 2; k >= 0 && i - k <= 9; --k) {
+        if (!(at(k).isWord() || isOneOf(at(k), u"'\u2019")))
+            return false;
+        if (k == 0 || at(k - 1).isBreak() || at(k - 1).sentenceEnd)
             return true;
     }
     return false;
@@ -201,102 +268,6 @@ qsizetype LineOpeningReader::tryQuotedProgramme(qsizetype i)
         }
     }
     return i;
-}
-
-// Where a transcript's line says something, past its timestamp and a dash ("00:00:21 - Bonjour
-// …"); -1 when the line at `i` opens on no timestamp.
-qsizetype LineOpeningReader::transcriptBody(qsizetype i) const
-{
-    qsizetype k = i;
-    bool stamped = false;
-    while (k < size() && !at(k).isBreak() && !greetingAt(k) &&
-           ((at(k).isWord() && at(k).hasDigit) || at(k).isPunct(u':') || isDash(at(k)) ||
-            at(k).isPunct(u'-'))) {
-        stamped = stamped || at(k).hasDigit;
-        ++k;
-    }
-    return stamped && k > i && k < size() && at(k).isWord() ? k : -1;
-}
-
-// Token k says "Bonjour", maybe run into the timestamp before it ("00:00:56Bonjour").
-bool LineOpeningReader::greetingAt(qsizetype k) const
-{
-    if (k >= size() || !at(k).isWord() || !at(k).folded.endsWith(u"bonjour"))
-        return false;
-    const QStringView before = at(k).folded.chopped(7);
-    return std::all_of(before.begin(), before.end(), [](QChar c) { return c.isDigit(); });
-}
-
-// The person greeted at token k: "Bonjour Clémence Houletier.", "bonjour ma chère Colette.",
-// "Margaux Fischbach, bonjour." (k at the name); an invalid span when there is none.
-NameSpan LineOpeningReader::greetedAt(qsizetype k) const
-{
-    const auto ends = [this](const NameSpan& name) {
-        return name.isValid() &&
-               (name.end >= size() || at(name.end).isBreak() || isOneOf(at(name.end), u".,!"));
-    };
-    if (greetingAt(k)) {
-        qsizetype n = k + 1;
-        static const QStringList dear = {QStringLiteral("ma"), QStringLiteral("mon"),
-                                         QStringLiteral("cher"), QStringLiteral("chere")};
-        while (n < size() && n - k < 3 && at(n).isWord() && dear.contains(at(n).folded))
-            ++n; // "ma chère Colette"
-        NameSpan name = m_items.names().nameAt(n);
-        if ((!name.isValid() || name.start != n) && n < size() && at(n).isWord() &&
-            at(n).capitalised && isGivenName(at(n)))
-            name = NameSpan{n, n, n + 1}; // "Bonjour Franck,": a given name alone
-        return ends(name) ? name : NameSpan{};
-    }
-    const NameSpan name = m_items.names().nameAt(k);
-    if (name.isValid() && name.start == k && name.end - name.first >= 2 &&
-        punctAt(name.end, u',') && name.end + 1 < size() && at(name.end + 1).isWord() &&
-        at(name.end + 1).folded == u"bonjour")
-        return name;
-    return {};
-}
-
-// A transcript's greetings: who is greeted by name on one line ("Bonjour Clémence Houletier.",
-// "Margaux Fischbach, bonjour.") and greets back on the next, naming the greeter or the
-// listeners ("Bonjour Franck, bonjour tout le monde.", "Bonjour, bonjour à tous."), is of the
-// show's team, and so is whom that reply names (a morning show's hosts greeting each other).
-void LineOpeningReader::readGreetings(qsizetype i)
-{
-    const qsizetype body = transcriptBody(i);
-    if (body < 0)
-        return;
-    QList<NameSpan> greeted;
-    qsizetype end = body;
-    for (; end < size() && !at(end).isBreak(); ++end) {
-        if (at(end).isWord() &&
-            (end == body || isOneOf(at(end - 1), u".,!-") || at(end - 1).folded == u"et")) {
-            const NameSpan name = greetedAt(end);
-            if (name.isValid())
-                greeted << name;
-        }
-    }
-    if (greeted.isEmpty() || end >= size())
-        return;
-    const qsizetype reply = transcriptBody(m_lists.lineStart(end));
-    if (reply < 0 || !greetingAt(reply))
-        return;
-    const NameSpan back = greetedAt(reply);
-    // Who greets the listeners too ("Bonjour, bonjour à tous.", "… bonjour tout le monde") is
-    // of the show's team.
-    bool everyone = false;
-    for (qsizetype k = reply; k + 1 < size() && !at(k).isBreak() && !everyone; ++k) {
-        everyone = (at(k).folded == u"tout" && at(k + 1).folded == u"le" && k + 2 < size() &&
-                    at(k + 2).folded == u"monde") ||
-                   (at(k).folded == u"a" &&
-                    (at(k + 1).folded == u"tous" || at(k + 1).folded == u"toutes"));
-    }
-    // A bare "Bonjour." may answer anyone (a caller, a name misheard by the transcript).
-    if (!back.isValid() && !everyone)
-        return;
-    const QString host = QStringLiteral("host");
-    for (const NameSpan& name : greeted)
-        m_roster.add(name, host, host);
-    if (back.isValid())
-        m_roster.add(back, host, host);
 }
 
 // "X is a Lawyer in Michigan", "X est historienne" describe a person; "Airline Pilot Guy is an

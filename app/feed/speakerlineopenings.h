@@ -8,6 +8,7 @@
 #include "feed/itemgrammar.h"
 #include "feed/speakerlistreader.h"
 #include "feed/speakerroster.h"
+#include "feed/speakertranscriptgreetings.h"
 
 namespace ondes::speakers {
 
@@ -16,7 +17,8 @@ class LineOpeningReader
 public:
     LineOpeningReader(const QList<Token>& tokens, const ItemGrammar& items, SpeakerRoster& roster,
                       NameListReader& lists)
-        : m_tokens(tokens), m_items(items), m_roster(roster), m_lists(lists)
+        : m_tokens(tokens), m_items(items), m_roster(roster), m_lists(lists),
+          m_greetings(tokens, items, roster, lists)
     {}
 
     // Reads the people the line or sentence opening at token i presents and returns the token
@@ -33,17 +35,17 @@ private:
     }
 
     bool bulleted(qsizetype i) const;
+    bool afterPlaySign(qsizetype i) const;
+    qsizetype tryPlaySignItem(qsizetype i);
     qsizetype tryBio(qsizetype i);
+    qsizetype headlineJobEnd(qsizetype job) const;
     qsizetype tryPanel(qsizetype i);
     bool opensSentence(qsizetype i) const;
+    bool afterOpener(qsizetype i) const;
     bool describedAt(qsizetype i) const;
     qsizetype tryTimeSlot(qsizetype i);
     bool capitalsTitle(qsizetype i, qsizetype end) const;
     qsizetype tryQuotedProgramme(qsizetype i);
-    qsizetype transcriptBody(qsizetype i) const;
-    bool greetingAt(qsizetype k) const;
-    NameSpan greetedAt(qsizetype k) const;
-    void readGreetings(qsizetype i);
     bool afterDate(qsizetype i) const;
     bool describesAPerson(qsizetype start, qsizetype end) const;
 
@@ -51,6 +53,7 @@ private:
     const ItemGrammar& m_items;
     SpeakerRoster& m_roster;
     NameListReader& m_lists;
+    TranscriptGreetingReader m_greetings;
 };
 
 } // namespace ondes::speakers

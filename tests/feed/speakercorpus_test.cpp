@@ -276,12 +276,15 @@ TEST(SpeakerCorpus, RealShapesDevAndTestSplits)
     // 0.928/0.491/0.777; real names left in the corpus replaced: 0.979/0.559/0.858, test
     // 0.933/0.495/0.776. The weights stay those trained on the 761: retrained on the 972 they
     // drop shapes the unit tests hold ("Hosted by X.", middle initials; see the corpus README).
-    EXPECT_GE(dev.precision(), 0.978);
-    EXPECT_GE(dev.recall(), 0.558);
-    EXPECT_GE(dev.roles(), 0.856);
+    // Raised by dev's misses grouped by shape (lists one a line under dashes, triangles and
+    // play signs, counted headings, transcripts' speaker labels, headlines, receiving phrases,
+    // segments by subject; same weights): 0.980/0.586/0.861, test 0.933/0.496/0.777.
+    EXPECT_GE(dev.precision(), 0.980);
+    EXPECT_GE(dev.recall(), 0.586);
+    EXPECT_GE(dev.roles(), 0.860);
     EXPECT_GE(test.precision(), 0.932);
-    EXPECT_GE(test.recall(), 0.494);
-    EXPECT_GE(test.roles(), 0.775);
+    EXPECT_GE(test.recall(), 0.495);
+    EXPECT_GE(test.roles(), 0.776);
     // Credits are not speakers: none in dev. Test lists one on the first 761 descriptions, four
     // on the grown corpus (summary figures; which ones was not read): short of the target of none.
     EXPECT_EQ(dev.creditsAsSpeakers, 0);

@@ -160,5 +160,50 @@ TEST(SpeakerFrenchCues, ASentenceOpeningOnDescribedPeople)
         QStringList{});
 }
 
+TEST(SpeakerFrenchCues, WhoIsWithTheHostSpeaks)
+{
+    EXPECT_EQ(speakerNamesOf("16h30 : interview en direct de Karine Bellamy et de Lionel "
+                             "Vasseur, bénévoles de l’association."),
+              (QStringList{QStringLiteral("Karine Bellamy"), QStringLiteral("Lionel Vasseur")}));
+    EXPECT_EQ(speakersOf("Interview exceptionnelle de Régine Lamarque, chercheuse au CNRS."),
+              (Speakers{nameAndRole("Régine Lamarque", "chercheuse au CNRS")}));
+    EXPECT_EQ(speakerNamesOf("Pour parler de la radio, Paul Zanetti était accompagné par Rémi "
+                             "Gaillard. Cet enfant du Jura raconte."),
+              QStringList{QStringLiteral("Rémi Gaillard")});
+    EXPECT_EQ(speakersOf("Tout un matin, avec Simone Laporte, entourée de Marc-Olivier Lévesque "
+                         "(revue de presse) et de Sophie Gagnon (culture)."),
+              (Speakers{nameAndRole("Simone Laporte", "guest"),
+                        nameAndRole("Marc-Olivier Lévesque", "revue de presse"),
+                        nameAndRole("Sophie Gagnon", "culture")}));
+    EXPECT_EQ(speakersOf("Talking it through with Harriet Lomond are three insiders."),
+              (Speakers{nameAndRole("Harriet Lomond", "guest")}));
+}
+
+TEST(SpeakerFrenchCues, WhoOrchestratesOrLeadsHosts)
+{
+    EXPECT_EQ(speakersOf("Un réveil chaleureux orchestré par Charline Dekeyser, pour bien "
+                         "démarrer la journée."),
+              (Speakers{nameAndRole("Charline Dekeyser", "host")}));
+    EXPECT_EQ(
+        speakersOf("« Les Grandes Voix » animées par Didier Fontanel et Patrick Lemaire "
+                   "sont de retour."),
+        (Speakers{nameAndRole("Didier Fontanel", "host"), nameAndRole("Patrick Lemaire", "host")}));
+    // Without a name after them, the same words name no one.
+    EXPECT_TRUE(speakersOf("Un réveil orchestré par la rédaction, entouré de mystère.").isEmpty());
+}
+
+TEST(SpeakerFrenchCues, ASegmentNamedByItsSubjectAndWhoKeepsIt)
+{
+    EXPECT_EQ(speakersOf("17h00 : la chronique cinéma de Maëlle Van Hove."),
+              (Speakers{nameAndRole("Maëlle Van Hove", "chronique cinéma")}));
+    EXPECT_EQ(speakersOf("Puis la chronique éco d’Octave Brunel, sur les prix de l’énergie."),
+              (Speakers{nameAndRole("Octave Brunel", "chronique éco")}));
+    EXPECT_EQ(speakersOf("08h17 : le billet d’humeur de Romain Desmet."),
+              (Speakers{nameAndRole("Romain Desmet", "billet")}));
+    // The subject of a chronicle, not who keeps it.
+    EXPECT_TRUE(
+        speakersOf("La chronique cinéma revient sur le dernier film de la saison.").isEmpty());
+}
+
 } // namespace
 } // namespace ondes
