@@ -4,27 +4,6 @@
 
 namespace ondes::speakers {
 
-bool isWordJoiner(QChar c)
-{
-    switch (c.unicode()) {
-    case u'-':
-    case u'\u2010':
-    case u'\u2011':
-    case u'\'':
-    case u'\u2019':
-    case u'\u02BC':
-    case u'\u00B7':
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isApostrophe(QChar c)
-{
-    return c == u'\'' || c == u'\u2019' || c == u'\u02BC';
-}
-
 bool isAbbreviation(QStringView folded)
 {
     static const WordSet abbreviations = WordSet::folded(
