@@ -12,17 +12,6 @@ bool isDash(const Token& t)
     return t.kind == Token::Kind::Punct &&
            (t.ch == u'\u2013' || t.ch == u'\u2014' || (t.ch == u'-' && t.spaceBefore));
 }
-bool isOneOf(const Token& t, QStringView chars)
-{
-    if (t.kind != Token::Kind::Punct)
-        return false;
-    // A loop over a handful of characters: QStringView::contains() searches as for a string.
-    for (const QChar c : chars) {
-        if (c == t.ch)
-            return true;
-    }
-    return false;
-}
 bool isVerbBeforeJob(const Token& t)
 {
     static const WordSet verbs = WordSet::folded(

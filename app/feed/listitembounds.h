@@ -12,8 +12,20 @@
 
 namespace ondes::speakers {
 
-bool isDash(const Token& t);                     // – — or a spaced -
-bool isOneOf(const Token& t, QStringView chars); // punctuation among `chars`
+bool isDash(const Token& t); // – — or a spaced -
+// Punctuation among `chars`. Inline: asked at most tokens, with a few characters written in
+// place, and a token that is no punctuation is answered without a call.
+inline bool isOneOf(const Token& t, QStringView chars)
+{
+    if (t.kind != Token::Kind::Punct)
+        return false;
+    // A loop over a handful of characters: QStringView::contains() searches as for a string.
+    for (const QChar c : chars) {
+        if (c == t.ch)
+            return true;
+    }
+    return false;
+}
 // A verb that takes people as its object right before their job ("follows documentary
 // filmmaker X", "retrouve le reporter X"): the sentence's, never part of the role.
 bool isVerbBeforeJob(const Token& t);

@@ -134,7 +134,7 @@ public:
 private:
     void grow(qsizetype size)
     {
-        m_tokens.resize(size);
+        m_tokens.resize(size, Token{}); // copies of one default token: cheaper than each made
         m_base = m_tokens.data();
     }
 
