@@ -7,22 +7,6 @@
 
 namespace ondes::speakers {
 
-bool isDash(const Token& t)
-{
-    return t.kind == Token::Kind::Punct &&
-           (t.ch == u'\u2013' || t.ch == u'\u2014' || (t.ch == u'-' && t.spaceBefore));
-}
-bool isOneOf(const Token& t, QStringView chars)
-{
-    if (t.kind != Token::Kind::Punct)
-        return false;
-    // A loop over a handful of characters: QStringView::contains() searches as for a string.
-    for (const QChar c : chars) {
-        if (c == t.ch)
-            return true;
-    }
-    return false;
-}
 bool isVerbBeforeJob(const Token& t)
 {
     static const WordSet verbs = WordSet::folded(
@@ -59,11 +43,21 @@ bool ListItemBounds::cueAt(qsizetype i, bool verbsOnly) const
 {
     if (i >= size() || !at(i).isWord())
         return false;
+    if (m_cueAt.empty())
+        m_cueAt.resize(size_t(size()), 0);
+    quint8& known = m_cueAt[size_t(i)];
+    const quint8 read = verbsOnly ? 4 : 1;
+    if (known & read)
+        return known & (read << 1);
+    bool found = false;
     for (const Cue& cue : m_cues.startingWith(at(i))) {
-        if ((!verbsOnly || cue.kind != Cue::Kind::Names) && matchCue(i, cue) >= 0)
-            return true;
+        if ((!verbsOnly || cue.kind != Cue::Kind::Names) && matchCue(i, cue) >= 0) {
+            found = true;
+            break;
+        }
     }
-    return false;
+    known |= read | (found ? read << 1 : 0);
+    return found;
 }
 NameSpan ListItemBounds::nameWithPreRole(qsizetype i, qsizetype* roleBegin) const
 {

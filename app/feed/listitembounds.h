@@ -10,10 +10,29 @@
 #include "feed/speakertext.h"
 #include "feed/speakerwords.h"
 
+#include <vector>
+
 namespace ondes::speakers {
 
-bool isDash(const Token& t);                     // – — or a spaced -
-bool isOneOf(const Token& t, QStringView chars); // punctuation among `chars`
+// – — or a spaced -
+inline bool isDash(const Token& t)
+{
+    return t.kind == Token::Kind::Punct &&
+           (t.ch == u'\u2013' || t.ch == u'\u2014' || (t.ch == u'-' && t.spaceBefore));
+}
+// Punctuation among `chars`. Inline: asked at most tokens, with a few characters written in
+// place, and a token that is no punctuation is answered without a call.
+inline bool isOneOf(const Token& t, QStringView chars)
+{
+    if (t.kind != Token::Kind::Punct)
+        return false;
+    // A loop over a handful of characters: QStringView::contains() searches as for a string.
+    for (const QChar c : chars) {
+        if (c == t.ch)
+            return true;
+    }
+    return false;
+}
 // A verb that takes people as its object right before their job ("follows documentary
 // filmmaker X", "retrouve le reporter X"): the sentence's, never part of the role.
 bool isVerbBeforeJob(const Token& t);
@@ -61,6 +80,9 @@ private:
     const QList<Token>& m_tokens;
     const NameGrammar& m_names;
     const CueTable& m_cues;
+    // cueAt() per token, read once: bit 1 read and bit 2 the answer for every cue, bits 4 and 8
+    // for verbs only (the rules and the decider's context ask at the same tokens again).
+    mutable std::vector<quint8> m_cueAt;
 };
 
 } // namespace ondes::speakers

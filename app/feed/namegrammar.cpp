@@ -2,6 +2,8 @@
 
 #include "feed/speakerlexicon.h"
 
+#include <algorithm>
+
 namespace ondes::speakers {
 namespace {
 
@@ -166,8 +168,10 @@ NameSpan NameGrammar::readNameAt(qsizetype at) const
                 continue;
             }
             // "al-Rashid", "el-Khoury", "d'Alembert" written as one word.
-            const qsizetype dash = t.folded.indexOf(u'-');
-            if (dash > 0 && isNameParticle(QStringView(t.folded).left(dash)) &&
+            const qsizetype dash =
+                std::find(t.folded.cbegin(), t.folded.cend(), u'-') - t.folded.cbegin();
+            if (dash > 0 && dash < t.folded.size() &&
+                isNameParticle(QStringView(t.folded).left(dash)) &&
                 m_tokens.at(q).end - m_tokens.at(q).begin > dash + 1) {
                 ++core;
                 ++q;

@@ -334,11 +334,9 @@ const WordSet& nameWordLists()
 
 } // namespace
 
-bool isNameWord(const Token& t, NameWordList list)
+quint16 nameWordListsOf(QStringView folded)
 {
-    if (t.nameWords < 0)
-        t.nameWords = qint16(nameWordLists().valueOf(t.folded));
-    return (t.nameWords & quint16(list)) != 0;
+    return nameWordLists().valueOf(folded);
 }
 
 bool isRoleNoun(QStringView folded)

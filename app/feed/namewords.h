@@ -21,8 +21,16 @@ enum class NameWordList : quint16 {
     RoleNoun = 32,     // job and status nouns
 };
 
-// `t` is a word of `list` (looked up once per token).
-bool isNameWord(const Token& t, NameWordList list);
+// The lists `folded` is in (NameWordList bits, or-ed).
+quint16 nameWordListsOf(QStringView folded);
+
+// `t` is a word of `list` (looked up once per token). Inline: asked many times per token.
+inline bool isNameWord(const Token& t, NameWordList list)
+{
+    if (t.nameWords < 0)
+        t.nameWords = qint16(nameWordListsOf(t.folded));
+    return (t.nameWords & quint16(list)) != 0;
+}
 
 // Job and status nouns ("historienne", "professor"), in foldForMatch form: after two name words,
 // a capitalised one starts the role ("Odile Marcassus Historienne, …").

@@ -26,13 +26,6 @@ void CueTable::add(Cue cue)
     list.insert(std::find_if(list.begin(), list.end(), longer), std::move(cue));
 }
 
-const QList<Cue>& CueTable::startingWith(const Token& word) const
-{
-    if (word.cueWord < 0)
-        word.cueWord = qint16(m_firstWords.valueOf(word.folded));
-    return word.cueWord == 0 ? m_none : m_byFirstWord.at(word.cueWord - 1);
-}
-
 const CueTable& cueTable()
 {
     static const CueTable table;

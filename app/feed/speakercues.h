@@ -20,8 +20,14 @@ class CueTable
 public:
     CueTable();
 
-    // Cues whose first word is `word`'s, longest first; looked up once per token.
-    const QList<Cue>& startingWith(const Token& word) const;
+    // Cues whose first word is `word`'s, longest first; looked up once per token. Inline: asked
+    // at every word, most of them asked before (the answer kept on the token) or no cue's.
+    const QList<Cue>& startingWith(const Token& word) const
+    {
+        if (word.cueWord < 0)
+            word.cueWord = qint16(m_firstWords.valueOf(word.folded));
+        return word.cueWord == 0 ? m_none : m_byFirstWord.at(word.cueWord - 1);
+    }
     // The role a label ("Présentation", "Invité·e·s", "Sound design") gives, or a null string
     // when it is not a speaker label. `key` is the label in foldForMatch form without
     // parentheses, hyphens or a leading determiner; `written` is the label as written.

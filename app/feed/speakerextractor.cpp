@@ -115,8 +115,11 @@ qsizetype Extraction::tryCues(qsizetype i)
     for (const Cue& cue : m_cues.startingWith(at(i))) {
         // Most cues a word starts fail on their second word: look at it before matchCue(),
         // which compares every word, the first included.
-        if (cue.words.size() > 1 &&
-            !(i + 1 < size() && at(i + 1).isWord() && at(i + 1).folded == cue.words.at(1)))
+        // Compared here: most differ in length, and equalStrings() is a call.
+        if (cue.words.size() > 1 && !(i + 1 < size() && at(i + 1).isWord() &&
+                                      at(i + 1).folded.size() == cue.words.at(1).size() &&
+                                      std::equal(at(i + 1).folded.cbegin(), at(i + 1).folded.cend(),
+                                                 cue.words.at(1).cbegin())))
             continue;
         qsizetype p = m_items.matchCue(i, cue);
         if (p < 0)

@@ -98,7 +98,8 @@ QString LabelTable::roleOf(const QString& key, QStringView written) const
             QStringLiteral(" tonight"),       QStringLiteral(" of the week"),
             QStringLiteral(" of the day"),    QStringLiteral(" d'honneur")};
         for (const QString& qualifier : qualifiers) {
-            if (key.endsWith(qualifier)) {
+            // The last letters compared first: endsWith() is a call, and most keys differ there.
+            if (key.back() == qualifier.back() && key.endsWith(qualifier)) {
                 it = m_labels.constFind(key.chopped(qualifier.size()));
                 written = written.chopped(qualifier.size());
                 break;

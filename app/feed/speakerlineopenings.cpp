@@ -11,7 +11,9 @@ namespace ondes::speakers {
 qsizetype LineOpeningReader::readAt(qsizetype i)
 {
     qsizetype next = i;
-    if (at(i).isWord() && (i == 0 || at(i - 1).isBreak() || afterDate(i) || bulleted(i)))
+    // A date or a bullet before: punctuation right before (asked first: most words follow one).
+    if (at(i).isWord() && (i == 0 || at(i - 1).isBreak() ||
+                           (at(i - 1).kind == Token::Kind::Punct && (afterDate(i) || bulleted(i)))))
         next = tryBio(i);
     if (next == i && at(i).isWord() && at(i).capitalised && (opensSentence(i) || afterOpener(i)))
         next = tryPanel(i);
@@ -66,9 +68,10 @@ qsizetype LineOpeningReader::tryBio(qsizetype i)
 {
     // A paragraph that opens on who the guest is: "Rip Stanton is an award-winning former
     // journalist who …", "Jacqueline Salvayre est historienne, …", "A and B are a writing duo".
-    QList<NameSpan> names{m_items.names().nameAt(i)};
-    if (!names.constFirst().isValid())
-        return i;
+    const NameSpan opening = m_items.names().nameAt(i);
+    if (!opening.isValid())
+        return i; // most lines: no list made
+    QList<NameSpan> names{opening};
     qsizetype p = names.constFirst().end;
     if (wordIn(p, Words::Conjunction) || punctAt(p, u'&')) {
         const NameSpan other = m_items.names().nameAt(p + 1);

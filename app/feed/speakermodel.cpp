@@ -18,10 +18,18 @@ double speakerProbability(const FeatureVector& features, const SpeakerModelWeigh
 bool mayReach(const FeatureVector& withoutContext, float threshold,
               const SpeakerModelWeights& model)
 {
+    // isContextFeature() of each feature, asked once (a call per feature per name cost more
+    // than the sum).
+    static const std::array<bool, featureCount> context = [] {
+        std::array<bool, featureCount> all{};
+        for (int k = 0; k < featureCount; ++k)
+            all[size_t(k)] = isContextFeature(Feature(k));
+        return all;
+    }();
     double z = 0;
     for (int k = 0; k < featureCount; ++k) {
         const double w = double(model.weights[size_t(k)]);
-        if (isContextFeature(Feature(k)))
+        if (context[size_t(k)])
             z += std::max(w, 0.0); // each is 0 or 1
         else
             z += w * double(withoutContext[size_t(k)]);

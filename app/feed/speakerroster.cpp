@@ -28,7 +28,8 @@ SpeakerKind SpeakerRoster::kindOf(const QString& role, const QString& cueRole)
     default:
         break;
     }
-    const SpeakerKind cue = kindOfRole(cueRole);
+    // Most roles are the cue's own ("guest" under "Invités :"): read once.
+    const SpeakerKind cue = role == cueRole ? own : kindOfRole(cueRole);
     if (cue != SpeakerKind::Unknown)
         return cue;
     return own != SpeakerKind::Unknown ? own : SpeakerKind::Guest;

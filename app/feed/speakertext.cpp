@@ -4,27 +4,6 @@
 
 namespace ondes::speakers {
 
-bool isWordJoiner(QChar c)
-{
-    switch (c.unicode()) {
-    case u'-':
-    case u'\u2010':
-    case u'\u2011':
-    case u'\'':
-    case u'\u2019':
-    case u'\u02BC':
-    case u'\u00B7':
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isApostrophe(QChar c)
-{
-    return c == u'\'' || c == u'\u2019' || c == u'\u02BC';
-}
-
 bool isAbbreviation(QStringView folded)
 {
     static const WordSet abbreviations = WordSet::folded(
@@ -71,13 +50,35 @@ qsizetype wordStart(QStringView text, qsizetype i)
     return s;
 }
 
+namespace {
+
+// The letters an elision ends on before its apostrophe: l d j m n s t c, either case.
+bool isElidingLetter(QChar c)
+{
+    switch (c.unicode() | 0x20) { // lower case for ASCII letters
+    case u'l':
+    case u'd':
+    case u'j':
+    case u'm':
+    case u'n':
+    case u's':
+    case u't':
+    case u'c':
+        return c.unicode() < 0x80;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 qsizetype elisionSplit(QStringView text, qsizetype i, qsizetype j)
 {
     // French elision: l' d' j' m' n' s' t' c' qu' before a letter.
     // Upper-case ones too ("L'invité") unless a capital follows ("N'Diaye", "D'Souza").
     const QChar c = text.at(i);
     qsizetype split = -1;
-    if (j - i > 2 && isApostrophe(text.at(i + 1)) && QStringView(u"ldjmnstcLDJMNSTC").contains(c) &&
+    if (j - i > 2 && isApostrophe(text.at(i + 1)) && isElidingLetter(c) &&
         (c.isLower() || text.at(i + 2).isLower()))
         split = i + 2;
     else if (j - i > 3 && text.at(i) == u'q' && text.at(i + 1) == u'u' &&

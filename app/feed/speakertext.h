@@ -44,8 +44,26 @@ qsizetype wordStart(QStringView text, qsizetype i);
 // Where the French elision at the start of the word [i, j) splits it ("l'|économiste"), or -1.
 qsizetype elisionSplit(QStringView text, qsizetype i, qsizetype j);
 // Characters that join a word's parts: hyphens, apostrophes (' ’ ʼ) and the middle dot.
-bool isWordJoiner(QChar c);
-bool isApostrophe(QChar c);
+// Inline: asked for most words of every description.
+inline bool isWordJoiner(QChar c)
+{
+    switch (c.unicode()) {
+    case u'-':
+    case u'\u2010':
+    case u'\u2011':
+    case u'\'':
+    case u'\u2019':
+    case u'\u02BC':
+    case u'\u00B7':
+        return true;
+    default:
+        return false;
+    }
+}
+inline bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == u'\u2019' || c == u'\u02BC';
+}
 // A folded word a period after does not end the sentence: "dr", "prof", "capt", "vol"…
 bool isAbbreviation(QStringView folded);
 

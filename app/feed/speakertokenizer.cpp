@@ -13,6 +13,33 @@ struct WordShape
     qsizetype length = 0; // of its folded form so far
 };
 
+// What foldWordChar() reads of a character from U+0080 to U+00FF, taken once from QChar and
+// foldInto(): the accented letters of French text, without QChar's Unicode tables per letter.
+struct Latin1Char
+{
+    bool lower = false;
+    bool letter = false;
+    bool digit = false;
+    quint8 length = 0; // of its folded form
+    std::array<char16_t, 2> folded{};
+};
+const std::array<Latin1Char, 128>& latin1Chars()
+{
+    static const std::array<Latin1Char, 128> table = [] {
+        std::array<Latin1Char, 128> chars{};
+        for (char16_t u = 0x80; u < 0x100; ++u) {
+            const QChar c(u);
+            Latin1Char& l = chars[u - 0x80];
+            l.lower = c.isLower();
+            l.letter = c.isLetter();
+            l.digit = c.isDigit();
+            l.length = quint8(foldInto(QStringView(&c, 1), l.folded.data()));
+        }
+        return chars;
+    }();
+    return table;
+}
+
 // Folds one character of a word onto `out` (foldInto() folds character by character, so a word
 // may be folded in pieces) and notes it in `shape`.
 void foldWordChar(QChar c, char16_t* out, WordShape& shape)
@@ -26,6 +53,16 @@ void foldWordChar(QChar c, char16_t* out, WordShape& shape)
         shape.digit = shape.digit || char16_t(u - u'0') < 10;
         out[shape.length] = capital ? char16_t(u + 32) : u;
         shape.length += u != u'.' ? 1 : 0;
+        return;
+    }
+    if (u < 0x100) { // Latin-1 (é, à, ç…): read from a table of the same answers
+        const Latin1Char& l = latin1Chars()[u - 0x80];
+        shape.lower = shape.lower || l.lower;
+        shape.letters += l.letter ? 1 : 0;
+        shape.digit = shape.digit || l.digit;
+        for (quint8 k = 0; k < l.length; ++k)
+            out[shape.length + k] = l.folded[k];
+        shape.length += l.length;
         return;
     }
     shape.lower = shape.lower || c.isLower();
@@ -97,7 +134,7 @@ public:
 private:
     void grow(qsizetype size)
     {
-        m_tokens.resize(size);
+        m_tokens.resize(size, Token{}); // copies of one default token: cheaper than each made
         m_base = m_tokens.data();
     }
 
@@ -223,9 +260,10 @@ TokenizedText tokenize(const QString& text)
             t.begin = i;
             t.end = i + 1;
             t.spaceBefore = space;
-            const bool followedBySpace =
-                i + 1 >= n || text.at(i + 1).isSpace() ||
-                QStringView(u"\"\u201D\u00BB\u2019").contains(text.at(i + 1));
+            const QChar after = i + 1 < n ? text.at(i + 1) : QChar();
+            const bool followedBySpace = i + 1 >= n || after.isSpace() || after == u'"' ||
+                                         after == u'\u201D' || after == u'\u00BB' ||
+                                         after == u'\u2019';
             if (c == u'!' || c == u'?') {
                 t.sentenceEnd = followedBySpace;
             } else if (c == u'\u2026') {

@@ -43,7 +43,7 @@ public:
 
 private:
     static quint32 hashOf(QStringView word);
-    // A word's length, first and last code units, as one of 1024 bits: a set holds a word only
+    // A word's length, first and last code units, as one of 4096 bits: a set holds a word only
     // when its bit is set, so most absent words are answered without hashing them.
     static quint32 outlineOf(QStringView word)
     {
@@ -52,7 +52,7 @@ private:
             return 0;
         return (quint32(n) * 131u + quint32(word[0].unicode()) * 31u +
                 quint32(word[n - 1].unicode())) &
-               1023u;
+               4095u;
     }
     // False when `word` is surely not in the set (its outline bit is not set): most lookups
     // miss, and miss here, without a call.
@@ -74,7 +74,7 @@ private:
     // plus one (low half), 0 when empty. A probe reads the words themselves only on a full
     // hash match, so a lookup touches one cache line most of the time.
     std::vector<quint64> m_slots;
-    std::array<quint64, 16> m_outlines{}; // the outlineOf() bits of the words
+    std::array<quint64, 64> m_outlines{}; // the outlineOf() bits of the words
 };
 
 } // namespace ondes::speakers
