@@ -218,9 +218,9 @@ bool Extraction::describedAfterName(qsizetype p) const
 // quatre invités", "Our two guests").
 bool Extraction::countAt(qsizetype i) const
 {
-    static const speakers::WordSet counts =
-        speakers::WordSet::folded({u"deux", u"trois", u"quatre", u"cinq", u"six", u"sept", u"huit",
-                                   u"two", u"three", u"four", u"five", u"six", u"seven", u"eight"});
+    static const speakers::WordSet counts = speakers::WordSet::folded(
+        {u"deux", u"trois", u"quatre", u"cinq", u"six", u"sept", u"huit", u"two", u"three", u"four",
+         u"five", u"seven", u"eight"}); // "six" is French and English
     if (!at(i).isWord())
         return false;
     if (at(i).hasDigit)

@@ -49,9 +49,8 @@ bool LineOpeningReader::afterPlaySign(qsizetype i) const
 }
 
 // "▶︎ Bernard MANDRIN psychiatre et psychanalyste, …", "▶︎ Edward HOLLISTER Historien,
-// professeur
-// …", "▶︎ X, Historien, auteur de …": a name after a play sign, then its job (after a comma
-// or run into it), lists a guest; the list reader goes on to the next play sign.
+// professeur …", "▶︎ X, Historien, auteur de …": a name after a play sign, then its job
+// (after a comma or run into it), lists a guest; the list reader goes on to the next play sign.
 qsizetype LineOpeningReader::tryPlaySignItem(qsizetype i)
 {
     const NameSpan name = m_items.names().nameAt(i);

@@ -18,11 +18,11 @@ void TranscriptLabelReader::read()
         return;
     // Who opens the transcript on the show's welcome presents it ("SAMI HADDAD: This is
     // Radiolab.", "Robin Wellesley: Good evening, Robin Wellesley with another …").
-    const QString first = opensOnWelcome(labels.constFirst().end + 1) ? QStringLiteral("host")
-                                                                      : QStringLiteral("guest");
-    for (const NameSpan& label : labels) {
-        const QString role = &label == &labels.constFirst() ? first : QStringLiteral("guest");
-        m_roster.add(label, role, role);
+    const QString host = QStringLiteral("host");
+    const QString guest = QStringLiteral("guest");
+    for (qsizetype k = 0; k < labels.size(); ++k) {
+        const QString& role = k == 0 && opensOnWelcome(labels.at(k).end + 1) ? host : guest;
+        m_roster.add(labels.at(k), role, role);
     }
 }
 
@@ -35,7 +35,7 @@ bool TranscriptLabelReader::opensOnWelcome(qsizetype p) const
     };
     if (word(p, u"welcome") || word(p, u"bienvenue"))
         return true;
-    if ((word(p, u"hello") || word(p, u"hi") || word(p, u"bonjour")) && p + 1 < size() &&
+    if ((word(p, u"hello") || word(p, u"hi") || word(p, u"bonjour")) &&
         (word(p + 1, u"and") || word(p + 1, u"et")) &&
         (word(p + 2, u"welcome") || word(p + 2, u"bienvenue")))
         return true;
