@@ -274,14 +274,17 @@ TEST(SpeakerCorpus, RealShapesDevAndTestSplits)
     // descriptions from 90 more shows, not trained on): 0.975/0.558/0.835, test 0.928/0.491/0.772;
     // raised by the roles rules (where roles stop and go on) to 0.978/0.559/0.857, test
     // 0.928/0.491/0.777; real names left in the corpus replaced: 0.979/0.559/0.858, test
-    // 0.933/0.495/0.776. The weights stay those trained on the 761: retrained on the 972 they
-    // drop shapes the unit tests hold ("Hosted by X.", middle initials; see the corpus README).
-    EXPECT_GE(dev.precision(), 0.978);
-    EXPECT_GE(dev.recall(), 0.558);
-    EXPECT_GE(dev.roles(), 0.856);
-    EXPECT_GE(test.precision(), 0.932);
-    EXPECT_GE(test.recall(), 0.494);
-    EXPECT_GE(test.roles(), 0.775);
+    // 0.933/0.495/0.776 (weights trained on the 761). Then retrained on the 972, after features
+    // that keep the plain shapes the retraining had dropped (a label or a presenting participle
+    // before a rules' speaker makes it certain, initials and suffixes are no name words, a title
+    // of address, no imperative as a candidate): 0.976/0.600/0.835, test 0.927/0.525/0.765 —
+    // recall for a little precision and roles (the names added carry weaker roles).
+    EXPECT_GE(dev.precision(), 0.975);
+    EXPECT_GE(dev.recall(), 0.599);
+    EXPECT_GE(dev.roles(), 0.834);
+    EXPECT_GE(test.precision(), 0.926);
+    EXPECT_GE(test.recall(), 0.524);
+    EXPECT_GE(test.roles(), 0.764);
     // Credits are not speakers: none in dev. Test lists one on the first 761 descriptions, four
     // on the grown corpus (summary figures; which ones was not read): short of the target of none.
     EXPECT_EQ(dev.creditsAsSpeakers, 0);
