@@ -138,7 +138,7 @@ Corpus load(const QString& path, bool wholeCorpus = false)
             for (const int k : dropped)
                 e.x[size_t(k)] = 0; // ONDES_TRAIN_DROP: what a feature gives, by its absence
             e.speaker = speakers.contains(key);
-            e.decided = c.hasFeatures;
+            e.decided = c.hasFeatures && !ondes::speakers::certainFromRules(c);
             e.fromRules = c.fromRules;
             e.fold = wholeCorpus ? index % 5 : int((h / 3) % 5);
             e.name = c.speaker.name;

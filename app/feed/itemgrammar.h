@@ -37,6 +37,11 @@ public:
     // A cue starts at token i; with verbsOnly, a verb cue ("reçoit", "joins us").
     bool cueAt(qsizetype i, bool verbsOnly) const { return m_bounds.cueAt(i, verbsOnly); }
     bool parseItem(qsizetype at, ListItem& item) const;
+    // A person after a title of several words ("the former Chief of the General Staff X").
+    NameSpan titledNameAt(qsizetype i, qsizetype* roleBegin) const
+    {
+        return m_bounds.titledNameAt(i, roleBegin);
+    }
     // A list item may end at token `end`: punctuation, a line end, "et", "qui", a verb cue.
     bool followerOk(qsizetype end) const { return m_bounds.followerOk(end); }
     // Where a role starting at token `start` ends: its clause's end (exclusive).

@@ -107,6 +107,36 @@ NameSpan ListItemBounds::nameWithPreRole(qsizetype i, qsizetype* roleBegin) cons
     *roleBegin = q;
     return name;
 }
+NameSpan ListItemBounds::titledNameAt(qsizetype i, qsizetype* roleBegin) const
+{
+    // The words a title is made of besides capitalised ones: what joins them ("of the", "de
+    // l'") and a rank before a job ("former", "ancienne").
+    static const WordSet joins = WordSet::folded(
+        {u"of", u"the", u"for", u"de", u"du", u"des", u"la", u"le", u"l'", u"d'", u"former", u"ex",
+         u"ancien", u"ancienne", u"deputy", u"adjoint", u"adjointe"});
+    // Offices the job nouns lack ("Chief of the General Staff", "Head of Research").
+    static const WordSet offices = WordSet::folded(
+        {u"chief", u"head", u"secretary", u"minister", u"ministre", u"chef", u"cheffe"});
+    qsizetype q = i;
+    if (wordIn(q, Words::Determiner))
+        ++q;
+    bool office = false;
+    for (qsizetype k = q; k < size() && k - q < 12 && at(k).isWord() && !at(k).hasDigit; ++k) {
+        // The person: a known given name opening a full name, after two words of title or more.
+        if (k - q >= 2 && office && isGivenName(at(k)) && personAt(k)) {
+            const NameSpan name = m_names.nameAt(k);
+            if (!followerOk(name.end) && !at(name.end).lowerStart)
+                return {};
+            *roleBegin = q;
+            return name;
+        }
+        const bool job = isRoleNoun(at(k)) || offices.contains(at(k).folded);
+        if (!(job || at(k).capitalised || joins.contains(at(k).folded)))
+            return {}; // "talks to the former Chief of the General Staff about …": no one
+        office = office || job;
+    }
+    return {};
+}
 bool ListItemBounds::followerOk(qsizetype end) const
 {
     if (end >= size() || !at(end).isWord())

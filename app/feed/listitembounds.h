@@ -51,6 +51,10 @@ public:
     // A name after up to three job words at token i ("with historian Adaeze Nwosu"); the job's
     // first token in *roleBegin.
     NameSpan nameWithPreRole(qsizetype i, qsizetype* roleBegin) const;
+    // A person after a title of several words at token i, for the verbs that receive someone
+    // ("talks to the former Chief of the General Staff X", "reçoit l'ancienne directrice de
+    // l'Opéra de Lyon X"): the title's first token (after an article) in *roleBegin.
+    NameSpan titledNameAt(qsizetype i, qsizetype* roleBegin) const;
     // A list item (a name, maybe after its job) starts at token i and may end where it does.
     bool itemStartsAt(qsizetype i) const;
     // A given name alone, then the list's next separator ("with Jon, Jon, and Dan"): the next

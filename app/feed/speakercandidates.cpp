@@ -3,6 +3,7 @@
 #include "feed/speakercandidatementions.h"
 #include "feed/speakerlexicon.h"
 #include "feed/speakermodel.h"
+#include "feed/speakersubjects.h"
 #include "feed/speakerwordset.h"
 
 #include <algorithm>
@@ -188,7 +189,8 @@ bool SpeakerCandidates::givenListed(qsizetype i) const
 }
 
 // A first name alone opening a sentence or a line, then a verb or a description: "Thierry a
-// exprimé dans l'édito …", "Christiane, gestalt thérapeute, va nous rappeler …".
+// exprimé dans l'édito …", "Christiane, gestalt thérapeute, va nous rappeler …"; not one that
+// opens an imperative ("Come talk with us": the rules' subject reader does not take it either).
 bool SpeakerCandidates::givenOpening(qsizetype i) const
 {
     if (i > 0 && !at(i - 1).isBreak() && !at(i - 1).sentenceEnd &&
@@ -197,7 +199,7 @@ bool SpeakerCandidates::givenOpening(qsizetype i) const
     if (i + 1 >= m_tokens.size() ||
         !(at(i + 1).isPunct(u',') || (at(i + 1).isWord() && at(i + 1).lowerStart)))
         return false;
-    return givenAlone(i);
+    return givenAlone(i) && !opensAnImperative(m_tokens, NameSpan{i, i, i + 1});
 }
 
 // b follows a in one list: "A, B", "A et B", "A & B", "A / B".

@@ -185,7 +185,17 @@ qsizetype Extraction::tryCues(qsizetype i)
             // by a job after a comma is received beside A, not receiving A: another guest.
             const bool described = (cue.flags & Cue::NeedNames) &&
                                    cue.role == QLatin1String("host") && describedAfterName(p);
-            return std::max(m_lists.read(p, described ? cue.roleBefore : cue.role, multiline), p);
+            const qsizetype end = m_lists.read(p, described ? cue.roleBefore : cue.role, multiline);
+            if (end > p)
+                return end;
+            // "talks to the former Chief of the General Staff X", "reçoit l'ancienne directrice
+            // de l'Opéra de Lyon X": a title of several words before the person received.
+            qsizetype title = -1;
+            const NameSpan titled = m_items.titledNameAt(p, &title);
+            if (!titled.isValid())
+                return p;
+            m_roster.add(titled, m_items.roleText(title, titled.first), cue.role);
+            return titled.end;
         }
         case Cue::Kind::After:
             if ((cue.flags & Cue::NeedRole) ? m_subjects.addAfterJob(i, cue.role)

@@ -1,5 +1,6 @@
 #include "feed/speakerfeatures.h"
 
+#include "feed/namewords.h"
 #include "feed/speakerlexicon.h"
 #include "feed/speakerwordset.h"
 
@@ -57,65 +58,49 @@ const WordSet& lifeVerbs()
     return set;
 }
 
+// The labels a speaker's name follows after a colon ("Guests : X", "Invitée : X", "Host: X").
+const WordSet& speakerLabels()
+{
+    static const WordSet set = WordSet::folded(
+        {u"guest",        u"guests",        u"host",          u"hosts",       u"co-host",
+         u"co-hosts",     u"presenter",     u"presenters",    u"invite",      u"invitee",
+         u"invites",      u"invitees",      u"animateur",     u"animatrice",  u"animation",
+         u"presentation", u"presentateur",  u"presentatrice", u"intervenant", u"intervenante",
+         u"intervenants", u"intervenantes", u"reader",        u"narrator",    u"lecture",
+         u"voix",         u"avec",          u"with"});
+    return set;
+}
+
+// The participles a host's or a reader's name follows with by/par ("Hosted by X", "animée par").
+const WordSet& presentingParticiples()
+{
+    static const WordSet set =
+        WordSet::folded({u"hosted", u"co-hosted", u"presented", u"moderated", u"narrated", u"read",
+                         u"anime", u"animee", u"animes", u"animees", u"presente", u"presentee",
+                         u"presentes", u"lu", u"lue", u"co-anime", u"co-animee"});
+    return set;
+}
+
 } // namespace
 
 const char* featureName(Feature f)
 {
-    static const char* const names[featureCount] = {"bias",
-                                                    "from rules",
-                                                    "rule host",
-                                                    "rule guest",
-                                                    "rule described",
-                                                    "one word",
-                                                    "two words",
-                                                    "three words or more",
-                                                    "first given",
-                                                    "any given",
-                                                    "initials",
-                                                    "all-caps word",
-                                                    "common share",
-                                                    "first common",
-                                                    "last common",
-                                                    "particle",
-                                                    "line start",
-                                                    "sentence start",
-                                                    "after comma",
-                                                    "after colon",
-                                                    "after dash",
-                                                    "after opening",
-                                                    "after determiner",
-                                                    "after job",
-                                                    "after of/by",
-                                                    "after with/and",
-                                                    "cue near",
-                                                    "cue on line",
-                                                    "verb cue after",
-                                                    "described",
-                                                    "job near",
-                                                    "before comma",
-                                                    "before paren",
-                                                    "before colon",
-                                                    "before possessive",
-                                                    "before lower word",
-                                                    "line end",
-                                                    "in quotes",
-                                                    "first line",
-                                                    "recurs",
-                                                    "many names",
-                                                    "list neighbour",
-                                                    "year near",
-                                                    "cue in sentence",
-                                                    "opener dropped",
-                                                    "self intro",
-                                                    "speech after",
-                                                    "power before",
-                                                    "past after",
-                                                    "cue around before",
-                                                    "after by",
-                                                    "greeting near",
-                                                    "given alone",
-                                                    "given list",
-                                                    "lexical"};
+    static const char* const names[featureCount] = {
+        "bias",           "from rules",        "rule host",         "rule guest",
+        "rule described", "one word",          "two words",         "three words or more",
+        "first given",    "any given",         "initials",          "all-caps word",
+        "common share",   "first common",      "last common",       "particle",
+        "line start",     "sentence start",    "after comma",       "after colon",
+        "after dash",     "after opening",     "after determiner",  "after job",
+        "after of/by",    "after with/and",    "cue near",          "cue on line",
+        "verb cue after", "described",         "job near",          "before comma",
+        "before paren",   "before colon",      "before possessive", "before lower word",
+        "line end",       "in quotes",         "first line",        "recurs",
+        "many names",     "list neighbour",    "year near",         "cue in sentence",
+        "opener dropped", "self intro",        "speech after",      "power before",
+        "past after",     "cue around before", "after by",          "greeting near",
+        "given alone",    "given list",        "labelled",          "title before",
+        "lexical"};
     static const auto hashed = [] {
         std::array<std::string, 2 * wordBuckets> n;
         for (int k = 0; k < wordBuckets; ++k) {
@@ -196,6 +181,14 @@ bool SpeakerFeatures::selfIntroduced(qsizetype b) const
     return false;
 }
 
+// Right after a speaker's label and its colon, or after a presenting participle and by/par.
+bool SpeakerFeatures::labelledBefore(qsizetype b) const
+{
+    if (punctAt(b - 1, u':'))
+        return wordIn(b - 2, speakerLabels());
+    return wordIs(b - 1, {u"by", u"par"}) && wordIn(b - 2, presentingParticiples());
+}
+
 FeatureVector SpeakerFeatures::withoutContext(const NameSpan& span, int occurrences,
                                               SpeakerKind ruleKind, bool ruleDescribed,
                                               int candidates, bool listNeighbour,
@@ -211,6 +204,11 @@ FeatureVector SpeakerFeatures::withoutContext(const NameSpan& span, int occurren
             set(Feature::RuleDescribed);
     }
 
+    // The name's last word (a one-letter word before it is a middle initial, "Margaret J
+    // Holloway").
+    qsizetype lastWord = span.end - 1;
+    while (lastWord > span.first && !at(lastWord).isWord())
+        --lastWord;
     int words = 0;
     int common = 0;
     bool firstCommon = false;
@@ -223,7 +221,9 @@ FeatureVector SpeakerFeatures::withoutContext(const NameSpan& span, int occurren
             set(Feature::Particle);
             continue;
         }
-        if (t.end - t.begin == 1 && punctAt(i + 1, u'.')) {
+        if (words > 0 && (t.folded == u"jr" || t.folded == u"sr")) // a suffix, not a name word
+            continue;
+        if (t.end - t.begin == 1 && (punctAt(i + 1, u'.') || (words > 0 && i < lastWord))) {
             set(Feature::Initials);
             continue;
         }
@@ -241,6 +241,9 @@ FeatureVector SpeakerFeatures::withoutContext(const NameSpan& span, int occurren
         common += isCommon ? 1 : 0;
         ++words;
     }
+    // Initials before a surname stand for the given name: "J. R. Okafor" is a whole name.
+    if (words == 1 && f[size_t(Feature::Initials)] > 0)
+        words = 2;
     set(words <= 1 ? Feature::OneWord : words == 2 ? Feature::TwoWords : Feature::ThreeWordsOrMore);
     if (words > 0)
         set(Feature::CommonShare, float(common) / float(words));
@@ -318,6 +321,9 @@ FeatureVector SpeakerFeatures::withoutContext(const NameSpan& span, int occurren
         set(Feature::PastAfter);
     if (openerDropped)
         set(Feature::OpenerDropped);
+    // A title of address, kept off the name ("Dr. X": span.start is the title's token).
+    if (span.first > b && at(b).isWord() && isNameWord(at(b), NameWordList::Title))
+        set(Feature::TitleBefore);
     if (b > 0 && at(b - 1).isWord())
         f[size_t(int(Feature::WordBefore) + wordBucket(at(b - 1).folded))] = 1.0f;
     if (e < size() && at(e).isWord())
@@ -333,6 +339,8 @@ FeatureVector SpeakerFeatures::withoutContext(const NameSpan& span, int occurren
         set(Feature::GivenAlone);
     if (givenList)
         set(Feature::GivenList);
+    if (labelledBefore(b))
+        set(Feature::Labelled);
     if (speakerLexicalTable.size > 0)
         set(Feature::Lexical, speakerLexicalTable.scoreOf(lexicalKeys(span)));
     return f;

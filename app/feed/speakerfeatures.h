@@ -76,6 +76,9 @@ enum class Feature : int {
     GreetingNear,    // "X, bonjour", "Bonjour X", "welcome X"
     GivenAlone,      // a first name alone (speakercandidates.h proposes them in lists)
     GivenList,       // in a list of first names alone ("Nassim, Fatou et Lucas")
+    Labelled,        // right after a speaker's label or a presenting participle: "Guests : X",
+                     // "Invitée : X", "Hosted by X", "présenté par X"
+    TitleBefore,     // a title of address right before: "Dr. X", "Mme X", "Sir X"
     Lexical,         // the sum of the lexical table's weights for the words around the name
                      // (speakerlexicalcontext.h); its own weight is 1 when there is a table
     // The word just before the name and the word just after it, lower-cased, each hashed into
@@ -125,6 +128,7 @@ private:
     bool wordIn(qsizetype i, const WordSet& words) const;
     bool describedAfter(qsizetype end) const;
     bool selfIntroduced(qsizetype b) const;
+    bool labelledBefore(qsizetype b) const;
 
     const QList<Token>& m_tokens;
     NameContextReader m_context;

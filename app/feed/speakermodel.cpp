@@ -38,6 +38,12 @@ bool mayReach(const FeatureVector& withoutContext, float threshold,
     return 1.0 / (1.0 + std::exp(-z)) >= double(threshold) - 1e-6;
 }
 
+bool certainFromRules(const SpeakerCandidate& candidate)
+{
+    return candidate.fromRules && candidate.hasFeatures &&
+           candidate.features[size_t(Feature::Labelled)] > 0;
+}
+
 QList<Speaker> decideSpeakers(const QList<SpeakerCandidate>& candidates,
                               const SpeakerModelWeights& model)
 {
@@ -48,7 +54,7 @@ QList<Speaker> decideSpeakers(const QList<SpeakerCandidate>& candidates,
         bool keep = false;
         if (c.speaker.kind == SpeakerKind::Credit)
             keep = c.fromRules; // a credit is never made a speaker, nor a name a credit
-        else if (!c.hasFeatures)
+        else if (!c.hasFeatures || certainFromRules(c))
             keep = c.fromRules;
         else
             keep = speakerProbability(c.features, model) >=

@@ -28,6 +28,10 @@ double speakerProbability(const FeatureVector& features,
 bool mayReach(const FeatureVector& withoutContext, float threshold,
               const SpeakerModelWeights& model = speakerModelWeights);
 
+// A rules' speaker named right after its label or a presenting participle ("Guests : X",
+// "Hosted by X", "présentée par X"): certain, the model does not decide it (nor learns from it).
+bool certainFromRules(const SpeakerCandidate& candidate);
+
 // The speakers among the candidates: the rules' credits always, the rules' speakers the model
 // does not reject, the other names the model accepts, in order of first appearance.
 QList<Speaker> decideSpeakers(const QList<SpeakerCandidate>& candidates,

@@ -80,10 +80,7 @@ qsizetype SubjectReader::jobBefore(qsizetype start) const
     return allCaps ? start : q;
 }
 
-// "We met Daniel Burka. Come chat with us", "Mark talk to us": a word that opens its sentence
-// (anywhere in the text) and is also a word of the language, right before a verb in its base
-// form, is an imperative, not a person speaking; so is a common word alone there.
-bool SubjectReader::imperativeAt(const NameSpan& given) const
+bool opensAnImperative(const QList<Token>& tokens, const NameSpan& given)
 {
     // The base forms the verb cues open with in English; a person as subject would make them
     // "chats", "talks", "joins" ("Rose talks with…"). French cue verbs are never base forms
@@ -95,12 +92,13 @@ bool SubjectReader::imperativeAt(const NameSpan& given) const
          u"describe",  u"investigate", u"revisit", u"recount", u"delve",  u"ponder",
          u"interview", u"report",      u"read",    u"listen",  u"come",   u"hang"});
     const qsizetype word = given.start;
-    if (given.end != word + 1 || (word > 0 && !at(word - 1).isBreak() && !at(word - 1).sentenceEnd))
+    if (given.end != word + 1 ||
+        (word > 0 && !tokens.at(word - 1).isBreak() && !tokens.at(word - 1).sentenceEnd))
         return false;
-    if (isCommonWord(at(word)))
+    if (isCommonWord(tokens.at(word)))
         return true;
-    return isGivenNameAlsoWord(at(word).folded) && given.end < size() && at(given.end).isWord() &&
-           baseForms.contains(at(given.end).folded);
+    return isGivenNameAlsoWord(tokens.at(word).folded) && given.end < tokens.size() &&
+           tokens.at(given.end).isWord() && baseForms.contains(tokens.at(given.end).folded);
 }
 
 // "Gordon Matheson, the author of a book about Chungking Mansions, the cheapest lodgings in Hong
@@ -191,7 +189,7 @@ NameSpan SubjectReader::personEndingAt(qsizetype end) const
     if (name.isValid())
         return name;
     const NameSpan given = m_items.names().givenNameEndingAt(end); // "Kylian raconte"
-    if (given.isValid() && imperativeAt(given))
+    if (given.isValid() && opensAnImperative(m_tokens, given))
         return {};
     return given;
 }
@@ -305,7 +303,24 @@ bool SubjectReader::addBefore(qsizetype cueStart, const QString& role)
         m_roster.add(name, title.isEmpty() ? given : title, role);
         return true;
     }
-    return false;
+    const NameSpan named = personAfterShowTitle(name);
+    if (!named.isValid())
+        return false;
+    m_roster.add(named, given, role);
+    return true;
+}
+
+// "On Start the Week Toby Saltmarsh talks to": the capitalised words before the verb run on
+// from a show's title ("Week") into the person's name. The person is what follows the common
+// words that open the span, two words or more; invalid when none open it.
+NameSpan SubjectReader::personAfterShowTitle(const NameSpan& name) const
+{
+    qsizetype k = name.first;
+    while (k < name.end && at(k).isWord() && isCommonWord(at(k)) && !isGivenName(at(k)))
+        ++k;
+    if (k == name.first || name.end - k < 2)
+        return {};
+    return NameSpan{k, k, name.end};
 }
 
 } // namespace ondes::speakers

@@ -10,6 +10,11 @@
 
 namespace ondes::speakers {
 
+// "We met Daniel Burka. Come chat with us", "Mark talk to us": a word alone (`given`, one
+// token) that opens its sentence and is also a word of the language, right before a verb in its
+// base form, is an imperative, not a person speaking; so is a common word alone there.
+bool opensAnImperative(const QList<Token>& tokens, const NameSpan& given);
+
 class SubjectReader
 {
 public:
@@ -39,7 +44,7 @@ private:
 
     // A full name ending right before token `end`, else a first name alone.
     NameSpan personEndingAt(qsizetype end) const;
-    bool imperativeAt(const NameSpan& given) const;
+    NameSpan personAfterShowTitle(const NameSpan& name) const;
     bool subjectPosition(qsizetype start) const;
     bool openedBy(qsizetype start) const;
     qsizetype jobBefore(qsizetype start) const;

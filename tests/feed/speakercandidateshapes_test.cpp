@@ -136,5 +136,77 @@ TEST(SpeakerCandidateShapes, AProductionCreditInsideASentenceIsNoCandidate)
               nullptr);
 }
 
+// A rules' speaker right after its label or a presenting participle is certain: the decider
+// neither decides it nor learns from it (retrained on the 972 descriptions it dropped "Hosted by
+// Corey Madsen." and "Guests : Margaret J Holloway").
+TEST(SpeakerCandidateShapes, ALabelOrAPresentingParticipleMakesTheRulesFindCertain)
+{
+    const auto hosted = candidatesOf("Hosted by Corey Madsen. Produced by Leah Goldfarb.");
+    const SpeakerCandidate* corey = test::candidateNamed(hosted, "Corey Madsen");
+    ASSERT_NE(corey, nullptr);
+    EXPECT_EQ(test::featureOf(*corey, Feature::Labelled), 1.0f);
+    EXPECT_TRUE(speakers::certainFromRules(*corey));
+    const SpeakerCandidate* leah = test::candidateNamed(hosted, "Leah Goldfarb");
+    ASSERT_NE(leah, nullptr);
+    EXPECT_EQ(test::featureOf(*leah, Feature::Labelled), 0.0f); // a credit's participle
+    EXPECT_FALSE(speakers::certainFromRules(*leah));
+
+    const auto label = candidatesOf("Invitée\u00a0: Hélène Castagnac – « Les ateliers »");
+    const SpeakerCandidate* helene = test::candidateNamed(label, "Hélène Castagnac");
+    ASSERT_NE(helene, nullptr);
+    EXPECT_TRUE(speakers::certainFromRules(*helene));
+    // Control: the same name after a cue in a sentence is the model's to decide.
+    const auto sentence = candidatesOf("Une discussion avec Hélène Castagnac sur les ateliers.");
+    const SpeakerCandidate* inSentence = test::candidateNamed(sentence, "Hélène Castagnac");
+    ASSERT_NE(inSentence, nullptr);
+    EXPECT_EQ(test::featureOf(*inSentence, Feature::Labelled), 0.0f);
+    EXPECT_FALSE(speakers::certainFromRules(*inSentence));
+}
+
+// Initials, with or without a period, and a suffix are not words of the name's shape: "J. R.
+// Okafor" and "Margaret J Holloway" are two-word names, not one word or three.
+TEST(SpeakerCandidateShapes, InitialsAndSuffixesAreNoNameWords)
+{
+    for (const char* text : {"Guest: J. R. Okafor", "Guests : Margaret J Holloway and others.",
+                             "Avec Obadiah M. Hendrickson Jr, pasteur."}) {
+        const auto all = candidatesOf(text);
+        ASSERT_FALSE(all.isEmpty()) << text;
+        EXPECT_EQ(test::featureOf(all.first(), Feature::Initials), 1.0f) << text;
+        EXPECT_EQ(test::featureOf(all.first(), Feature::TwoWords), 1.0f) << text;
+        EXPECT_EQ(test::featureOf(all.first(), Feature::OneWord), 0.0f) << text;
+        EXPECT_EQ(test::featureOf(all.first(), Feature::ThreeWordsOrMore), 0.0f) << text;
+    }
+    // Control: a one-letter word opening the name is no middle initial.
+    const auto three = candidatesOf("Guests : Margaret Jane Holloway and others.");
+    ASSERT_FALSE(three.isEmpty());
+    EXPECT_EQ(test::featureOf(three.first(), Feature::Initials), 0.0f);
+    EXPECT_EQ(test::featureOf(three.first(), Feature::ThreeWordsOrMore), 1.0f);
+}
+
+TEST(SpeakerCandidateShapes, ATitleOfAddressBeforeTheName)
+{
+    const auto titled = candidatesOf("I interview Dr. Obadiah Henderson about his new book.");
+    const SpeakerCandidate* doctor = test::candidateNamed(titled, "Obadiah Henderson");
+    ASSERT_NE(doctor, nullptr);
+    EXPECT_EQ(test::featureOf(*doctor, Feature::TitleBefore), 1.0f);
+    const auto plain = candidatesOf("I interview Obadiah Henderson about his new book.");
+    const SpeakerCandidate* untitled = test::candidateNamed(plain, "Obadiah Henderson");
+    ASSERT_NE(untitled, nullptr);
+    EXPECT_EQ(test::featureOf(*untitled, Feature::TitleBefore), 0.0f);
+}
+
+// A given name that is also an English word, opening a sentence before a verb's base form, is an
+// imperative: no candidate ("Come talk with us", which the retrained decider had added).
+TEST(SpeakerCandidateShapes, AnImperativeIsNoCandidate)
+{
+    EXPECT_EQ(test::candidateNamed(
+                  candidatesOf("Thanks to Daniel Burka.\nCome talk with us on the forum."), "Come"),
+              nullptr);
+    // Control: the same given name before a French verb opens a sentence as a person.
+    EXPECT_NE(test::candidateNamed(
+                  candidatesOf("Merci à Daniel Burka.\nCôme parle avec nous du forum."), "Côme"),
+              nullptr);
+}
+
 } // namespace
 } // namespace ondes

@@ -263,5 +263,50 @@ TEST(SpeakerRoleEnds, ASlashInsideATitleAndLunDes)
               QString::fromUtf8("l’un des coordinateurs du Front national"));
 }
 
+// "talks to the former Chief of the General Staff X", "reçoit l'ancienne directrice de l'Opéra
+// de Lyon X": after a verb that receives someone, a title of several words (a rank, an office,
+// what it is of) then a full name: the person received, the title their role. Without a name
+// after it the title names no one.
+TEST(SpeakerRoleEnds, ATitleOfSeveralWordsBeforeTheOneReceived)
+{
+    Speakers found = extractSpeakers("This week Delia Marsh speaks with the former Head of the "
+                                     "Royal Ballet School Yvonne Castellan about discipline.");
+    EXPECT_EQ(roleOf(found, "Yvonne Castellan"),
+              QStringLiteral("former Head of the Royal Ballet School"));
+    EXPECT_EQ(kindOf(found, "Delia Marsh"), SpeakerKind::Host);
+    found = extractSpeakers("Ce soir, Hélène Marchal reçoit l’ancienne directrice de l’Opéra de "
+                            "Lyon Camille Vernet pour parler de la saison.");
+    EXPECT_EQ(roleOf(found, "Camille Vernet"),
+              QString::fromUtf8("ancienne directrice de l’Opéra de Lyon"));
+    EXPECT_EQ(kindOf(found, "Camille Vernet"), SpeakerKind::Guest);
+    EXPECT_EQ(kindOf(found, "Hélène Marchal"), SpeakerKind::Host);
+    found = extractSpeakers("Mathis Perrault s’entretient avec l’ancien ministre de la Culture "
+                            "Bernard Olivié sur les festivals.");
+    EXPECT_EQ(roleOf(found, "Bernard Olivié"), QStringLiteral("ancien ministre de la Culture"));
+    // Controls: the same titles with no one after them.
+    found = extractSpeakers("This week Delia Marsh speaks with the former Head of the Royal "
+                            "Ballet School about discipline.");
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.constFirst().name, QStringLiteral("Delia Marsh"));
+    found = extractSpeakers("Ce soir, Hélène Marchal reçoit l’ancienne directrice de l’Opéra de "
+                            "Lyon pour parler de la saison.");
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.constFirst().name, QString::fromUtf8("Hélène Marchal"));
+}
+
+// "On Start the Week Toby Saltmarsh talks to …": the capitalised words before the verb run on
+// from the show's title; the host is the name right before the verb, not "Week Toby Saltmarsh".
+TEST(SpeakerRoleEnds, TheHostAfterAShowsTitleIsTheNameBeforeTheVerb)
+{
+    Speakers found = extractSpeakers("On Start the Week Toby Saltmarsh talks to the former Chief "
+                                     "of the General Staff Richard Danforth about the army.");
+    EXPECT_EQ(kindOf(found, "Toby Saltmarsh"), SpeakerKind::Host);
+    EXPECT_EQ(roleOf(found, "Week Toby Saltmarsh"), QStringLiteral("<absent>"));
+    // Control: capitalised words that are all common words name no one.
+    found = extractSpeakers("On Start the Week Market Street talks to the novelist Colm Farrant.");
+    EXPECT_EQ(roleOf(found, "Market Street"), QStringLiteral("<absent>"));
+    EXPECT_EQ(roleOf(found, "Street"), QStringLiteral("<absent>"));
+}
+
 } // namespace
 } // namespace ondes
