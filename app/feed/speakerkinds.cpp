@@ -218,6 +218,35 @@ SpeakerKind kindOfRoleKey(QStringView key)
     return SpeakerKind(roleWordsByView().valueOf(key));
 }
 
+// "chronique cinéma", "billet d'humeur", "correspondante à Kiev", "reporter for the BBC": a
+// segment's or a reporter's role is named by its head, the first word after an article; only
+// those kinds (the first word of "producer of the film" or "voix de la résistance" is no head),
+// and not a journalist's.
+SpeakerKind kindOfHead(QStringView key)
+{
+    static constexpr std::array<QStringView, 9> articles = {
+        QStringView(u"la "),  QStringView(u"le "),  QStringView(u"l'"),
+        QStringView(u"une "), QStringView(u"un "),  QStringView(u"the "),
+        QStringView(u"a "),   QStringView(u"our "), QStringView(u"notre ")};
+    for (const QStringView article : articles) {
+        if (key.startsWith(article)) {
+            key = key.mid(article.size());
+            break;
+        }
+    }
+    qsizetype end = 0;
+    while (end < key.size() && key[end] != u' ' && key[end] != u'\'')
+        ++end;
+    if (end == key.size() || end == 0)
+        return SpeakerKind::Unknown; // the whole key, already looked up
+    // "journaliste à France 24": a journalist described is as often a guest as a reporter.
+    if (key.startsWith(u"journalist"))
+        return SpeakerKind::Unknown;
+    const SpeakerKind kind = kindOfRoleKey(key.left(end));
+    return kind == SpeakerKind::Columnist || kind == SpeakerKind::Reporter ? kind
+                                                                           : SpeakerKind::Unknown;
+}
+
 } // namespace
 
 SpeakerKind speakerKindOfRole(QStringView role)
@@ -267,7 +296,7 @@ SpeakerKind speakerKindOfRole(QStringView role)
                 return kind;
         }
     }
-    return SpeakerKind::Unknown;
+    return kindOfHead(key);
 }
 
 } // namespace ondes

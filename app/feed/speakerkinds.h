@@ -26,7 +26,9 @@ QString speakerKindName(SpeakerKind kind);
 
 // The kind a role or label names ("Réalisation" → Credit, "chroniqueuse" → Columnist,
 // "Présentation" → Host, "invités" → Guest), or Unknown for a description of the person
-// ("sociologue", "maîtresse de conférences à Lyon 2"). Case and accents do not matter.
+// ("sociologue", "maîtresse de conférences à Lyon 2"). A role the table lacks whole may be a
+// columnist's or a reporter's by its head word ("chronique cinéma", "correspondante à Kiev").
+// Case and accents do not matter.
 SpeakerKind speakerKindOfRole(QStringView role);
 
 // Every role, label and credit word speakerKindOfRole() knows, in foldForMatch() form, with its

@@ -30,6 +30,10 @@ SpeakerKind SpeakerRoster::kindOf(const QString& role, const QString& cueRole)
     }
     // Most roles are the cue's own ("guest" under "Invités :"): read once.
     const SpeakerKind cue = role == cueRole ? own : kindOfRole(cueRole);
+    // "Avec : X, chroniqueuse", "la chronique cinéma de X": a columnist's role says more than a
+    // guest's cue (a reporter's does not: "journaliste à …" is as often a guest).
+    if (cue == SpeakerKind::Guest && own == SpeakerKind::Columnist)
+        return own;
     if (cue != SpeakerKind::Unknown)
         return cue;
     return own != SpeakerKind::Unknown ? own : SpeakerKind::Guest;

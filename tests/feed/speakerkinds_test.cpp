@@ -63,5 +63,34 @@ TEST(SpeakerKinds, SongwritersAreNotCredits)
                     .isEmpty());
 }
 
+// A segment's or a reporter's role is named by its head word, the first after an article: "la
+// chronique cinéma de X" is a columnist's, "correspondante à Kiev" a reporter's; only those
+// kinds (the first word of "producer of the film" is no head: the role says what the person is).
+TEST(SpeakerKinds, ASegmentsRoleIsKnownByItsHeadWord)
+{
+    EXPECT_EQ(speakerKindOfRole(u"chronique cinéma"), SpeakerKind::Columnist);
+    EXPECT_EQ(speakerKindOfRole(u"billet d’humeur"), SpeakerKind::Columnist);
+    EXPECT_EQ(speakerKindOfRole(u"la chronique éco"), SpeakerKind::Columnist);
+    EXPECT_EQ(speakerKindOfRole(u"chroniqueuse littéraire"), SpeakerKind::Columnist);
+    EXPECT_EQ(speakerKindOfRole(u"columnist for The Observer"), SpeakerKind::Columnist);
+    EXPECT_EQ(speakerKindOfRole(u"correspondante à Kiev"), SpeakerKind::Reporter);
+    EXPECT_EQ(speakerKindOfRole(u"reporter for the BBC"), SpeakerKind::Reporter);
+    // Controls: the head of these is no kind, or a kind that is not a segment's.
+    EXPECT_EQ(speakerKindOfRole(u"producer of the film"), SpeakerKind::Unknown);
+    EXPECT_EQ(speakerKindOfRole(u"voix de la résistance"), SpeakerKind::Unknown);
+    EXPECT_EQ(speakerKindOfRole(u"historienne du cinéma"), SpeakerKind::Unknown);
+    EXPECT_EQ(speakerKindOfRole(u"guest of honour"), SpeakerKind::Unknown);
+    EXPECT_EQ(speakerKindOfRole(u"journaliste à France 24"), SpeakerKind::Unknown);
+    EXPECT_EQ(speakerKindOfRole(u"journaliste"), SpeakerKind::Reporter); // the whole role
+    EXPECT_EQ(kinds("Au programme, la chronique cinéma de Margaux Lefèvre."),
+              (QList<SpeakerKind>{SpeakerKind::Columnist}));
+    EXPECT_EQ(kinds("Et le billet d’humeur de Paul Ardent."),
+              (QList<SpeakerKind>{SpeakerKind::Columnist}));
+    // Under a guests' cue a columnist stays one; a journalist described stays a guest.
+    EXPECT_EQ(kinds("Avec : Léa Morand, chroniqueuse littéraire, et Hugo Barre, journaliste à "
+                    "Radio Nord."),
+              (QList<SpeakerKind>{SpeakerKind::Columnist, SpeakerKind::Guest}));
+}
+
 } // namespace
 } // namespace ondes
