@@ -159,6 +159,7 @@ void CuePhraseList::addNamesFollowing()
     add(u"interviewed by", K::Names, u"interviewer");
     add(u"mixed by", K::Names, u"mixing", kStart);
     add(u"sound design by", K::Names, u"sound design", kStart);
+    add(u"music by", K::Names, u"music", kStart); // "Music by X.", not "with music by"
     // The episode's own credits inside a sentence ("This episode was edited and produced by X",
     // "It is also prepared by X, Y and Z"), not a song's or a book's.
     for (const char16_t* w :

@@ -79,6 +79,7 @@ private:
     qsizetype namesFollowAt(qsizetype p) const;
     bool namesEndLine(qsizetype p) const;
     bool describedAfterName(qsizetype p) const;
+    bool creditRunOn(qsizetype i, const Cue& cue) const;
     bool countAt(qsizetype i) const;
     qsizetype tryLabel(qsizetype end);
     qsizetype tryLineLabel(qsizetype i);
@@ -125,7 +126,7 @@ qsizetype Extraction::tryCues(qsizetype i)
         if (p < 0)
             continue;
         if ((cue.flags & Cue::AtBoundary) && !m_items.atBoundary(i) &&
-            !((cue.flags & Cue::AfterComma) && at(i - 1).isPunct(u',')))
+            !((cue.flags & Cue::AfterComma) && at(i - 1).isPunct(u',')) && !creditRunOn(i, cue))
             continue;
         if ((cue.flags & Cue::NeedPunct) && !punctAt(p, u',') && !punctAt(p, u':'))
             continue;
@@ -205,6 +206,15 @@ qsizetype Extraction::tryCues(qsizetype i)
         }
     }
     return i;
+}
+
+// "Presented by Gordon Felling Produced by Olive Clarridge", "Audio source: CTV News Produced by
+// X": a credit's capitalised words run on after the line's last word, the punctuation or the
+// line break between them lost. A boundary for a credit cue only.
+bool Extraction::creditRunOn(qsizetype i, const Cue& cue) const
+{
+    return i > 0 && at(i).capitalised && !at(i).allCaps && at(i - 1).isWord() &&
+           !at(i - 1).lowerStart && speakerKindOfRole(cue.role) == SpeakerKind::Credit;
 }
 
 // Whether the name at `p` is described by a job after a comma ("B, pollster and president of

@@ -285,12 +285,13 @@ TEST(SpeakerCorpus, RealShapesDevAndTestSplits)
     // candidate) and a title of several words before the one received ("talks to the former
     // Chief of the General Staff X"), thresholds under the trainer's out-of-fold precision
     // floor 0.975 (ONDES_TRAIN_FLOOR=0.975: keep >= 0.78, add >= 0.86): 0.981/0.595/0.852,
-    // test 0.937/0.497/0.770.
-    EXPECT_GE(dev.precision(), 0.980);
+    // test 0.937/0.497/0.770; with credits run on after the line before and retrained on that
+    // code (the same option): 0.982/0.595/0.852, test 0.937/0.496/0.770.
+    EXPECT_GE(dev.precision(), 0.981);
     EXPECT_GE(dev.recall(), 0.594);
     EXPECT_GE(dev.roles(), 0.851);
     EXPECT_GE(test.precision(), 0.936);
-    EXPECT_GE(test.recall(), 0.496);
+    EXPECT_GE(test.recall(), 0.495);
     EXPECT_GE(test.roles(), 0.769);
     // Credits are not speakers: none in dev. Test lists one on the first 761 descriptions, four
     // on the grown corpus (summary figures; which ones was not read): short of the target of none.

@@ -202,5 +202,30 @@ TEST(SpeakerCredits, APicturesSubjectBeforeItsCredit)
               Speakers{creditOf("Hélène Marcq", "photo")});
 }
 
+// A credit run on after the line before it, its punctuation lost with the HTML ("Presented by X
+// Produced by Y", "Audio source: CTV News Produced by Y"), and "Music by X": credits, not
+// speakers. Controls: a lower-case "produced by" inside a sentence, "music by" about a song.
+TEST(SpeakerCredits, ACreditRunOnAfterTheLineBeforeIt)
+{
+    EXPECT_EQ(creditsIn("Presented by Gordon Fellowes Produced by Olive Clarridge"),
+              Speakers{creditOf("Olive Clarridge", "producer")});
+    EXPECT_EQ(speakerNamesIn("Presented by Gordon Fellowes Produced by Olive Clarridge"),
+              QStringList{QStringLiteral("Gordon Fellowes")});
+    EXPECT_EQ(creditsIn("Audio source: CTV News Produced by Saba Eitzman"),
+              Speakers{creditOf("Saba Eitzman", "producer")});
+    EXPECT_EQ(creditsIn("Host: Dana Cole.\nMusic by Kenny Dorsett."),
+              Speakers{creditOf("Kenny Dorsett", "music")});
+    EXPECT_TRUE(speakerNamesIn("Host: Dana Cole.\nMusic by Kenny Dorsett.")
+                    .contains(QStringLiteral("Dana Cole")));
+    EXPECT_FALSE(speakerNamesIn("Host: Dana Cole.\nMusic by Kenny Dorsett.")
+                     .contains(QStringLiteral("Kenny Dorsett")));
+    // Controls.
+    EXPECT_TRUE(
+        creditsIn("The film Cold Harbour was produced by Marta Quillon in 1998.").isEmpty());
+    EXPECT_TRUE(creditsIn("We played a song with music by Kenny Dorsett and lyrics by Ada "
+                          "Brennan.")
+                    .isEmpty());
+}
+
 } // namespace
 } // namespace ondes
