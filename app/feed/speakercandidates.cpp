@@ -224,8 +224,9 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
         int occurrences = 0;
         bool openerDropped = false;
         QList<NameSpan> appearances;
-        bool givenList = false;  // a first name alone in a list
-        bool givenAlone = false; // a first name alone (in a list or opening a sentence)
+        bool givenList = false;    // a first name alone in a list
+        bool givenAlone = false;   // a first name alone (in a list or opening a sentence)
+        bool notMentioned = false; // onlyMentioned() was asked of `span` and said no
     };
     QList<Seen> seen;
     NameSpan lastWorkCredit;
@@ -279,7 +280,7 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
             seen[known].appearances.append(person);
             continue;
         }
-        seen.append(Seen{person, 1, dropped, {person}});
+        seen.append(Seen{person, 1, dropped, {person}, false, false, !dropped});
     }
 
     QList<SpeakerCandidate> out;
@@ -307,7 +308,8 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
             if (speaker.role == u"guest")
                 c.speaker.role = m_roles.describedRole(seen.at(known).appearances, speaker.role);
         }
-        if (span.isValid() && onlyMentioned(m_tokens, span)) {
+        const bool cleared = known >= 0 && seen.at(known).notMentioned;
+        if (span.isValid() && !cleared && onlyMentioned(m_tokens, span)) {
             ruleSpans.append(span); // nor proposed again as a name of its own
             continue;
         }
