@@ -354,8 +354,8 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
         };
         if (s.givenAlone && std::any_of(seen.cbegin(), seen.cend(), shortFor))
             continue;
-        SpeakerCandidate c{
-            Speaker{nameText(s.span), {}, SpeakerKind::Guest}, false, s.span.first, true, {}, {}};
+        // Its name is written out only once the model may list it.
+        SpeakerCandidate c{Speaker{{}, {}, SpeakerKind::Guest}, false, s.span.first, true, {}, {}};
         c.features =
             features.withoutContext(s.span, s.occurrences, SpeakerKind::Unknown, false, count,
                                     neighbours(s.span), s.openerDropped, s.givenList);
@@ -366,6 +366,7 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
         features.addContext(s.span, c.features);
         if (model && speakerProbability(c.features, *model) < model->addThreshold)
             continue;
+        c.speaker.name = nameText(s.span);
         c.speaker.role = m_roles.roleOf(s.appearances);
         c.speaker.kind = speakerKindOfRole(c.speaker.role);
         if (c.speaker.kind == SpeakerKind::Unknown)

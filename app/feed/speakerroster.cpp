@@ -10,8 +10,13 @@ namespace ondes::speakers {
 
 SpeakerKind SpeakerRoster::kindOfRole(const QString& role)
 {
-    // No cache: speakerKindOfRole() builds no string, a cache of its answers would.
-    return speakerKindOfRole(role);
+    // The last role read is kept (shared, no copy): a list under one cue gives every person the
+    // same role ("guest"), and speakerKindOfRole() folds the role each time.
+    if (role != m_lastRole || m_lastRole.isNull()) {
+        m_lastRole = role;
+        m_lastRoleKind = speakerKindOfRole(role);
+    }
+    return m_lastRoleKind;
 }
 
 // The kind comes from the cue or label ("Invités :" → guest, "Réalisation :" → credit), unless
