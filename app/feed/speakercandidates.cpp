@@ -231,7 +231,12 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
     QList<Seen> seen;
     NameSpan lastWorkCredit;
     const auto seenAs = [&](const NameSpan& span) -> qsizetype {
+        const Token& first = at(span.first);
         for (qsizetype k = 0; k < seen.size(); ++k) {
+            // First words of other lengths: not the same words (sameWords() not called).
+            const Token& other = at(seen.at(k).span.first);
+            if (first.isWord() && other.isWord() && first.folded.size() != other.folded.size())
+                continue;
             if (sameWords(seen.at(k).span, span))
                 return k;
         }
@@ -288,7 +293,11 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
     QList<bool> taken(seen.size(), false);
     const auto neighbours = [&](const NameSpan& span) {
         for (const Seen& other : std::as_const(seen)) {
-            if (listed(other.span, span) || listed(span, other.span))
+            // listed() asks for one or two tokens between the names first: tested here.
+            const qsizetype after = span.start - other.span.end;
+            const qsizetype before = other.span.start - span.end;
+            if ((after >= 1 && after <= 2 && listed(other.span, span)) ||
+                (before >= 1 && before <= 2 && listed(span, other.span)))
                 return true;
         }
         return false;
