@@ -10,17 +10,6 @@ namespace {
 // keeps a hostile description (one line of a megabyte, every name on it) linear.
 constexpr qsizetype kMaxWalkBack = 256;
 
-// The first token of the line holding token i; -1 when it lies more than `limit` tokens back.
-qsizetype lineStart(const QList<Token>& tokens, qsizetype i, qsizetype limit = kMaxWalkBack)
-{
-    const qsizetype floor = i - limit;
-    while (i > 0 && !tokens.at(i - 1).isBreak()) {
-        if (--i < floor)
-            return -1;
-    }
-    return i;
-}
-
 // The first token of the sentence holding token i; -1 when it lies more than `limit` tokens back.
 qsizetype sentenceStart(const QList<Token>& tokens, qsizetype i, qsizetype limit = kMaxWalkBack)
 {
@@ -106,9 +95,24 @@ bool crossPromotion(const QList<Token>& tokens, const NameSpan& span)
 {
     static const WordSet toDo = WordSet::folded(
         {u"écouter", u"réécouter", u"lire", u"voir", u"découvrir", u"retrouver", u"regarder"});
-    const qsizetype line = lineStart(tokens, span.start);
+    // The line's and the sentence's first tokens, from one walk back.
+    qsizetype sentence = -1;
+    qsizetype line = span.start;
+    for (const qsizetype floor = span.start - kMaxWalkBack; line > 0; --line) {
+        const Token& before = tokens.at(line - 1);
+        if (before.isBreak())
+            break;
+        if (sentence < 0 && before.sentenceEnd)
+            sentence = line;
+        if (line - 1 < floor) {
+            line = -1;
+            break;
+        }
+    }
+    if (sentence < 0)
+        sentence = line;
     const qsizetype w0 = line >= 0 ? nthWord(tokens, line, span.start, 0) : -1;
-    const qsizetype w1 = line >= 0 ? nthWord(tokens, line, span.start, 1) : -1;
+    const qsizetype w1 = w0 >= 0 ? nthWord(tokens, w0 + 1, span.start, 0) : -1;
     if (w0 >= 0 && w1 >= 0) {
         const QStringView a = tokens.at(w0).folded;
         const QStringView b = tokens.at(w1).folded;
@@ -118,7 +122,6 @@ bool crossPromotion(const QList<Token>& tokens, const NameSpan& span)
         if (wordAt(tokens, w0, toDo) && b.startsWith(u"aussi"))
             return true;
     }
-    const qsizetype sentence = sentenceStart(tokens, span.start);
     if (sentence < 0)
         return false;
     const qsizetype s0 = nthWord(tokens, sentence, span.start, 0);
@@ -129,7 +132,7 @@ bool crossPromotion(const QList<Token>& tokens, const NameSpan& span)
     if ((w0 >= 0 && w0 < span.start && wordAt(tokens, w0, promote)) ||
         (s0 >= 0 && wordAt(tokens, s0, promote)))
         return true;
-    const qsizetype s1 = nthWord(tokens, sentence, span.start, 1);
+    const qsizetype s1 = s0 >= 0 ? nthWord(tokens, s0 + 1, span.start, 0) : -1;
     if (s0 < 0 || s1 < 0)
         return false;
     const bool listen = (tokens.at(s0).folded == u"listen" && tokens.at(s1).folded == u"to") ||

@@ -226,13 +226,19 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
         int occurrences = 0;
         bool openerDropped = false;
         QList<NameSpan> appearances;
-        bool givenList = false;  // a first name alone in a list
-        bool givenAlone = false; // a first name alone (in a list or opening a sentence)
+        bool givenList = false;    // a first name alone in a list
+        bool givenAlone = false;   // a first name alone (in a list or opening a sentence)
+        bool notMentioned = false; // onlyMentioned() was asked of `span` and said no
     };
     QList<Seen> seen;
     NameSpan lastWorkCredit;
     const auto seenAs = [&](const NameSpan& span) -> qsizetype {
+        const Token& first = at(span.first);
         for (qsizetype k = 0; k < seen.size(); ++k) {
+            // First words of other lengths: not the same words (sameWords() not called).
+            const Token& other = at(seen.at(k).span.first);
+            if (first.isWord() && other.isWord() && first.folded.size() != other.folded.size())
+                continue;
             if (sameWords(seen.at(k).span, span))
                 return k;
         }
@@ -281,7 +287,7 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
             seen[known].appearances.append(person);
             continue;
         }
-        seen.append(Seen{person, 1, dropped, {person}});
+        seen.append(Seen{person, 1, dropped, {person}, false, false, !dropped});
     }
 
     QList<SpeakerCandidate> out;
@@ -289,7 +295,11 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
     QList<bool> taken(seen.size(), false);
     const auto neighbours = [&](const NameSpan& span) {
         for (const Seen& other : std::as_const(seen)) {
-            if (listed(other.span, span) || listed(span, other.span))
+            // listed() asks for one or two tokens between the names first: tested here.
+            const qsizetype after = span.start - other.span.end;
+            const qsizetype before = other.span.start - span.end;
+            if ((after >= 1 && after <= 2 && listed(other.span, span)) ||
+                (before >= 1 && before <= 2 && listed(span, other.span)))
                 return true;
         }
         return false;
@@ -309,7 +319,8 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
             if (speaker.role == u"guest")
                 c.speaker.role = m_roles.describedRole(seen.at(known).appearances, speaker.role);
         }
-        if (span.isValid() && onlyMentioned(m_tokens, span)) {
+        const bool cleared = known >= 0 && seen.at(known).notMentioned;
+        if (span.isValid() && !cleared && onlyMentioned(m_tokens, span)) {
             ruleSpans.append(span); // nor proposed again as a name of its own
             continue;
         }
@@ -354,8 +365,8 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
         };
         if (s.givenAlone && std::any_of(seen.cbegin(), seen.cend(), shortFor))
             continue;
-        SpeakerCandidate c{
-            Speaker{nameText(s.span), {}, SpeakerKind::Guest}, false, s.span.first, true, {}, {}};
+        // Its name is written out only once the model may list it.
+        SpeakerCandidate c{Speaker{{}, {}, SpeakerKind::Guest}, false, s.span.first, true, {}, {}};
         c.features =
             features.withoutContext(s.span, s.occurrences, SpeakerKind::Unknown, false, count,
                                     neighbours(s.span), s.openerDropped, s.givenList);
@@ -366,6 +377,7 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
         features.addContext(s.span, c.features);
         if (model && speakerProbability(c.features, *model) < model->addThreshold)
             continue;
+        c.speaker.name = nameText(s.span);
         c.speaker.role = m_roles.roleOf(s.appearances);
         c.speaker.kind = speakerKindOfRole(c.speaker.role);
         if (c.speaker.kind == SpeakerKind::Unknown)

@@ -142,12 +142,13 @@ bool SpeakerFeatures::wordIn(qsizetype i, const WordSet& words) const
     return i >= 0 && i < size() && at(i).isWord() && words.contains(at(i).folded);
 }
 
-bool SpeakerFeatures::wordIs(qsizetype i, std::initializer_list<const char16_t*> words) const
+bool SpeakerFeatures::wordIs(qsizetype i, std::initializer_list<QStringView> words) const
 {
     if (i < 0 || i >= size() || !at(i).isWord())
         return false;
-    for (const char16_t* w : words) {
-        if (at(i).folded == QStringView(w))
+    const QStringView folded = at(i).folded;
+    for (const QStringView w : words) {
+        if (folded.size() == w.size() && folded == w)
             return true;
     }
     return false;

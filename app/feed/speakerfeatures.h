@@ -124,7 +124,7 @@ private:
     qsizetype size() const { return m_tokens.size(); }
     const Token& at(qsizetype i) const { return m_tokens.at(i); }
     bool punctAt(qsizetype i, char16_t c) const { return i >= 0 && i < size() && at(i).isPunct(c); }
-    bool wordIs(qsizetype i, std::initializer_list<const char16_t*> words) const;
+    bool wordIs(qsizetype i, std::initializer_list<QStringView> words) const;
     bool wordIn(qsizetype i, const WordSet& words) const;
     bool describedAfter(qsizetype end) const;
     bool selfIntroduced(qsizetype b) const;

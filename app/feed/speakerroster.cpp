@@ -10,8 +10,13 @@ namespace ondes::speakers {
 
 SpeakerKind SpeakerRoster::kindOfRole(const QString& role)
 {
-    // No cache: speakerKindOfRole() builds no string, a cache of its answers would.
-    return speakerKindOfRole(role);
+    // The last role read is kept (shared, no copy): a list under one cue gives every person the
+    // same role ("guest"), and speakerKindOfRole() folds the role each time.
+    if (role != m_lastRole || m_lastRole.isNull()) {
+        m_lastRole = role;
+        m_lastRoleKind = speakerKindOfRole(role);
+    }
+    return m_lastRoleKind;
 }
 
 // The kind comes from the cue or label ("Invités :" → guest, "Réalisation :" → credit), unless
@@ -80,7 +85,29 @@ QString SpeakerRoster::creditBefore(const NameSpan& found) const
 
 void SpeakerRoster::add(const NameSpan& found, const QString& role_, const QString& cueRole)
 {
-    // A speaker, or a credit, needs evidence of a person's name.
+    // A speaker, or a credit, needs evidence of a person's name (asked first: the role is read
+    // only for a person). Credits need it too: "Photo : Visual Hunt", "Mixage : Eyeshot" name a
+    // picture library and a studio.
+    const NameSpan span = m_guard.person(found);
+    if (!span.isValid())
+        return;
+    const NameSpan whole = span.end - span.first == 1 ? fullNameOf(span) : span;
+    const qsizetype begin = at(whole.first).begin;
+    const QString name = m_text.mid(begin, at(whole.end - 1).end - begin).simplified();
+    const QString key = personKey(name);
+    if (key.isEmpty())
+        return;
+    const auto it = m_byKey.constFind(key);
+    // A later description replaces a role that only said what the cue said ("X, …, raconte"
+    // then "invités : X Historienne, …"); a person known with a role of their own keeps it (and
+    // the role here is not read).
+    const bool generic =
+        it != m_byKey.cend() &&
+        (m_speakers.at(it.value()).role.isEmpty() ||
+         (m_roleFromCue.at(it.value()) && (m_speakers.at(it.value()).role == u"guest" ||
+                                           m_speakers.at(it.value()).role == u"host")));
+    if (it != m_byKey.cend() && !generic)
+        return;
     QString role = role_;
     SpeakerKind kind = kindOf(role, cueRole);
     if (kind != SpeakerKind::Credit) {
@@ -92,33 +119,17 @@ void SpeakerRoster::add(const NameSpan& found, const QString& role_, const QStri
             kind = SpeakerKind::Credit;
         }
     }
-    // Credits need a person's name too: "Photo : Visual Hunt", "Mixage : Eyeshot" name a
-    // picture library and a studio.
-    const NameSpan span = m_guard.person(found);
-    if (!span.isValid())
-        return;
     if (span.first > found.first && role == cueRole) { // "Commentator Shaun King"
         role = m_items.roleText(found.first, span.first);
         kind = kindOf(role, cueRole);
     }
-    const NameSpan whole = span.end - span.first == 1 ? fullNameOf(span) : span;
-    const qsizetype begin = at(whole.first).begin;
-    const QString name = m_text.mid(begin, at(whole.end - 1).end - begin).simplified();
-    const QString key = personKey(name);
-    if (key.isEmpty())
-        return;
-    if (const auto it = m_byKey.constFind(key); it != m_byKey.cend()) {
-        // A later description replaces a role that only said what the cue said
-        // ("X, …, raconte" then "invités : X Historienne, …").
+    if (it != m_byKey.cend()) {
         Speaker& known = m_speakers[it.value()];
-        const bool generic =
-            known.role.isEmpty() ||
-            (m_roleFromCue.at(it.value()) && (known.role == u"guest" || known.role == u"host"));
-        if (generic && role != cueRole && !role.isEmpty()) {
+        if (role != cueRole && !role.isEmpty()) {
             known.role = role;
             known.kind = kind;
             m_roleFromCue[it.value()] = false;
-        } else if (generic && known.role == u"guest" && role == u"host" && cueRole == u"host") {
+        } else if (known.role == u"guest" && role == u"host" && cueRole == u"host") {
             // "Hélène Maquin et Bertrand Hennart retracent l'histoire…" then "Présentation :
             // Hélène Maquin et Bertrand Hennart": a verb only made them guests by default, the
             // text then names them hosts.

@@ -61,6 +61,8 @@ private:
     QHash<QString, qsizetype> m_byKey;
     QList<bool> m_roleFromCue; // per speaker: the role is the cue's ("guest"), not the text's
     QList<NameSpan> m_spans;   // per speaker: the name where the text first gives it
+    QString m_lastRole;        // kindOfRole()'s last question and answer
+    SpeakerKind m_lastRoleKind = SpeakerKind::Unknown;
 };
 
 } // namespace ondes::speakers
