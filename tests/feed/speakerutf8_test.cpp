@@ -44,6 +44,9 @@ QStringList edgeTexts()
         QStringLiteral("\U0001D400 Paul ESNAULT, \U0001D400Jerome L. Pettaway et J. R. Tolkien"),
         QStringLiteral("x\U0001F600, Kylian raconte ; l’historienne Agrippa d’Aubigné"),
         QStringLiteral("invité.e.s : marc-antoine de la tour, Karim al-Rashid, ﬁn Æsa"),
+        QStringLiteral("Avec Zoe\u0301 Marchal, E\u0301mile Ba\u0302, Дмитрий Иванов, 山田 太郎"),
+        QStringLiteral(
+            "Jean\u2010Pierre N\u02BCDiaye, d\u02BCAubigné, qu’Ana, L’Invité, ΑΒΓ Δέλτα"),
     };
     for (const QString& filler : {QStringLiteral("é"), QStringLiteral("’"), QStringLiteral("a")}) {
         for (int k = 0; k < 36; ++k)
