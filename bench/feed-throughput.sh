@@ -8,7 +8,9 @@
 # bench/feedgen.py (about 65 MB and 330 MB) in $TMPDIR, prints dump-feed's MB/s on each (the
 # median of $RUNS runs, 7 by default, and the best one; JSON written to /dev/null; with the
 # median CPU time and the load average) and its peak memory on the 50,000-item feed
-# (/usr/bin/time -v), with the ratio to the file size (target: at most 1.2).
+# (/usr/bin/time -v), with the ratio to the file size (target: at most 1.2). With THREADS=1
+# (and valgrind), also the instructions each of dump-feed's threads runs on the 10,000-item
+# feed (callgrind), with the function it spends most in: steady figures on a busy machine.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 ondes=${1:-"$root/build/release/ondes"}
@@ -67,6 +69,20 @@ peak_kb=$(/usr/bin/time -v "$ondes" dump-feed "$feed" 2>&1 >/dev/null |
           sed -n 's/.*Maximum resident set size (kbytes): //p')
 echo "dump-feed peak RSS on 50000 items: $(echo "$peak_kb / 1024" | bc) MB for a $(echo "$bytes / 1048576" | bc) MB file" \
      "(ratio $(echo "scale=3; $peak_kb * 1024 / $bytes" | bc -l))"
+
+if [ "${THREADS:-0}" = 1 ] && command -v valgrind >/dev/null; then
+    echo "instructions per thread, 10000 items (callgrind):"
+    rm -f "$work"/callgrind.*
+    valgrind --tool=callgrind --separate-threads=yes --callgrind-out-file="$work/callgrind.%p" \
+        "$ondes" dump-feed "$work/feed-10000.xml" >/dev/null 2>&1
+    for out in "$work"/callgrind.*-*; do
+        total=$(sed -n 's/^summary: //p' "$out")
+        top=$(callgrind_annotate --inclusive=no "$out" 2>/dev/null |
+              sed -n 's/^ *[0-9,]* ([ 0-9.]*%)  //p' | grep -v 'PROGRAM TOTALS' | head -n 1 |
+              sed 's/ \[\(.*\/\)*\([^]]*\)\]$/ in \2/; s/.*:\([^:(]*\)(.*) in / \1 in /')
+        echo "  thread ${out##*-}: $(echo "$total / 1000000" | bc) M (most in: $top)"
+    done
+fi
 
 if [ -x "$bench" ]; then
     echo "parser alone (Google Benchmark, 10000 items; M/s is MiB/s):"

@@ -36,9 +36,9 @@ EpisodePeople episodePeople(const ParsedEpisode& episode)
             place(EpisodeSpeaker{person, QStringLiteral("feed"), {}}, kindOfFeedPerson(person));
         }
     }
-    const QString text = episode.descriptionHtml.isEmpty() ? episode.description.toString()
-                                                           : episode.descriptionHtml.toString();
-    for (const Speaker& speaker : extractor.extract(text)) {
+    const Utf8Text& text =
+        episode.descriptionHtml.isEmpty() ? episode.description : episode.descriptionHtml;
+    for (const Speaker& speaker : extractor.extract(text.view())) {
         QString key = personKey(speaker.name);
         if (seen.contains(key))
             continue;

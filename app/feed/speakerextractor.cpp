@@ -1,6 +1,7 @@
 #include "feed/speakerextractor.h"
 
 #include "feed/itemgrammar.h"
+#include "feed/speakerchars.h"
 #include "feed/speakerlexicon.h"
 #include "feed/speakerlineopenings.h"
 #include "feed/speakerlistreader.h"
@@ -368,6 +369,14 @@ qsizetype Extraction::tryLabel(qsizetype colon)
     return end > p ? end : colon + 1;
 }
 
+// The speakers of a plain text the pre-scan kept.
+QList<Speaker> speakersOfPlainText(const QString& text)
+{
+    const speakers::TokenizedText tokenized = speakers::tokenize(text);
+    const auto& model = speakers::speakerModelWeights;
+    return speakers::decideSpeakers(Extraction(text, tokenized.tokens).candidates(&model), model);
+}
+
 } // namespace
 
 QList<Speaker> SpeakerExtractor::extract(const QString& textOrHtml) const
@@ -375,9 +384,17 @@ QList<Speaker> SpeakerExtractor::extract(const QString& textOrHtml) const
     const QString text = speakers::htmlToText(textOrHtml);
     if (!speakers::mayNameSomeone(text))
         return {};
-    const speakers::TokenizedText tokenized = speakers::tokenize(text);
-    const auto& model = speakers::speakerModelWeights;
-    return speakers::decideSpeakers(Extraction(text, tokenized.tokens).candidates(&model), model);
+    return speakersOfPlainText(text);
+}
+
+QList<Speaker> SpeakerExtractor::extract(std::string_view utf8) const
+{
+    std::string plain;
+    if (!speakers::isValidUtf8(utf8) || !speakers::htmlToTextUtf8(utf8, plain))
+        return extract(QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
+    if (!speakers::mayNameSomeoneUtf8(plain))
+        return {};
+    return speakersOfPlainText(QString::fromStdString(plain));
 }
 
 QList<speakers::SpeakerCandidate> SpeakerExtractor::candidates(const QString& textOrHtml) const

@@ -11,6 +11,8 @@
 #include <QList>
 #include <QString>
 
+#include <string_view>
+
 namespace ondes {
 
 // Finds the people a description presents as speaking in (or credited for) the episode:
@@ -38,6 +40,10 @@ class SpeakerExtractor
 public:
     // Plain text or HTML (tags stripped, <br>/<p>/<li> read as line breaks, entities decoded).
     QList<Speaker> extract(const QString& textOrHtml) const;
+    // The same from UTF-8 (a feed's text as the parser keeps it): HTML and the pre-scan read
+    // the bytes as they are, and only a text that may name someone is widened to UTF-16.
+    // Anything but valid UTF-8 is read as QString::fromUtf8() reads it.
+    QList<Speaker> extract(std::string_view utf8) const;
     // Every name the model weighs, with its features and the rules' answer (for the trainer,
     // tools/speakertrain.cpp).
     QList<speakers::SpeakerCandidate> candidates(const QString& textOrHtml) const;

@@ -5,6 +5,7 @@
 #include "feed/speakertext.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #ifdef __SSE2__
@@ -22,23 +23,34 @@ struct PrescanWordShape
     bool particle = false; // may sit between the two: "de", "van", "d'"
 };
 
+// foldForMatch() of the word [b, e).
+QString foldedWord(const Utf16Chars& text, qsizetype b, qsizetype e)
+{
+    return foldForMatch(text.text.mid(b, e - b));
+}
+QString foldedWord(const Utf8Chars& text, qsizetype b, qsizetype e)
+{
+    return foldForMatch(QString::fromUtf8(text.text.substr(size_t(b), size_t(e - b))));
+}
+
 // `open`: a head was seen, then only particles, so the particle test is needed (it folds the
 // word, which costs an allocation: most words never get that far).
-PrescanWordShape shapeOf(QStringView text, qsizetype b, qsizetype e, bool open)
+template <typename Chars>
+PrescanWordShape shapeOf(const Chars& text, qsizetype b, qsizetype e, bool open)
 {
     PrescanWordShape shape;
     const QChar first = text.at(b);
+    const qsizetype length = text.units(b, e);
     if (first.isLower()) {
-        if (!open || e - b > 12)
+        if (!open || length > 12)
             return shape;
-        const QStringView word = text.mid(b, e - b);
-        for (const QChar c : word) {
-            if (c.isDigit())
+        for (qsizetype k = b; k < e; k = text.next(k)) {
+            if (text.at(k).isDigit())
                 return shape;
         }
-        const QString folded = foldForMatch(word);
+        const QString folded = foldedWord(text, b, e);
         const qsizetype dash = folded.indexOf(u'-');
-        if (dash > 0 && isNameParticle(folded.left(dash)) && word.size() > dash + 1)
+        if (dash > 0 && isNameParticle(folded.left(dash)) && length > dash + 1)
             shape.inner = true;
         else
             shape.particle = isNameParticle(folded);
@@ -46,19 +58,19 @@ PrescanWordShape shapeOf(QStringView text, qsizetype b, qsizetype e, bool open)
     }
     bool lower = false;
     int letters = 0;
-    for (qsizetype k = b; k < e; ++k) {
+    for (qsizetype k = b; k < e; k = text.next(k)) {
         const QChar c = text.at(k);
         if (c.isDigit())
             return shape;
         lower = lower || c.isLower();
         letters += c.isLetter() ? 1 : 0;
     }
-    const bool initial = e - b == 1 && e < text.size() && text.at(e) == u'.';
+    const bool initial = length == 1 && e < text.size() && text.at(e) == u'.';
     const bool capitalised = first.isUpper() && lower;
     const bool allCaps = first.isUpper() && !lower && letters >= 2;
     shape.head = capitalised || initial || (allCaps && letters > 2); // "LAURENT DE WULF"
     shape.inner = capitalised || allCaps || initial ||
-                  (e - b == 1 && first.isUpper()); // "Andreas B Kollegger"
+                  (length == 1 && first.isUpper()); // "Andreas B Kollegger"
     return shape;
 }
 
@@ -111,10 +123,10 @@ bool blockSkippable(const char16_t* p)
 
 // The first index from i on whose character may start a name (mayStartAName()), or n. Asked for
 // every character of every description: a block at a time where blockSkippable() says so.
-qsizetype nextMayStart(QStringView text, qsizetype i)
+qsizetype nextMayStart(const Utf16Chars& chars, qsizetype i)
 {
-    const char16_t* const p = text.utf16();
-    const qsizetype n = text.size();
+    const char16_t* const p = chars.text.utf16();
+    const qsizetype n = chars.size();
     while (i < n) {
         if (i + blockSize <= n && blockSkippable(p + i)) {
             i += blockSize;
@@ -128,28 +140,76 @@ qsizetype nextMayStart(QStringView text, qsizetype i)
     return n;
 }
 
+// The same on UTF-8: with SSE2, ASCII without capitals skipped sixteen bytes at a time; Latin-1
+// letters (two bytes, the first 0xC3) answered from their second byte.
+qsizetype nextMayStart(const Utf8Chars& chars, qsizetype i)
+{
+    const auto* const p = reinterpret_cast<const unsigned char*>(chars.text.data());
+    const qsizetype n = chars.size();
+    while (i < n) {
+#ifdef __SSE2__
+        if (i + 16 <= n) {
+            // Bytes past ASCII are negative as signed bytes.
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+            const __m128i capital = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                                                  _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+            const int found = _mm_movemask_epi8(_mm_or_si128(capital, v));
+            if (found == 0) {
+                i += 16;
+                continue;
+            }
+            i += std::countr_zero(unsigned(found)); // a capital, or the first byte of a character
+        }
+#endif
+        const unsigned char b = p[i];
+        if (b < 0x80) {
+            if (unsigned(b - 'A') < 26)
+                return i;
+            ++i;
+        } else if (b == 0xC3) { // U+00C0–U+00FF: as mayStartAName()
+            const unsigned char second = p[i + 1];
+            if (second <= 0x9E && second != 0x97)
+                return i;
+            i += 2;
+        } else {
+            if (mayStartAName(chars.at(i)))
+                return i;
+            i = chars.next(i);
+        }
+    }
+    return n;
+}
+
+// One past the character at i, or n at the end.
+template <typename Chars> qsizetype charAfter(const Chars& text, qsizetype i)
+{
+    return i < text.size() ? text.next(i) : text.size();
+}
+
 // A capitalised word inside a sentence (after a lower-case word or a comma) that the given-name
 // lexicon knows: "Pendant 28 minutes, Kylian raconte", "avec Hervé et Josiane".
-bool mayNameSomeoneAlone(QStringView text)
+template <typename Chars> bool mayNameSomeoneAlone(const Chars& text)
 {
     const qsizetype n = text.size();
-    for (qsizetype i = nextMayStart(text, 2); i < n; i = nextMayStart(text, i + 1)) {
-        if (text.at(i - 1) != u' ')
+    const qsizetype third = charAfter(text, charAfter(text, 0));
+    for (qsizetype i = nextMayStart(text, third); i < n;
+         i = nextMayStart(text, charAfter(text, i))) {
+        const qsizetype space = text.prev(i);
+        if (text.at(space) != u' ')
             continue;
-        const QChar before = text.at(i - 2);
+        const QChar before = text.at(text.prev(space));
         if (before != u',' && !before.isLower())
             continue;
-        const qsizetype e = wordEnd(text, i);
-        if (e - i >= 3 && e - i <= 15 && isGivenName(foldForMatch(text.mid(i, e - i))))
+        const qsizetype e = wordEndIn(text, i);
+        const qsizetype length = text.units(i, e);
+        if (length >= 3 && length <= 15 && isGivenName(foldedWord(text, i, e)))
             return true;
         i = e;
     }
     return false;
 }
 
-} // namespace
-
-bool mayNameSomeone(QStringView text)
+template <typename Chars> bool mayNameSomeoneIn(const Chars& text)
 {
     // A name starts with a word whose first letter is not lower case. Skim to such a letter,
     // back up to the start of its word, then follow the words from there exactly as
@@ -157,7 +217,7 @@ bool mayNameSomeone(QStringView text)
     const qsizetype n = text.size();
     qsizetype i = 0;
     while ((i = nextMayStart(text, i)) < n) {
-        qsizetype p = wordStart(text, i);
+        qsizetype p = wordStartIn(text, i);
         bool open = false;         // a head was seen, then only particles
         qsizetype initialEnd = -1; // end of the last word when it was an initial
         const auto take = [&](qsizetype b, qsizetype e) {
@@ -166,14 +226,14 @@ bool mayNameSomeone(QStringView text)
                 return true;
             if (!(open && shape.particle))
                 open = shape.head;
-            initialEnd = (shape.head && e - b == 1) ? e : -1;
+            initialEnd = (shape.head && text.units(b, e) == 1) ? e : -1;
             return false;
         };
         while (p < n) {
             const QChar d = text.at(p);
             if (isWordChar(d)) {
-                const qsizetype j = wordEnd(text, p);
-                const qsizetype split = elisionSplit(text, p, j);
+                const qsizetype j = wordEndIn(text, p);
+                const qsizetype split = elisionSplitIn(text, p, j);
                 if (split > 0 ? (take(p, split) || take(split, j)) : take(p, j))
                     return true;
                 p = j;
@@ -189,11 +249,23 @@ bool mayNameSomeone(QStringView text)
                 if (p >= i)
                     break;
             }
-            ++p;
+            p = text.next(p);
         }
-        i = std::max(p, i + 1);
+        i = p > i ? p : text.next(i);
     }
     return mayNameSomeoneAlone(text);
+}
+
+} // namespace
+
+bool mayNameSomeone(QStringView text)
+{
+    return mayNameSomeoneIn(Utf16Chars{text});
+}
+
+bool mayNameSomeoneUtf8(std::string_view utf8)
+{
+    return mayNameSomeoneIn(Utf8Chars{utf8});
 }
 
 } // namespace ondes::speakers

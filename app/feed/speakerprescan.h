@@ -5,6 +5,8 @@
 
 #include <QStringView>
 
+#include <string_view>
+
 namespace ondes::speakers {
 
 // False only when no person's name can be in `text` (plain text, as htmlToText gives it): no
@@ -15,5 +17,7 @@ namespace ondes::speakers {
 // first name alone a cue makes a speaker is almost always the second: skipping such a text
 // changes no result but for a first name alone opening a sentence with no name elsewhere.
 bool mayNameSomeone(QStringView text);
+// The same answer on the same text as valid UTF-8 (isValidUtf8(), speakerchars.h), read as it is.
+bool mayNameSomeoneUtf8(std::string_view utf8);
 
 } // namespace ondes::speakers

@@ -4,6 +4,7 @@
 // and roles are returned exactly as written, and the word folding cues are matched in. HTML is
 // made plain text first (speakerhtml.h).
 
+#include "feed/speakerchars.h"
 #include "feed/speakerhtml.h"
 
 #include <QList>
@@ -36,13 +37,6 @@ inline bool isWordChar(QChar c)
         return asciiWordChars[u];
     return c.isLetterOrNumber() || c.isMark();
 }
-// One past the word starting at text[i] (a word character): letters, digits, marks, inner
-// hyphens, apostrophes and ·, and inner dots between lower-case letters ("invité.e.s").
-qsizetype wordEnd(QStringView text, qsizetype i);
-// The start of the word that holds text[i] (a word character), by the same joining rules.
-qsizetype wordStart(QStringView text, qsizetype i);
-// Where the French elision at the start of the word [i, j) splits it ("l'|économiste"), or -1.
-qsizetype elisionSplit(QStringView text, qsizetype i, qsizetype j);
 // Characters that join a word's parts: hyphens, apostrophes (' ’ ʼ) and the middle dot.
 // Inline: asked for most words of every description.
 inline bool isWordJoiner(QChar c)
@@ -63,6 +57,100 @@ inline bool isWordJoiner(QChar c)
 inline bool isApostrophe(QChar c)
 {
     return c == u'\'' || c == u'\u2019' || c == u'\u02BC';
+}
+
+// One past the word starting at text[i] (a word character): letters, digits, marks, inner
+// hyphens, apostrophes and ·, and inner dots between lower-case letters ("invité.e.s").
+// `Chars` is Utf16Chars or Utf8Chars (speakerchars.h): indexes are the text's own.
+template <typename Chars> qsizetype wordEndIn(const Chars& text, qsizetype i)
+{
+    const qsizetype n = text.size();
+    qsizetype j = text.next(i);
+    while (j < n) {
+        const QChar d = text.at(j);
+        if (isWordChar(d)) {
+            j = text.next(j);
+            continue;
+        }
+        const qsizetype after = text.next(j);
+        if (after < n && isWordChar(text.at(after)) &&
+            (isWordJoiner(d) ||
+             (d == u'.' && text.at(text.prev(j)).isLower() && text.at(after).isLower()))) {
+            j = text.next(after);
+        } else {
+            break;
+        }
+    }
+    return j;
+}
+// The start of the word that holds text[i] (a word character), by the same joining rules.
+template <typename Chars> qsizetype wordStartIn(const Chars& text, qsizetype i)
+{
+    qsizetype s = i;
+    while (s > 0) {
+        const qsizetype p = text.prev(s);
+        const QChar prev = text.at(p);
+        if (isWordChar(prev)) {
+            s = p;
+            continue;
+        }
+        const qsizetype pp = p > 0 ? text.prev(p) : -1;
+        if (pp >= 0 && isWordChar(text.at(pp)) &&
+            (isWordJoiner(prev) ||
+             (prev == u'.' && text.at(pp).isLower() && text.at(s).isLower()))) {
+            s = pp;
+        } else {
+            break;
+        }
+    }
+    return s;
+}
+// The letters an elision ends on before its apostrophe: l d j m n s t c, either case.
+inline bool isElidingLetter(QChar c)
+{
+    switch (c.unicode() | 0x20) { // lower case for ASCII letters
+    case u'l':
+    case u'd':
+    case u'j':
+    case u'm':
+    case u'n':
+    case u's':
+    case u't':
+    case u'c':
+        return c.unicode() < 0x80;
+    default:
+        return false;
+    }
+}
+// Where the French elision at the start of the word [i, j) splits it ("l'|économiste"), or -1.
+template <typename Chars> qsizetype elisionSplitIn(const Chars& text, qsizetype i, qsizetype j)
+{
+    // French elision: l' d' j' m' n' s' t' c' qu' before a letter.
+    // Upper-case ones too ("L'invité") unless a capital follows ("N'Diaye", "D'Souza").
+    // A word holds no character past the BMP: its characters are one unit each.
+    const QChar c = text.at(i);
+    const qsizetype second = text.next(i);
+    const qsizetype third = second < j ? text.next(second) : j;
+    const qsizetype fourth = third < j ? text.next(third) : j;
+    qsizetype split = -1;
+    if (third < j && isApostrophe(text.at(second)) && isElidingLetter(c) &&
+        (c.isLower() || text.at(third).isLower()))
+        split = third;
+    else if (fourth < j && c == u'q' && text.at(second) == u'u' && isApostrophe(text.at(third)))
+        split = fourth;
+    return split > 0 && text.at(split).isLetter() ? split : -1;
+}
+inline qsizetype wordEnd(QStringView text, qsizetype i)
+{
+    return wordEndIn(Utf16Chars{text}, i);
+}
+inline qsizetype wordStart(QStringView text, qsizetype i)
+{
+    return wordStartIn(Utf16Chars{text}, i);
+}
+inline qsizetype elisionSplit(QStringView text, qsizetype i, qsizetype j)
+{
+    return elisionSplitIn(Utf16Chars{text}, i, j);
 }
 // A folded word a period after does not end the sentence: "dr", "prof", "capt", "vol"…
 bool isAbbreviation(QStringView folded);
