@@ -2,7 +2,7 @@
 # Builds libFuzzer targets with the "fuzz" preset (clang, ASan, UBSan) and runs them.
 #
 #   bench/fuzz.sh [TARGET] [SECONDS] [LIBFUZZER_OPTION...]    e.g. bench/fuzz.sh feedparser 600
-#   bench/fuzz.sh all SECONDS                                  each target in turn
+#   bench/fuzz.sh all SECONDS                                  each target, FUZZ_PARALLEL at once
 #
 # Targets: feedparser, opml, pageimporter, sanitizer, speakers, chapters, dates (dates and
 # durations), transcripts (WebVTT, SRT, JSON, HTML, text). Seeds come from tests/data
@@ -54,8 +54,30 @@ run() {
         "$@" "$corpus" "$seeds"
 }
 
+# FUZZ_PARALLEL=N fuzzes N targets at a time, each for SECONDS on a core of its own (CI gives it
+# nproc); their output is printed target by target as each batch ends.
+parallel=${FUZZ_PARALLEL:-1}
 status=0
+running=""
+finish_batch() {
+    for name in $running; do
+        wait "$(cat "$build/logs/$name.pid")" || status=1
+        cat "$build/logs/$name.log"
+    done
+    running=""
+}
+mkdir -p "$build/logs"
+count=0
 for name in $targets; do
-    run "$name" "$@" || status=1
+    if [ "$parallel" -le 1 ]; then
+        run "$name" "$@" || status=1
+        continue
+    fi
+    run "$name" "$@" >"$build/logs/$name.log" 2>&1 &
+    echo $! >"$build/logs/$name.pid"
+    running="$running $name"
+    count=$((count + 1))
+    [ $((count % parallel)) -eq 0 ] && finish_batch
 done
+finish_batch
 exit $status

@@ -6,6 +6,7 @@
 #include "application.h"
 #include "library/database.h"
 #include "library/library.h"
+#include "playback/positionkeeper.h"
 #include "support/feedbuilder.h"
 #include "support/testdatadir.h"
 #include "support/testhttpserver.h"
@@ -249,7 +250,8 @@ TEST(CrashSafety, KilledPlaybackLosesAtMostTwoSeconds)
                     lastPrinted = match.captured(1).toLongLong();
             }
         };
-        // Until it sounds, then a random moment later.
+        // Until it sounds, then a random moment within the next two periods of the position's
+        // save: before the first save and at every phase of the period after it.
         ASSERT_TRUE(QTest::qWaitFor(
             [&] {
                 readPositions();
@@ -257,7 +259,8 @@ TEST(CrashSafety, KilledPlaybackLosesAtMostTwoSeconds)
             },
             15000))
             << "round " << round;
-        QTest::qWait(QRandomGenerator::global()->bounded(200, 2500));
+        QTest::qWait(
+            QRandomGenerator::global()->bounded(100, 100 + 2 * PositionKeeper::kIntervalMs));
         readPositions();
         ::kill(pid_t(process.processId()), SIGKILL);
         process.waitForFinished(5000);
