@@ -55,8 +55,16 @@ private:
     std::optional<qint64> writeEpisode(qint64 showId, std::optional<qint64> existing,
                                        const ParsedEpisode& episode, qint64 hash);
     bool removeGone(qint64 showId, const QSet<qint64>& seen, MergeResult& result);
+    bool unindex(qint64 episodeId);
     bool reindex(qint64 episodeId); // an updated episode's search row
-    bool indexNew(qint64 showId, qint64 firstNewId);
+    // A new episode's search row, written once all the new episodes are in.
+    struct NewSearchRow
+    {
+        qint64 episodeId = 0;
+        const ParsedEpisode* episode = nullptr; // in the merged feed
+        QString speakers;
+    };
+    bool indexNew(const QString& showTitle, const QList<NewSearchRow>& rows);
     bool fail(const QString& what, const QString& why);
     bool fail(const QString& what, const QSqlQuery& query);
 
@@ -68,6 +76,7 @@ private:
     SqliteStatement m_updateEpisode;
     QSqlQuery m_unindex;
     QSqlQuery m_index;
+    SqliteStatement m_indexNew;
     ChapterStore m_chapters;
     TranscriptLinks m_transcriptLinks;
     SpeakerWriter m_speakers;

@@ -27,23 +27,26 @@ bool PersonResolver::load(qint64 showId)
 {
     m_byKey.clear();
     m_showVariants.clear();
+    m_nameOf.clear();
     m_linksUpdated.clear();
     m_error.clear();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     QHash<qint64, QStringList> aliasesOf;
-    if (!q.exec(QStringLiteral("SELECT key, person_id FROM person_aliases"))) {
+    if (!q.exec(QStringLiteral("SELECT a.key, a.person_id, COALESCE(p.name, '') FROM "
+                               "person_aliases a LEFT JOIN people p ON p.id = a.person_id"))) {
         m_error = q.lastError().text();
         return false;
     }
     while (q.next()) {
         const qint64 id = q.value(1).toLongLong();
         m_byKey.insert(q.value(0).toString(), id);
+        m_nameOf.insert(id, q.value(2).toString());
         aliasesOf[id] << q.value(0).toString();
     }
     if (showId == 0)
         return true;
-    q.prepare(QStringLiteral("SELECT DISTINCT p.id, p.key FROM episodes e "
+    q.prepare(QStringLiteral("SELECT DISTINCT p.id, p.key, p.name FROM episodes e "
                              "JOIN episode_people ep ON ep.episode_id = e.id "
                              "JOIN people p ON p.id = ep.person_id WHERE e.show_id = ? "
                              "ORDER BY p.id"));
@@ -56,6 +59,7 @@ bool PersonResolver::load(qint64 showId)
         const qint64 id = q.value(0).toLongLong();
         const QString key = q.value(1).toString();
         m_byKey.insert(key, id);
+        m_nameOf.insert(id, q.value(2).toString());
         m_showVariants.insert(personVariantKey(key), id);
         for (const QString& alias : aliasesOf.value(id)) {
             if (!m_showVariants.contains(personVariantKey(alias)))
@@ -90,7 +94,7 @@ std::optional<qint64> PersonResolver::resolve(const Person& person)
             "INSERT INTO people (key, name, img, href) VALUES (?, ?, ?, ?) ON CONFLICT(key) "
             "DO UPDATE SET img = CASE WHEN excluded.img <> '' THEN excluded.img ELSE img END, "
             "href = CASE WHEN excluded.href <> '' THEN excluded.href ELSE href END "
-            "RETURNING id"));
+            "RETURNING id, name"));
         if (!m_prepared) {
             m_error = m_upsert.lastError().text();
             return std::nullopt;
@@ -109,6 +113,7 @@ std::optional<qint64> PersonResolver::resolve(const Person& person)
         return std::nullopt;
     }
     const qint64 id = m_upsert.value(0).toLongLong();
+    m_nameOf.insert(id, m_upsert.value(1).toString());
     m_upsert.finish(); // RETURNING: done with the row before the statement runs again
     m_byKey.insert(key, id);
     m_showVariants.insert(variant, id);

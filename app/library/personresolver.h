@@ -33,6 +33,9 @@ public:
     // The person's row, inserted when nobody has the name yet (the avatar and link a feed
     // gives are kept). nullopt when the database fails (errorString()).
     std::optional<qint64> resolve(const Person& person);
+    // The name stored for a person resolve() returned (not necessarily the name it was given:
+    // an existing row keeps its own spelling).
+    QString storedName(qint64 id) const { return m_nameOf.value(id); }
     QString errorString() const { return m_error; }
 
 private:
@@ -42,6 +45,7 @@ private:
     QString m_error;
     QHash<QString, qint64> m_byKey;        // personKey -> id (people met, aliases)
     QHash<QString, qint64> m_showVariants; // personVariantKey -> id, within the show
+    QHash<qint64, QString> m_nameOf;       // id -> people.name, of every id in m_byKey
     QSet<qint64> m_linksUpdated;           // img and href written in this merge
     QSqlQuery m_upsert;
     bool m_prepared = false;

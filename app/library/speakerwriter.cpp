@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace ondes {
 
 SpeakerWriter::SpeakerWriter(QSqlDatabase db) : m_db(db), m_people(db) {}
@@ -75,6 +77,7 @@ bool SpeakerWriter::write(qint64 episodeId, const EpisodePeople& people, bool is
                             clear->lastError().text());
         }
     }
+    m_written.clear();
     int ordinal = 0;
     for (const EpisodeSpeaker& entry : people.speakers) {
         const auto person = m_people.resolve(entry.person);
@@ -92,6 +95,7 @@ bool SpeakerWriter::write(qint64 episodeId, const EpisodePeople& people, bool is
         if (!m_insertSpeaker.exec())
             return fail(SpeakerWriter::tr("Cannot save the speakers"),
                         m_insertSpeaker.errorString());
+        m_written << *person;
     }
     ordinal = 0;
     for (const EpisodeSpeaker& credit : people.credits) {
@@ -104,6 +108,21 @@ bool SpeakerWriter::write(qint64 episodeId, const EpisodePeople& people, bool is
             return fail(SpeakerWriter::tr("Cannot save the credits"), m_insertCredit.errorString());
     }
     return true;
+}
+
+QString SpeakerWriter::searchNames() const
+{
+    // One row per (episode, person): a person named twice was written once.
+    QList<qint64> people = m_written;
+    std::sort(people.begin(), people.end());
+    people.erase(std::unique(people.begin(), people.end()), people.end());
+    QString names;
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        if (i > 0)
+            names += QLatin1Char(' ');
+        names += m_people.storedName(people.at(i));
+    }
+    return names;
 }
 
 bool SpeakerWriter::markRecurringHosts(qint64 showId)

@@ -33,6 +33,9 @@ public:
     bool write(qint64 episodeId, const ParsedEpisode& episode, bool isNew);
     // The same with the episode's people already found (feed/episodespeakers.h).
     bool write(qint64 episodeId, const EpisodePeople& people, bool isNew);
+    // The names of the people the last write() stored, by person id and space-separated: what
+    // the search index holds as a new episode's speakers (migration 0004's group_concat).
+    QString searchNames() const;
     // After the show's episodes are written: a person its descriptions name in many episodes
     // hosts them (feed/recurringhosts.h, the same rule as `ondes dump-feed`), counted over the
     // show's stored rows, so that a refresh that rewrites a few episodes gives the same result.
@@ -46,6 +49,7 @@ private:
     QString m_error;
     PersonResolver m_people;
     QSet<QPair<qint64, qint64>> m_removed; // (episode, person)
+    QList<qint64> m_written;               // the people of the last write()
     QSqlQuery m_clearSpeakers;
     SqliteStatement m_insertSpeaker;
     QSqlQuery m_clearCredits;

@@ -85,6 +85,30 @@ TEST_F(FeedMergerTest, ALongFeedGetsEachEpisodesOwnPeopleOldestFirst)
     }
 }
 
+TEST_F(FeedMergerTest, AnEpisodeListedTwiceDifferentlyIsSearchedAsWrittenLast)
+{
+    // The top listing is written last and replaces what the first wrote, search row included
+    // (which this merge writes once all the new episodes are in).
+    ParsedFeed feed = longFeed();
+    ParsedEpisode again = numberedEpisode(5);
+    again.title = QStringLiteral("Épisode cinq, corrigé");
+    again.persons.first().name = QStringLiteral("Marc Petit");
+    feed.episodes.prepend(again);
+    QString error;
+    const auto stored = m_library.storeFeed(QStringLiteral("u"), ShowKind::Feed, feed, &error);
+    ASSERT_TRUE(stored) << error.toStdString();
+    EXPECT_EQ(stored->added, kEpisodes);
+    EXPECT_EQ(stored->updated, 1);
+
+    const QList<EpisodeRow> found = m_library.searchEpisodes(QStringLiteral("corrigé petit"));
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().guid, QStringLiteral("ep-5"));
+    // The first listing's guest is gone from its row (the prefix also finds episode 57's).
+    for (const EpisodeRow& row : m_library.searchEpisodes(numberedEpisode(5).persons.first().name))
+        EXPECT_NE(row.guid, QStringLiteral("ep-5"));
+    EXPECT_EQ(m_library.searchEpisodes(QStringLiteral("Épisode")).size(), kEpisodes);
+}
+
 TEST_F(FeedMergerTest, ARefreshWritesOnlyWhatChanged)
 {
     ParsedFeed feed = longFeed();

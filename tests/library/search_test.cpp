@@ -282,6 +282,46 @@ TEST_F(SearchTest, ChangedSpeakersAndShowNamesAreFollowed)
               QStringList{QStringLiteral("Quand le guichet devient un écran")});
 }
 
+TEST_F(SearchTest, ANewEpisodesRowHoldsWhatItsTablesHold)
+{
+    // The merge writes a new episode's search row from the feed's values: it must hold what
+    // the tables hold. Hélène Dupré is already stored (the radio show), so an episode naming
+    // her in capitals and without accents gets her stored spelling; a name given twice counts
+    // once; the show's name comes from the feed; an episode without people has none.
+    ParsedFeed talks;
+    talks.title = QStringLiteral("Causeries");
+    talks.episodes << searchableEpisode(QStringLiteral("t1"), QStringLiteral("Le guichet vu de"),
+                                        5000, QStringLiteral("Retour au bureau."),
+                                        {person(QStringLiteral("Zoé Martin")),
+                                         person(QStringLiteral("HELENE DUPRE")),
+                                         person(QStringLiteral("Zoé Martin"))})
+                   << searchableEpisode(QStringLiteral("t2"), QStringLiteral("Sans invités"), 4000);
+    ASSERT_TRUE(store(QStringLiteral("https://example.org/causeries"), talks));
+
+    QSqlQuery q(m_db.connection());
+    ASSERT_TRUE(q.exec(QStringLiteral(
+        "SELECT f.rowid, f.title, f.description, f.show, f.speakers, e.title, e.description, "
+        "s.title, COALESCE((SELECT group_concat(p.name, ' ') FROM episode_people ep JOIN people "
+        "p ON p.id = ep.person_id WHERE ep.episode_id = e.id), '') FROM episode_search f JOIN "
+        "episodes e ON e.id = f.rowid JOIN shows s ON s.id = e.show_id ORDER BY f.rowid")));
+    int rows = 0;
+    QStringList speakers;
+    while (q.next()) {
+        ++rows;
+        for (int column = 1; column <= 4; ++column)
+            EXPECT_EQ(q.value(column).toString(), q.value(column + 4).toString())
+                << "episode " << q.value(0).toLongLong() << ", column " << column;
+        speakers << q.value(4).toString();
+    }
+    EXPECT_EQ(rows, 5);
+    ASSERT_EQ(speakers.size(), 5);
+    EXPECT_EQ(speakers.at(3), QString()); // written first: the older episode
+    EXPECT_EQ(speakers.at(4), QStringLiteral("Hélène Dupré Zoé Martin"));
+    EXPECT_EQ(titles(QStringLiteral("dupre guichet")),
+              (QStringList{QStringLiteral("Le guichet vu de"),
+                           QStringLiteral("Quand le guichet devient un écran")}));
+}
+
 TEST_F(SearchTest, DeletedEpisodesVanish)
 {
     m_science.episodes.clear();
