@@ -9,6 +9,7 @@
 #include "media/audiofixture.h"
 #include "media/audiotags.h"
 #include "media/id3room.h"
+#include "support/id3v2size.h"
 #include "support/skiporfail.h"
 
 #include <QDir>
@@ -17,17 +18,6 @@
 
 namespace ondes::test {
 namespace {
-
-// The size of the ID3v2 tag bytes start with; 0 when none.
-qint64 id3v2Size(const QByteArray& bytes)
-{
-    if (bytes.size() < 10 || !bytes.startsWith("ID3"))
-        return 0;
-    qint64 size = 0;
-    for (int i = 6; i < 10; ++i)
-        size = (size << 7) | (quint8(bytes[i]) & 0x7F);
-    return 10 + size;
-}
 
 // The MPEG frames after the ID3v2 tag.
 QByteArray audioOf(const QByteArray& bytes)

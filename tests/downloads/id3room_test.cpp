@@ -7,6 +7,7 @@
 #include "media/audiofixture.h"
 #include "media/audiotags.h"
 #include "media/id3room.h"
+#include "support/id3v2size.h"
 #include "support/qtprinters.h"
 #include "support/skiporfail.h"
 
@@ -23,18 +24,6 @@ using namespace ondes;
 using namespace ondes::test;
 
 namespace {
-
-// The size of the ID3v2 tag bytes start with (with its footer); 0 when none.
-qint64 id3v2Size(const QByteArray& bytes)
-{
-    if (bytes.size() < 10 || !bytes.startsWith("ID3"))
-        return 0;
-    qint64 size = 0;
-    for (int i = 6; i < 10; ++i)
-        size = (size << 7) | (quint8(bytes[i]) & 0x7F);
-    const bool footer = bytes[3] == 4 && (quint8(bytes[5]) & 0x10);
-    return 10 + size + (footer ? 10 : 0);
-}
 
 // What follows the ID3v2 tag: the MPEG frames (and an ID3v1 tag, if any).
 QByteArray afterTag(const QByteArray& bytes)

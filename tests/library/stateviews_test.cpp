@@ -19,7 +19,7 @@
 namespace ondes {
 namespace {
 
-constexpr int kEpisodes = 3000; // 15 pages: more than the model keeps
+constexpr int kLibraryEpisodes = 3000; // 15 pages: more than the model keeps
 
 class StateViewsTest : public ::testing::Test
 {
@@ -35,7 +35,7 @@ protected:
         q.prepare(QStringLiteral("INSERT INTO episodes (show_id, title, published, duration) "
                                  "VALUES (1, ?, ?, ?)"));
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        for (int i = 0; i < kEpisodes; ++i) {
+        for (int i = 0; i < kLibraryEpisodes; ++i) {
             q.addBindValue(QStringLiteral("Episode %1").arg(i % 97)); // ties on the title
             q.addBindValue(now - (i / 2) * 3600);                     // and on the date
             q.addBindValue(i % 50 * 60);
@@ -68,7 +68,7 @@ TEST_F(StateViewsTest, ChoosingNewReadsItsCountAndOnePage)
     EpisodeListModel model(m_library);
     model.setView(EpisodeView::New);
     EXPECT_TRUE(model.query().walks());
-    EXPECT_EQ(model.rowCount(), kEpisodes);
+    EXPECT_EQ(model.rowCount(), kLibraryEpisodes);
     EXPECT_EQ(model.pageReads(), 0);
     for (int row = 0; row < 40; ++row)
         EXPECT_GT(idAt(model, row), 0);
@@ -79,7 +79,7 @@ TEST_F(StateViewsTest, ChoosingNewReadsItsCountAndOnePage)
     for (const int column : {EpisodeListModel::TitleColumn, EpisodeListModel::DurationColumn,
                              EpisodeListModel::DateColumn}) {
         model.sort(column, Qt::AscendingOrder);
-        EXPECT_EQ(model.rowCount(), kEpisodes);
+        EXPECT_EQ(model.rowCount(), kLibraryEpisodes);
         expectSameAsFullQuery(model);
     }
 }
@@ -97,8 +97,8 @@ TEST_F(StateViewsTest, ARowReadKeepsItsPlaceWhenItsEpisodeLeavesTheView)
     ASSERT_TRUE(m_library.setPlayed(played, true));
     QCoreApplication::processEvents();
     EXPECT_EQ(reset.count(), 0);
-    EXPECT_EQ(m_library.viewCounts().fresh, kEpisodes - 2);
-    EXPECT_EQ(model.rowCount(), kEpisodes);
+    EXPECT_EQ(m_library.viewCounts().fresh, kLibraryEpisodes - 2);
+    EXPECT_EQ(model.rowCount(), kLibraryEpisodes);
     EXPECT_EQ(idAt(model, 3), seen);
     EXPECT_EQ(model.index(3, 0).data(EpisodeListModel::StatesRole).toInt(), 0);
     EXPECT_EQ(idAt(model, 4), played);
@@ -111,11 +111,11 @@ TEST_F(StateViewsTest, ARowReadKeepsItsPlaceWhenItsEpisodeLeavesTheView)
     expectSameAsFullQuery(model);
     EXPECT_EQ(idAt(model, 3), seen);
     EXPECT_EQ(idAt(model, 4), played);
-    EXPECT_GT(model.pageReads(), kEpisodes / EpisodeListModel::kPageSize);
+    EXPECT_GT(model.pageReads(), kLibraryEpisodes / EpisodeListModel::kPageSize);
 
     // Chosen again, New lists what is new now.
     model.setView(EpisodeView::New);
-    EXPECT_EQ(model.rowCount(), kEpisodes - 2);
+    EXPECT_EQ(model.rowCount(), kLibraryEpisodes - 2);
     EXPECT_FALSE(model.indexOfEpisode(seen).isValid());
 }
 
@@ -129,9 +129,9 @@ TEST_F(StateViewsTest, AnEpisodeLeavingTheViewUnreadShortensTheList)
     const qint64 far = model.query().ids(2500, 1).constFirst();
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     ASSERT_TRUE(m_library.setPlayed(far, true));
-    ASSERT_TRUE(m_library.markSeen(shown.at(7))); // read: stays
-    EXPECT_EQ(model.rowCount(), kEpisodes);       // until the changes are in
-    EXPECT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == kEpisodes - 1; }));
+    ASSERT_TRUE(m_library.markSeen(shown.at(7)));  // read: stays
+    EXPECT_EQ(model.rowCount(), kLibraryEpisodes); // until the changes are in
+    EXPECT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == kLibraryEpisodes - 1; }));
     EXPECT_EQ(reset.count(), 1);
     for (int row = 0; row < 40; ++row)
         EXPECT_EQ(idAt(model, row), shown.at(row)) << row;
@@ -159,18 +159,18 @@ TEST_F(StateViewsTest, InProgressAndDownloadedListWhatJoinedThemWhenChosenAgain)
     ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO playback_positions SELECT id, 1000, 1 FROM "
                                       "episodes WHERE id % 3 = 0")));
     model.setView(EpisodeView::Downloaded);
-    EXPECT_EQ(model.rowCount(), kEpisodes / 2);
+    EXPECT_EQ(model.rowCount(), kLibraryEpisodes / 2);
     expectSameAsFullQuery(model);
     model.setView(EpisodeView::InProgress);
-    EXPECT_EQ(model.rowCount(), kEpisodes / 3);
+    EXPECT_EQ(model.rowCount(), kLibraryEpisodes / 3);
     expectSameAsFullQuery(model);
     for (int row = 0; row < model.rowCount(); ++row)
         ASSERT_EQ(idAt(model, row) % 3, 0);
     const EpisodeViewCounts counts = m_library.viewCounts();
-    EXPECT_EQ(counts.all, kEpisodes);
-    EXPECT_EQ(counts.fresh, kEpisodes - kEpisodes / 3);
-    EXPECT_EQ(counts.inProgress, kEpisodes / 3);
-    EXPECT_EQ(counts.downloaded, kEpisodes / 2);
+    EXPECT_EQ(counts.all, kLibraryEpisodes);
+    EXPECT_EQ(counts.fresh, kLibraryEpisodes - kLibraryEpisodes / 3);
+    EXPECT_EQ(counts.inProgress, kLibraryEpisodes / 3);
+    EXPECT_EQ(counts.downloaded, kLibraryEpisodes / 2);
 }
 
 } // namespace
