@@ -321,10 +321,6 @@ QString htmlToText(const QString& input)
     return out;
 }
 
-} // namespace ondes::speakers
-
-namespace ondes::speakers {
-
 bool htmlToTextUtf8(std::string_view input, std::string& out)
 {
     const bool html = looksLikeHtmlUtf8(input);

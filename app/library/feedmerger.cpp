@@ -12,6 +12,15 @@
 #include <QVariant>
 
 namespace ondes {
+namespace {
+
+// The show's title as stored and searched: its feed's, or its address when the feed has none.
+QString showTitleOf(const QString& feedUrl, const ParsedFeed& feed)
+{
+    return feed.title.isEmpty() ? feedUrl : feed.title;
+}
+
+} // namespace
 
 FeedMerger::FeedMerger(QSqlDatabase db)
     : m_db(std::move(db)), m_chapters(m_db), m_transcriptLinks(m_db), m_speakers(m_db)
@@ -164,7 +173,7 @@ std::optional<MergeResult> FeedMerger::merge(const QString& feedUrl, ShowKind ki
         }
         m_stored.setHash(*episodeId, hash);
     }
-    if (!indexNew(feed.title.isEmpty() ? feedUrl : feed.title, newRows))
+    if (!indexNew(showTitleOf(feedUrl, feed), newRows))
         return std::nullopt;
     // An empty feed is more likely a broken one than a show that removed everything.
     if (coverage == Coverage::Complete && hadEpisodes && !feed.episodes.isEmpty() &&
@@ -270,7 +279,7 @@ std::optional<qint64> FeedMerger::upsertShow(const QString& feedUrl, ShowKind ki
         "image_url = excluded.image_url, author = excluded.author, language = excluded.language, "
         "last_refresh = excluded.last_refresh, last_error = '' RETURNING id"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const QString title = feed.title.isEmpty() ? feedUrl : feed.title;
+    const QString title = showTitleOf(feedUrl, feed);
     for (const QString& value : {feedUrl, showKindName(kind), title, feed.description, feed.link,
                                  feed.imageUrl, feed.author, feed.language})
         q.addBindValue(sql::text(value));

@@ -17,8 +17,6 @@
 
 namespace ondes {
 
-void PrintTo(const Speaker& speaker, std::ostream* os);
-
 namespace {
 
 using Speakers = QList<Speaker>;

@@ -14,8 +14,6 @@
 
 namespace ondes {
 
-void PrintTo(const Speaker& speaker, std::ostream* os);
-
 namespace {
 
 using test::nameAndRole;

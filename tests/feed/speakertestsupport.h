@@ -12,6 +12,14 @@
 #include <QStringList>
 
 #include <cstddef>
+#include <iosfwd>
+
+namespace ondes {
+
+// How GoogleTest prints a speaker (speakerextractor_test.cpp).
+void PrintTo(const Speaker& speaker, std::ostream* os);
+
+} // namespace ondes
 
 namespace ondes::test {
 
