@@ -49,6 +49,11 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    // Whether SQLite checks each written row's parent (see merge()).
+    enum class Checks { Made, Skipped };
+    std::optional<MergeResult> mergeOnce(const QString& feedUrl, ShowKind kind,
+                                         const ParsedFeed& feed, Coverage coverage, Checks checks);
+    bool hasEpisodes(const QString& feedUrl);
     std::optional<qint64> upsertShow(const QString& feedUrl, ShowKind kind, const ParsedFeed& feed);
     bool loadStored(qint64 showId);
     bool prepareStatements();
@@ -81,6 +86,7 @@ private:
     TranscriptLinks m_transcriptLinks;
     SpeakerWriter m_speakers;
     bool m_prepared = false;
+    bool m_needsChecks = false; // a merge without checks met stored episodes
 };
 
 } // namespace ondes

@@ -7,6 +7,8 @@
 #include "support/qtprinters.h"
 #include "support/testdatadir.h"
 
+#include <QSqlQuery>
+
 #include <gtest/gtest.h>
 
 namespace ondes {
@@ -173,6 +175,45 @@ TEST_F(FeedMergerTest, ARefreshMatchesByEnclosureThenTitleAndDateAndDropsWhatIsG
     EXPECT_EQ(idOf(QStringLiteral("moved-20")), id20);
     EXPECT_EQ(idOf(QStringLiteral("ep-30")), 0);
     EXPECT_EQ(m_library.episodes(first->showId).size(), kEpisodes - 1);
+}
+
+TEST_F(FeedMergerTest, ANewShowSkipsTheParentChecksAndARefreshStillRemovesWhatHangsOnAGoneEpisode)
+{
+    ParsedFeed feed = longFeed();
+    for (ParsedEpisode& episode : feed.episodes) {
+        episode.chapters << Chapter{0.0, QStringLiteral("Début"), {}, {}}
+                         << Chapter{60.0, QStringLiteral("Suite"), {}, {}};
+        episode.transcripts << Transcript{
+            QStringLiteral("https://example.org/t.vtt"), QStringLiteral("text/vtt"), {}, {}};
+    }
+    const auto first = m_library.storeFeed(QStringLiteral("u"), ShowKind::Feed, feed);
+    ASSERT_TRUE(first);
+    QSqlQuery q(m_db.connection());
+    // Every row written has its parent, and the connection checks them again afterwards.
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    EXPECT_FALSE(q.next());
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT id FROM episodes WHERE guid = 'ep-30'")) && q.next());
+    const qint64 gone = q.value(0).toLongLong();
+    const auto countFor = [&q, gone](const char* table) {
+        q.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE episode_id = %2")
+                   .arg(QLatin1String(table))
+                   .arg(gone));
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    EXPECT_EQ(countFor("chapters"), 2);
+    EXPECT_EQ(countFor("episode_transcript_links"), 1);
+    EXPECT_EQ(countFor("episode_people"), 2);
+
+    // The show has episodes now: the refresh that drops one removes its rows with it.
+    feed.episodes.removeAt(30);
+    const auto again = m_library.storeFeed(QStringLiteral("u"), ShowKind::Feed, feed);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->removed, 1);
+    EXPECT_EQ(countFor("chapters"), 0);
+    EXPECT_EQ(countFor("episode_transcript_links"), 0);
+    EXPECT_EQ(countFor("episode_people"), 0);
 }
 
 } // namespace
