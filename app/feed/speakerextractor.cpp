@@ -55,7 +55,14 @@ public:
                 ++k;
             if (k >= size() || k - c.position >= 4)
                 continue;
-            const QString before = m_roster.describedBefore(k);
+            // A name the decider adds: what any of its appearances says before it ("Nell Okafor
+            // and Beatrix Lumley … the turn of prize-winning poet Nell Okafor").
+            qsizetype end = k;
+            while (end < size() && at(end).end < at(k).begin + c.speaker.name.size())
+                ++end;
+            const QString before = c.fromRules || end >= size()
+                                       ? m_roster.describedBefore(k)
+                                       : m_roster.describedAtAnyAppearance(NameSpan{k, k, end + 1});
             if (!before.isEmpty() && speakerKindOfRole(before) != SpeakerKind::Credit) {
                 c.speaker.role = before;
             } else if (c.speaker.kind == SpeakerKind::Guest && m_roster.receivesAt(k)) {

@@ -179,6 +179,13 @@ QString SpeakerRoster::describedBefore(qsizetype k) const
     const QString titled = titleBefore(k);
     if (!titled.isEmpty())
         return titled;
+    // "PICK A SKY AND NAME IT Poet X", "… weigh in.Zoologist X": one capitalised job noun, no
+    // other word of a title before it (a heading in capitals, punctuation, a lower-case word).
+    if (k >= 1 && at(k - 1).isWord() && at(k - 1).capitalised && isRoleNoun(at(k - 1)) &&
+        (k == 1 || !at(k - 2).isWord() || at(k - 2).allCaps ||
+         (at(k - 2).lowerStart && !isWord(Words::Determiner, at(k - 2).folded) &&
+          !isWord(Words::Function, at(k - 2).folded))))
+        return m_items.roleText(k - 1, k);
     // An apposition: "le président de …, X": from a boundary, an article and a job noun.
     if (k < 2 || !at(k - 1).isPunct(u','))
         return {};
@@ -193,6 +200,18 @@ QString SpeakerRoster::describedBefore(qsizetype k) const
         !isWord(Words::Determiner, at(s).folded) || !at(s + 1).isWord() || !titleNounAt(s + 1))
         return {};
     return m_items.roleText(s, k - 1);
+}
+
+QString SpeakerRoster::describedAtAnyAppearance(const NameSpan& name) const
+{
+    for (qsizetype k = 0; k < m_tokens.size(); ++k) {
+        if (!at(k).isWord() || at(k).folded != at(name.first).folded || !sameNameAt(k, name))
+            continue;
+        const QString described = describedBefore(k);
+        if (!described.isEmpty() && speakerKindOfRole(described) != SpeakerKind::Credit)
+            return described;
+    }
+    return {};
 }
 
 // A job noun, or a title of office the job nouns lack ("Chief of the General Staff").
@@ -372,16 +391,9 @@ QList<Speaker> SpeakerRoster::take()
         Speaker& speaker = m_speakers[n];
         if (!m_roleFromCue.at(n) || speaker.role != u"guest" || speaker.kind != SpeakerKind::Guest)
             continue;
-        const NameSpan& name = m_spans.at(n);
-        for (qsizetype k = 0; k < m_tokens.size(); ++k) {
-            if (!at(k).isWord() || at(k).folded != at(name.first).folded || !sameNameAt(k, name))
-                continue;
-            const QString described = describedBefore(k);
-            if (!described.isEmpty() && kindOfRole(described) != SpeakerKind::Credit) {
-                speaker.role = described;
-                break;
-            }
-        }
+        const QString described = describedAtAnyAppearance(m_spans.at(n));
+        if (!described.isEmpty())
+            speaker.role = described;
     }
     QList<Speaker> kept;
     kept.reserve(m_speakers.size());

@@ -32,6 +32,9 @@ public:
     // writer X"), a title ("the former Chief of the General Staff X"), an apposition ("Le
     // président de la CSN, X"), jobs opening the sentence ("Médecin, écrivain, X"); else "".
     QString describedBefore(qsizetype k) const;
+    // describedBefore() at the first appearance of `name` that says something, not a credit
+    // ("Nell Okafor and Beatrix Lumley … the turn of prize-winning poet Nell Okafor"); else "".
+    QString describedAtAnyAppearance(const NameSpan& name) const;
     // The person named at token k opens a sentence that receives others ("X et Y retracent …
     // en compagnie de …", "X talks to …"): they present the show.
     bool receivesAt(qsizetype k) const;

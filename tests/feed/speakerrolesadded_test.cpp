@@ -1,0 +1,70 @@
+// The roles of the names the speaker decider adds (names no rule listed): what the text writes
+// before any of their appearances, not only the first, and a job noun in capitals alone before
+// the name. Names are invented.
+
+#include "speakertestsupport.h"
+
+#include <gtest/gtest.h>
+
+namespace ondes {
+namespace {
+
+using test::speakersOf;
+
+// The role the extractor gives `name`, "<absent>" when it is not listed.
+QString addedNameRole(const char* utf8, const char* name)
+{
+    for (const Speaker& s : speakersOf(utf8)) {
+        if (s.name == QString::fromUtf8(name))
+            return s.role;
+    }
+    return QStringLiteral("<absent>");
+}
+
+TEST(SpeakerRolesAdded, JobBeforeALaterAppearance)
+{
+    // The first appearance is a heading; the job is written before the second.
+    const char* text = "Nell Okafor and Beatrix Lumley\n\nThe third in a new series celebrating "
+                       "portraits. This time it\u2019s the turn of prize-winning poet Nell Okafor. "
+                       "Her choice is the last one.";
+    EXPECT_EQ(addedNameRole(text, "Nell Okafor"), QStringLiteral("prize-winning poet"));
+}
+
+TEST(SpeakerRolesAdded, NoJobAtAnyAppearanceStaysGuest)
+{
+    // Control: the same shape with nothing said of the person before either appearance.
+    const char* text = "Nell Okafor and Beatrix Lumley\n\nThe third in a new series celebrating "
+                       "portraits. This time it\u2019s the turn of Nell Okafor. Her choice is "
+                       "the last one.";
+    const QString role = addedNameRole(text, "Nell Okafor");
+    EXPECT_TRUE(role == u"guest" || role == u"<absent>") << role.toStdString();
+}
+
+TEST(SpeakerRolesAdded, CapitalisedJobAloneBeforeTheName)
+{
+    // After a heading in capitals, and after a period run into the next sentence.
+    EXPECT_EQ(addedNameRole("PICK A SKY AND NAME IT Poet Samira Warsame recreates the childhood "
+                            "experiences that turned a young girl into a published poet. A house "
+                            "belonging to her grandmother is the closest Samira has come to home.",
+                            "Samira Warsame"),
+              QStringLiteral("Poet"));
+    EXPECT_EQ(addedNameRole("Is it mostly hype? Neuroscientists Dean Barnard and Christina Mahler "
+                            "weigh in.Zoologist Rowan Pickering wonders what the medicines flushed "
+                            "into our sewers are doing to the frogs in his pond.",
+                            "Rowan Pickering"),
+              QStringLiteral("Zoologist"));
+}
+
+TEST(SpeakerRolesAdded, CapitalisedWordThatIsNoJobGivesNoRole)
+{
+    // Control: a capitalised word before the name that is no job noun.
+    const QString role =
+        addedNameRole("PICK A SKY AND NAME IT Today Samira Warsame recreates the childhood "
+                      "experiences that turned a young girl into a published poet. A house "
+                      "belonging to her grandmother is the closest Samira has come to home.",
+                      "Samira Warsame");
+    EXPECT_TRUE(role == u"guest" || role == u"<absent>") << role.toStdString();
+}
+
+} // namespace
+} // namespace ondes
