@@ -185,7 +185,10 @@ qsizetype Extraction::tryCues(qsizetype i)
         case Cue::Kind::Around: {
             // "Richard Senneville, … Emeritus Professor of Sociology at …, talks to Laurie
             // Tanner": who a job describes before the verb is the guest, the one talked to hosts.
-            if (cue.roleBefore == QLatin1String("host") && m_subjects.describedAsGuestBefore(i)) {
+            // "X talks with host Y", "X talks to Nadia": a host's title or a first name alone
+            // (how a show names its host) after a verb of talking: the one talked to hosts.
+            if (cue.roleBefore == QLatin1String("host") &&
+                (m_subjects.describedAsGuestBefore(i) || m_roster.talksToHost(i, p))) {
                 m_subjects.addBefore(i, cue.role);
                 return std::max(m_lists.read(p, cue.roleBefore, multiline), p);
             }

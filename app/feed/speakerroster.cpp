@@ -359,6 +359,19 @@ bool SpeakerRoster::receivesAt(qsizetype k) const
            receivingIn(next + 1, std::min<qsizetype>(next + 4, m_tokens.size()));
 }
 
+bool SpeakerRoster::talksToHost(qsizetype verb, qsizetype p) const
+{
+    static const WordSet talks =
+        WordSet::folded({u"talks", u"talk", u"speaks", u"speak", u"chats", u"chat"});
+    if (!at(verb).isWord() || !talks.contains(at(verb).folded) || p >= m_tokens.size() ||
+        !at(p).isWord())
+        return false;
+    if (isWord(Words::HostTitle, at(p).folded) && at(p).lowerStart)
+        return true;
+    return at(p).capitalised && m_items.names().givenNameAt(p).isValid() &&
+           !m_items.names().nameAt(p).isValid();
+}
+
 // Words in [from, end) that receive someone: "en compagnie de", "talks to", "joined by",
 // "accueillent", "reçoit", "avec … ses chroniqueurs".
 bool SpeakerRoster::receivingIn(qsizetype from, qsizetype end) const
@@ -375,7 +388,7 @@ bool SpeakerRoster::receivingIn(qsizetype from, qsizetype end) const
             continue;
         const QStringView w = at(i).folded;
         const QStringView n = at(i + 1).folded;
-        if (verbs.contains(w) || (talks.contains(w) && n == u"to") ||
+        if (verbs.contains(w) || (talks.contains(w) && n == u"to" && !talksToHost(i, i + 2)) ||
             (w == u"joined" && n == u"by") || (theirs.contains(w) && teams.contains(n)) ||
             (w == u"en" && n == u"compagnie" && i + 2 < end &&
              (at(i + 2).folded == u"de" || at(i + 2).folded == u"d'")))

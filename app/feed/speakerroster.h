@@ -38,6 +38,10 @@ public:
     // The person named at token k opens a sentence that receives others ("X et Y retracent …
     // en compagnie de …", "X talks to …"): they present the show.
     bool receivesAt(qsizetype k) const;
+    // The verb at token `verb` talks ("talks to", "speaks with", "chats with") to one named at
+    // token p by a host's title ("host Warren Pickett") or a first name alone ("talks to
+    // Nadia", how a show names its host): that one hosts, the one talking is the guest.
+    bool talksToHost(qsizetype verb, qsizetype p) const;
     // A host's title at token `cue` that announced the person named at token `name`, joined to
     // jobs before it ("L'humoriste et animatrice X", "the columnist, broadcaster and cookery
     // show host X"): those jobs and the title become the person's role, the kind stays host's.

@@ -68,3 +68,41 @@ TEST(SpeakerRolesAdded, CapitalisedWordThatIsNoJobGivesNoRole)
 
 } // namespace
 } // namespace ondes
+
+namespace ondes {
+namespace {
+
+// "X talks with host Y", "X talks to Nadia": the one talked to is named as a host, or by a first
+// name alone, as shows name their host; the one talking is the guest.
+TEST(SpeakerRolesTalkedTo, HostTitleAfterTheVerb)
+{
+    const QList<Speaker> found =
+        test::speakersOf("Lena Okafor talks with host Warren Pickett about her research into "
+                         "the effect of redlining on Black\u2011owned businesses.");
+    EXPECT_EQ(found, (QList<Speaker>{test::nameAndRole("Lena Okafor", "guest"),
+                                     test::nameAndRole("Warren Pickett", "host")}));
+}
+
+TEST(SpeakerRolesTalkedTo, FirstNameAloneAfterTheVerb)
+{
+    const QList<Speaker> found =
+        test::speakersOf("Ray Dunmore talks to Nadia about the band\u2019s beginnings, playing "
+                         "with Alan, and whether they might play together again.");
+    EXPECT_EQ(found, (QList<Speaker>{test::nameAndRole("Ray Dunmore", "guest"),
+                                     test::nameAndRole("Nadia", "host")}));
+}
+
+TEST(SpeakerRolesTalkedTo, FullNameOrAnotherVerbKeepsTheOneBeforeHosting)
+{
+    // Controls: a full name after "talks with" (who hosts is not told), a first name alone
+    // after a verb that receives ("welcomes").
+    EXPECT_EQ(test::speakersOf("Marta Kowalczyk talks with Henrik Aalberg about event sourcing."),
+              (QList<Speaker>{test::nameAndRole("Marta Kowalczyk", "host"),
+                              test::nameAndRole("Henrik Aalberg", "guest")}));
+    EXPECT_EQ(test::speakersOf("Rebecca Hollis welcomes Samuel to the studio."),
+              (QList<Speaker>{test::nameAndRole("Rebecca Hollis", "host"),
+                              test::nameAndRole("Samuel", "guest")}));
+}
+
+} // namespace
+} // namespace ondes
