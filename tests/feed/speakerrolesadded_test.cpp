@@ -106,3 +106,38 @@ TEST(SpeakerRolesTalkedTo, FullNameOrAnotherVerbKeepsTheOneBeforeHosting)
 
 } // namespace
 } // namespace ondes
+
+namespace ondes {
+namespace {
+
+// Where a role stops: at the next person after a closing parenthesis or quote (text run
+// together, one guest a line once HTML is removed), and at ", along with" another person.
+TEST(SpeakerRoleStops, NextPersonAfterAClosingParenthesis)
+{
+    const QList<Speaker> found = test::speakersOf(
+        "Parlons-en avec\u00A0: Thibaut Vernier, professeur à l’Institut catholique de Paris, "
+        "auteur de «\u00A0L’Asie, terre de rivalités\u00A0» (Le Cerf, 2023) Jean-Paul Marcelin, "
+        "historien et directeur de recherche au CNRS.");
+    ASSERT_FALSE(found.isEmpty());
+    EXPECT_EQ(
+        found.constFirst(),
+        test::nameAndRole("Thibaut Vernier",
+                          "professeur à l’Institut catholique de Paris, auteur de "
+                          "« L’Asie, terre de rivalités » (Le Cerf, 2023)")); // spaces simplified
+}
+
+TEST(SpeakerRoleStops, AlongWithAnotherPerson)
+{
+    EXPECT_EQ(test::speakersOf("Guests: Lena Hartigan, law professor at the University of "
+                               "Michigan, along with Janelle Whitfield, a historian."),
+              (QList<Speaker>{
+                  test::nameAndRole("Lena Hartigan", "law professor at the University of Michigan"),
+                  test::nameAndRole("Janelle Whitfield", "historian")}));
+    // Control: "along" inside the role, not after a comma, is kept.
+    EXPECT_EQ(test::speakersOf("Guests: Lena Hartigan, historian of walks along the Thames."),
+              (QList<Speaker>{
+                  test::nameAndRole("Lena Hartigan", "historian of walks along the Thames")}));
+}
+
+} // namespace
+} // namespace ondes
