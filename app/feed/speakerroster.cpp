@@ -174,6 +174,13 @@ QString SpeakerRoster::describedBefore(qsizetype k) const
         --j;
         job = job || isRoleNoun(at(j));
     }
+    if ((job && j < k) || j == k) {
+        // "the Toronto Star's national columnist X", "speaks with The Economist's X": an owner's
+        // possessive before the job, or before the name, is part of what the text says.
+        const qsizetype owner = ownerBefore(j);
+        if (owner >= 0)
+            return m_items.roleText(owner, k, false);
+    }
     if (job && j < k)
         return m_items.roleText(j, k);
     const QString titled = titleBefore(k);
@@ -212,6 +219,23 @@ QString SpeakerRoster::describedAtAnyAppearance(const NameSpan& name) const
             return described;
     }
     return {};
+}
+
+// Where the owner whose possessive ends right before token j starts ("the Toronto Star's",
+// "NPR's"): its capitalised words and a leading "the"; -1 when no possessive is there.
+qsizetype SpeakerRoster::ownerBefore(qsizetype j) const
+{
+    const qsizetype whose = j - 1;
+    if (whose < 0 || !at(whose).isWord() || at(whose).lowerStart ||
+        !(at(whose).folded.endsWith(u"'s") || at(whose).folded.endsWith(u"s'")))
+        return -1;
+    qsizetype o = whose;
+    while (o > 0 && whose - o < 3 && at(o - 1).isWord() && at(o - 1).capitalised &&
+           !at(o - 1).folded.endsWith(u"'s") && at(o - 1).folded != u"the")
+        --o;
+    if (o > 0 && at(o - 1).isWord() && at(o - 1).folded == u"the")
+        --o;
+    return o;
 }
 
 // A job noun, or a title of office the job nouns lack ("Chief of the General Staff").

@@ -53,6 +53,7 @@ private:
     QString creditBefore(const NameSpan& found) const;
     bool sameNameAt(qsizetype k, const NameSpan& name) const;
     QString titleBefore(qsizetype k) const;
+    qsizetype ownerBefore(qsizetype j) const;
     QString jobsOpeningBefore(qsizetype comma) const;
     QString jobsJoinedBefore(qsizetype title) const;
     bool titleNounAt(qsizetype i) const;

@@ -141,3 +141,39 @@ TEST(SpeakerRoleStops, AlongWithAnotherPerson)
 
 } // namespace
 } // namespace ondes
+
+namespace ondes {
+namespace {
+
+// An owner's possessive before the job or the name says whose the person is: "the Toronto Star’s
+// national columnist X", "speaks with The Economist’s X".
+TEST(SpeakerRolesOwner, PossessiveBeforeTheJobOrTheName)
+{
+    EXPECT_EQ(test::speakersOf("Host Priya Chatterjee speaks with The Economist’s Robert Russell "
+                               "about the key issues facing MPs."),
+              (QList<Speaker>{test::nameAndRole("Priya Chatterjee", "host"),
+                              test::nameAndRole("Robert Russell", "The Economist’s")}));
+    const QList<Speaker> found = test::speakersOf(
+        "In this bonus episode of “It’s Political,” the Toronto Star’s national columnist "
+        "Maureen Castonguay joins Althea Ramsay to discuss Sunday’s leadership event.");
+    ASSERT_FALSE(found.isEmpty());
+    EXPECT_EQ(found.constFirst(),
+              test::nameAndRole("Maureen Castonguay", "the Toronto Star’s national columnist"));
+}
+
+TEST(SpeakerRolesOwner, NoPossessiveKeepsTheJobAlone)
+{
+    // Control: the same sentence without the owner.
+    EXPECT_EQ(test::speakersOf("Host Priya Chatterjee speaks with Robert Russell about the key "
+                               "issues facing MPs."),
+              (QList<Speaker>{test::nameAndRole("Priya Chatterjee", "host"),
+                              test::nameAndRole("Robert Russell", "guest")}));
+    const QList<Speaker> found = test::speakersOf(
+        "In this bonus episode of “It’s Political,” national columnist Maureen Castonguay joins "
+        "Althea Ramsay to discuss Sunday’s leadership event.");
+    ASSERT_FALSE(found.isEmpty());
+    EXPECT_EQ(found.constFirst(), test::nameAndRole("Maureen Castonguay", "national columnist"));
+}
+
+} // namespace
+} // namespace ondes
