@@ -9,17 +9,7 @@
 namespace ondes {
 namespace {
 
-using test::speakersOf;
-
-// The role the extractor gives `name`, "<absent>" when it is not listed.
-QString addedNameRole(const char* utf8, const char* name)
-{
-    for (const Speaker& s : speakersOf(utf8)) {
-        if (s.name == QString::fromUtf8(name))
-            return s.role;
-    }
-    return QStringLiteral("<absent>");
-}
+using test::roleOf;
 
 TEST(SpeakerRolesAdded, JobBeforeALaterAppearance)
 {
@@ -27,7 +17,7 @@ TEST(SpeakerRolesAdded, JobBeforeALaterAppearance)
     const char* text = "Nell Okafor and Beatrix Lumley\n\nThe third in a new series celebrating "
                        "portraits. This time it\u2019s the turn of prize-winning poet Nell Okafor. "
                        "Her choice is the last one.";
-    EXPECT_EQ(addedNameRole(text, "Nell Okafor"), QStringLiteral("prize-winning poet"));
+    EXPECT_EQ(roleOf(text, "Nell Okafor"), QStringLiteral("prize-winning poet"));
 }
 
 TEST(SpeakerRolesAdded, NoJobAtAnyAppearanceStaysGuest)
@@ -36,22 +26,22 @@ TEST(SpeakerRolesAdded, NoJobAtAnyAppearanceStaysGuest)
     const char* text = "Nell Okafor and Beatrix Lumley\n\nThe third in a new series celebrating "
                        "portraits. This time it\u2019s the turn of Nell Okafor. Her choice is "
                        "the last one.";
-    const QString role = addedNameRole(text, "Nell Okafor");
+    const QString role = roleOf(text, "Nell Okafor");
     EXPECT_TRUE(role == u"guest" || role == u"<absent>") << role.toStdString();
 }
 
 TEST(SpeakerRolesAdded, CapitalisedJobAloneBeforeTheName)
 {
     // After a heading in capitals, and after a period run into the next sentence.
-    EXPECT_EQ(addedNameRole("PICK A SKY AND NAME IT Poet Samira Warsame recreates the childhood "
-                            "experiences that turned a young girl into a published poet. A house "
-                            "belonging to her grandmother is the closest Samira has come to home.",
-                            "Samira Warsame"),
+    EXPECT_EQ(roleOf("PICK A SKY AND NAME IT Poet Samira Warsame recreates the childhood "
+                     "experiences that turned a young girl into a published poet. A house "
+                     "belonging to her grandmother is the closest Samira has come to home.",
+                     "Samira Warsame"),
               QStringLiteral("Poet"));
-    EXPECT_EQ(addedNameRole("Is it mostly hype? Neuroscientists Dean Barnard and Christina Mahler "
-                            "weigh in.Zoologist Rowan Pickering wonders what the medicines flushed "
-                            "into our sewers are doing to the frogs in his pond.",
-                            "Rowan Pickering"),
+    EXPECT_EQ(roleOf("Is it mostly hype? Neuroscientists Dean Barnard and Christina Mahler "
+                     "weigh in.Zoologist Rowan Pickering wonders what the medicines flushed "
+                     "into our sewers are doing to the frogs in his pond.",
+                     "Rowan Pickering"),
               QStringLiteral("Zoologist"));
 }
 
@@ -59,10 +49,10 @@ TEST(SpeakerRolesAdded, CapitalisedWordThatIsNoJobGivesNoRole)
 {
     // Control: a capitalised word before the name that is no job noun.
     const QString role =
-        addedNameRole("PICK A SKY AND NAME IT Today Samira Warsame recreates the childhood "
-                      "experiences that turned a young girl into a published poet. A house "
-                      "belonging to her grandmother is the closest Samira has come to home.",
-                      "Samira Warsame");
+        roleOf("PICK A SKY AND NAME IT Today Samira Warsame recreates the childhood "
+               "experiences that turned a young girl into a published poet. A house "
+               "belonging to her grandmother is the closest Samira has come to home.",
+               "Samira Warsame");
     EXPECT_TRUE(role == u"guest" || role == u"<absent>") << role.toStdString();
 }
 
