@@ -37,15 +37,20 @@ void expectNoCreditSpoke(const char* utf8)
     }
 }
 
+// The four French credits the layouts below give, as creditsListed() writes them.
+QStringList frenchCredits()
+{
+    return {u"Gaspard Lemoine (réalisation)"_qs, u"Inès Thibaudeau (montage)"_qs,
+            u"Corentin Abalain (mixage)"_qs, u"Yaël Roussillon (prise de son)"_qs};
+}
+
 TEST(SpeakerCreditLayouts, FrenchOneALine)
 {
     const char* text = "Avec Maëlys Vautrin, historienne.\nRéalisation\u00A0: Gaspard Lemoine\n"
                        "Montage\u00A0: Inès Thibaudeau\nMixage\u00A0: Corentin Abalain\n"
                        "Prise de son\u00A0: Yaël Roussillon";
     expectNoCreditSpoke(text);
-    EXPECT_EQ(creditsListed(text),
-              (QStringList{u"Gaspard Lemoine (réalisation)"_qs, u"Inès Thibaudeau (montage)"_qs,
-                           u"Corentin Abalain (mixage)"_qs, u"Yaël Roussillon (prise de son)"_qs}));
+    EXPECT_EQ(creditsListed(text), frenchCredits());
 }
 
 TEST(SpeakerCreditLayouts, FrenchRunTogetherKeepsWholeNames)
@@ -55,9 +60,7 @@ TEST(SpeakerCreditLayouts, FrenchRunTogetherKeepsWholeNames)
     const char* text = "Avec Maëlys Vautrin, historienne. Réalisation : Gaspard Lemoine Montage : "
                        "Inès Thibaudeau Mixage : Corentin Abalain Prise de son : Yaël Roussillon";
     expectNoCreditSpoke(text);
-    EXPECT_EQ(creditsListed(text),
-              (QStringList{u"Gaspard Lemoine (réalisation)"_qs, u"Inès Thibaudeau (montage)"_qs,
-                           u"Corentin Abalain (mixage)"_qs, u"Yaël Roussillon (prise de son)"_qs}));
+    EXPECT_EQ(creditsListed(text), frenchCredits());
     EXPECT_EQ(test::speakerNamesOf(text), QStringList{u"Maëlys Vautrin"_qs});
 }
 
