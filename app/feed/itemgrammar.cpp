@@ -1,5 +1,6 @@
 #include "feed/itemgrammar.h"
 
+#include "feed/speakercues.h"
 #include "feed/speakerwordset.h"
 
 namespace ondes::speakers {
@@ -29,6 +30,7 @@ bool ItemGrammar::parseItem(qsizetype i, ListItem& item) const
         name = m_names.givenNameAt(i); // "Avec Karim du syndicat SUD rail"
     if (!name.isValid())
         return false;
+    name = withoutNextLabel(name);
     item.name = name;
     qsizetype e = name.end;
     QString role;
@@ -196,6 +198,27 @@ bool ItemGrammar::datedShowAt(qsizetype first, qsizetype end) const
     static const WordSet verbs =
         WordSet::folded({u"regardez", u"ecoutez", u"reecoutez", u"retrouvez", u"revoyez"});
     return at(k).isWord() && verbs.contains(at(k).folded);
+}
+
+// "Réalisation : Gaspard Lemoine Montage : Inès …", "Editor: Declan Murtagh Sound: …", "Mixage :
+// Corentin Abalain Prise de son : …": text run together once HTML is removed. The capitalised
+// words that open the next label (a known one, up to its colon) are not the name's.
+NameSpan ItemGrammar::withoutNextLabel(const NameSpan& name) const
+{
+    qsizetype colon = name.end;
+    while (colon < size() && colon - name.end < 3 && at(colon).isWord())
+        ++colon;
+    if (!punctAt(colon, u':'))
+        return name;
+    for (qsizetype t = name.first + 2; t < name.end; ++t) {
+        if (!at(t).isWord() || !at(t).capitalised || !at(t - 1).isWord())
+            continue;
+        const QStringView written =
+            QStringView(m_text).mid(at(t).begin, at(colon - 1).end - at(t).begin);
+        if (!cueTable().labelRole(foldForMatch(written).simplified(), written).isNull())
+            return NameSpan{name.start, name.first, t};
+    }
+    return name;
 }
 
 } // namespace ondes::speakers

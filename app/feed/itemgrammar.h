@@ -62,6 +62,7 @@ private:
     }
 
     bool datedShowAt(qsizetype first, qsizetype end) const;
+    NameSpan withoutNextLabel(const NameSpan& name) const;
     qsizetype acronymGlossAt(qsizetype open) const;
 
     const QString& m_text;

@@ -136,8 +136,10 @@ qsizetype RoleExtent::roleEnd(qsizetype s) const
             ++k;
             continue;
         }
-        if (k > s && at(k - 1).isWord() && m_bounds.nextPersonAt(k))
-            break; // "chercheuse au CNRS Jean Martin, historien": the next person
+        if (k > s && (at(k - 1).isWord() || isOneOf(at(k - 1), u")\u00BB\u201D\"")) &&
+            m_bounds.nextPersonAt(k))
+            break; // "chercheuse au CNRS Jean Martin, historien", "(Le Cerf, 2023) Jean Martin,
+                   // japonologue": the next person
         if (k > s && ((isWord(Words::Conjunction, t.folded) &&
                        (m_bounds.itemStartsAt(k + 1) || (k + 1 < size() && at(k + 1).isBreak()) ||
                         m_bounds.personAt(k + 1))) ||

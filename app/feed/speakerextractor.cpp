@@ -55,7 +55,14 @@ public:
                 ++k;
             if (k >= size() || k - c.position >= 4)
                 continue;
-            const QString before = m_roster.describedBefore(k);
+            // A name the decider adds: what any of its appearances says before it ("Nell Okafor
+            // and Beatrix Lumley … the turn of prize-winning poet Nell Okafor").
+            qsizetype end = k;
+            while (end < size() && at(end).end < at(k).begin + c.speaker.name.size())
+                ++end;
+            const QString before = c.fromRules || end >= size()
+                                       ? m_roster.describedBefore(k)
+                                       : m_roster.describedAtAnyAppearance(NameSpan{k, k, end + 1});
             if (!before.isEmpty() && speakerKindOfRole(before) != SpeakerKind::Credit) {
                 c.speaker.role = before;
             } else if (c.speaker.kind == SpeakerKind::Guest && m_roster.receivesAt(k)) {
@@ -178,7 +185,10 @@ qsizetype Extraction::tryCues(qsizetype i)
         case Cue::Kind::Around: {
             // "Richard Senneville, … Emeritus Professor of Sociology at …, talks to Laurie
             // Tanner": who a job describes before the verb is the guest, the one talked to hosts.
-            if (cue.roleBefore == QLatin1String("host") && m_subjects.describedAsGuestBefore(i)) {
+            // "X talks with host Y", "X talks to Nadia": a host's title or a first name alone
+            // (how a show names its host) after a verb of talking: the one talked to hosts.
+            if (cue.roleBefore == QLatin1String("host") &&
+                (m_subjects.describedAsGuestBefore(i) || m_roster.talksToHost(i, p))) {
                 m_subjects.addBefore(i, cue.role);
                 return std::max(m_lists.read(p, cue.roleBefore, multiline), p);
             }

@@ -174,11 +174,25 @@ QString SpeakerRoster::describedBefore(qsizetype k) const
         --j;
         job = job || isRoleNoun(at(j));
     }
+    if ((job && j < k) || j == k) {
+        // "the Toronto Star's national columnist X", "speaks with The Economist's X": an owner's
+        // possessive before the job, or before the name, is part of what the text says.
+        const qsizetype owner = ownerBefore(j);
+        if (owner >= 0)
+            return m_items.roleText(owner, k, false);
+    }
     if (job && j < k)
         return m_items.roleText(j, k);
     const QString titled = titleBefore(k);
     if (!titled.isEmpty())
         return titled;
+    // "PICK A SKY AND NAME IT Poet X", "… weigh in.Zoologist X": one capitalised job noun, no
+    // other word of a title before it (a heading in capitals, punctuation, a lower-case word).
+    if (k >= 1 && at(k - 1).isWord() && at(k - 1).capitalised && isRoleNoun(at(k - 1)) &&
+        (k == 1 || !at(k - 2).isWord() || at(k - 2).allCaps ||
+         (at(k - 2).lowerStart && !isWord(Words::Determiner, at(k - 2).folded) &&
+          !isWord(Words::Function, at(k - 2).folded))))
+        return m_items.roleText(k - 1, k);
     // An apposition: "le président de …, X": from a boundary, an article and a job noun.
     if (k < 2 || !at(k - 1).isPunct(u','))
         return {};
@@ -193,6 +207,35 @@ QString SpeakerRoster::describedBefore(qsizetype k) const
         !isWord(Words::Determiner, at(s).folded) || !at(s + 1).isWord() || !titleNounAt(s + 1))
         return {};
     return m_items.roleText(s, k - 1);
+}
+
+QString SpeakerRoster::describedAtAnyAppearance(const NameSpan& name) const
+{
+    for (qsizetype k = 0; k < m_tokens.size(); ++k) {
+        if (!at(k).isWord() || at(k).folded != at(name.first).folded || !sameNameAt(k, name))
+            continue;
+        const QString described = describedBefore(k);
+        if (!described.isEmpty() && speakerKindOfRole(described) != SpeakerKind::Credit)
+            return described;
+    }
+    return {};
+}
+
+// Where the owner whose possessive ends right before token j starts ("the Toronto Star's",
+// "NPR's"): its capitalised words and a leading "the"; -1 when no possessive is there.
+qsizetype SpeakerRoster::ownerBefore(qsizetype j) const
+{
+    const qsizetype whose = j - 1;
+    if (whose < 0 || !at(whose).isWord() || at(whose).lowerStart ||
+        !(at(whose).folded.endsWith(u"'s") || at(whose).folded.endsWith(u"s'")))
+        return -1;
+    qsizetype o = whose;
+    while (o > 0 && whose - o < 3 && at(o - 1).isWord() && at(o - 1).capitalised &&
+           !at(o - 1).folded.endsWith(u"'s") && at(o - 1).folded != u"the")
+        --o;
+    if (o > 0 && at(o - 1).isWord() && at(o - 1).folded == u"the")
+        --o;
+    return o;
 }
 
 // A job noun, or a title of office the job nouns lack ("Chief of the General Staff").
@@ -340,6 +383,19 @@ bool SpeakerRoster::receivesAt(qsizetype k) const
            receivingIn(next + 1, std::min<qsizetype>(next + 4, m_tokens.size()));
 }
 
+bool SpeakerRoster::talksToHost(qsizetype verb, qsizetype p) const
+{
+    static const WordSet talks =
+        WordSet::folded({u"talks", u"talk", u"speaks", u"speak", u"chats", u"chat"});
+    if (!at(verb).isWord() || !talks.contains(at(verb).folded) || p >= m_tokens.size() ||
+        !at(p).isWord())
+        return false;
+    if (isWord(Words::HostTitle, at(p).folded) && at(p).lowerStart)
+        return true;
+    return at(p).capitalised && m_items.names().givenNameAt(p).isValid() &&
+           !m_items.names().nameAt(p).isValid();
+}
+
 // Words in [from, end) that receive someone: "en compagnie de", "talks to", "joined by",
 // "accueillent", "reçoit", "avec … ses chroniqueurs".
 bool SpeakerRoster::receivingIn(qsizetype from, qsizetype end) const
@@ -356,7 +412,7 @@ bool SpeakerRoster::receivingIn(qsizetype from, qsizetype end) const
             continue;
         const QStringView w = at(i).folded;
         const QStringView n = at(i + 1).folded;
-        if (verbs.contains(w) || (talks.contains(w) && n == u"to") ||
+        if (verbs.contains(w) || (talks.contains(w) && n == u"to" && !talksToHost(i, i + 2)) ||
             (w == u"joined" && n == u"by") || (theirs.contains(w) && teams.contains(n)) ||
             (w == u"en" && n == u"compagnie" && i + 2 < end &&
              (at(i + 2).folded == u"de" || at(i + 2).folded == u"d'")))
@@ -372,16 +428,9 @@ QList<Speaker> SpeakerRoster::take()
         Speaker& speaker = m_speakers[n];
         if (!m_roleFromCue.at(n) || speaker.role != u"guest" || speaker.kind != SpeakerKind::Guest)
             continue;
-        const NameSpan& name = m_spans.at(n);
-        for (qsizetype k = 0; k < m_tokens.size(); ++k) {
-            if (!at(k).isWord() || at(k).folded != at(name.first).folded || !sameNameAt(k, name))
-                continue;
-            const QString described = describedBefore(k);
-            if (!described.isEmpty() && kindOfRole(described) != SpeakerKind::Credit) {
-                speaker.role = described;
-                break;
-            }
-        }
+        const QString described = describedAtAnyAppearance(m_spans.at(n));
+        if (!described.isEmpty())
+            speaker.role = described;
     }
     QList<Speaker> kept;
     kept.reserve(m_speakers.size());

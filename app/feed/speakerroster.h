@@ -32,9 +32,16 @@ public:
     // writer X"), a title ("the former Chief of the General Staff X"), an apposition ("Le
     // président de la CSN, X"), jobs opening the sentence ("Médecin, écrivain, X"); else "".
     QString describedBefore(qsizetype k) const;
+    // describedBefore() at the first appearance of `name` that says something, not a credit
+    // ("Nell Okafor and Beatrix Lumley … the turn of prize-winning poet Nell Okafor"); else "".
+    QString describedAtAnyAppearance(const NameSpan& name) const;
     // The person named at token k opens a sentence that receives others ("X et Y retracent …
     // en compagnie de …", "X talks to …"): they present the show.
     bool receivesAt(qsizetype k) const;
+    // The verb at token `verb` talks ("talks to", "speaks with", "chats with") to one named at
+    // token p by a host's title ("host Warren Pickett") or a first name alone ("talks to
+    // Nadia", how a show names its host): that one hosts, the one talking is the guest.
+    bool talksToHost(qsizetype verb, qsizetype p) const;
     // A host's title at token `cue` that announced the person named at token `name`, joined to
     // jobs before it ("L'humoriste et animatrice X", "the columnist, broadcaster and cookery
     // show host X"): those jobs and the title become the person's role, the kind stays host's.
@@ -46,6 +53,7 @@ private:
     QString creditBefore(const NameSpan& found) const;
     bool sameNameAt(qsizetype k, const NameSpan& name) const;
     QString titleBefore(qsizetype k) const;
+    qsizetype ownerBefore(qsizetype j) const;
     QString jobsOpeningBefore(qsizetype comma) const;
     QString jobsJoinedBefore(qsizetype title) const;
     bool titleNounAt(qsizetype i) const;

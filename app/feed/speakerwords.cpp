@@ -67,7 +67,9 @@ WordLists makeWordLists()
          // sentence the person is the subject of
          u"discute", u"parle", u"répond", u"dénonce", u"défend", u"affirme", u"assure", u"rappelle",
          u"alerte", u"insiste", u"plaide", u"argues", u"says", u"warns", u"talks", u"speaks",
-         u"reveals", u"joins"});
+         u"reveals", u"joins",
+         // "…, along with X", "…, alongside Y": who else is there, not more of the role
+         u"along", u"alongside"});
     const WordSet relative =
         WordSet::folded({u"qui", u"who", u"whose", u"which", u"dont", u"that", u"où", u"where"});
     const WordSet conjunction =

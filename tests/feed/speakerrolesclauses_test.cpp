@@ -12,16 +12,7 @@
 namespace ondes {
 namespace {
 
-using test::speakersOf;
-
-QString roleOf(const char* utf8, const char* name)
-{
-    for (const Speaker& s : speakersOf(utf8)) {
-        if (s.name == QString::fromUtf8(name))
-            return s.role;
-    }
-    return QStringLiteral("<absent>");
-}
+using test::roleOf;
 
 SpeakerKind kindOf(const char* utf8, const char* name)
 {

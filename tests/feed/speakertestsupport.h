@@ -44,6 +44,16 @@ inline QStringList speakerNamesOf(const char* utf8)
     return names;
 }
 
+// The role the extractor gives the speaker `name`, "<absent>" when it is not listed.
+inline QString roleOf(const char* utf8, const char* name)
+{
+    for (const Speaker& s : speakersOf(utf8)) {
+        if (s.name == QString::fromUtf8(name))
+            return s.role;
+    }
+    return QStringLiteral("<absent>");
+}
+
 inline Speaker nameAndRole(const char* name, const char* role)
 {
     return Speaker{QString::fromUtf8(name), QString::fromUtf8(role)};
