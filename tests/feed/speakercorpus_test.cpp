@@ -290,13 +290,19 @@ TEST(SpeakerCorpus, RealShapesDevAndTestSplits)
     // the same code and weights measure on the corpus grown with descriptions of more shows,
     // labelled by hand and not trained on (tests/data/speakers/README.md): on 1,010,
     // 0.980/0.594/0.851, test 0.935/0.499/0.765; on 1,053, 0.975/0.595/0.850, test
-    // 0.934/0.491/0.770; on 1,099, 0.975/0.593/0.848, test 0.935/0.491/0.769 (0.7686).
+    // 0.934/0.491/0.770; on 1,099, 0.975/0.593/0.848, test 0.935/0.491/0.769 (0.7686). With
+    // the roles of the decider's added names, host and guest after a verb of talking, credit
+    // names cut at the next label, roles stopped at ", along with", owners' possessives (same
+    // weights; on the 972: 0.983/0.595/0.867, test 0.939/0.499/0.778), on 1,099:
+    // 0.976/0.594/0.861, test 0.937/0.494/0.776. Retrained on the 1,099 (ONDES_TRAIN_FLOOR
+    // 0.975: keep >= 0.82, add >= 0.88) it gave 0.977/0.583/0.868, test 0.942/0.492/0.771 and
+    // four unit tests of plain shapes failed: not kept.
     EXPECT_GE(dev.precision(), 0.975);
     EXPECT_GE(dev.recall(), 0.593);
-    EXPECT_GE(dev.roles(), 0.847);
-    EXPECT_GE(test.precision(), 0.934);
-    EXPECT_GE(test.recall(), 0.491);
-    EXPECT_GE(test.roles(), 0.768);
+    EXPECT_GE(dev.roles(), 0.860);
+    EXPECT_GE(test.precision(), 0.936);
+    EXPECT_GE(test.recall(), 0.493);
+    EXPECT_GE(test.roles(), 0.775);
     // Credits are not speakers: none in dev on the first 972 descriptions, six on 1,099 (the
     // new dev descriptions' credits blocks; which ones was not read, the labels stay as written
     // before any run). Test lists one on the first 761 descriptions, four on the grown corpus
