@@ -4,21 +4,34 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <vector>
 
 namespace ondes::speakers {
 
 namespace {
 
-// The features weighted and summed. Most are 0: their terms are skipped (adding 0 leaves the
-// sum as it is).
+// The features weighted and summed, in order. Most are 0: their terms are skipped (adding 0
+// leaves the sum as it is), two features at a time when both are.
 double weightedSum(const FeatureVector& features, const SpeakerModelWeights& model)
 {
+    static_assert(sizeof(float) == sizeof(quint32));
     double z = 0;
-    for (int k = 0; k < featureCount; ++k) {
+    const auto add = [&](int k) {
         if (features[size_t(k)] != 0.0f)
             z += double(model.weights[size_t(k)]) * double(features[size_t(k)]);
+    };
+    int k = 0;
+    for (; k + 2 <= featureCount; k += 2) {
+        quint64 pair;
+        std::memcpy(&pair, features.data() + k, sizeof pair);
+        if (pair == 0)
+            continue; // both +0.0
+        add(k);
+        add(k + 1);
     }
+    for (; k < featureCount; ++k)
+        add(k);
     return z;
 }
 
