@@ -231,6 +231,7 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
         bool notMentioned = false; // onlyMentioned() was asked of `span` and said no
     };
     QList<Seen> seen;
+    seen.reserve(8); // most descriptions name fewer people: one allocation, no growth
     NameSpan lastWorkCredit;
     const auto seenAs = [&](const NameSpan& span) -> qsizetype {
         const Token& first = at(span.first);
@@ -307,6 +308,7 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
     const SpeakerFeatures features(m_tokens, m_items);
     const int count = int(seen.size());
     QList<NameSpan> ruleSpans;
+    ruleSpans.reserve(ruleSpeakers.size());
     for (const Speaker& speaker : ruleSpeakers) {
         SpeakerCandidate c{speaker, true, -1, false, {}, {}};
         NameSpan span = locate(speaker.name);
