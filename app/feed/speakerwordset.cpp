@@ -4,7 +4,6 @@
 
 #include <QString>
 
-#include <algorithm>
 #include <bit>
 #include <cstring>
 
@@ -51,6 +50,17 @@ namespace {
     }
     h = (h ^ tail) * multiplier;
     return quint32(h >> 32) ^ quint32(h >> 7);
+}
+
+// The n code units at a and b are the same: compared in place (words are short; a call to
+// memcmp per hit cost more than the comparison).
+bool sameUnits(const char16_t* a, const char16_t* b, qsizetype n)
+{
+    for (qsizetype i = 0; i < n; ++i) {
+        if (a[i] != b[i])
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -114,7 +124,7 @@ qint32 WordSet::find(QStringView word) const
             continue;
         const quint32 k = quint32(entry) - 1;
         if (m_lengths[k] == quint32(word.size()) &&
-            std::equal(word.utf16(), word.utf16() + word.size(), m_chars.data() + m_offsets[k]))
+            sameUnits(word.utf16(), m_chars.data() + m_offsets[k], word.size()))
             return qint32(k);
     }
 }
