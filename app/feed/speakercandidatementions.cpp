@@ -96,14 +96,27 @@ bool crossPromotion(const QList<Token>& tokens, const NameSpan& span)
     static const WordSet toDo = WordSet::folded(
         {u"écouter", u"réécouter", u"lire", u"voir", u"découvrir", u"retrouver", u"regarder"});
     // The line's and the sentence's first tokens, from one walk back.
+    // (Two loops: the sentence's start first, then the line's, with one test fewer per token.)
     qsizetype sentence = -1;
     qsizetype line = span.start;
-    for (const qsizetype floor = span.start - kMaxWalkBack; line > 0; --line) {
+    const qsizetype floor = span.start - kMaxWalkBack;
+    for (; line > 0; --line) {
         const Token& before = tokens.at(line - 1);
         if (before.isBreak())
             break;
-        if (sentence < 0 && before.sentenceEnd)
+        if (before.sentenceEnd) {
             sentence = line;
+            break;
+        }
+        if (line - 1 < floor) {
+            line = -1;
+            break;
+        }
+    }
+    for (; sentence >= 0 && line > 0; --line) {
+        const Token& before = tokens.at(line - 1);
+        if (before.isBreak())
+            break;
         if (line - 1 < floor) {
             line = -1;
             break;

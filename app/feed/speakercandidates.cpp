@@ -231,6 +231,7 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
         bool notMentioned = false; // onlyMentioned() was asked of `span` and said no
     };
     QList<Seen> seen;
+    seen.reserve(8); // most descriptions name fewer people: one allocation, no growth
     NameSpan lastWorkCredit;
     const auto seenAs = [&](const NameSpan& span) -> qsizetype {
         const Token& first = at(span.first);
@@ -307,6 +308,7 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
     const SpeakerFeatures features(m_tokens, m_items);
     const int count = int(seen.size());
     QList<NameSpan> ruleSpans;
+    ruleSpans.reserve(ruleSpeakers.size());
     for (const Speaker& speaker : ruleSpeakers) {
         SpeakerCandidate c{speaker, true, -1, false, {}, {}};
         NameSpan span = locate(speaker.name);
@@ -334,12 +336,20 @@ QList<SpeakerCandidate> SpeakerCandidates::collect(const QList<Speaker>& ruleSpe
             const bool described =
                 !speaker.role.isEmpty() && speaker.role != u"guest" && speaker.role != u"host";
             c.hasFeatures = true;
-            c.features = features.of(
+            c.features = features.withoutContext(
                 span, occurrences,
                 speaker.kind == SpeakerKind::Unknown ? SpeakerKind::Guest : speaker.kind, described,
                 count, neighbours(span), false, known >= 0 && seen.at(known).givenList);
             if (!model)
                 c.lexical = features.lexicalKeys(span);
+            // With a model, the context is read only when it may change the decision
+            // (decideSpeakers()): not for a credit, a certain speaker or one its other
+            // features decide whatever the context says.
+            const bool decided =
+                model && (speaker.kind == SpeakerKind::Credit || certainFromRules(c) ||
+                          contextDecides(c.features, model->keepThreshold, *model));
+            if (!decided)
+                features.addContext(span, c.features);
         }
         out.append(c);
     }

@@ -4,38 +4,84 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <vector>
 
 namespace ondes::speakers {
 
-double speakerProbability(const FeatureVector& features, const SpeakerModelWeights& model)
+namespace {
+
+// The features weighted and summed, in order. Most are 0: their terms are skipped (adding 0
+// leaves the sum as it is), two features at a time when both are.
+double weightedSum(const FeatureVector& features, const SpeakerModelWeights& model)
 {
+    static_assert(sizeof(float) == sizeof(quint32));
     double z = 0;
-    for (int k = 0; k < featureCount; ++k)
-        z += double(model.weights[size_t(k)]) * double(features[size_t(k)]);
+    const auto add = [&](int k) {
+        if (features[size_t(k)] != 0.0f)
+            z += double(model.weights[size_t(k)]) * double(features[size_t(k)]);
+    };
+    int k = 0;
+    for (; k + 2 <= featureCount; k += 2) {
+        quint64 pair;
+        std::memcpy(&pair, features.data() + k, sizeof pair);
+        if (pair == 0)
+            continue; // both +0.0
+        add(k);
+        add(k + 1);
+    }
+    for (; k < featureCount; ++k)
+        add(k);
+    return z;
+}
+
+// The context features' weights summed where they raise the sum (`raising`) or lower it: each
+// feature is 0 or 1, so those are the sum's bounds.
+double contextBound(const SpeakerModelWeights& model, bool raising)
+{
+    // The context features, found once (a call per feature per name cost more than the sum).
+    static const std::vector<int> context = [] {
+        std::vector<int> found;
+        for (int k = 0; k < featureCount; ++k) {
+            if (isContextFeature(Feature(k)))
+                found.push_back(k);
+        }
+        return found;
+    }();
+    double z = 0;
+    for (const int k : context) {
+        const double w = double(model.weights[size_t(k)]);
+        z += raising ? std::max(w, 0.0) : std::min(w, 0.0);
+    }
+    return z;
+}
+
+double logistic(double z)
+{
     return 1.0 / (1.0 + std::exp(-z));
 }
 
+} // namespace
+
+double speakerProbability(const FeatureVector& features, const SpeakerModelWeights& model)
+{
+    return logistic(weightedSum(features, model));
+}
+
+// The margins cover the rounding of a sum taken in another order.
 bool mayReach(const FeatureVector& withoutContext, float threshold,
               const SpeakerModelWeights& model)
 {
-    // isContextFeature() of each feature, asked once (a call per feature per name cost more
-    // than the sum).
-    static const std::array<bool, featureCount> context = [] {
-        std::array<bool, featureCount> all{};
-        for (int k = 0; k < featureCount; ++k)
-            all[size_t(k)] = isContextFeature(Feature(k));
-        return all;
-    }();
-    double z = 0;
-    for (int k = 0; k < featureCount; ++k) {
-        const double w = double(model.weights[size_t(k)]);
-        if (context[size_t(k)])
-            z += std::max(w, 0.0); // each is 0 or 1
-        else
-            z += w * double(withoutContext[size_t(k)]);
-    }
-    // The margin covers the rounding of a sum taken in another order.
-    return 1.0 / (1.0 + std::exp(-z)) >= double(threshold) - 1e-6;
+    const double z = weightedSum(withoutContext, model) + contextBound(model, true);
+    return logistic(z) >= double(threshold) - 1e-6;
+}
+
+bool contextDecides(const FeatureVector& withoutContext, float threshold,
+                    const SpeakerModelWeights& model)
+{
+    const double z = weightedSum(withoutContext, model);
+    return logistic(z + contextBound(model, true)) < double(threshold) - 1e-6 ||
+           logistic(z + contextBound(model, false)) >= double(threshold) + 1e-6;
 }
 
 bool certainFromRules(const SpeakerCandidate& candidate)

@@ -28,6 +28,11 @@ double speakerProbability(const FeatureVector& features,
 bool mayReach(const FeatureVector& withoutContext, float threshold,
               const SpeakerModelWeights& model = speakerModelWeights);
 
+// True when the candidate's probability stays under `threshold` or reaches it whatever its
+// context features: those need not be read then (for the rules' speakers the model may reject).
+bool contextDecides(const FeatureVector& withoutContext, float threshold,
+                    const SpeakerModelWeights& model = speakerModelWeights);
+
 // A rules' speaker named right after its label or a presenting participle ("Guests : X",
 // "Hosted by X", "présentée par X"): certain, the model does not decide it (nor learns from it).
 bool certainFromRules(const SpeakerCandidate& candidate);

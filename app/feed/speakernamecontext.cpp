@@ -45,11 +45,15 @@ bool NameContextReader::insideQuotes(qsizetype i) const
     return curly || straight % 2 == 1;
 }
 
-void NameContextReader::sentenceAround(qsizetype b, qsizetype e, NameContext& c) const
+void NameContextReader::sentenceAround(qsizetype b, qsizetype e, qsizetype cueBefore,
+                                       NameContext& c) const
 {
     qsizetype s = b;
     while (s > 0 && !at(s - 1).isBreak() && !at(s - 1).sentenceEnd && b - s < 20)
         --s;
+    // The cue found before the name on its line, when it is in the sentence: the cues after the
+    // name need not be read.
+    c.cueInSentence = cueBefore >= s;
     qsizetype t = e;
     while (t < size() && !at(t).isBreak() && !at(t).sentenceEnd && t - e < 20)
         ++t;
@@ -85,16 +89,18 @@ NameContext NameContextReader::of(const NameSpan& span) const
     NameContext c;
     const qsizetype b = span.start;
     const qsizetype e = span.end;
+    qsizetype cueBefore = -1;
     for (qsizetype k = b - 1; k >= 0 && !at(k).isBreak(); --k) {
         if (cueAt(k)) {
             (b - k <= 6 ? c.cueNear : c.cueOnLine) = true;
             c.cueAroundBefore = receivingVerbAt(k);
+            cueBefore = k;
             break;
         }
     }
     c.verbCueAfter = m_items.cueAt(e, true);
     c.inQuotes = insideQuotes(b);
-    sentenceAround(b, e, c);
+    sentenceAround(b, e, cueBefore, c);
     return c;
 }
 

@@ -35,7 +35,8 @@ private:
     const Token& at(qsizetype i) const { return m_tokens.at(i); }
     bool cueAt(qsizetype k) const;
     bool insideQuotes(qsizetype i) const;
-    void sentenceAround(qsizetype b, qsizetype e, NameContext& c) const;
+    // `cueBefore`: the nearest cue before the name on its line (-1: none).
+    void sentenceAround(qsizetype b, qsizetype e, qsizetype cueBefore, NameContext& c) const;
     bool receivingVerbAt(qsizetype k) const;
 
     const QList<Token>& m_tokens;
