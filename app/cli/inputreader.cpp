@@ -34,12 +34,22 @@ InputReader::~InputReader()
 
 qsizetype InputReader::readBlock(QByteArray& block)
 {
+    if (block.isDetached()) {
+        // Ours alone again: whoever shared it let go (the fence pairs with that release).
+        std::atomic_thread_fence(std::memory_order_acquire);
+        block.resize(kBlockSize); // within its capacity
+    } else {
+        block = QByteArray(kBlockSize, Qt::Uninitialized);
+    }
     while (true) {
         const ssize_t n = ::read(m_fd, block.data(), static_cast<std::size_t>(block.size()));
-        if (n >= 0)
+        if (n >= 0) {
+            block.resize(n);
             return n;
+        }
         if (errno != EINTR) {
             m_readError = errno;
+            block.resize(0);
             return -1;
         }
     }
@@ -68,10 +78,10 @@ void InputReader::run()
     }
 }
 
-QByteArrayView InputReader::next()
+const QByteArray& InputReader::next()
 {
     if (m_ended)
-        return {};
+        return m_none;
     Filled filled{-1, 0};
     if (!m_threaded) {
         const qsizetype n = readBlock(m_blocks.front());
@@ -91,9 +101,9 @@ QByteArrayView InputReader::next()
         m_ended = true;
         if (m_readError != 0) // written before the block was queued, under the mutex
             m_error = QString::fromLocal8Bit(std::strerror(m_readError));
-        return {};
+        return m_none;
     }
-    return QByteArrayView(m_blocks[std::size_t(filled.block)].constData(), filled.size);
+    return m_blocks[std::size_t(filled.block)];
 }
 
 } // namespace ondes::cli

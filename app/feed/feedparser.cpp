@@ -127,6 +127,7 @@ public:
     bool finished = false;
     QString error;
     std::unique_ptr<InputFilterThread> filterThread; // with options.filterOnThread
+    const QByteArray* sharedChunk = nullptr;         // addData(const QByteArray&)'s, while it runs
     bool filteredAll = false;                        // its last chunk was pushed
 };
 
@@ -312,7 +313,12 @@ void FeedParser::Private::parseOnFilterThread(const char* data, qsizetype size, 
     do {
         const qsizetype piece = std::min(size, kMaxChunk);
         size -= piece;
-        filterThread->submit(QByteArrayView(data, piece), terminate && size == 0);
+        const bool last = terminate && size == 0;
+        if (sharedChunk != nullptr && data == sharedChunk->constData() &&
+            piece == sharedChunk->size())
+            filterThread->submit(*sharedChunk, last); // a reference, not a copy
+        else
+            filterThread->submit(QByteArrayView(data, piece), last);
         data += piece;
         pushFiltered(false);
     } while (size > 0 && !failed());
@@ -408,6 +414,17 @@ bool FeedParser::addData(QByteArrayView chunk)
     if (!chunk.isEmpty() && !d->failed())
         d->parse(chunk.data(), chunk.size(), false);
     return !d->failed();
+}
+
+bool FeedParser::addData(const QByteArray& chunk)
+{
+    // Bytes the array does not own (QByteArray::fromRawData) may go once this returns.
+    if (!QByteArray(chunk).data_ptr().isMutable())
+        return addData(QByteArrayView(chunk));
+    d->sharedChunk = &chunk;
+    const bool ok = addData(QByteArrayView(chunk));
+    d->sharedChunk = nullptr;
+    return ok;
 }
 
 FeedParseResult FeedParser::finish()

@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <thread>
 #include <unistd.h>
+#include <vector>
 
 namespace ondes::cli {
 namespace {
@@ -56,6 +57,30 @@ TEST(InputReaderTest, ReadsAWholeFileInOrder)
     EXPECT_GE(blocks, InputReader::kBlocks * 3 + 1);
     EXPECT_TRUE(reader.error().isEmpty());
     EXPECT_TRUE(reader.next().isEmpty()); // the end stays the end
+}
+
+TEST(InputReaderTest, BlocksTheCallerKeepsAreNeverWrittenOver)
+{
+    // dump-feed's parser keeps blocks (shared) until its filter thread is done with them: the
+    // reader reads the later blocks elsewhere, so every block kept still holds its bytes.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("feed.xml"));
+    const QByteArray content =
+        patterned(InputReader::kBlockSize * (InputReader::kBlocks * 2) + 999);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    ASSERT_EQ(file.write(content), content.size());
+    file.close();
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    InputReader reader(file.handle());
+    std::vector<QByteArray> kept;
+    for (QByteArray block = reader.next(); !block.isEmpty(); block = reader.next())
+        kept.push_back(block);
+    ASSERT_GE(kept.size(), std::size_t(InputReader::kBlocks * 2 + 1));
+    QByteArray all;
+    for (const QByteArray& block : kept)
+        all += block;
+    EXPECT_EQ(all, content);
 }
 
 TEST(InputReaderTest, ReadsAPipeAsItComes)
