@@ -28,14 +28,20 @@ QByteArray patterned(qsizetype size)
 QByteArray readAll(InputReader& reader, int* blocks = nullptr)
 {
     QByteArray all;
-    int count = 0;
-    for (QByteArrayView block = reader.next(); !block.isEmpty(); block = reader.next()) {
+    // Every block is kept to the end, as dump-feed's parser keeps some (shared) until its
+    // filter thread is done with them: the reader must read the later ones elsewhere.
+    std::vector<QByteArray> kept;
+    for (QByteArray block = reader.next(); !block.isEmpty(); block = reader.next()) {
         EXPECT_LE(block.size(), InputReader::kBlockSize);
         all.append(block);
-        ++count;
+        kept.push_back(block);
     }
+    QByteArray stillKept;
+    for (const QByteArray& block : kept)
+        stillKept.append(block);
+    EXPECT_EQ(stillKept, all);
     if (blocks != nullptr)
-        *blocks = count;
+        *blocks = int(kept.size());
     return all;
 }
 
@@ -57,30 +63,6 @@ TEST(InputReaderTest, ReadsAWholeFileInOrder)
     EXPECT_GE(blocks, InputReader::kBlocks * 3 + 1);
     EXPECT_TRUE(reader.error().isEmpty());
     EXPECT_TRUE(reader.next().isEmpty()); // the end stays the end
-}
-
-TEST(InputReaderTest, BlocksTheCallerKeepsAreNeverWrittenOver)
-{
-    // dump-feed's parser keeps blocks (shared) until its filter thread is done with them: the
-    // reader reads the later blocks elsewhere, so every block kept still holds its bytes.
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("feed.xml"));
-    const QByteArray content =
-        patterned(InputReader::kBlockSize * (InputReader::kBlocks * 2) + 999);
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    ASSERT_EQ(file.write(content), content.size());
-    file.close();
-    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    InputReader reader(file.handle());
-    std::vector<QByteArray> kept;
-    for (QByteArray block = reader.next(); !block.isEmpty(); block = reader.next())
-        kept.push_back(block);
-    ASSERT_GE(kept.size(), std::size_t(InputReader::kBlocks * 2 + 1));
-    QByteArray all;
-    for (const QByteArray& block : kept)
-        all += block;
-    EXPECT_EQ(all, content);
 }
 
 TEST(InputReaderTest, ReadsAPipeAsItComes)
