@@ -88,10 +88,23 @@ const QByteArray& InputReader::next()
         filled = Filled{0, n < 0 ? 0 : n};
     } else {
         std::unique_lock lock(m_mutex);
-        if (m_current >= 0) {
-            m_free.push_back(m_current);
-            m_changed.notify_all();
+        if (m_current >= 0)
+            m_handedOut.push_back(m_current);
+        // A block goes back to the reader once its taker let go of it, so that the reader
+        // reads into it again rather than into a new one; past kMaxHandedOut the oldest goes
+        // back anyway (the reader then reads into a new block): it never waits on the taker.
+        const std::size_t freeBefore = m_free.size();
+        for (auto it = m_handedOut.begin(); it != m_handedOut.end();) {
+            if (m_blocks[std::size_t(*it)].isDetached() ||
+                m_handedOut.size() > std::size_t(kMaxHandedOut)) {
+                m_free.push_back(*it);
+                it = m_handedOut.erase(it);
+            } else {
+                ++it;
+            }
         }
+        if (m_free.size() != freeBefore)
+            m_changed.notify_all();
         m_changed.wait(lock, [this] { return !m_filled.empty(); });
         filled = m_filled.front();
         m_filled.pop_front();

@@ -34,11 +34,11 @@ public:
     const QByteArray& next();
     const QString& error() const { return m_error; }
 
-    // Blocks the size of the parser's pieces (feedparser.cpp): each is copied on while still in
-    // the CPU's cache.
+    // Blocks the size of the parser's pieces (feedparser.cpp): each is handed on whole.
     static constexpr qsizetype kBlockSize = 128 * 1024;
-    // Enough that a block the parser kept is let go before the reader comes back to it.
+    // Enough for the reader to read ahead while the parser keeps a few (its filter thread's).
     static constexpr int kBlocks = 8;
+    static constexpr int kMaxHandedOut = kBlocks / 2;
 
 private:
     struct Filled
@@ -55,7 +55,8 @@ private:
     int m_fd;
     bool m_threaded = false;
     std::vector<QByteArray> m_blocks;
-    int m_current = -1; // the block next() returned last
+    int m_current = -1;          // the block next() returned last
+    std::deque<int> m_handedOut; // blocks returned before it, maybe still kept by the caller
     bool m_ended = false;
     QString m_error;
     QByteArray m_none;   // what next() returns at the end
