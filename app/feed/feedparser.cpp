@@ -5,6 +5,7 @@
 #include "feed/feedentities.h"
 #include "feed/feedhandler.h"
 #include "feed/feedparserlog.h"
+#include "feed/feedxmlerrors.h"
 #include "feed/inputfilterthread.h"
 #include "feed/leadingwhitespace.h"
 
@@ -21,32 +22,6 @@
 namespace ondes {
 
 namespace {
-
-// Errors real feeds make that do not stop us once we know the document is a feed: a bare "&",
-// an unknown entity, a stray control character or Latin-1 bytes in a UTF-8 document (libxml2
-// then reads the rest as Latin-1), a repeated attribute.
-bool isRecoverable(int code)
-{
-    switch (code) {
-    case XML_ERR_UNDECLARED_ENTITY:
-    case XML_WAR_UNDECLARED_ENTITY:
-    case XML_ERR_ENTITYREF_SEMICOL_MISSING:
-    case XML_ERR_NAME_REQUIRED:
-    case XML_ERR_INVALID_CHAR:
-    case XML_ERR_INVALID_CHARREF:
-    case XML_ERR_INVALID_DEC_CHARREF:
-    case XML_ERR_INVALID_HEX_CHARREF:
-    case XML_ERR_ATTRIBUTE_REDEFINED:
-        return true;
-    default:
-        return false;
-    }
-}
-
-QString oneLine(const char* message)
-{
-    return QString::fromUtf8(message == nullptr ? "" : message).simplified();
-}
 
 // libxml2 2.9 halts with "Huge input lookup" once more than 10 MB of input waits unparsed
 // (XML_MAX_LOOKUP_LIMIT without XML_PARSE_HUGE, which would also lift the other limits): a whole
@@ -225,9 +200,9 @@ void FeedParser::Private::onError(void* user, xmlErrorPtr error)
     // entity Ondes refuses to load is one); other errors only once the root says "feed".
     const bool undeclared =
         error->code == XML_ERR_UNDECLARED_ENTITY || error->code == XML_WAR_UNDECLARED_ENTITY;
-    if ((d->handler.rootSeen() || undeclared) && isRecoverable(error->code)) {
+    if ((d->handler.rootSeen() || undeclared) && isRecoverableXmlError(error->code)) {
         qCDebug(lcFeedParser) << "recovered from XML error at line" << error->line << ":"
-                              << oneLine(error->message);
+                              << xmlErrorLine(error->message);
         d->recovered = true;
         return;
     }
@@ -244,7 +219,7 @@ void FeedParser::Private::onError(void* user, xmlErrorPtr error)
     }
     d->fail(FeedParser::tr("not a feed: XML error at line %1: %2")
                 .arg(error->line)
-                .arg(oneLine(error->message)));
+                .arg(xmlErrorLine(error->message)));
 }
 
 void FeedParser::Private::fail(const QString& message)
