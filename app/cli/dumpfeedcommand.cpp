@@ -124,7 +124,7 @@ int dumpFeed(const QStringList& arguments)
     {
         InputReader reader(input.handle());
         while (true) {
-            const QByteArrayView block = reader.next();
+            const QByteArray& block = reader.next(); // the parser may keep it: not copied
             if (!reader.error().isEmpty()) {
                 dumpFeedError(QStringLiteral("%1: %2").arg(options.file, reader.error()));
                 return 1;

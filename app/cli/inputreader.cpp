@@ -34,12 +34,22 @@ InputReader::~InputReader()
 
 qsizetype InputReader::readBlock(QByteArray& block)
 {
+    if (block.isDetached()) {
+        // Ours alone again: whoever shared it let go (the fence pairs with that release).
+        std::atomic_thread_fence(std::memory_order_acquire);
+        block.resize(kBlockSize); // within its capacity
+    } else {
+        block = QByteArray(kBlockSize, Qt::Uninitialized);
+    }
     while (true) {
         const ssize_t n = ::read(m_fd, block.data(), static_cast<std::size_t>(block.size()));
-        if (n >= 0)
+        if (n >= 0) {
+            block.resize(n);
             return n;
+        }
         if (errno != EINTR) {
             m_readError = errno;
+            block.resize(0);
             return -1;
         }
     }
@@ -68,20 +78,33 @@ void InputReader::run()
     }
 }
 
-QByteArrayView InputReader::next()
+const QByteArray& InputReader::next()
 {
     if (m_ended)
-        return {};
+        return m_none;
     Filled filled{-1, 0};
     if (!m_threaded) {
         const qsizetype n = readBlock(m_blocks.front());
         filled = Filled{0, n < 0 ? 0 : n};
     } else {
         std::unique_lock lock(m_mutex);
-        if (m_current >= 0) {
-            m_free.push_back(m_current);
-            m_changed.notify_all();
+        if (m_current >= 0)
+            m_handedOut.push_back(m_current);
+        // A block goes back to the reader once its taker let go of it, so that the reader
+        // reads into it again rather than into a new one; past kMaxHandedOut the oldest goes
+        // back anyway (the reader then reads into a new block): it never waits on the taker.
+        const std::size_t freeBefore = m_free.size();
+        for (auto it = m_handedOut.begin(); it != m_handedOut.end();) {
+            if (m_blocks[std::size_t(*it)].isDetached() ||
+                m_handedOut.size() > std::size_t(kMaxHandedOut)) {
+                m_free.push_back(*it);
+                it = m_handedOut.erase(it);
+            } else {
+                ++it;
+            }
         }
+        if (m_free.size() != freeBefore)
+            m_changed.notify_all();
         m_changed.wait(lock, [this] { return !m_filled.empty(); });
         filled = m_filled.front();
         m_filled.pop_front();
@@ -91,9 +114,9 @@ QByteArrayView InputReader::next()
         m_ended = true;
         if (m_readError != 0) // written before the block was queued, under the mutex
             m_error = QString::fromLocal8Bit(std::strerror(m_readError));
-        return {};
+        return m_none;
     }
-    return QByteArrayView(m_blocks[std::size_t(filled.block)].constData(), filled.size);
+    return m_blocks[std::size_t(filled.block)];
 }
 
 } // namespace ondes::cli

@@ -67,7 +67,7 @@ public:
     // so that no document can write one of them itself. libxml2 keeps each name it meets in a
     // dictionary that hashes the first ten bytes: the number comes early, modulo kNameCycle.
     static constexpr std::string_view kEntityPrefix = "ondes";
-    static constexpr qsizetype kNameCycle = 1024;
+    static constexpr qsizetype kNameCycle = 16;
     // An unfinished tag, comment or section longer than this turns the bypass off.
     static constexpr qsizetype kMaxHeldBack = 4 * 1024 * 1024;
     // Shorter runs of text cost libxml2 less than their reference does; libxml2 reads ASCII

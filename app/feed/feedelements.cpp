@@ -142,19 +142,28 @@ FeedElementTable::FeedElementTable() : m_cache(kCacheSize) {}
 const FeedElementRule* FeedElementTable::find(FeedContext context, FeedNamespace ns,
                                               const char* localName)
 {
-    CacheEntry& entry = m_cache[cacheSlot(localName, context, ns, kCacheSize)];
-    // A hit is only trusted after comparing the text too: a pointer alone could be a reused
-    // address if libxml2 ever handed out a name that is not in its dictionary.
-    if (entry.name == localName && entry.context == context && entry.ns == ns) {
-        if (entry.rule == nullptr)
+    // Two slots a name may sit in: the addresses are libxml2's, different every run, and two
+    // names every item has met in one slot often enough to cost a search on every element.
+    const std::size_t slot = cacheSlot(localName, context, ns, kCacheSize);
+    CacheEntry* const ways[2] = {&m_cache[slot], &m_cache[slot ^ 1]};
+    for (CacheEntry* entry : ways) {
+        if (entry->name != localName || entry->context != context || entry->ns != ns)
+            continue;
+        if (entry->rule == nullptr)
             return nullptr;
-        const std::string_view expected = entry.rule->localName;
+        // A hit is only trusted after comparing the text too: a pointer alone could be a reused
+        // address if libxml2 ever handed out a name that is not in its dictionary.
+        const std::string_view expected = entry->rule->localName;
         if (std::strncmp(localName, expected.data(), expected.size()) == 0 &&
             localName[expected.size()] == '\0')
-            return entry.rule;
+            return entry->rule;
+        *entry = CacheEntry{}; // that address holds another name now
     }
     const FeedElementRule* rule = searchRules(context, ns, localName);
-    entry = CacheEntry{localName, context, ns, rule};
+    // An empty slot if there is one (the other may be another name's first one), else the first.
+    CacheEntry* const target =
+        ways[0]->name == nullptr || ways[1]->name != nullptr ? ways[0] : ways[1];
+    *target = CacheEntry{localName, context, ns, rule};
     return rule;
 }
 

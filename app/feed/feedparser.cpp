@@ -5,6 +5,7 @@
 #include "feed/feedentities.h"
 #include "feed/feedhandler.h"
 #include "feed/feedparserlog.h"
+#include "feed/feedxmlerrors.h"
 #include "feed/inputfilterthread.h"
 #include "feed/leadingwhitespace.h"
 
@@ -21,32 +22,6 @@
 namespace ondes {
 
 namespace {
-
-// Errors real feeds make that do not stop us once we know the document is a feed: a bare "&",
-// an unknown entity, a stray control character or Latin-1 bytes in a UTF-8 document (libxml2
-// then reads the rest as Latin-1), a repeated attribute.
-bool isRecoverable(int code)
-{
-    switch (code) {
-    case XML_ERR_UNDECLARED_ENTITY:
-    case XML_WAR_UNDECLARED_ENTITY:
-    case XML_ERR_ENTITYREF_SEMICOL_MISSING:
-    case XML_ERR_NAME_REQUIRED:
-    case XML_ERR_INVALID_CHAR:
-    case XML_ERR_INVALID_CHARREF:
-    case XML_ERR_INVALID_DEC_CHARREF:
-    case XML_ERR_INVALID_HEX_CHARREF:
-    case XML_ERR_ATTRIBUTE_REDEFINED:
-        return true;
-    default:
-        return false;
-    }
-}
-
-QString oneLine(const char* message)
-{
-    return QString::fromUtf8(message == nullptr ? "" : message).simplified();
-}
 
 // libxml2 2.9 halts with "Huge input lookup" once more than 10 MB of input waits unparsed
 // (XML_MAX_LOOKUP_LIMIT without XML_PARSE_HUGE, which would also lift the other limits): a whole
@@ -127,6 +102,7 @@ public:
     bool finished = false;
     QString error;
     std::unique_ptr<InputFilterThread> filterThread; // with options.filterOnThread
+    const QByteArray* sharedChunk = nullptr;         // addData(const QByteArray&)'s, while it runs
     bool filteredAll = false;                        // its last chunk was pushed
 };
 
@@ -224,9 +200,9 @@ void FeedParser::Private::onError(void* user, xmlErrorPtr error)
     // entity Ondes refuses to load is one); other errors only once the root says "feed".
     const bool undeclared =
         error->code == XML_ERR_UNDECLARED_ENTITY || error->code == XML_WAR_UNDECLARED_ENTITY;
-    if ((d->handler.rootSeen() || undeclared) && isRecoverable(error->code)) {
+    if ((d->handler.rootSeen() || undeclared) && isRecoverableXmlError(error->code)) {
         qCDebug(lcFeedParser) << "recovered from XML error at line" << error->line << ":"
-                              << oneLine(error->message);
+                              << xmlErrorLine(error->message);
         d->recovered = true;
         return;
     }
@@ -243,7 +219,7 @@ void FeedParser::Private::onError(void* user, xmlErrorPtr error)
     }
     d->fail(FeedParser::tr("not a feed: XML error at line %1: %2")
                 .arg(error->line)
-                .arg(oneLine(error->message)));
+                .arg(xmlErrorLine(error->message)));
 }
 
 void FeedParser::Private::fail(const QString& message)
@@ -312,7 +288,12 @@ void FeedParser::Private::parseOnFilterThread(const char* data, qsizetype size, 
     do {
         const qsizetype piece = std::min(size, kMaxChunk);
         size -= piece;
-        filterThread->submit(QByteArrayView(data, piece), terminate && size == 0);
+        const bool last = terminate && size == 0;
+        if (sharedChunk != nullptr && data == sharedChunk->constData() &&
+            piece == sharedChunk->size())
+            filterThread->submit(*sharedChunk, last); // a reference, not a copy
+        else
+            filterThread->submit(QByteArrayView(data, piece), last);
         data += piece;
         pushFiltered(false);
     } while (size > 0 && !failed());
@@ -408,6 +389,17 @@ bool FeedParser::addData(QByteArrayView chunk)
     if (!chunk.isEmpty() && !d->failed())
         d->parse(chunk.data(), chunk.size(), false);
     return !d->failed();
+}
+
+bool FeedParser::addData(const QByteArray& chunk)
+{
+    // Bytes the array does not own (QByteArray::fromRawData) may go once this returns.
+    if (!QByteArray(chunk).data_ptr().isMutable())
+        return addData(QByteArrayView(chunk));
+    d->sharedChunk = &chunk;
+    const bool ok = addData(QByteArrayView(chunk));
+    d->sharedChunk = nullptr;
+    return ok;
 }
 
 FeedParseResult FeedParser::finish()

@@ -5,6 +5,7 @@
 
 #include "feed/feedtypes.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
@@ -53,6 +54,10 @@ public:
 
     // Feed the next chunk. Returns false once the document is known to be bad (see finish()).
     bool addData(QByteArrayView chunk);
+    // The same; with filterOnThread, a chunk no larger than the pieces the parser pushes is not
+    // copied: the filter thread keeps a reference to its bytes until they are parsed, so write
+    // to them only once chunk.isDetached() again (or in a new QByteArray).
+    bool addData(const QByteArray& chunk);
     // Ends the document and returns the feed or the reason it is not one.
     FeedParseResult finish();
 

@@ -30,8 +30,21 @@ void InputFilterThread::submit(QByteArrayView chunk, bool last)
     m_changed.notify_all();
 }
 
+void InputFilterThread::submit(QByteArray chunk, bool last)
+{
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_input.size() < kMaxWaiting; });
+        m_input.push_back(Input{std::move(chunk), last});
+    }
+    m_changed.notify_all();
+}
+
 void InputFilterThread::recycle(QByteArray&& bytes)
 {
+    // Bytes the submitter still shares are its own to reuse: dropping our reference is all.
+    if (!bytes.isDetached())
+        return;
     const std::lock_guard lock(m_mutex);
     if (m_spare.size() < kMaxSpare) {
         bytes.resize(0);

@@ -46,9 +46,14 @@ public:
     // Hands the next chunk over (copied); waits while kMaxWaiting chunks wait already. last
     // marks the end of the document.
     void submit(QByteArrayView chunk, bool last);
+    // The same without a copy: the thread keeps a reference to the chunk's bytes (QByteArray
+    // is shared) until they are parsed, so the caller must not write to them in the meantime
+    // (a writer that checks isDetached() before reusing its buffer never does).
+    void submit(QByteArray chunk, bool last);
     // The next filtered chunk; without wait, nothing when it is not ready yet.
     std::optional<Output> next(bool wait);
-    // Gives an output's bytes back once parsed: their room holds a later chunk.
+    // Gives an output's bytes back once parsed: their room holds a later chunk, unless they are
+    // still shared with whoever submitted them.
     void recycle(QByteArray&& bytes);
 
     static constexpr std::size_t kMaxWaiting = 1;

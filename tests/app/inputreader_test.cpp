@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <thread>
 #include <unistd.h>
+#include <vector>
 
 namespace ondes::cli {
 namespace {
@@ -27,14 +28,20 @@ QByteArray patterned(qsizetype size)
 QByteArray readAll(InputReader& reader, int* blocks = nullptr)
 {
     QByteArray all;
-    int count = 0;
-    for (QByteArrayView block = reader.next(); !block.isEmpty(); block = reader.next()) {
+    // Every block is kept to the end, as dump-feed's parser keeps some (shared) until its
+    // filter thread is done with them: the reader must read the later ones elsewhere.
+    std::vector<QByteArray> kept;
+    for (QByteArray block = reader.next(); !block.isEmpty(); block = reader.next()) {
         EXPECT_LE(block.size(), InputReader::kBlockSize);
         all.append(block);
-        ++count;
+        kept.push_back(block);
     }
+    QByteArray stillKept;
+    for (const QByteArray& block : kept)
+        stillKept.append(block);
+    EXPECT_EQ(stillKept, all);
     if (blocks != nullptr)
-        *blocks = count;
+        *blocks = int(kept.size());
     return all;
 }
 

@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+#include <vector>
+
 namespace ondes {
 namespace {
 
@@ -54,6 +56,38 @@ TEST(InputFilterThreadTest, EveryFixtureReadsAsWithoutTheThread)
         for (const qsizetype chunk : {qsizetype(0), qsizetype(61), qsizetype(4096)})
             EXPECT_EQ(reading(document, true, chunk), expected)
                 << chunk << " " << document.left(120).toStdString();
+    }
+}
+
+TEST(InputFilterThreadTest, ChunksHandedOverWholeReadAsCopiedOnes)
+{
+    // addData(const QByteArray&): the filter thread keeps the chunk's bytes instead of copying
+    // them. Chunks of 61 bytes to more than a parser piece (which is then copied piece by piece),
+    // each a new array that the test drops (or keeps) as a caller would.
+    QByteArray document = "<?xml version=\"1.0\"?><rss><channel><title>T</title>";
+    for (int i = 0; i < 4000; ++i)
+        document +=
+            "<item><guid>g" + QByteArray::number(i) +
+            "</guid><title>Un titre, accentu\xC3\xA9 : \xC2\xAB \xC3\xA9t\xC3\xA9 \xC2\xBB</title>"
+            "<description><![CDATA[<p>Texte &amp; <b>gras</b> assez long pour passer "
+            "autour</p>]]></description><link>https://example.org/?a=1&b=2</link></item>\n";
+    document += "</channel></rss>";
+    const QByteArray expected = reading(document, false, 0);
+    for (const qsizetype chunk : {qsizetype(61), qsizetype(128 * 1024), qsizetype(300 * 1024)}) {
+        FeedParseOptions options;
+        options.filterOnThread = true;
+        FeedParser parser(options);
+        std::vector<QByteArray> kept;
+        for (qsizetype offset = 0; offset < document.size(); offset += chunk) {
+            QByteArray piece = document.mid(offset, chunk);
+            ASSERT_TRUE(parser.addData(piece));
+            if (offset % (3 * chunk) == 0)
+                kept.push_back(piece); // shared with the thread for a while
+            piece.fill('<');           // detaches when shared: the thread's bytes stay
+        }
+        const FeedParseResult result = parser.finish();
+        ASSERT_TRUE(result.ok()) << qPrintable(result.error);
+        EXPECT_EQ(FeedJson::toJson(*result.feed), expected) << chunk;
     }
 }
 
