@@ -2,12 +2,14 @@
 
 #include "feed/itemgrammar.h"
 #include "feed/speakerchars.h"
+#include "feed/speakerlabelreader.h"
 #include "feed/speakerlexicon.h"
 #include "feed/speakerlineopenings.h"
 #include "feed/speakerlistreader.h"
 #include "feed/speakermodel.h"
 #include "feed/speakernameguard.h"
 #include "feed/speakerprescan.h"
+#include "feed/speakerroledescriptions.h"
 #include "feed/speakerroster.h"
 #include "feed/speakersubjects.h"
 #include "feed/speakertranscriptlabels.h"
@@ -25,15 +27,18 @@ using speakers::Token;
 using speakers::Words;
 
 // One pass over one description. Scans for cues and labels; the names a cue or label announces
-// after it are read by NameListReader, those before a verb cue by SubjectReader, the people a
-// line opens on by LineOpeningReader, and SpeakerRoster keeps the people among them.
+// after it are read by NameListReader (labels found by LabelReader), those before a verb cue by
+// SubjectReader, the people a line opens on by LineOpeningReader, and SpeakerRoster keeps the
+// people among them.
 class Extraction
 {
 public:
     Extraction(const QString& text, const QList<Token>& tokens)
         : m_text(text), m_tokens(tokens), m_items(text, tokens), m_roster(text, tokens, m_items),
           m_lists(tokens, m_items, m_roster), m_subjects(tokens, m_items, m_roster),
-          m_openings(tokens, m_items, m_roster, m_lists), m_cues(speakers::cueTable())
+          m_openings(tokens, m_items, m_roster, m_lists), m_cues(speakers::cueTable()),
+          m_labels(text, tokens, m_items, m_roster, m_lists, m_cues),
+          m_descriptions(tokens, m_items)
     {}
 
     // The rules' speakers, then every other name, each with its features.
@@ -60,9 +65,10 @@ public:
             qsizetype end = k;
             while (end < size() && at(end).end < at(k).begin + c.speaker.name.size())
                 ++end;
-            const QString before = c.fromRules || end >= size()
-                                       ? m_roster.describedBefore(k)
-                                       : m_roster.describedAtAnyAppearance(NameSpan{k, k, end + 1});
+            const QString before =
+                c.fromRules || end >= size()
+                    ? m_descriptions.describedBefore(k)
+                    : m_descriptions.describedAtAnyAppearance(NameSpan{k, k, end + 1});
             if (!before.isEmpty() && speakerKindOfRole(before) != SpeakerKind::Credit) {
                 c.speaker.role = before;
             } else if (c.speaker.kind == SpeakerKind::Guest && m_roster.receivesAt(k)) {
@@ -88,9 +94,6 @@ private:
     bool namesEndLine(qsizetype p) const;
     bool describedAfterName(qsizetype p) const;
     bool creditRunOn(qsizetype i, const Cue& cue) const;
-    bool countAt(qsizetype i) const;
-    qsizetype tryLabel(qsizetype end);
-    qsizetype tryLineLabel(qsizetype i);
 
     const QString& m_text;
     const QList<Token>& m_tokens;
@@ -100,6 +103,8 @@ private:
     speakers::SubjectReader m_subjects;
     speakers::LineOpeningReader m_openings;
     const speakers::CueTable& m_cues;
+    speakers::LabelReader m_labels;
+    speakers::RoleDescriptionReader m_descriptions;
 };
 
 QList<Speaker> Extraction::run()
@@ -108,11 +113,11 @@ QList<Speaker> Extraction::run()
     while (i < size()) {
         qsizetype next = m_openings.readAt(i);
         if (next == i && at(i).isWord() && at(i).capitalised && m_items.atBoundary(i))
-            next = tryLineLabel(i);
+            next = m_labels.tryLineLabel(i);
         if (next == i && at(i).isWord())
             next = tryCues(i);
         else if (at(i).isPunct(u':') || at(i).isBreak())
-            next = tryLabel(i);
+            next = m_labels.tryLabel(i);
         i = next > i ? next : i + 1;
     }
     speakers::TranscriptLabelReader(m_tokens, m_items, m_roster).read();
@@ -245,21 +250,6 @@ bool Extraction::describedAfterName(qsizetype p) const
     return false;
 }
 
-// Token i counts the people a heading lists: digits ("3 invités") or a number word ("Nos
-// quatre invités", "Our two guests").
-bool Extraction::countAt(qsizetype i) const
-{
-    static const speakers::WordSet counts = speakers::WordSet::folded(
-        {u"deux", u"trois", u"quatre", u"cinq", u"six", u"sept", u"huit", u"two", u"three", u"four",
-         u"five", u"seven", u"eight"}); // "six" is French and English
-    if (!at(i).isWord())
-        return false;
-    if (at(i).hasDigit)
-        return std::all_of(at(i).folded.cbegin(), at(i).folded.cend(),
-                           [](QChar c) { return c.isDigit(); });
-    return counts.contains(at(i).folded);
-}
-
 // Where the person named at p starts: p, or after a host's title or an owner's possessive
 // ("host Brianna Okoye", "NPR's Leila Farouk", "The Economist's Robert Russell"); -1 when no
 // person is named there.
@@ -303,80 +293,6 @@ bool Extraction::namesEndLine(qsizetype p) const
             return false;
     }
     return false;
-}
-
-// "Réalisation Cédric Aubrac", "Choix des textes Pierre Sorel": a credit line without a colon,
-// the label then a name that ends the line.
-qsizetype Extraction::tryLineLabel(qsizetype i)
-{
-    qsizetype last = i + 1; // the longest label first: "Sound Design Anna Leland"
-    while (last < size() && last - i < 4 && at(last).isWord())
-        ++last;
-    for (qsizetype end = last; end > i; --end) {
-        if (end >= size() || !at(end).isWord() || !at(end).capitalised)
-            continue;
-        const speakers::NameSpan name = m_items.names().nameAt(end);
-        if (!name.isValid() || name.start != end || (name.end < size() && !at(name.end).isBreak()))
-            continue;
-        const QStringView written =
-            QStringView(m_text).mid(at(i).begin, at(end - 1).end - at(i).begin);
-        const QString role =
-            m_cues.labelRole(speakers::foldForMatch(written).simplified(), written);
-        if (role.isNull() || speakerKindOfRole(role) != SpeakerKind::Credit)
-            continue;
-        m_roster.add(name, role, role);
-        return name.end;
-    }
-    return i;
-}
-
-qsizetype Extraction::tryLabel(qsizetype colon)
-{
-    // The label: up to six words back to a boundary, with ( ) - inside ("Invité(e)s"). It ends
-    // at a colon, or at a line break when it is alone on its line (a heading: "<p>Guests</p>").
-    const bool heading = at(colon).isBreak();
-    qsizetype s = colon;
-    int words = 0;
-    while (s > 0) {
-        const Token& prev = at(s - 1);
-        if (prev.isWord() && ++words <= 6)
-            --s;
-        else if (isOneOf(prev, u"()-") && !prev.spaceBefore && s < colon)
-            --s;
-        else if (prev.isPunct(u'&') && s < colon && s > 1 && at(s - 2).isWord())
-            --s; // "Coordination & Web :"
-        else
-            break;
-    }
-    if (words == 0 || words > 6 || (heading && s > 0 && !at(s - 1).isBreak()) ||
-        !(m_items.atBoundary(s) || at(s - 1).isPunct(u',')))
-        return colon;
-    if (at(s).isWord() && speakers::isWord(Words::Determiner, at(s).folded) && s + 1 < colon)
-        ++s; // "Nos invités :", "Les intervenants :"
-    if (s + 1 < colon && countAt(s))
-        ++s; // "Nos quatre invités :", "3 invités :", "Our two guests:"
-    const QStringView written =
-        QStringView(m_text).mid(at(s).begin, at(colon - 1).end - at(s).begin);
-    QString key = speakers::foldForMatch(written);
-    key.remove(u'(').remove(u')').remove(u'-');
-    QString role = m_cues.labelRole(key.simplified(), written);
-    for (qsizetype t = colon - 1; role.isNull() && !heading && t > s && colon - t <= 3; --t) {
-        // "Présentation : A et B Réalisation : C": text run together once HTML is removed; the
-        // label is the capitalised words right before the colon.
-        if (!at(t).isWord() || !at(t).capitalised || !at(t - 1).isWord())
-            continue;
-        const QStringView last =
-            QStringView(m_text).mid(at(t).begin, at(colon - 1).end - at(t).begin);
-        const QString label = m_cues.labelRole(speakers::foldForMatch(last).simplified(), last);
-        if (!label.isNull() && speakerKindOfRole(label) == SpeakerKind::Credit)
-            role = label;
-    }
-    if (role.isNull())
-        return colon;
-    const qsizetype p = colon + 1;
-    const qsizetype end =
-        m_lists.read(heading ? colon : p, role, heading || (p < size() && at(p).isBreak()));
-    return end > p ? end : colon + 1;
 }
 
 // The speakers of a plain text the pre-scan kept.

@@ -7,6 +7,7 @@
 #include "feed/itemgrammar.h"
 #include "feed/speaker.h"
 #include "feed/speakernameguard.h"
+#include "feed/speakerroledescriptions.h"
 
 #include <QHash>
 #include <QList>
@@ -18,7 +19,8 @@ class SpeakerRoster
 {
 public:
     SpeakerRoster(const QString& text, const QList<Token>& tokens, const ItemGrammar& items)
-        : m_text(text), m_tokens(tokens), m_items(items), m_guard(tokens)
+        : m_text(text), m_tokens(tokens), m_items(items), m_guard(tokens),
+          m_descriptions(tokens, items)
     {}
 
     // `found`, with the role the text gives it (or the cue's) and the role its cue gives
@@ -28,13 +30,6 @@ public:
     // The speakers found; a first name alone that opens another speaker's full name ("Serge
     // Harouche … Serge raconte") is that person, not another one.
     QList<Speaker> take();
-    // What the text says of the person named at token k just before the name: a job ("the
-    // writer X"), a title ("the former Chief of the General Staff X"), an apposition ("Le
-    // président de la CSN, X"), jobs opening the sentence ("Médecin, écrivain, X"); else "".
-    QString describedBefore(qsizetype k) const;
-    // describedBefore() at the first appearance of `name` that says something, not a credit
-    // ("Nell Okafor and Beatrix Lumley … the turn of prize-winning poet Nell Okafor"); else "".
-    QString describedAtAnyAppearance(const NameSpan& name) const;
     // The person named at token k opens a sentence that receives others ("X et Y retracent …
     // en compagnie de …", "X talks to …"): they present the show.
     bool receivesAt(qsizetype k) const;
@@ -51,12 +46,6 @@ private:
     const Token& at(qsizetype i) const { return m_tokens.at(i); }
     NameSpan fullNameOf(const NameSpan& alone) const;
     QString creditBefore(const NameSpan& found) const;
-    bool sameNameAt(qsizetype k, const NameSpan& name) const;
-    QString titleBefore(qsizetype k) const;
-    qsizetype ownerBefore(qsizetype j) const;
-    QString jobsOpeningBefore(qsizetype comma) const;
-    QString jobsJoinedBefore(qsizetype title) const;
-    bool titleNounAt(qsizetype i) const;
     bool receivingIn(qsizetype from, qsizetype end) const;
     SpeakerKind kindOfRole(const QString& role);
     SpeakerKind kindOf(const QString& role, const QString& cueRole);
@@ -65,6 +54,7 @@ private:
     const QList<Token>& m_tokens;
     const ItemGrammar& m_items;
     PersonNameGuard m_guard;
+    RoleDescriptionReader m_descriptions;
     QList<Speaker> m_speakers;
     QHash<QString, qsizetype> m_byKey;
     QList<bool> m_roleFromCue; // per speaker: the role is the cue's ("guest"), not the text's
