@@ -1,5 +1,5 @@
 #include "application.h"
-#include "ui/demowindowfixture.h"
+#include "downloads/downloadmanager.h"
 #include "episodeactions.h"
 #include "episodelistview.h"
 #include "library/episodelistmodel.h"
@@ -8,12 +8,12 @@
 #include "library/showlistmodel.h"
 #include "mainwindow.h"
 #include "messagebar.h"
-#include "downloads/downloadmanager.h"
 #include "playback/playqueue.h"
 #include "support/qtprinters.h"
 #include "ui/demowindowfixture.h"
 
 #include <QContextMenuEvent>
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QListView>
 #include <QMenu>
@@ -170,8 +170,12 @@ TEST_F(EpisodeListTest, DownloadFromTheMenuSaysWhatCannotBeDownloaded)
     ASSERT_TRUE(download->isEnabled());
     download->trigger();
     EXPECT_TRUE(m_window->messageBar()->isVisible());
-    EXPECT_TRUE(m_window->messageBar()->text().contains(
-        QStringLiteral("2 episode(s) could not be queued for download: “")))
+    // As the user reads it: in the interface's language, the plural chosen for 2.
+    const QString twoFailed = QCoreApplication::translate(
+                                  "ondes::EpisodeActions",
+                                  "%n episode(s) could not be queued for download: %1", nullptr, 2)
+                                  .section(QStringLiteral("%1"), 0, 0);
+    EXPECT_TRUE(m_window->messageBar()->text().contains(twoFailed + QStringLiteral("“")))
         << m_window->messageBar()->text().toStdString();
     EXPECT_TRUE(m_app.downloads().downloads().isEmpty());
 }

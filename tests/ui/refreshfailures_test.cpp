@@ -10,6 +10,7 @@
 #include "support/testhttpserver.h"
 #include "ui/demowindowfixture.h"
 
+#include <QCoreApplication>
 #include <QListView>
 #include <QPushButton>
 #include <QTest>
@@ -96,9 +97,13 @@ TEST_F(RefreshFailuresTest, SeveralFailedShowsAreNamedTogether)
     MessageBar* strip = m_window->messageBar();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !strip->text().isEmpty(); }, 10000));
     const QString text = strip->text();
-    EXPECT_TRUE(text.startsWith(
-        QStringLiteral("2 show(s) could not be refreshed, their episodes are kept: ")))
-        << text.toStdString();
+    // As the user reads it: in the interface's language, the plural chosen for 2.
+    const QString twoFailed =
+        QCoreApplication::translate(
+            "ondes::RefreshFailures",
+            "%n show(s) could not be refreshed, their episodes are kept: %1.", nullptr, 2)
+            .section(QStringLiteral("%1"), 0, 0);
+    EXPECT_TRUE(text.startsWith(twoFailed)) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("“Alpha” ("))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("“Beta” ("))) << text.toStdString();
     EXPECT_TRUE(strip->canRetry());
