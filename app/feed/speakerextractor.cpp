@@ -37,8 +37,7 @@ public:
         : m_text(text), m_tokens(tokens), m_items(text, tokens), m_roster(text, tokens, m_items),
           m_lists(tokens, m_items, m_roster), m_subjects(tokens, m_items, m_roster),
           m_openings(tokens, m_items, m_roster, m_lists), m_cues(speakers::cueTable()),
-          m_labels(text, tokens, m_items, m_roster, m_lists, m_cues),
-          m_descriptions(tokens, m_items)
+          m_labels(text, tokens, m_items, m_roster, m_lists, m_cues)
     {}
 
     // The rules' speakers, then every other name, each with its features.
@@ -67,8 +66,8 @@ public:
                 ++end;
             const QString before =
                 c.fromRules || end >= size()
-                    ? m_descriptions.describedBefore(k)
-                    : m_descriptions.describedAtAnyAppearance(NameSpan{k, k, end + 1});
+                    ? m_roster.descriptions().describedBefore(k)
+                    : m_roster.descriptions().describedAtAnyAppearance(NameSpan{k, k, end + 1});
             if (!before.isEmpty() && speakerKindOfRole(before) != SpeakerKind::Credit) {
                 c.speaker.role = before;
             } else if (c.speaker.kind == SpeakerKind::Guest && m_roster.receivesAt(k)) {
@@ -104,7 +103,6 @@ private:
     speakers::LineOpeningReader m_openings;
     const speakers::CueTable& m_cues;
     speakers::LabelReader m_labels;
-    speakers::RoleDescriptionReader m_descriptions;
 };
 
 QList<Speaker> Extraction::run()

@@ -37,6 +37,8 @@ public:
     // token p by a host's title ("host Warren Pickett") or a first name alone ("talks to
     // Nadia", how a show names its host): that one hosts, the one talking is the guest.
     bool talksToHost(qsizetype verb, qsizetype p) const;
+    // What the text says of a person just before their name (a job, a title, an apposition).
+    const RoleDescriptionReader& descriptions() const { return m_descriptions; }
     // A host's title at token `cue` that announced the person named at token `name`, joined to
     // jobs before it ("L'humoriste et animatrice X", "the columnist, broadcaster and cookery
     // show host X"): those jobs and the title become the person's role, the kind stays host's.

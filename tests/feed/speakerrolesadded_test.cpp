@@ -56,12 +56,6 @@ TEST(SpeakerRolesAdded, CapitalisedWordThatIsNoJobGivesNoRole)
     EXPECT_TRUE(role == u"guest" || role == u"<absent>") << role.toStdString();
 }
 
-} // namespace
-} // namespace ondes
-
-namespace ondes {
-namespace {
-
 // "X talks with host Y", "X talks to Nadia": the one talked to is named as a host, or by a first
 // name alone, as shows name their host; the one talking is the guest.
 TEST(SpeakerRolesTalkedTo, HostTitleAfterTheVerb)
@@ -94,12 +88,6 @@ TEST(SpeakerRolesTalkedTo, FullNameOrAnotherVerbKeepsTheOneBeforeHosting)
                               test::nameAndRole("Samuel", "guest")}));
 }
 
-} // namespace
-} // namespace ondes
-
-namespace ondes {
-namespace {
-
 // Where a role stops: at the next person after a closing parenthesis or quote (text run
 // together, one guest a line once HTML is removed), and at ", along with" another person.
 TEST(SpeakerRoleStops, NextPersonAfterAClosingParenthesis)
@@ -128,12 +116,6 @@ TEST(SpeakerRoleStops, AlongWithAnotherPerson)
               (QList<Speaker>{
                   test::nameAndRole("Lena Hartigan", "historian of walks along the Thames")}));
 }
-
-} // namespace
-} // namespace ondes
-
-namespace ondes {
-namespace {
 
 // An owner's possessive before the job or the name says whose the person is: "the Toronto Star’s
 // national columnist X", "speaks with The Economist’s X".
