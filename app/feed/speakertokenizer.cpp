@@ -87,27 +87,47 @@ inline constexpr auto asciiClasses = [] {
 }();
 
 // Folds the ASCII letters and digits from text[j] on onto `out`, notes them in `shape`, and
-// returns where they stop (most of most words: one table look-up per character).
+// returns where they stop (most of most words: one table look-up per character). Stops at n, or
+// with `terminated` at the null that ends the text (no look-up, no letter: no bound to test).
+template <bool terminated = false>
 [[gnu::always_inline]] inline qsizetype foldAsciiRun(const char16_t* text, qsizetype j, qsizetype n,
                                                      char16_t* out, WordShape& shape)
 {
-    qsizetype length = shape.length;
+    const qsizetype start = j;
+    char16_t* const to = out + (shape.length - start); // text[j] folds onto to[j]
     quint8 seen = 0;
-    int letters = 0;
-    for (; j < n && text[j] < 0x80; ++j) {
+    for (; terminated || j < n; ++j) {
         const char16_t u = text[j];
+        if (u >= 0x80)
+            break;
         const quint8 kind = asciiClasses[u];
         if (kind == 0)
             break;
         seen |= kind;
-        letters += (kind & (AsciiLower | AsciiUpper)) ? 1 : 0;
-        out[length++] = (kind & AsciiUpper) ? char16_t(u + 32) : u;
+        to[j] = u | 0x20; // lower case for letters; digits have the bit already
     }
-    shape.length = length;
+    qsizetype letters = j - start;
+    if (seen & AsciiDigit) {
+        for (qsizetype k = start; k < j; ++k)
+            letters -= asciiClasses[text[k]] == AsciiDigit ? 1 : 0;
+    }
+    shape.length += j - start;
     shape.lower = shape.lower || (seen & AsciiLower);
     shape.digit = shape.digit || (seen & AsciiDigit);
-    shape.letters += letters;
+    shape.letters += int(letters);
     return j;
+}
+
+// Folds text[begin, end) (word characters and inner joiners) onto `out` and notes it in `shape`:
+// ASCII runs by table, the rest character by character.
+void foldWord(const char16_t* text, qsizetype begin, qsizetype end, char16_t* out, WordShape& shape)
+{
+    qsizetype k = begin;
+    while (k < end) {
+        k = foldAsciiRun(text, k, end, out, shape);
+        if (k < end)
+            foldWordChar(QChar(text[k++]), out, shape);
+    }
 }
 
 // The tokens of one text as they are read, written into room made in advance (default tokens,
@@ -180,34 +200,46 @@ TokenizedText tokenize(const QString& text)
     TokenWriter tokens(text.size() / 4 + 4);
     FoldedWords folded(text.size());
     const qsizetype n = text.size();
+    // Ends with a null (QString::utf16()), which foldAsciiRun() stops at.
+    const char16_t* const units = reinterpret_cast<const char16_t*>(text.utf16());
     bool space = true;
-    const auto addWord = [&](qsizetype begin, qsizetype end, const WordShape& shape) {
+    const auto addWord = [&](qsizetype begin, qsizetype end, const WordShape& shape)
+        __attribute__((always_inline))
+    {
         Token& t = tokens.add();
         t.kind = Token::Kind::Word;
         t.begin = begin;
         t.end = end;
         t.spaceBefore = space;
         space = false;
-        const QChar first = text.at(begin);
-        const bool upperFirst = first.isUpper();
+        const char16_t first = units[begin];
+        // QChar's answers for ASCII without its other branches.
+        const bool upperFirst = first < 0x80 ? char16_t(first - u'A') < 26 : QChar(first).isUpper();
         t.hasDigit = shape.digit;
         t.capitalised = upperFirst && shape.lower;
         t.allCaps = upperFirst && !shape.lower && shape.letters >= 2;
-        t.lowerStart = first.isLower();
+        t.lowerStart = first < 0x80 ? char16_t(first - u'a') < 26 : QChar(first).isLower();
         t.folded = folded.take(shape.length);
     };
     // A word split off another (an elision): folded again on its own.
     const auto addPart = [&](qsizetype begin, qsizetype end) {
         WordShape shape;
-        char16_t* const out = folded.next();
-        for (qsizetype k = begin; k < end; ++k)
-            foldWordChar(text.at(k), out, shape);
+        foldWord(units, begin, end, folded.next(), shape);
         addWord(begin, end, shape);
     };
     qsizetype i = 0;
     while (i < n) {
-        const QChar c = text.at(i);
-        if (c == u'\n' || c == u'\r' || c == u'\u2028' || c == u'\u2029') {
+        const char16_t u = units[i];
+        if (u == u' ') { // most characters between words: asked first
+            space = true;
+            ++i;
+            continue;
+        }
+        const QChar c(u);
+        // Asked first: the start of a word (never a line break nor a space) is the next most
+        // common.
+        const bool wordChar = isWordChar(c);
+        if (!wordChar && (c == u'\n' || c == u'\r' || c == u'\u2028' || c == u'\u2029')) {
             if (!tokens.isEmpty() && !tokens.last().isBreak()) {
                 Token& t = tokens.add();
                 t.kind = Token::Kind::Break;
@@ -216,23 +248,25 @@ TokenizedText tokenize(const QString& text)
             }
             space = true;
             ++i;
-        } else if (c.isSpace()) {
+        } else if (!wordChar && c.isSpace()) {
             space = true;
             ++i;
-        } else if (isWordChar(c)) {
+        } else if (wordChar) {
             // One pass: where the word ends (by wordEnd()'s rules), its shape and its folded form.
             WordShape shape;
             char16_t* const out = folded.next();
-            const char16_t* const units = QStringView(text).utf16();
             qsizetype j = i;
             while (true) {
-                j = foldAsciiRun(units, j, n, out, shape);
+                j = foldAsciiRun<true>(units, j, n, out, shape);
                 if (j >= n)
                     break;
-                const QChar d = text.at(j);
+                const char16_t d = units[j];
+                // ASCII but for a joiner or a dot: not a word character (the run stopped on it).
+                if (d < 0x80 && d != u'-' && d != u'\'' && d != u'.')
+                    break;
                 // Other letters and digits; inner joiners and dots when a word character follows
                 // them (j > i here: the word starts with a word character).
-                if (isWordChar(d) || (j + 1 < n && isWordChar(text.at(j + 1)) &&
+                if (isWordChar(d) || (j + 1 < n && isWordChar(units[j + 1]) &&
                                       (isWordJoiner(d) || (d == u'.' && text.at(j - 1).isLower() &&
                                                            text.at(j + 1).isLower())))) {
                     foldWordChar(d, out, shape);
@@ -243,7 +277,7 @@ TokenizedText tokenize(const QString& text)
             }
             // An elision starts with an apostrophe second or third ("l'", "qu'").
             const qsizetype split =
-                j - i > 2 && (isApostrophe(text.at(i + 1)) || isApostrophe(text.at(i + 2)))
+                j - i > 2 && (isApostrophe(units[i + 1]) || isApostrophe(units[i + 2]))
                     ? elisionSplit(text, i, j)
                     : -1;
             if (split > 0) {
