@@ -29,15 +29,23 @@ bool ListItemBounds::atBoundary(qsizetype i) const
 }
 qsizetype ListItemBounds::matchCue(qsizetype i, const Cue& cue) const
 {
-    qsizetype p = i;
-    for (const QString& word : cue.words) {
+    // The first word last: a cue is asked about at a word it starts with
+    // (CueTable::startingWith()), and most that fail differ on their second word.
+    const qsizetype n = cue.words.size();
+    if (i + n > size())
+        return -1;
+    const auto matches = [&](qsizetype k) {
+        const Token& t = at(i + k);
+        const QString& word = cue.words.at(k);
         // Compared here: most cue words are short, and equalStrings() is a call.
-        if (p >= size() || !at(p).isWord() || at(p).folded.size() != word.size() ||
-            !std::equal(word.cbegin(), word.cend(), at(p).folded.cbegin()))
+        return t.isWord() && t.folded.size() == word.size() &&
+               std::equal(word.cbegin(), word.cend(), t.folded.cbegin());
+    };
+    for (qsizetype k = 1; k < n; ++k) {
+        if (!matches(k))
             return -1;
-        ++p;
     }
-    return p;
+    return n == 0 || matches(0) ? i + n : -1;
 }
 bool ListItemBounds::cueAt(qsizetype i, bool verbsOnly) const
 {
