@@ -42,7 +42,7 @@ const std::array<Latin1Char, 128>& latin1Chars()
 
 // Folds one character of a word onto `out` (foldInto() folds character by character, so a word
 // may be folded in pieces) and notes it in `shape`.
-void foldWordChar(QChar c, char16_t* out, WordShape& shape)
+[[gnu::always_inline]] inline void foldWordChar(QChar c, char16_t* out, WordShape& shape)
 {
     const char16_t u = c.unicode();
     if (u < 0x80) { // the QChar tests' answers for ASCII, without their other branches
