@@ -61,7 +61,9 @@ void NameContextReader::sentenceAround(qsizetype b, qsizetype e, qsizetype cueBe
         const Token& w = at(k);
         if (k >= b && k < e)
             continue;
-        if (!c.cueInSentence && cueAt(k))
+        // Before the name, of() read every token back to the cue it found or the line's start:
+        // only the tokens after it are left to read.
+        if (!c.cueInSentence && k >= e && cueAt(k))
             c.cueInSentence = true;
         if (w.isWord() && w.hasDigit && w.end - w.begin == 4) {
             const QStringView y = w.folded;
