@@ -10,6 +10,7 @@
 #include "feed/speakertext.h"
 #include "feed/speakerwords.h"
 
+#include <cstddef>
 #include <vector>
 
 namespace ondes::speakers {
@@ -32,6 +33,19 @@ inline bool isOneOf(const Token& t, QStringView chars)
             return true;
     }
     return false;
+}
+// The same for characters written in place (a literal): compared one by one with the literal's
+// own, unrolled, without a loop over a view.
+template <std::size_t N>
+[[gnu::always_inline]] inline bool isOneOf(const Token& t, const char16_t (&chars)[N])
+{
+    if (t.kind != Token::Kind::Punct)
+        return false;
+    const char16_t c = t.ch.unicode();
+    bool found = false;
+    for (std::size_t k = 0; k + 1 < N; ++k) // the literal's closing null left out
+        found = found || chars[k] == c;
+    return found;
 }
 // A verb that takes people as its object right before their job ("follows documentary
 // filmmaker X", "retrouve le reporter X"): the sentence's, never part of the role.
