@@ -228,8 +228,13 @@ SpeakerKind kindOfHead(QStringView key)
         QStringView(u"la "),  QStringView(u"le "),  QStringView(u"l'"),
         QStringView(u"une "), QStringView(u"un "),  QStringView(u"the "),
         QStringView(u"a "),   QStringView(u"our "), QStringView(u"notre ")};
+    // Compared in place: QStringView::startsWith() is a call per article, for every role.
+    const auto startsWith = [&key](QStringView prefix) {
+        return key.size() >= prefix.size() &&
+               std::equal(prefix.cbegin(), prefix.cend(), key.cbegin());
+    };
     for (const QStringView article : articles) {
-        if (key.startsWith(article)) {
+        if (startsWith(article)) {
             key = key.mid(article.size());
             break;
         }
@@ -240,7 +245,7 @@ SpeakerKind kindOfHead(QStringView key)
     if (end == key.size() || end == 0)
         return SpeakerKind::Unknown; // the whole key, already looked up
     // "journaliste à France 24": a journalist described is as often a guest as a reporter.
-    if (key.startsWith(u"journalist"))
+    if (startsWith(u"journalist"))
         return SpeakerKind::Unknown;
     const SpeakerKind kind = kindOfRoleKey(key.left(end));
     return kind == SpeakerKind::Columnist || kind == SpeakerKind::Reporter ? kind
