@@ -255,11 +255,11 @@ TokenizedText tokenize(const QString& text)
             // One pass: where the word ends (by wordEnd()'s rules), its shape and its folded form.
             WordShape shape;
             char16_t* const out = folded.next();
-            qsizetype j = i;
-            while (true) {
-                j = foldAsciiRun<true>(units, j, n, out, shape);
-                if (j >= n)
-                    break;
+            qsizetype j = foldAsciiRun<true>(units, i, n, out, shape);
+            // An elision's apostrophe is second or third: none when the first ASCII run goes on
+            // past the third character.
+            const bool mayElide = j - i <= 2;
+            while (j < n) {
                 const char16_t d = units[j];
                 // ASCII but for a joiner or a dot: not a word character (the run stopped on it).
                 if (d < 0x80 && d != u'-' && d != u'\'' && d != u'.')
@@ -270,14 +270,14 @@ TokenizedText tokenize(const QString& text)
                                       (isWordJoiner(d) || (d == u'.' && text.at(j - 1).isLower() &&
                                                            text.at(j + 1).isLower())))) {
                     foldWordChar(d, out, shape);
-                    ++j;
+                    j = foldAsciiRun<true>(units, j + 1, n, out, shape);
                     continue;
                 }
                 break;
             }
             // An elision starts with an apostrophe second or third ("l'", "qu'").
             const qsizetype split =
-                j - i > 2 && (isApostrophe(units[i + 1]) || isApostrophe(units[i + 2]))
+                mayElide && j - i > 2 && (isApostrophe(units[i + 1]) || isApostrophe(units[i + 2]))
                     ? elisionSplit(text, i, j)
                     : -1;
             if (split > 0) {
