@@ -2,6 +2,9 @@
 
 #include "feed/speakerwordset.h"
 
+#include <algorithm>
+#include <array>
+
 namespace ondes::speakers {
 namespace {
 
@@ -227,6 +230,76 @@ bool officeInTheNews(const QList<Token>& tokens, const NameSpan& span)
     return wordAt(tokens, k, news);
 }
 
+// "Also mentioned this week: our interview with X", "A special edition goes out on Sunday,
+// featuring X", "La semaine prochaine, nous recevrons X": the sentence points to another
+// episode, before or after this one; who it names does not speak in this one.
+bool otherEpisode(const QList<Token>& tokens, const NameSpan& span)
+{
+    // In foldForMatch() form (no accents, lower case).
+    static constexpr std::array<std::array<QStringView, 3>, 12> phrases = {{
+        {u"also", u"mentioned", {}},
+        {u"previously", u"on", {}},
+        {u"previous", u"episode", {}},
+        {u"next", u"week", {}},
+        {u"goes", u"out", u"on"},
+        {u"will", u"air", {}},
+        {u"future", u"episode", {}},
+        {u"precedent", u"episode", {}},
+        {u"episode", u"precedent", {}},
+        {u"semaine", u"prochaine", {}},
+        {u"prochain", u"episode", {}},
+        {u"sera", u"diffuse", {}},
+    }};
+    const qsizetype from = sentenceStart(tokens, span.start);
+    for (qsizetype k = std::max<qsizetype>(from, 0); k < span.start; ++k) {
+        if (!tokens.at(k).isWord())
+            continue;
+        for (const auto& phrase : phrases) {
+            bool match = true;
+            for (size_t w = 0; w < phrase.size() && match && !phrase[w].isEmpty(); ++w) {
+                const qsizetype at = k + qsizetype(w);
+                match = at < span.start && tokens.at(at).isWord() &&
+                        tokens.at(at).folded.startsWith(phrase[w]) &&
+                        tokens.at(at).folded.size() <= phrase[w].size() + 1; // "diffusée"
+            }
+            if (match)
+                return true;
+        }
+    }
+    return false;
+}
+
+// "… about her Christmas tour with prog guitarist X", "sur sa tournée avec le guitariste X": who
+// someone's tour, album or film is with, told of. Not a conversation's ("his show with X").
+bool partnerInWork(const QList<Token>& tokens, const NameSpan& span)
+{
+    static const WordSet with = WordSet::folded({u"with", u"avec"});
+    static const WordSet theirs = WordSet::folded(
+        {u"her", u"his", u"their", u"its", u"sa", u"son", u"ses", u"leur", u"leurs"});
+    static const WordSet talk = WordSet::folded(
+        {u"show", u"episode", u"podcast", u"conversation", u"interview", u"chat", u"talk",
+         u"discussion", u"debate", u"émission", u"épisode", u"entretien", u"interview",
+         u"conversation", u"débat", u"rencontre", u"échange", u"dialogue"});
+    // Back over the job and its article ("prog guitarist", "le guitariste") to "with".
+    qsizetype k = span.start - 1;
+    for (int words = 0; k >= 0 && words < 4 && tokens.at(k).isWord() && tokens.at(k).lowerStart &&
+                        !with.contains(tokens.at(k).folded);
+         ++words)
+        --k;
+    if (!wordAt(tokens, k, with) || k < 1 || !tokens.at(k - 1).isWord() ||
+        !tokens.at(k - 1).lowerStart || talk.contains(tokens.at(k - 1).folded))
+        return false;
+    // The work a preposition's: "about her tour with X", not "discusses her book with X" (the
+    // verb's partner).
+    static const WordSet about = WordSet::folded({u"about", u"on", u"of", u"from", u"during",
+                                                  u"after", u"sur", u"de", u"pendant", u"après"});
+    for (qsizetype b = k - 2; b >= 1 && k - b <= 4 && tokens.at(b).isWord(); --b) {
+        if (theirs.contains(tokens.at(b).folded))
+            return wordAt(tokens, b - 1, about);
+    }
+    return false;
+}
+
 } // namespace
 
 // A person the text only tells of, in a shape no cue makes a speaker: someone's friend or kin,
@@ -236,7 +309,9 @@ bool officeInTheNews(const QList<Token>& tokens, const NameSpan& span)
 bool onlyMentioned(const QList<Token>& tokens, const NameSpan& span)
 {
     return friendOrKin(tokens, span) || coAuthor(tokens, span) || crossPromotion(tokens, span) ||
-           archived(tokens, span) || headingSubject(tokens, span) || officeInTheNews(tokens, span);
+           archived(tokens, span) || headingSubject(tokens, span) ||
+           officeInTheNews(tokens, span) || otherEpisode(tokens, span) ||
+           partnerInWork(tokens, span);
 }
 
 } // namespace ondes::speakers

@@ -166,7 +166,8 @@ const QHash<QString, SpeakerKind>& speakerRoleWords()
                                   u"technical producer",
                                   u"audio editing",
                                   u"editing",
-                                  u"artwork"});
+                                  u"artwork",
+                                  u"complicité"});
         return t;
     }();
     return table;

@@ -4,6 +4,24 @@
 
 namespace ondes::speakers {
 
+namespace {
+
+// An English verb's -ing form whose verb the word lists know ("Geeking", "Talking", "Shopping",
+// "Making"), which the lists rarely hold themselves: a title's word ("Geeking Out with X"), not a
+// name. A surname made the same way ("Browning") still counts with a given name before it.
+bool isGerundOfCommonWord(const Token& t)
+{
+    const QStringView w = t.folded;
+    if (w.size() < 6 || !w.endsWith(u"ing"))
+        return false;
+    const QStringView stem = w.chopped(3);
+    if (isCommonWord(stem) || isCommonWord(QString(stem + u'e')))
+        return true;
+    return stem.at(stem.size() - 1) == stem.at(stem.size() - 2) && isCommonWord(stem.chopped(1));
+}
+
+} // namespace
+
 bool PersonNameGuard::isInitial(qsizetype i) const
 {
     const Token& t = m_tokens.at(i);
@@ -37,7 +55,7 @@ NameSpan PersonNameGuard::person(const NameSpan& span) const
             continue;
         }
         const bool given = isGivenName(t);
-        const bool isCommon = !given && isCommonWord(t);
+        const bool isCommon = !given && (isCommonWord(t) || isGerundOfCommonWord(t));
         if (given && firstGiven < 0)
             firstGiven = i;
         firstCommon = core == 0 ? isCommon : firstCommon;

@@ -112,5 +112,35 @@ TEST(PersonNameGuard, HostedAndProducedLabelsTheHost)
     EXPECT_EQ(found.first().kind, SpeakerKind::Host);
 }
 
+TEST(SpeakerNameGuard, AGerundOfAWordIsATitlesWordNotAName)
+{
+    // "Geeking", "Talking", "Shopping" are rarely in the word lists themselves; their verbs are.
+    EXPECT_EQ(
+        speakerNames("Geeking Out with Odalys Ferreira-Quint\n\nThe one where we geek out "
+                     "on tracing with Tadeusz Wronski"),
+        (QStringList{QStringLiteral("Odalys Ferreira-Quint"), QStringLiteral("Tadeusz Wronski")}));
+    EXPECT_EQ(speakerNames("Talking Shop with Bertille Amsallem"),
+              QStringList{QStringLiteral("Bertille Amsallem")});
+    // Controls: a surname made the same way, after a given name, is a name.
+    EXPECT_EQ(speakerNames("Tom Browning joins us to talk about owls."),
+              QStringList{QStringLiteral("Tom Browning")});
+    EXPECT_EQ(speakerNames("Our guest is the historian Ada Fleming."),
+              QStringList{QStringLiteral("Ada Fleming")});
+}
+
+TEST(SpeakerNameGuard, AParticleWrittenAsOneWordWithTheSurnameStaysInTheName)
+{
+    // "deLacy": neither a word of the language nor a given name, between a given name and a
+    // capitalised surname.
+    EXPECT_EQ(
+        speakerNames("Host Dominic deMarcy Holloway talks with comedian Tess Oduya."),
+        (QStringList{QStringLiteral("Dominic deMarcy Holloway"), QStringLiteral("Tess Oduya")}));
+    // Controls: a word of the language there ends the name, as a verb does.
+    EXPECT_FALSE(speakerNames("Ce soir, Dominic joue Chopin avec l'orchestre.")
+                     .contains(QStringLiteral("Dominic joue Chopin")));
+    EXPECT_EQ(speakerNames("Host Dominic Holloway talks with comedian Tess Oduya."),
+              (QStringList{QStringLiteral("Dominic Holloway"), QStringLiteral("Tess Oduya")}));
+}
+
 } // namespace
 } // namespace ondes
