@@ -1,5 +1,6 @@
 #include "feed/speakernameguard.h"
 
+#include "feed/namewords.h"
 #include "feed/speakerlexicon.h"
 
 namespace ondes::speakers {
@@ -18,6 +19,20 @@ bool isGerundOfCommonWord(const Token& t)
     if (isCommonWord(stem) || isCommonWord(QString(stem + u'e')))
         return true;
     return stem.at(stem.size() - 1) == stem.at(stem.size() - 2) && isCommonWord(stem.chopped(1));
+}
+
+// A surname with a job run into it once HTML is gone ("Clara de Ramonphysicien théoricien",
+// "Ilse Vandammehistorienne"): the text lost its separator, and where the name ends is a guess.
+bool jobRunInto(const Token& t)
+{
+    constexpr qsizetype kMinJob = 7; // "autrice", "écrivain"; shorter ones end real surnames
+    constexpr qsizetype kMinSurname = 3;
+    const QStringView w = t.folded;
+    for (qsizetype from = kMinSurname; w.size() - from >= kMinJob; ++from) {
+        if (isRoleNoun(w.mid(from)))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -64,9 +79,17 @@ NameSpan PersonNameGuard::person(const NameSpan& span) const
     }
     if (core == 0)
         return initials ? span : NameSpan{};
+    for (qsizetype last = span.end - 1; last >= span.first; --last) {
+        const Token& t = m_tokens.at(last);
+        if (t.isWord() && !t.lowerStart && !isNameParticle(t)) {
+            if (jobRunInto(t))
+                return {};
+            break;
+        }
+    }
     if (firstCommon && firstGiven > span.first && !initials && commonBeforeParticle(span))
         return {}; // "Invocation de Moussa", "Histoire de Marie": a title about someone
-    if (firstCommon && core >= 3) {
+    if (firstCommon && core >= 3 && firstGiven > span.first) {
         // "Then Barton George joins us": a common word opening the sentence is not part of the
         // name that follows it.
         const qsizetype before = span.first - 1;

@@ -302,11 +302,14 @@ TEST(SpeakerCorpus, RealShapesDevAndTestSplits)
     // four unit tests of plain shapes failed: not kept. Then families of dev's false positives
     // (complicity in making the show is a credit, pointers to another episode, whose tour or
     // album someone is with, gerund titles, "deLacy" particles): 0.985/0.595/0.862, test
-    // 0.937/0.493/0.778 (no test extra was of those families).
-    EXPECT_GE(dev.precision(), 0.984);
+    // 0.937/0.493/0.778 (no test extra was of those families). Then wrong spans: a common word
+    // opening a name is cut off only before a given name, a surname with a job run into it is
+    // no name, a dash ends the hosts of Radio France's "durée : … - par : A - Title":
+    // 0.988/0.595/0.862, test 0.938/0.493/0.778.
+    EXPECT_GE(dev.precision(), 0.987);
     EXPECT_GE(dev.recall(), 0.593);
     EXPECT_GE(dev.roles(), 0.860);
-    EXPECT_GE(test.precision(), 0.936);
+    EXPECT_GE(test.precision(), 0.937);
     EXPECT_GE(test.recall(), 0.493);
     EXPECT_GE(test.roles(), 0.775);
     // Credits are not speakers: none in dev on the first 972 descriptions, six on 1,099 (the

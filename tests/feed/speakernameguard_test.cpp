@@ -142,5 +142,31 @@ TEST(SpeakerNameGuard, AParticleWrittenAsOneWordWithTheSurnameStaysInTheName)
               (QStringList{QStringLiteral("Dominic Holloway"), QStringLiteral("Tess Oduya")}));
 }
 
+TEST(SpeakerNameGuard, ACommonWordOpensANameOnlyBeforeAGivenName)
+{
+    // "Bijou" is a French word and a given name the lexicon does not hold: with no given name
+    // after it, it is the name's first word, not a sentence opener to cut off.
+    EXPECT_EQ(speakerNames("Bijou Nsimba Lokwa, urbaniste, répond à nos questions."),
+              QStringList{QStringLiteral("Bijou Nsimba Lokwa")});
+    // Control: an opener before a given name is cut off.
+    EXPECT_EQ(speakerNames("Ensuite Hélène Roux raconte son voyage."),
+              QStringList{QStringLiteral("Hélène Roux")});
+}
+
+TEST(SpeakerNameGuard, ASurnameWithAJobRunIntoItIsNoName)
+{
+    // HTML gone without a separator: where the surname ends is a guess, so no one is listed.
+    EXPECT_TRUE(
+        speakerNames("Mardi : avec Clarisse de Ramonphysicien théoricien, cosmologue.").isEmpty());
+    EXPECT_EQ(speakerNames("Avec Ilse Vandammehistorienne et Jonas Petit, sociologue."),
+              QStringList{QStringLiteral("Jonas Petit")});
+    // Controls: the same people written apart, and surnames a short job ends ("-marchand",
+    // "-berger").
+    EXPECT_EQ(speakerNames("Avec Ilse Vandamme, historienne, et Jonas Petit, sociologue."),
+              (QStringList{QStringLiteral("Ilse Vandamme"), QStringLiteral("Jonas Petit")}));
+    EXPECT_EQ(speakerNames("Avec Paul Lemarchand, historien, et Anne Rosenberger, sociologue."),
+              (QStringList{QStringLiteral("Paul Lemarchand"), QStringLiteral("Anne Rosenberger")}));
+}
+
 } // namespace
 } // namespace ondes

@@ -77,6 +77,23 @@ TEST(SpeakerRealFeeds, ADashBeforeAPronounIsNoRole)
               (Speakers{nameAndRole("Ann Leland", "historian of the sea")}));
 }
 
+// "durée : … - Show - par : A, B - Title": in Radio France's template a dash ends the hosts,
+// even when the title is a name (the person the episode is about).
+TEST(SpeakerRealFeeds, TheTitleAfterTheHostsInADurationTemplateIsNoHost)
+{
+    EXPECT_EQ(speakersOf("durée : 00:58:54 - Les Mardis du livre - par : Bastien Castelreng - "
+                         "Louisa Darmontel\nPeu de pages, mais d’une intensité rare."),
+              (Speakers{nameAndRole("Bastien Castelreng", "host")}));
+    EXPECT_EQ(speakersOf("durée\u00a0: 00:58:54 - Les Mardis du livre - par : Bastien "
+                         "Castelreng, Hugo Marinval - Louisa Darmontel"),
+              (Speakers{nameAndRole("Bastien Castelreng", "host"),
+                        nameAndRole("Hugo Marinval", "host")}));
+    // Control: elsewhere a dash between two names still lists both.
+    EXPECT_EQ(
+        speakersOf("Avec : Annick Leland - Tomas Baxendale"),
+        (Speakers{nameAndRole("Annick Leland", "guest"), nameAndRole("Tomas Baxendale", "guest")}));
+}
+
 // "Kevin MacLane (musicsite.com)": a web address says where to find someone, not who they are.
 TEST(SpeakerRealFeeds, AWebAddressIsNoRole)
 {
