@@ -270,26 +270,27 @@ bool otherEpisode(const QList<Token>& tokens, const NameSpan& span)
 }
 
 // "… about her Christmas tour with prog guitarist X", "sur sa tournée avec le guitariste X": who
-// someone's tour, album or film is with, told of. Not a conversation's ("his show with X").
+// someone's tour, album, film or marriage is with, told of. Only such joint works and bonds:
+// "retour sur ses idées avec X, doctorante", "on her career with biographer X" name a guest.
 bool partnerInWork(const QList<Token>& tokens, const NameSpan& span)
 {
     static const WordSet with = WordSet::folded({u"with", u"avec"});
     static const WordSet theirs = WordSet::folded(
         {u"her", u"his", u"their", u"its", u"sa", u"son", u"ses", u"leur", u"leurs"});
-    static const WordSet talk = WordSet::folded(
-        {u"show", u"episode", u"podcast", u"conversation", u"interview", u"chat", u"talk",
-         u"discussion", u"debate", u"émission", u"épisode", u"entretien", u"interview",
-         u"conversation", u"débat", u"rencontre", u"échange", u"dialogue"});
+    static const WordSet joint = WordSet::folded(
+        {u"tour",    u"tours",   u"album",   u"albums",   u"record",   u"duet",     u"film",
+         u"films",   u"movie",   u"band",    u"concert",  u"concerts", u"marriage", u"affair",
+         u"feud",    u"romance", u"tournée", u"tournées", u"disque",   u"groupe",   u"duo",
+         u"mariage", u"liaison", u"idylle",  u"spectacle"});
     // Back over the job and its article ("prog guitarist", "le guitariste") to "with".
     qsizetype k = span.start - 1;
     for (int words = 0; k >= 0 && words < 4 && tokens.at(k).isWord() && tokens.at(k).lowerStart &&
                         !with.contains(tokens.at(k).folded);
          ++words)
         --k;
-    if (!wordAt(tokens, k, with) || k < 1 || !tokens.at(k - 1).isWord() ||
-        !tokens.at(k - 1).lowerStart || talk.contains(tokens.at(k - 1).folded))
+    if (!wordAt(tokens, k, with) || !wordAt(tokens, k - 1, joint))
         return false;
-    // The work a preposition's: "about her tour with X", not "discusses her book with X" (the
+    // The work a preposition's: "about her tour with X", not "discusses her album with X" (the
     // verb's partner).
     static const WordSet about = WordSet::folded({u"about", u"on", u"of", u"from", u"during",
                                                   u"after", u"sur", u"de", u"pendant", u"après"});

@@ -182,8 +182,15 @@ TEST(SpeakerMentionShapes, WhoSomeonesWorkIsWithIsToldOf)
     EXPECT_FALSE(proposed("Élise Rouvière revient sur sa tournée avec le guitariste Paulin "
                           "Marchetto.",
                           "Paulin Marchetto"));
-    // Controls: the verb's partner ("discusses her book with X") and a comma before "avec".
-    EXPECT_TRUE(proposed("She discusses her new book with historian Paulin Marchetto.",
+    EXPECT_FALSE(proposed("We look back on his marriage with the actress Noor Delacroix-Vey.",
+                          "Noor Delacroix-Vey"));
+    // Controls: the verb's partner ("discusses her album with X"), a comma before "avec", and
+    // what is no joint work ("ses idées", "her career").
+    EXPECT_TRUE(proposed("She discusses her new album with producer Paulin Marchetto.",
+                         "Paulin Marchetto"));
+    EXPECT_TRUE(proposed("Retour sur ses idées avec Chloé Marandet, doctorante à l’EHESS.",
+                         "Chloé Marandet"));
+    EXPECT_TRUE(proposed("We look back on her career with the historian Paulin Marchetto.",
                          "Paulin Marchetto"));
     EXPECT_TRUE(proposed("Élise Rouvière revient sur sa tournée, avec le guitariste Paulin "
                          "Marchetto.",
