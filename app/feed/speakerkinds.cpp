@@ -248,6 +248,32 @@ SpeakerKind kindOfHead(QStringView key)
                                                                            : SpeakerKind::Unknown;
 }
 
+// "Réalisation et présentation", "Montage et voix": a credit's later part that speaks on air
+// (presents, narrates, reads) makes the person a speaker; Unknown when no part does.
+SpeakerKind spokenPartOf(QStringView key)
+{
+    static constexpr std::array<QStringView, 5> separators = {
+        QStringView(u" & "), QStringView(u" et "), QStringView(u" and "), QStringView(u" / "),
+        QStringView(u", ")};
+    qsizetype from = 0;
+    for (qsizetype k = 1; k <= key.size(); ++k) {
+        qsizetype skip = k == key.size() ? 0 : -1;
+        for (const QStringView separator : separators) {
+            if (skip < 0 && key.mid(k).startsWith(separator))
+                skip = separator.size();
+        }
+        if (skip < 0)
+            continue;
+        const SpeakerKind kind = kindOfRoleKey(key.mid(from, k - from));
+        if (kind == SpeakerKind::Host || kind == SpeakerKind::Narrator ||
+            kind == SpeakerKind::Reader)
+            return kind;
+        from = k + skip;
+        k = from;
+    }
+    return SpeakerKind::Unknown;
+}
+
 } // namespace
 
 SpeakerKind speakerKindOfRole(QStringView role)
@@ -293,8 +319,13 @@ SpeakerKind speakerKindOfRole(QStringView role)
     }
     for (const qsizetype at : firstAt) {
         if (at > 0) {
-            if (const SpeakerKind kind = kindOfRoleKey(key.left(at)); kind != SpeakerKind::Unknown)
-                return kind;
+            if (const SpeakerKind kind = kindOfRoleKey(key.left(at));
+                kind != SpeakerKind::Unknown) {
+                if (kind != SpeakerKind::Credit)
+                    return kind;
+                const SpeakerKind spoken = spokenPartOf(key);
+                return spoken != SpeakerKind::Unknown ? spoken : kind;
+            }
         }
     }
     return kindOfHead(key);
