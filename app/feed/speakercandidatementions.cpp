@@ -235,7 +235,8 @@ bool officeInTheNews(const QList<Token>& tokens, const NameSpan& span)
 // episode, before or after this one; who it names does not speak in this one.
 bool otherEpisode(const QList<Token>& tokens, const NameSpan& span)
 {
-    // In foldForMatch() form (no accents, lower case).
+    // In foldForMatch() form (no accents, lower case); a phrase's last word may take one more
+    // letter ("diffusée", "weeks").
     static constexpr std::array<std::array<QStringView, 3>, 12> phrases = {{
         {u"also", u"mentioned", {}},
         {u"previously", u"on", {}},
@@ -250,17 +251,22 @@ bool otherEpisode(const QList<Token>& tokens, const NameSpan& span)
         {u"prochain", u"episode", {}},
         {u"sera", u"diffuse", {}},
     }};
-    const qsizetype from = sentenceStart(tokens, span.start);
-    for (qsizetype k = std::max<qsizetype>(from, 0); k < span.start; ++k) {
-        if (!tokens.at(k).isWord())
+    // The phrases' first words: one look-up per word before the name, most find nothing.
+    static const WordSet firsts =
+        WordSet::folded({u"also", u"previously", u"previous", u"next", u"goes", u"will", u"future",
+                         u"precedent", u"episode", u"semaine", u"prochain", u"sera"});
+    const qsizetype from = sentenceFloor(tokens, span.start, kMaxWalkBack);
+    for (qsizetype k = std::max<qsizetype>(from, 0); k + 1 < span.start; ++k) {
+        if (!wordAt(tokens, k, firsts))
             continue;
         for (const auto& phrase : phrases) {
-            bool match = true;
-            for (size_t w = 0; w < phrase.size() && match && !phrase[w].isEmpty(); ++w) {
+            bool match = tokens.at(k).folded == phrase[0];
+            for (size_t w = 1; w < phrase.size() && match && !phrase[w].isEmpty(); ++w) {
                 const qsizetype at = k + qsizetype(w);
+                const bool last = w + 1 == phrase.size() || phrase[w + 1].isEmpty();
                 match = at < span.start && tokens.at(at).isWord() &&
                         tokens.at(at).folded.startsWith(phrase[w]) &&
-                        tokens.at(at).folded.size() <= phrase[w].size() + 1; // "diffusée"
+                        tokens.at(at).folded.size() <= phrase[w].size() + (last ? 1 : 0);
             }
             if (match)
                 return true;
