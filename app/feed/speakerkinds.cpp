@@ -276,6 +276,37 @@ SpeakerKind spokenPartOf(QStringView key)
 
 } // namespace
 
+bool isProductGloss(QStringView role)
+{
+    static const speakers::WordSet platforms = speakers::WordSet::folded(
+        {u"iphone",      u"ipad", u"ios",     u"android",  u"windows", u"mac",      u"macos",
+         u"linux",       u"pc",   u"gratuit", u"gratuite", u"free",    u"freemium", u"xbox",
+         u"playstation", u"ps4",  u"ps5",     u"switch",   u"steam",   u"kindle"});
+    int words = 0;
+    int platformWords = 0;
+    bool digit = false;
+    bool currency = false;
+    qsizetype k = 0;
+    while (k < role.size()) {
+        const QChar c = role.at(k);
+        digit = digit || c.isDigit();
+        currency = currency || c == u'€' || c == u'$' || c == u'£' || c == u'¥';
+        if (!c.isLetterOrNumber()) {
+            ++k;
+            continue;
+        }
+        qsizetype end = k;
+        while (end < role.size() && role.at(end).isLetterOrNumber())
+            ++end;
+        const QString word = speakers::foldForMatch(role.mid(k, end - k));
+        ++words;
+        platformWords += platforms.contains(word) ? 1 : 0;
+        k = end;
+    }
+    // "4,99€" and "$12" have a digit and a currency sign; a price's digits count as words.
+    return (digit && currency) || (words > 0 && platformWords == words);
+}
+
 SpeakerKind speakerKindOfRole(QStringView role)
 {
     // The key: foldForMatch(role).simplified() without ( and ), built in one buffer. A

@@ -94,6 +94,22 @@ TEST(SpeakerRealFeeds, TheTitleAfterTheHostsInADurationTemplateIsNoHost)
         (Speakers{nameAndRole("Annick Leland", "guest"), nameAndRole("Tomas Baxendale", "guest")}));
 }
 
+// "Moleskine Timepage (iPhone / 4,99€)": a name glossed with a price or platforms is an app's.
+TEST(SpeakerRealFeeds, AnAppInAListOfAppsIsNoSpeaker)
+{
+    EXPECT_EQ(speakerNamesOnFeed("Les apps :\n    Cartonaut Timepage (iPhone / 3,49\u00a0€)\n    "
+                                 "Ferrodrome Lite (iOS & Android / Gratuit)\nAvec Léa Morvanne, "
+                                 "céramiste."),
+              QStringList{QStringLiteral("Léa Morvanne")});
+    EXPECT_TRUE(speakerNamesOnFeed("Apps: Lumenpad Studio (iPad, $4.99)").isEmpty());
+    // Controls: a number is no price, and "Web" stays a credit's label.
+    EXPECT_EQ(speakerNamesOnFeed("Avec Léa Morvanne (34 ans)."),
+              QStringList{QStringLiteral("Léa Morvanne")});
+    EXPECT_EQ(creditsOnFeed("Web : Jonas Petitbon"),
+              (Speakers{Speaker{QStringLiteral("Jonas Petitbon"), QStringLiteral("web"),
+                                SpeakerKind::Credit}}));
+}
+
 // "Kevin MacLane (musicsite.com)": a web address says where to find someone, not who they are.
 TEST(SpeakerRealFeeds, AWebAddressIsNoRole)
 {
