@@ -178,6 +178,14 @@ NameSpan NameGrammar::readNameAt(qsizetype at) const
                 end = q;
                 continue;
             }
+            // "Marcus deLacy Whitford": a surname's particle written as one word with it, between
+            // a given name and a capitalised word, and no word of the language.
+            if (q == first + 1 && isGivenName(head) && q + 1 < n && m_tokens.at(q + 1).isWord() &&
+                m_tokens.at(q + 1).capitalised && !t.hasDigit && t.end - t.begin >= 4 &&
+                !isCommonWord(t) && !isGivenName(t) && !isNameWord(t, NameWordList::NotInside)) {
+                ++q;
+                continue;
+            }
         }
         break;
     }

@@ -2,6 +2,9 @@
 
 #include "feed/speakerwordset.h"
 
+#include <algorithm>
+#include <array>
+
 namespace ondes::speakers {
 namespace {
 
@@ -227,6 +230,83 @@ bool officeInTheNews(const QList<Token>& tokens, const NameSpan& span)
     return wordAt(tokens, k, news);
 }
 
+// "Also mentioned this week: our interview with X", "A special edition goes out on Sunday,
+// featuring X", "La semaine prochaine, nous recevrons X": the sentence points to another
+// episode, before or after this one; who it names does not speak in this one.
+bool otherEpisode(const QList<Token>& tokens, const NameSpan& span)
+{
+    // In foldForMatch() form (no accents, lower case); a phrase's last word may take one more
+    // letter ("diffusée", "weeks").
+    static constexpr std::array<std::array<QStringView, 3>, 12> phrases = {{
+        {u"also", u"mentioned", {}},
+        {u"previously", u"on", {}},
+        {u"previous", u"episode", {}},
+        {u"next", u"week", {}},
+        {u"goes", u"out", u"on"},
+        {u"will", u"air", {}},
+        {u"future", u"episode", {}},
+        {u"precedent", u"episode", {}},
+        {u"episode", u"precedent", {}},
+        {u"semaine", u"prochaine", {}},
+        {u"prochain", u"episode", {}},
+        {u"sera", u"diffuse", {}},
+    }};
+    // The phrases' first words: one look-up per word before the name, most find nothing.
+    static const WordSet firsts =
+        WordSet::folded({u"also", u"previously", u"previous", u"next", u"goes", u"will", u"future",
+                         u"precedent", u"episode", u"semaine", u"prochain", u"sera"});
+    const qsizetype from = sentenceFloor(tokens, span.start, kMaxWalkBack);
+    for (qsizetype k = std::max<qsizetype>(from, 0); k + 1 < span.start; ++k) {
+        if (!wordAt(tokens, k, firsts))
+            continue;
+        for (const auto& phrase : phrases) {
+            bool match = tokens.at(k).folded == phrase[0];
+            for (size_t w = 1; w < phrase.size() && match && !phrase[w].isEmpty(); ++w) {
+                const qsizetype at = k + qsizetype(w);
+                const bool last = w + 1 == phrase.size() || phrase[w + 1].isEmpty();
+                match = at < span.start && tokens.at(at).isWord() &&
+                        tokens.at(at).folded.startsWith(phrase[w]) &&
+                        tokens.at(at).folded.size() <= phrase[w].size() + (last ? 1 : 0);
+            }
+            if (match)
+                return true;
+        }
+    }
+    return false;
+}
+
+// "… about her Christmas tour with prog guitarist X", "sur sa tournée avec le guitariste X": who
+// someone's tour, album, film or marriage is with, told of. Only such joint works and bonds:
+// "retour sur ses idées avec X, doctorante", "on her career with biographer X" name a guest.
+bool partnerInWork(const QList<Token>& tokens, const NameSpan& span)
+{
+    static const WordSet with = WordSet::folded({u"with", u"avec"});
+    static const WordSet theirs = WordSet::folded(
+        {u"her", u"his", u"their", u"its", u"sa", u"son", u"ses", u"leur", u"leurs"});
+    static const WordSet joint = WordSet::folded(
+        {u"tour",    u"tours",   u"album",   u"albums",   u"record",   u"duet",     u"film",
+         u"films",   u"movie",   u"band",    u"concert",  u"concerts", u"marriage", u"affair",
+         u"feud",    u"romance", u"tournée", u"tournées", u"disque",   u"groupe",   u"duo",
+         u"mariage", u"liaison", u"idylle",  u"spectacle"});
+    // Back over the job and its article ("prog guitarist", "le guitariste") to "with".
+    qsizetype k = span.start - 1;
+    for (int words = 0; k >= 0 && words < 4 && tokens.at(k).isWord() && tokens.at(k).lowerStart &&
+                        !with.contains(tokens.at(k).folded);
+         ++words)
+        --k;
+    if (!wordAt(tokens, k, with) || !wordAt(tokens, k - 1, joint))
+        return false;
+    // The work a preposition's: "about her tour with X", not "discusses her album with X" (the
+    // verb's partner).
+    static const WordSet about = WordSet::folded({u"about", u"on", u"of", u"from", u"during",
+                                                  u"after", u"sur", u"de", u"pendant", u"après"});
+    for (qsizetype b = k - 2; b >= 1 && k - b <= 4 && tokens.at(b).isWord(); --b) {
+        if (theirs.contains(tokens.at(b).folded))
+            return wordAt(tokens, b - 1, about);
+    }
+    return false;
+}
+
 } // namespace
 
 // A person the text only tells of, in a shape no cue makes a speaker: someone's friend or kin,
@@ -236,7 +316,9 @@ bool officeInTheNews(const QList<Token>& tokens, const NameSpan& span)
 bool onlyMentioned(const QList<Token>& tokens, const NameSpan& span)
 {
     return friendOrKin(tokens, span) || coAuthor(tokens, span) || crossPromotion(tokens, span) ||
-           archived(tokens, span) || headingSubject(tokens, span) || officeInTheNews(tokens, span);
+           archived(tokens, span) || headingSubject(tokens, span) ||
+           officeInTheNews(tokens, span) || otherEpisode(tokens, span) ||
+           partnerInWork(tokens, span);
 }
 
 } // namespace ondes::speakers

@@ -48,7 +48,6 @@ void CuePhraseList::addNamesFollowing()
                               u"on discute avec",
                               u"on parle avec",
                               u"on en parle avec",
-                              u"avec la complicité de",
                               u"nous avons reçu",
                               u"nous avons accueilli",
                               u"on a reçu",
@@ -59,6 +58,10 @@ void CuePhraseList::addNamesFollowing()
                               u"we were joined by"})
         add(w, K::Names, guest);
     add(u"au micro", K::Names, guest, Cue::NeedPunct); // "Au micro, Marianne Lévêque, militante"
+    // "Avec la complicité de X et Y." opening its sentence: who is on air with the host. Inside
+    // one ("préparée et présentée par X avec la complicité de A, B et C"): who helped make it.
+    add(u"avec la complicité de", K::Names, guest, kStart);
+    add(u"avec la complicité de", K::Names, u"complicité");
     // French interview formulas: the one spoken with, interviewed or gone to meet speaks.
     for (const char16_t* w :
          {u"nous en parlons avec", u"nous en discutons avec", u"on en discute avec",

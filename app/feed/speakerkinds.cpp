@@ -166,7 +166,8 @@ const QHash<QString, SpeakerKind>& speakerRoleWords()
                                   u"technical producer",
                                   u"audio editing",
                                   u"editing",
-                                  u"artwork"});
+                                  u"artwork",
+                                  u"complicité"});
         return t;
     }();
     return table;
@@ -252,7 +253,64 @@ SpeakerKind kindOfHead(QStringView key)
                                                                            : SpeakerKind::Unknown;
 }
 
+// "Réalisation et présentation", "Montage et voix": a credit's later part that speaks on air
+// (presents, narrates, reads) makes the person a speaker; Unknown when no part does.
+SpeakerKind spokenPartOf(QStringView key)
+{
+    static constexpr std::array<QStringView, 5> separators = {
+        QStringView(u" & "), QStringView(u" et "), QStringView(u" and "), QStringView(u" / "),
+        QStringView(u", ")};
+    qsizetype from = 0;
+    for (qsizetype k = 1; k <= key.size(); ++k) {
+        qsizetype skip = k == key.size() ? 0 : -1;
+        for (const QStringView separator : separators) {
+            if (skip < 0 && key.mid(k).startsWith(separator))
+                skip = separator.size();
+        }
+        if (skip < 0)
+            continue;
+        const SpeakerKind kind = kindOfRoleKey(key.mid(from, k - from));
+        if (kind == SpeakerKind::Host || kind == SpeakerKind::Narrator ||
+            kind == SpeakerKind::Reader)
+            return kind;
+        from = k + skip;
+        k = from;
+    }
+    return SpeakerKind::Unknown;
+}
+
 } // namespace
+
+bool isProductGloss(QStringView role)
+{
+    static const speakers::WordSet platforms = speakers::WordSet::folded(
+        {u"iphone",      u"ipad", u"ios",     u"android",  u"windows", u"mac",      u"macos",
+         u"linux",       u"pc",   u"gratuit", u"gratuite", u"free",    u"freemium", u"xbox",
+         u"playstation", u"ps4",  u"ps5",     u"switch",   u"steam",   u"kindle"});
+    int words = 0;
+    int platformWords = 0;
+    bool digit = false;
+    bool currency = false;
+    qsizetype k = 0;
+    while (k < role.size()) {
+        const QChar c = role.at(k);
+        digit = digit || c.isDigit();
+        currency = currency || c == u'€' || c == u'$' || c == u'£' || c == u'¥';
+        if (!c.isLetterOrNumber()) {
+            ++k;
+            continue;
+        }
+        qsizetype end = k;
+        while (end < role.size() && role.at(end).isLetterOrNumber())
+            ++end;
+        const QString word = speakers::foldForMatch(role.mid(k, end - k));
+        ++words;
+        platformWords += platforms.contains(word) ? 1 : 0;
+        k = end;
+    }
+    // "4,99€" and "$12" have a digit and a currency sign; a price's digits count as words.
+    return (digit && currency) || (words > 0 && platformWords == words);
+}
 
 SpeakerKind speakerKindOfRole(QStringView role)
 {
@@ -297,8 +355,13 @@ SpeakerKind speakerKindOfRole(QStringView role)
     }
     for (const qsizetype at : firstAt) {
         if (at > 0) {
-            if (const SpeakerKind kind = kindOfRoleKey(key.left(at)); kind != SpeakerKind::Unknown)
-                return kind;
+            if (const SpeakerKind kind = kindOfRoleKey(key.left(at));
+                kind != SpeakerKind::Unknown) {
+                if (kind != SpeakerKind::Credit)
+                    return kind;
+                const SpeakerKind spoken = spokenPartOf(key);
+                return spoken != SpeakerKind::Unknown ? spoken : kind;
+            }
         }
     }
     return kindOfHead(key);

@@ -31,6 +31,10 @@ QString speakerKindName(SpeakerKind kind);
 // Case and accents do not matter.
 SpeakerKind speakerKindOfRole(QStringView role);
 
+// "iPhone / 4,99€", "iOS & Android / Gratuit", "$12": what a product is glossed with (a price,
+// platforms), never a person's role: the name before it is an app's or a device's.
+bool isProductGloss(QStringView role);
+
 // Every role, label and credit word speakerKindOfRole() knows, in foldForMatch() form, with its
 // kind: the one list of them (the cue table takes its labels from it too).
 const QHash<QString, SpeakerKind>& speakerRoleWords();

@@ -45,6 +45,22 @@ bool isBullet(const Token& t)
     return isOneOf(t, u"-\u2022*\u2013\u2014\u25B6\uFE0E");
 }
 
+// Radio France's template, "durée : 00:58:54 - Show - par : A, B - Title": its fields are
+// spaced dashes apart, its people commas apart, so a dash ends the list (the title may be a
+// name: the person the episode is about).
+bool inDurationTemplate(const QList<Token>& tokens, qsizetype i)
+{
+    // The template's fields before the people are short: the walk back is bounded, so a hostile
+    // line of dashes stays linear.
+    const qsizetype floor = i - 96;
+    while (i > 0 && !tokens.at(i - 1).isBreak()) {
+        if (--i < floor)
+            return false;
+    }
+    return i + 1 < tokens.size() && tokens.at(i).isWord() && tokens.at(i).folded == u"duree" &&
+           tokens.at(i + 1).isPunct(u':');
+}
+
 } // namespace
 
 qsizetype NameListReader::lineStart(qsizetype i) const
@@ -190,7 +206,8 @@ qsizetype NameListReader::read(qsizetype at_, const QString& role, bool multilin
             while (bullet(r))
                 ++r;
             // A name right after the dash, not a label ("– Sound Design Anna Leland").
-            if (r < size() && isGivenName(at(r)) && m_items.names().nameAt(r).isValid()) {
+            if (r < size() && isGivenName(at(r)) && m_items.names().nameAt(r).isValid() &&
+                !inDurationTemplate(m_tokens, q)) {
                 q = r;
                 needFollower = true;
             }

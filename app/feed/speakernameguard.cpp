@@ -1,8 +1,41 @@
 #include "feed/speakernameguard.h"
 
+#include "feed/namewords.h"
 #include "feed/speakerlexicon.h"
 
 namespace ondes::speakers {
+
+namespace {
+
+// An English verb's -ing form whose verb the word lists know ("Geeking", "Talking", "Shopping",
+// "Making"), which the lists rarely hold themselves: a title's word ("Geeking Out with X"), not a
+// name. A surname made the same way ("Browning") still counts with a given name before it.
+bool isGerundOfCommonWord(const Token& t)
+{
+    const QStringView w = t.folded;
+    if (w.size() < 6 || !w.endsWith(u"ing"))
+        return false;
+    const QStringView stem = w.chopped(3);
+    if (isCommonWord(stem) || isCommonWord(QString(stem + u'e')))
+        return true;
+    return stem.at(stem.size() - 1) == stem.at(stem.size() - 2) && isCommonWord(stem.chopped(1));
+}
+
+// A surname with a job run into it once HTML is gone ("Clara de Ramonphysicien théoricien",
+// "Ilse Vandammehistorienne"): the text lost its separator, and where the name ends is a guess.
+bool jobRunInto(const Token& t)
+{
+    constexpr qsizetype kMinJob = 7; // "autrice", "écrivain"; shorter ones end real surnames
+    constexpr qsizetype kMinSurname = 3;
+    const QStringView w = t.folded;
+    for (qsizetype from = kMinSurname; w.size() - from >= kMinJob; ++from) {
+        if (isRoleNoun(w.mid(from)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 bool PersonNameGuard::isInitial(qsizetype i) const
 {
@@ -37,7 +70,7 @@ NameSpan PersonNameGuard::person(const NameSpan& span) const
             continue;
         }
         const bool given = isGivenName(t);
-        const bool isCommon = !given && isCommonWord(t);
+        const bool isCommon = !given && (isCommonWord(t) || isGerundOfCommonWord(t));
         if (given && firstGiven < 0)
             firstGiven = i;
         firstCommon = core == 0 ? isCommon : firstCommon;
@@ -46,9 +79,17 @@ NameSpan PersonNameGuard::person(const NameSpan& span) const
     }
     if (core == 0)
         return initials ? span : NameSpan{};
+    for (qsizetype last = span.end - 1; last >= span.first; --last) {
+        const Token& t = m_tokens.at(last);
+        if (t.isWord() && !t.lowerStart && !isNameParticle(t)) {
+            if (jobRunInto(t))
+                return {};
+            break;
+        }
+    }
     if (firstCommon && firstGiven > span.first && !initials && commonBeforeParticle(span))
         return {}; // "Invocation de Moussa", "Histoire de Marie": a title about someone
-    if (firstCommon && core >= 3) {
+    if (firstCommon && core >= 3 && firstGiven > span.first) {
         // "Then Barton George joins us": a common word opening the sentence is not part of the
         // name that follows it.
         const qsizetype before = span.first - 1;

@@ -108,6 +108,8 @@ void SpeakerRoster::add(const NameSpan& found, const QString& role_, const QStri
                                            m_speakers.at(it.value()).role == u"host")));
     if (it != m_byKey.cend() && !generic)
         return;
+    if (isProductGloss(role_))
+        return; // "Moleskine Timepage (iPhone / 4,99€)": an app in a list of apps
     QString role = role_;
     SpeakerKind kind = kindOf(role, cueRole);
     if (kind != SpeakerKind::Credit) {

@@ -195,7 +195,10 @@ void measure(const QJsonObject& entry, Figures& figures, Verbosity show)
                           << '\n';
             else if (verbose)
                 std::cout << "  extra: " << speaker.name.toStdString() << " ("
-                          << speaker.role.toStdString() << ")\n";
+                          << speaker.role.toStdString() << ")"
+                          << (mentioned.contains(key) ? " [mentioned]" : "")
+                          << (credits.contains(key) ? " [credit]" : "") << "\n      "
+                          << around(text, speaker.name) << '\n';
             continue;
         }
         ++figures.found;
@@ -296,18 +299,26 @@ TEST(SpeakerCorpus, RealShapesDevAndTestSplits)
     // weights; on the 972: 0.983/0.595/0.867, test 0.939/0.499/0.778), on 1,099:
     // 0.976/0.594/0.861, test 0.937/0.494/0.776. Retrained on the 1,099 (ONDES_TRAIN_FLOOR
     // 0.975: keep >= 0.82, add >= 0.88) it gave 0.977/0.583/0.868, test 0.942/0.492/0.771 and
-    // four unit tests of plain shapes failed: not kept.
-    EXPECT_GE(dev.precision(), 0.975);
+    // four unit tests of plain shapes failed: not kept. Then families of dev's false positives
+    // (complicity in making the show is a credit, pointers to another episode, whose tour or
+    // album someone is with, gerund titles, "deLacy" particles): 0.985/0.595/0.862, test
+    // 0.937/0.493/0.778 (no test extra was of those families). Then wrong spans: a common word
+    // opening a name is cut off only before a given name, a surname with a job run into it is
+    // no name, a dash ends the hosts of Radio France's "durée : … - par : A - Title":
+    // 0.988/0.595/0.862, test 0.938/0.493/0.778.
+    EXPECT_GE(dev.precision(), 0.987);
     EXPECT_GE(dev.recall(), 0.593);
     EXPECT_GE(dev.roles(), 0.860);
-    EXPECT_GE(test.precision(), 0.936);
+    EXPECT_GE(test.precision(), 0.937);
     EXPECT_GE(test.recall(), 0.493);
     EXPECT_GE(test.roles(), 0.775);
     // Credits are not speakers: none in dev on the first 972 descriptions, six on 1,099 (the
-    // new dev descriptions' credits blocks; which ones was not read, the labels stay as written
-    // before any run). Test lists one on the first 761 descriptions, four on the grown corpus
-    // (summary figures; which ones was not read): short of the target of none.
-    EXPECT_LE(dev.creditsAsSpeakers, 6);
+    // new dev descriptions' credits blocks; the labels stay as written before any run), two
+    // since "avec la complicité de" inside the sentence crediting the show is a credit ("Un
+    // podcast de X", labelled host four times in five, and "En présence de la réalisatrice X").
+    // Test lists one on the first 761 descriptions, four on the grown corpus (summary figures;
+    // which ones was not read): short of the target of none.
+    EXPECT_LE(dev.creditsAsSpeakers, 2);
     EXPECT_LE(test.creditsAsSpeakers, 4);
     // Names read as credits that the labels call otherwise (producers told of in a sentence,
     // hosts named by a production word, names run together with the next label).

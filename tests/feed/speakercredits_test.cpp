@@ -227,5 +227,25 @@ TEST(SpeakerCredits, ACreditRunOnAfterTheLineBeforeIt)
                     .isEmpty());
 }
 
+TEST(SpeakerCredits, ComplicityInMakingTheShowIsACredit)
+{
+    // Inside the sentence that credits the show's making: who helped make it.
+    const char* made = "Cette émission a été préparée et présentée par Ondine Vasseur avec la "
+                       "complicité de Maëlle Benhamou, Maïwenn Le Gall et Tobias Ferrand.";
+    EXPECT_EQ(creditsIn(made), (Speakers{creditOf("Maëlle Benhamou", "complicité"),
+                                         creditOf("Maïwenn Le Gall", "complicité"),
+                                         creditOf("Tobias Ferrand", "complicité")}));
+    EXPECT_EQ(speakerNamesIn(made), QStringList{QStringLiteral("Ondine Vasseur")});
+    EXPECT_TRUE(creditsIn("Réalisé par Ondine Vasseur avec la complicité de Maëlle Benhamou.")
+                    .contains(creditOf("Maëlle Benhamou", "complicité")));
+    // Control: opening its own sentence after the host's, it names who is on air with the host.
+    const char* onAir = "Une émission animée par Ondine Vasseur. Avec la complicité de Maëlle "
+                        "Benhamou et Tobias Ferrand.";
+    EXPECT_EQ(speakerNamesIn(onAir),
+              (QStringList{QStringLiteral("Ondine Vasseur"), QStringLiteral("Maëlle Benhamou"),
+                           QStringLiteral("Tobias Ferrand")}));
+    EXPECT_TRUE(creditsIn(onAir).isEmpty());
+}
+
 } // namespace
 } // namespace ondes

@@ -92,5 +92,17 @@ TEST(SpeakerKinds, ASegmentsRoleIsKnownByItsHeadWord)
               (QList<SpeakerKind>{SpeakerKind::Columnist, SpeakerKind::Guest}));
 }
 
+TEST(SpeakerKinds, ACreditThatAlsoSpeaksOnAirIsASpeaker)
+{
+    EXPECT_EQ(speakerKindOfRole(u"Réalisation et présentation"), SpeakerKind::Host);
+    EXPECT_EQ(speakerKindOfRole(u"Production & animation"), SpeakerKind::Host);
+    EXPECT_EQ(speakerKindOfRole(u"Montage et voix"), SpeakerKind::Narrator);
+    EXPECT_EQ(speakerKindOfRole(u"Mixing and narration"), SpeakerKind::Narrator);
+    // Controls: credits through and through stay credits.
+    EXPECT_EQ(speakerKindOfRole(u"Réalisation et montage"), SpeakerKind::Credit);
+    EXPECT_EQ(speakerKindOfRole(u"Production / mixage"), SpeakerKind::Credit);
+    EXPECT_EQ(speakerKindOfRole(u"Montage et prise de son"), SpeakerKind::Credit);
+}
+
 } // namespace
 } // namespace ondes

@@ -154,5 +154,51 @@ TEST(SpeakerMentionShapes, HoldersOfOfficeInTheNews)
                          "Stéphane Gautier"));
 }
 
+TEST(SpeakerMentionShapes, APointerToAnotherEpisodeNamesNoSpeaker)
+{
+    EXPECT_FALSE(proposed("Also mentioned this week: our interview with Corvin Ashgrove, author "
+                          "of The Ferry Keepers.",
+                          "Corvin Ashgrove"));
+    EXPECT_FALSE(proposed("A special edition of Night Verse goes out on Sunday, featuring Ilsa "
+                          "Marrow reading from Tidewater.",
+                          "Ilsa Marrow"));
+    EXPECT_FALSE(proposed("La semaine prochaine, nous recevrons l’historienne Odile Marcassin.",
+                          "Odile Marcassin"));
+    EXPECT_FALSE(proposed("Dans le prochain épisode\u00a0: l’économiste Basile Tranchant.",
+                          "Basile Tranchant"));
+    // Controls: this episode's guest, the other episode's in its own sentence.
+    const char* both = "This week we talk with historian Odile Marcassin about canals. Next week: "
+                       "Bram Holtby.";
+    EXPECT_EQ(names(both), QStringList{QStringLiteral("Odile Marcassin")});
+    EXPECT_EQ(names("Our guest this week is the historian Odile Marcassin."),
+              QStringList{QStringLiteral("Odile Marcassin")});
+}
+
+TEST(SpeakerMentionShapes, WhoSomeonesWorkIsWithIsToldOf)
+{
+    EXPECT_FALSE(proposed("Gordie Vance talks to punk singer Tamsin Roe about her winter tour "
+                          "with prog guitarist Kelvin Ashdown.",
+                          "Kelvin Ashdown"));
+    EXPECT_FALSE(proposed("Élise Rouvière revient sur sa tournée avec le guitariste Paulin "
+                          "Marchetto.",
+                          "Paulin Marchetto"));
+    EXPECT_FALSE(proposed("We look back on his marriage with the actress Noor Delacroix-Vey.",
+                          "Noor Delacroix-Vey"));
+    // Controls: the verb's partner ("discusses her album with X"), a comma before "avec", and
+    // what is no joint work ("ses idées", "her career").
+    EXPECT_TRUE(proposed("She discusses her new album with producer Paulin Marchetto.",
+                         "Paulin Marchetto"));
+    EXPECT_TRUE(proposed("Retour sur ses idées avec Chloé Marandet, doctorante à l’EHESS.",
+                         "Chloé Marandet"));
+    EXPECT_TRUE(proposed("We look back on her career with the historian Paulin Marchetto.",
+                         "Paulin Marchetto"));
+    EXPECT_TRUE(proposed("Élise Rouvière revient sur sa tournée, avec le guitariste Paulin "
+                         "Marchetto.",
+                         "Paulin Marchetto"));
+    EXPECT_TRUE(proposed("Gordie Vance talks to punk singer Tamsin Roe about her winter tour "
+                         "with prog guitarist Kelvin Ashdown.",
+                         "Tamsin Roe"));
+}
+
 } // namespace
 } // namespace ondes

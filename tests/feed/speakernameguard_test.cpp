@@ -112,5 +112,61 @@ TEST(PersonNameGuard, HostedAndProducedLabelsTheHost)
     EXPECT_EQ(found.first().kind, SpeakerKind::Host);
 }
 
+TEST(SpeakerNameGuard, AGerundOfAWordIsATitlesWordNotAName)
+{
+    // "Geeking", "Talking", "Shopping" are rarely in the word lists themselves; their verbs are.
+    EXPECT_EQ(
+        speakerNames("Geeking Out with Odalys Ferreira-Quint\n\nThe one where we geek out "
+                     "on tracing with Tadeusz Wronski"),
+        (QStringList{QStringLiteral("Odalys Ferreira-Quint"), QStringLiteral("Tadeusz Wronski")}));
+    EXPECT_EQ(speakerNames("Talking Shop with Bertille Amsallem"),
+              QStringList{QStringLiteral("Bertille Amsallem")});
+    // Controls: a surname made the same way, after a given name, is a name.
+    EXPECT_EQ(speakerNames("Tom Browning joins us to talk about owls."),
+              QStringList{QStringLiteral("Tom Browning")});
+    EXPECT_EQ(speakerNames("Our guest is the historian Ada Fleming."),
+              QStringList{QStringLiteral("Ada Fleming")});
+}
+
+TEST(SpeakerNameGuard, AParticleWrittenAsOneWordWithTheSurnameStaysInTheName)
+{
+    // "deLacy": neither a word of the language nor a given name, between a given name and a
+    // capitalised surname.
+    EXPECT_EQ(
+        speakerNames("Host Dominic deMarcy Holloway talks with comedian Tess Oduya."),
+        (QStringList{QStringLiteral("Dominic deMarcy Holloway"), QStringLiteral("Tess Oduya")}));
+    // Controls: a word of the language there ends the name, as a verb does.
+    EXPECT_FALSE(speakerNames("Ce soir, Dominic joue Chopin avec l'orchestre.")
+                     .contains(QStringLiteral("Dominic joue Chopin")));
+    EXPECT_EQ(speakerNames("Host Dominic Holloway talks with comedian Tess Oduya."),
+              (QStringList{QStringLiteral("Dominic Holloway"), QStringLiteral("Tess Oduya")}));
+}
+
+TEST(SpeakerNameGuard, ACommonWordOpensANameOnlyBeforeAGivenName)
+{
+    // "Bijou" is a French word and a given name the lexicon does not hold: with no given name
+    // after it, it is the name's first word, not a sentence opener to cut off.
+    EXPECT_EQ(speakerNames("Bijou Nsimba Lokwa, urbaniste, répond à nos questions."),
+              QStringList{QStringLiteral("Bijou Nsimba Lokwa")});
+    // Control: an opener before a given name is cut off.
+    EXPECT_EQ(speakerNames("Ensuite Hélène Roux raconte son voyage."),
+              QStringList{QStringLiteral("Hélène Roux")});
+}
+
+TEST(SpeakerNameGuard, ASurnameWithAJobRunIntoItIsNoName)
+{
+    // HTML gone without a separator: where the surname ends is a guess, so no one is listed.
+    EXPECT_TRUE(
+        speakerNames("Mardi : avec Clarisse de Ramonphysicien théoricien, cosmologue.").isEmpty());
+    EXPECT_EQ(speakerNames("Avec Ilse Vandammehistorienne et Jonas Petit, sociologue."),
+              QStringList{QStringLiteral("Jonas Petit")});
+    // Controls: the same people written apart, and surnames a short job ends ("-marchand",
+    // "-berger").
+    EXPECT_EQ(speakerNames("Avec Ilse Vandamme, historienne, et Jonas Petit, sociologue."),
+              (QStringList{QStringLiteral("Ilse Vandamme"), QStringLiteral("Jonas Petit")}));
+    EXPECT_EQ(speakerNames("Avec Paul Lemarchand, historien, et Anne Rosenberger, sociologue."),
+              (QStringList{QStringLiteral("Paul Lemarchand"), QStringLiteral("Anne Rosenberger")}));
+}
+
 } // namespace
 } // namespace ondes

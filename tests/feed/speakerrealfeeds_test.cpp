@@ -77,6 +77,39 @@ TEST(SpeakerRealFeeds, ADashBeforeAPronounIsNoRole)
               (Speakers{nameAndRole("Ann Leland", "historian of the sea")}));
 }
 
+// "durée : … - Show - par : A, B - Title": in Radio France's template a dash ends the hosts,
+// even when the title is a name (the person the episode is about).
+TEST(SpeakerRealFeeds, TheTitleAfterTheHostsInADurationTemplateIsNoHost)
+{
+    EXPECT_EQ(speakersOf("durée : 00:58:54 - Les Mardis du livre - par : Bastien Castelreng - "
+                         "Louisa Darmontel\nPeu de pages, mais d’une intensité rare."),
+              (Speakers{nameAndRole("Bastien Castelreng", "host")}));
+    EXPECT_EQ(speakersOf("durée\u00a0: 00:58:54 - Les Mardis du livre - par : Bastien "
+                         "Castelreng, Hugo Marinval - Louisa Darmontel"),
+              (Speakers{nameAndRole("Bastien Castelreng", "host"),
+                        nameAndRole("Hugo Marinval", "host")}));
+    // Control: elsewhere a dash between two names still lists both.
+    EXPECT_EQ(
+        speakersOf("Avec : Annick Leland - Tomas Baxendale"),
+        (Speakers{nameAndRole("Annick Leland", "guest"), nameAndRole("Tomas Baxendale", "guest")}));
+}
+
+// "Moleskine Timepage (iPhone / 4,99€)": a name glossed with a price or platforms is an app's.
+TEST(SpeakerRealFeeds, AnAppInAListOfAppsIsNoSpeaker)
+{
+    EXPECT_EQ(speakerNamesOnFeed("Les apps :\n    Cartonaut Timepage (iPhone / 3,49\u00a0€)\n    "
+                                 "Ferrodrome Lite (iOS & Android / Gratuit)\nAvec Léa Morvanne, "
+                                 "céramiste."),
+              QStringList{QStringLiteral("Léa Morvanne")});
+    EXPECT_TRUE(speakerNamesOnFeed("Apps: Lumenpad Studio (iPad, $4.99)").isEmpty());
+    // Controls: a number is no price, and "Web" stays a credit's label.
+    EXPECT_EQ(speakerNamesOnFeed("Avec Léa Morvanne (34 ans)."),
+              QStringList{QStringLiteral("Léa Morvanne")});
+    EXPECT_EQ(creditsOnFeed("Web : Jonas Petitbon"),
+              (Speakers{Speaker{QStringLiteral("Jonas Petitbon"), QStringLiteral("web"),
+                                SpeakerKind::Credit}}));
+}
+
 // "Kevin MacLane (musicsite.com)": a web address says where to find someone, not who they are.
 TEST(SpeakerRealFeeds, AWebAddressIsNoRole)
 {
