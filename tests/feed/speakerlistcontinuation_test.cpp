@@ -1,6 +1,7 @@
 // Guests the rules used to leave to the decider: a list that goes on after a job written without
-// a comma ("Invités : X journaliste à … et Y journaliste …"). Controls: a brand after such a
-// job. Names are invented.
+// a comma ("Invités : X journaliste à … et Y journaliste …"), a receiving verb followed by the
+// hour ("reçoivent à 7h20 X"). Controls: a brand or an organisation in the same place. Names
+// are invented.
 
 #include "feed/speakerextractor.h"
 #include "speakertestsupport.h"
@@ -14,6 +15,7 @@ namespace {
 using Speakers = QList<Speaker>;
 
 using test::nameAndRole;
+using test::roleOf;
 using test::speakerNamesOf;
 using test::speakersOf;
 
@@ -36,6 +38,21 @@ TEST(SpeakerListContinuation, WhatFollowsARoleAndIsNoPersonStaysOut)
     EXPECT_EQ(speakerNamesOf("Invités : Odile Brassac journaliste à Radio Pivoine et Nintendo "
                              "Direct."),
               (QStringList{u"Odile Brassac"_qs}));
+}
+
+TEST(SpeakerListContinuation, TheHourAfterAReceivingVerbIsSkipped)
+{
+    EXPECT_EQ(
+        speakersOf("Ce matin, Florian Jacquemoud et Noémie Rochat reçoivent à 7h20 Mélanie "
+                   "Stucki, directrice du festival Les Créatives."),
+        (Speakers{nameAndRole("Florian Jacquemoud", "host"), nameAndRole("Noémie Rochat", "host"),
+                  nameAndRole("Mélanie Stucki", "directrice du festival Les Créatives")}));
+    EXPECT_EQ(roleOf("Lina Haddad reçoit à 21 h 30 Maud Hunziker pour son roman.", "Maud Hunziker"),
+              u"guest"_qs);
+    // Controls: an organisation received at that hour, a programme at that hour.
+    EXPECT_EQ(speakerNamesOf("Le musée reçoit à 18h30 la Fondation Carvalho pour une soirée."),
+              QStringList{});
+    EXPECT_EQ(speakerNamesOf("Radio Pivoine reçoit à 7h20 Nintendo Direct."), QStringList{});
 }
 
 } // namespace
