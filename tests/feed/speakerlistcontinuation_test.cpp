@@ -55,6 +55,22 @@ TEST(SpeakerListContinuation, TheHourAfterAReceivingVerbIsSkipped)
     EXPECT_EQ(speakerNamesOf("Radio Pivoine reçoit à 7h20 Nintendo Direct."), QStringList{});
 }
 
+TEST(SpeakerListContinuation, WhoWelcomesTheListenerHosts)
+{
+    EXPECT_EQ(
+        speakersOf("Dernier jour en Bretagne ! Nicolas Peyrot et Kevin Le Goff vous "
+                   "accueillent aujourd'hui sur la presqu'île."),
+        (Speakers{nameAndRole("Nicolas Peyrot", "host"), nameAndRole("Kevin Le Goff", "host")}));
+    EXPECT_EQ(roleOf("Chaque samedi, Maëlys Ternier vous reçoit de 9h à 11h.", "Maëlys Ternier"),
+              u"host"_qs);
+    // Controls: a town hall, a festival, a place named after a person.
+    EXPECT_EQ(speakerNamesOf("La mairie de Crozon vous accueille tout l'été."), QStringList{});
+    EXPECT_EQ(speakerNamesOf("Le festival Jazz en Baie vous accueille du 3 au 6 juillet."),
+              QStringList{});
+    EXPECT_EQ(speakerNamesOf("Le lycée Simone Veil vous accueille pour les portes ouvertes."),
+              QStringList{});
+}
+
 } // namespace
 
 } // namespace ondes
