@@ -71,6 +71,20 @@ TEST(SpeakerListContinuation, WhoWelcomesTheListenerHosts)
               QStringList{});
 }
 
+TEST(SpeakerListContinuation, CommonGivenNamesListedAloneAreKnown)
+{
+    EXPECT_EQ(
+        speakerNamesOf("Présentation : Élisabeth\nChroniqueurs : Romane, Alban, Charly, "
+                       "Hattie\nRéalisation : Colin"),
+        (QStringList{u"Élisabeth"_qs, u"Romane"_qs, u"Alban"_qs, u"Charly"_qs, u"Hattie"_qs}));
+    EXPECT_EQ(roleOf("Cette semaine, Robbie et Lizzie discutent des sorties du mois.", "Lizzie"),
+              u"guest"_qs);
+    // Controls: a place named after a saint, a common word that is also a given name.
+    EXPECT_EQ(speakerNamesOf("Émission enregistrée à Saint-Alban, avec le soutien de la mairie."),
+              QStringList{});
+    EXPECT_EQ(speakerNamesOf("Poppy seeds and honey: a recipe from the archive."), QStringList{});
+}
+
 } // namespace
 
 } // namespace ondes
