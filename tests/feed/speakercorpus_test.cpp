@@ -296,9 +296,11 @@ TEST(SpeakerCorpus, RealShapesDevAndTestSplits)
     // weights; on the 972: 0.983/0.595/0.867, test 0.939/0.499/0.778), on 1,099:
     // 0.976/0.594/0.861, test 0.937/0.494/0.776. Retrained on the 1,099 (ONDES_TRAIN_FLOOR
     // 0.975: keep >= 0.82, add >= 0.88) it gave 0.977/0.583/0.868, test 0.942/0.492/0.771 and
-    // four unit tests of plain shapes failed: not kept.
+    // four unit tests of plain shapes failed: not kept. Raised by lists going on after a job
+    // without a comma, the hour after a receiving verb, who welcomes the listener and 31 common
+    // given names the lexicon lacked (same weights): 0.976/0.601/0.861, test 0.937/0.494/0.776.
     EXPECT_GE(dev.precision(), 0.975);
-    EXPECT_GE(dev.recall(), 0.593);
+    EXPECT_GE(dev.recall(), 0.600);
     EXPECT_GE(dev.roles(), 0.860);
     EXPECT_GE(test.precision(), 0.936);
     EXPECT_GE(test.recall(), 0.493);
