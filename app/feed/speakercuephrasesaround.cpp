@@ -72,6 +72,11 @@ void CuePhraseList::addAroundAndBefore()
         add(w, K::Around, guest, 0, host);
     for (const char16_t* w : {u"répond à", u"répondait à", u"répondent à"})
         add(w, K::Around, host, 0, guest);
+    // "Nicolas Peyrot et Kevin Le Goff vous accueillent aujourd'hui": who welcomes the
+    // listener presents the show.
+    for (const char16_t* w :
+         {u"vous accueille", u"vous accueillent", u"vous reçoit", u"vous reçoivent"})
+        add(w, K::After, host);
     for (const char16_t* w : {u"est l' invité de", u"est l' invitée de", u"sont les invités de",
                               u"sont les invitées de", u"is a guest of", u"are the guests of"})
         add(w, K::Around, host, 0, guest); // "X et Y sont les invités de Z"

@@ -90,6 +90,7 @@ private:
 
     qsizetype tryCues(qsizetype i);
     qsizetype namesFollowAt(qsizetype p) const;
+    qsizetype timeOfDayAt(qsizetype p) const;
     bool namesEndLine(qsizetype p) const;
     bool describedAfterName(qsizetype p) const;
     bool creditRunOn(qsizetype i, const Cue& cue) const;
@@ -122,6 +123,17 @@ QList<Speaker> Extraction::run()
     return m_roster.take();
 }
 
+// "à 7h20", "à 21 h 30": the hour a verb cue's guest comes on air. Where it ends, else p.
+qsizetype Extraction::timeOfDayAt(qsizetype p) const
+{
+    if (p + 1 >= size() || !at(p).isWord() || at(p).folded != u"a" || !at(p + 1).hasDigit)
+        return p;
+    qsizetype k = p + 1;
+    while (k < size() && k - p <= 3 && at(k).isWord() && (at(k).hasDigit || at(k).folded == u"h"))
+        ++k;
+    return k;
+}
+
 qsizetype Extraction::tryCues(qsizetype i)
 {
     for (const Cue& cue : m_cues.startingWith(at(i))) {
@@ -142,6 +154,10 @@ qsizetype Extraction::tryCues(qsizetype i)
         if ((cue.flags & Cue::NeedPunct) && !punctAt(p, u',') && !punctAt(p, u':'))
             continue;
         for (int k = 0; (cue.flags & Cue::Fillers) && k < 6; ++k) {
+            if (timeOfDayAt(p) > p) { // "reçoivent à 7h20 X"
+                p = timeOfDayAt(p);
+                continue;
+            }
             if (!wordIn(p, Words::Filler) && !punctAt(p, u','))
                 break;
             ++p;

@@ -109,6 +109,28 @@ bool NameListReader::pictureSubjectsAt(qsizetype at_, const QString& role) const
     return false;
 }
 
+// "Invités : X journaliste à l'hebdomadaire Sport Hebdo et Y journaliste sportif à …": a job
+// written right after the name, without a comma, is the item's role when the list goes on after
+// it with another person ("et", "and", a comma, then a given name that opens a name).
+void NameListReader::bareJobAfter(ListItem& item) const
+{
+    const qsizetype e = item.end;
+    if (!item.role.isEmpty() || e + 1 >= size() || !at(e).isWord() || !at(e).lowerStart ||
+        !isRoleNoun(at(e)))
+        return;
+    const qsizetype r = m_items.roleEndAt(e);
+    if (r <= e || r + 1 >= size())
+        return;
+    const qsizetype next = punctAt(r, u',') && wordIn(r + 1, Words::Conjunction) ? r + 2
+                           : punctAt(r, u',') || wordIn(r, Words::Conjunction)   ? r + 1
+                                                                                 : -1;
+    if (next < 0 || next >= size() || !isGivenName(at(next)) ||
+        !m_items.names().nameAt(next).isValid())
+        return;
+    item.role = m_items.roleText(e, r);
+    item.end = r;
+}
+
 qsizetype NameListReader::read(qsizetype at_, const QString& role, bool multiline, bool needRole)
 {
     if (pictureSubjectsAt(at_, role))
@@ -190,6 +212,7 @@ qsizetype NameListReader::read(qsizetype at_, const QString& role, bool multilin
             byConjunction = false;
             continue;
         }
+        bareJobAfter(item);
         items << item;
         joined << (items.size() > 1 && byConjunction);
         jobFirst << (item.name.start > p && !item.role.isEmpty());

@@ -27,6 +27,7 @@ public:
 
 private:
     bool pictureSubjectsAt(qsizetype at, const QString& role) const;
+    void bareJobAfter(ListItem& item) const;
     qsizetype size() const { return m_tokens.size(); }
     const Token& at(qsizetype i) const { return m_tokens.at(i); }
     bool punctAt(qsizetype i, char16_t c) const { return i >= 0 && i < size() && at(i).isPunct(c); }

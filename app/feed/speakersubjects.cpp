@@ -41,6 +41,14 @@ bool SubjectReader::openedBy(qsizetype start) const
 qsizetype SubjectReader::jobBefore(qsizetype start) const
 {
     // "Royal correspondent Philippa Hartley explains", "…, le chef Arnaud Tessier raconte".
+    // "le lycée Simone Veil vous accueille", "la rue Victor Hugo": a place named after someone.
+    static const WordSet places =
+        WordSet::folded({u"lycée", u"rue", u"place", u"avenue", u"boulevard", u"salle", u"stade",
+                         u"gymnase", u"quai", u"square", u"parc", u"allée", u"espace"});
+    if (start > 0 && at(start - 1).isWord() && at(start - 1).lowerStart &&
+        (places.contains(at(start - 1).folded) ||
+         isNameWord(at(start - 1), NameWordList::Organisation)))
+        return -1;
     qsizetype q = start;
     bool afterVerb = false; // "…, follows documentary filmmaker X": the verb is no part of it
     for (int words = 0; q > 0 && words < 4; ++words) {

@@ -306,8 +306,12 @@ TEST(SpeakerCorpus, RealShapesDevAndTestSplits)
     // opening a name is cut off only before a given name, a surname with a job run into it is
     // no name, a dash ends the hosts of Radio France's "durée : … - par : A - Title":
     // 0.988/0.595/0.862, test 0.938/0.493/0.778.
+    // Then lists going on after a job without a comma, the hour after a receiving verb, who
+    // welcomes the listener and 31 common given names the lexicon lacked (same weights), on
+    // their own: 0.976/0.601/0.861, test 0.937/0.494/0.776; merged with the families above:
+    // MERGED_FIGURES.
     EXPECT_GE(dev.precision(), 0.987);
-    EXPECT_GE(dev.recall(), 0.593);
+    EXPECT_GE(dev.recall(), 0.600);
     EXPECT_GE(dev.roles(), 0.860);
     EXPECT_GE(test.precision(), 0.937);
     EXPECT_GE(test.recall(), 0.493);
