@@ -9,8 +9,11 @@
 
 #include <gtest/gtest.h>
 
+#include <charconv>
+#include <cmath>
 #include <limits>
 #include <random>
+#include <vector>
 
 namespace ondes {
 namespace {
@@ -203,6 +206,45 @@ TEST(JsonWriterTest, NumbersThatJsonCannotSayAreZero)
         json.integer(std::numeric_limits<qint64>::min());
     }
     EXPECT_EQ(out, QByteArray("0,0,12.25,-9223372036854775808"));
+}
+
+// number()'s quick path for whole numbers and up to three decimals must write what
+// std::to_chars writes.
+TEST(JsonWriterTest, NumbersWithFewDecimalsAreWrittenAsToCharsWritesThem)
+{
+    std::vector<double> values;
+    for (int k = -1'000'010; k <= 1'000'010; ++k)
+        values.push_back(k / 10.0);
+    for (int k = -1'000'000; k <= 1'000'000; ++k)
+        values.push_back(k / 1000.0);
+    for (qint64 k = -100'000'100; k <= 100'000'100; k += 997)
+        values.push_back(static_cast<double>(k) / 1000);
+    for (const double v : {0.0, -0.0, 0.05, -0.05, 0.0005, 0.0015, 0.001, 99999.999, 1e5, -1e5,
+                           99999.95, 1e-300, 0.30000000000000004, 123456.5, 1e21, 5e-324}) {
+        values.push_back(v);
+        values.push_back(std::nextafter(v, 1e300));
+        values.push_back(std::nextafter(v, -1e300));
+    }
+    for (int k = -20000; k <= 20000; ++k) {
+        values.push_back(std::nextafter(k / 1000.0, 1e300));
+        values.push_back(std::nextafter(k / 1000.0, -1e300));
+    }
+    QByteArray out;
+    QByteArray expected;
+    {
+        JsonWriter json(out);
+        char buffer[64];
+        for (const double v : values) {
+            json.number(v);
+            json.raw(',');
+            const char* end = std::to_chars(buffer, buffer + sizeof buffer, v).ptr;
+            expected.append(buffer, end - buffer);
+            expected += ',';
+        }
+    }
+    EXPECT_EQ(out, expected);
+    EXPECT_TRUE(out.startsWith("-100001,-100000.9,")) << out.left(40).constData();
+    EXPECT_TRUE(out.contains(",-0.1,0,0.1,")) << "a zero between tenths";
 }
 
 } // namespace
