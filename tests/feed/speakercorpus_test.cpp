@@ -309,9 +309,9 @@ TEST(SpeakerCorpus, RealShapesDevAndTestSplits)
     // Then lists going on after a job without a comma, the hour after a receiving verb, who
     // welcomes the listener and 31 common given names the lexicon lacked (same weights), on
     // their own: 0.976/0.601/0.861, test 0.937/0.494/0.776; merged with the families above:
-    // MERGED_FIGURES.
+    // 0.988/0.602/0.861, test 0.938/0.493/0.778.
     EXPECT_GE(dev.precision(), 0.987);
-    EXPECT_GE(dev.recall(), 0.600);
+    EXPECT_GE(dev.recall(), 0.601);
     EXPECT_GE(dev.roles(), 0.860);
     EXPECT_GE(test.precision(), 0.937);
     EXPECT_GE(test.recall(), 0.493);
