@@ -252,9 +252,12 @@ bool otherEpisode(const QList<Token>& tokens, const NameSpan& span)
         {u"sera", u"diffuse", {}},
     }};
     // The phrases' first words: one look-up per word before the name, most find nothing.
-    static const WordSet firsts =
-        WordSet::folded({u"also", u"previously", u"previous", u"next", u"goes", u"will", u"future",
-                         u"precedent", u"episode", u"semaine", u"prochain", u"sera"});
+    static const WordSet firsts = [] {
+        WordSet set;
+        for (const auto& phrase : phrases)
+            set.insert(phrase[0]);
+        return set;
+    }();
     const qsizetype from = sentenceFloor(tokens, span.start, kMaxWalkBack);
     for (qsizetype k = std::max<qsizetype>(from, 0); k + 1 < span.start; ++k) {
         if (!wordAt(tokens, k, firsts))

@@ -154,8 +154,8 @@ qsizetype Extraction::tryCues(qsizetype i)
         if ((cue.flags & Cue::NeedPunct) && !punctAt(p, u',') && !punctAt(p, u':'))
             continue;
         for (int k = 0; (cue.flags & Cue::Fillers) && k < 6; ++k) {
-            if (timeOfDayAt(p) > p) { // "reçoivent à 7h20 X"
-                p = timeOfDayAt(p);
+            if (const qsizetype after = timeOfDayAt(p); after > p) { // "reçoivent à 7h20 X"
+                p = after;
                 continue;
             }
             if (!wordIn(p, Words::Filler) && !punctAt(p, u','))
